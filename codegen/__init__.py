@@ -1,0 +1,1 @@
+"""Spec -> intermediate model -> checking passes -> emitters (Python, Lua, Markdown, vectors)."""

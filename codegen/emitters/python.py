@@ -1,0 +1,108 @@
+"""Emitter: the Python codecs package ``vs1kit/generated/``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from .. import ir
+from .common import environment, header
+from .pyconstruct import ConstructLowering
+from .pylower import Lowering, flags_class
+
+OUT = "vs1kit/generated"
+
+
+def _flag_sets(spec: ir.Spec) -> tuple[list[tuple[str, str, ir.Field]], dict[int, str]]:
+    """Every flags field gets an IntFlag class named after its owner and field."""
+    owners: list[ir.TypeDef] = list(spec.types.values())
+    owners += [f.header for f in spec.framings.values() if f.header is not None]
+    owners += spec.shared_messages + spec.messages
+    sets: list[tuple[str, str, ir.Field]] = []
+    names: dict[int, str] = {}
+    for td in owners:
+        for f in td.fields:
+            if f.flags is not None:
+                name = flags_class(td.id, f)
+                sets.append((name, td.id, f))
+                names[id(f)] = name
+    return sets, names
+
+
+def _format(files: dict[str, str]) -> dict[str, str]:
+    """Run ruff's formatter over the generated modules for stable, readable output."""
+    out: dict[str, str] = {}
+    for path, text in files.items():
+        if not path.endswith(".py"):
+            out[path] = text
+            continue
+        proc = subprocess.run(
+            [sys.executable, "-m", "ruff", "format", "--quiet", "--line-length", "100",
+             "--stdin-filename", path, "-"],
+            input=text, capture_output=True, text=True, check=False,
+        )
+        if proc.returncode != 0:
+            raise RuntimeError(f"ruff format failed on generated {path}:\n{proc.stderr}")
+        out[path] = proc.stdout
+    return out
+
+
+def emit(spec: ir.Spec) -> dict[str, str]:
+    env = environment()
+    head = header("#")
+    flag_sets, flag_names = _flag_sets(spec)
+    files: dict[str, str] = {}
+
+    files[f"{OUT}/enums.py"] = env.get_template("python/enums.py.j2").render(
+        header=head, enums=list(spec.enums.values()), flag_sets=flag_sets
+    )
+
+    lower = Lowering(spec, in_types_module=True, flag_classes=flag_names)
+    types = list(spec.types.values())
+    body = env.get_template("python/types.py.j2").render(header=head, types=types, lower=lower, pool_items=[])
+    # The struct pool fills while the bodies render; render again to place it at the top.
+    files[f"{OUT}/types.py"] = env.get_template("python/types.py.j2").render(
+        header=head, types=types, lower=lower, pool_items=lower.pool.items
+    )
+    del body
+
+    frame_framings = [f for f in spec.framings.values() if f.kind == "frame"]
+    lower = Lowering(spec, in_types_module=False, flag_classes=flag_names)
+
+    def flag_class(td: ir.TypeDef, field_id: str) -> str:
+        f = td.field(field_id)
+        assert f is not None
+        return flag_names[id(f)]
+
+    for _ in range(2):
+        files[f"{OUT}/frames.py"] = env.get_template("python/frames.py.j2").render(
+            header=head, frame_framings=frame_framings, lower=lower, pool_items=lower.pool.items,
+            flag_class=flag_class,
+        )
+
+    def lower_ref(msg: ir.Message) -> str:
+        return f"frames.{msg.py_name}" if msg.shared else msg.py_name
+
+    for port in spec.coded_ports:
+        lower = Lowering(spec, in_types_module=False, flag_classes=flag_names)
+        for _ in range(2):
+            files[f"{OUT}/{port.py_module}.py"] = env.get_template("python/port.py.j2").render(
+                header=head, port=port, lower=lower, pool_items=lower.pool.items, lower_ref=lower_ref
+            )
+
+    cl = ConstructLowering(spec, flag_names)
+    structs: list[ir.TypeDef] = [*types]
+    structs += [f.header for f in frame_framings if f.header is not None]
+    structs += spec.shared_messages + spec.messages
+    files[f"{OUT}/constructs.py"] = env.get_template("python/constructs.py.j2").render(
+        header=head, structs=structs, cl=cl, ports=spec.coded_ports
+    )
+    files[f"{OUT}/registry.py"] = env.get_template("python/registry.py.j2").render(
+        header=head, ports=spec.ports, coded_ports=spec.coded_ports
+    )
+    files[f"{OUT}/__init__.py"] = (
+        f"{head}\n"
+        f'"""Codecs generated from the VS-1 spec ({spec.name} version {spec.version})."""\n\n'
+        f"SPEC_NAME = {spec.name!r}\nSPEC_VERSION = {spec.version}\n"
+    )
+    return _format(files)

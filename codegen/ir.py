@@ -1,0 +1,471 @@
+"""The typed intermediate model of the spec.
+
+The loader builds it, the passes check it and fill in derived facts (sizes, discriminators),
+and the emitters read it. Names every target needs (Python class names, Lua field names,
+struct format characters) are computed here so templates stay free of logic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+# --------------------------------------------------------------------------- naming
+
+
+def camel(ident: str) -> str:
+    """``report_record`` -> ``ReportRecord``."""
+    return "".join(part[:1].upper() + part[1:] for part in ident.split("_"))
+
+
+def const_name(ident: str) -> str:
+    """``not_in_control`` -> ``NOT_IN_CONTROL``; names starting with a digit get a prefix."""
+    name = re.sub(r"[^A-Za-z0-9_]", "_", ident).upper()
+    return name if not name[:1].isdigit() else f"V_{name}"
+
+
+# --------------------------------------------------------------------------- wire types
+
+Endian = Literal[">", "<"]
+
+
+@dataclass(frozen=True)
+class IntT:
+    width: int  # bytes
+    signed: bool
+    endian: Endian
+
+    @property
+    def name(self) -> str:
+        return f"{'s' if self.signed else 'u'}{self.width * 8}"
+
+    @property
+    def struct_char(self) -> str:
+        char = {1: "b", 2: "h", 4: "i", 8: "q"}[self.width]
+        return char if self.signed else char.upper()
+
+    @property
+    def min(self) -> int:
+        return -(1 << (self.width * 8 - 1)) if self.signed else 0
+
+    @property
+    def max(self) -> int:
+        return (1 << (self.width * 8 - 1)) - 1 if self.signed else (1 << (self.width * 8)) - 1
+
+    @property
+    def fixed_size(self) -> int:
+        return self.width
+
+
+@dataclass(frozen=True)
+class FloatT:
+    width: int
+    endian: Endian
+
+    @property
+    def name(self) -> str:
+        return f"f{self.width * 8}"
+
+    @property
+    def struct_char(self) -> str:
+        return "f" if self.width == 4 else "d"
+
+    @property
+    def fixed_size(self) -> int:
+        return self.width
+
+
+@dataclass(frozen=True)
+class BoolT:
+    name: str = "bool"
+    struct_char: str = "?"
+    fixed_size: int = 1
+
+
+@dataclass(frozen=True)
+class Ipv4T:
+    name: str = "ipv4"
+    struct_char: str = "4s"
+    fixed_size: int = 4
+
+
+@dataclass(frozen=True)
+class MacT:
+    name: str = "mac"
+    struct_char: str = "6s"
+    fixed_size: int = 6
+
+
+@dataclass(frozen=True)
+class PadT:
+    size: int
+    name: str = "pad"
+
+    @property
+    def struct_char(self) -> str:
+        return f"{self.size}x"
+
+    @property
+    def fixed_size(self) -> int:
+        return self.size
+
+
+@dataclass(frozen=True)
+class Size:
+    """How many bytes a str/bytes field (or a sized nested value) takes."""
+
+    kind: Literal["fixed", "prefix", "terminator", "eos", "field"]
+    fixed: int = 0
+    prefix: IntT | None = None
+    terminator: bytes = b""
+    max_size: int = 65535
+    field: str = ""  # for kind == "field": the sibling holding the length
+
+
+@dataclass(frozen=True)
+class StrT:
+    encoding: str
+    size: Size
+    name: str = "str"
+
+    @property
+    def fixed_size(self) -> int | None:
+        return self.size.fixed if self.size.kind == "fixed" else None
+
+
+@dataclass(frozen=True)
+class BytesT:
+    size: Size
+    name: str = "bytes"
+
+    @property
+    def fixed_size(self) -> int | None:
+        return self.size.fixed if self.size.kind == "fixed" else None
+
+
+@dataclass(eq=False)
+class StructT:
+    """A reference to a named type; ``target`` is resolved by the loader."""
+
+    ref: str
+    target: TypeDef | None = None
+    size: Size | None = None  # set when a sibling's length_of bounds it
+
+    @property
+    def name(self) -> str:
+        return self.ref
+
+    @property
+    def fixed_size(self) -> int | None:
+        return self.target.fixed_size if self.target is not None else None
+
+
+@dataclass(eq=False)
+class SwitchCase:
+    key_name: str  # enum value name, or the integer as text
+    key: int
+    type: WireType
+
+
+@dataclass(eq=False)
+class SwitchT:
+    on: str  # sibling field id
+    cases: list[SwitchCase]
+    default: WireType | None
+    name: str = "switch"
+
+    @property
+    def fixed_size(self) -> int | None:
+        sizes = {c.type.fixed_size for c in self.cases}
+        if self.default is not None:
+            sizes.add(self.default.fixed_size)
+        return sizes.pop() if len(sizes) == 1 else None
+
+
+WireType = Union[IntT, FloatT, BoolT, Ipv4T, MacT, PadT, StrT, BytesT, StructT, SwitchT]
+SCALARS = (IntT, FloatT, BoolT, Ipv4T, MacT, PadT)
+
+# --------------------------------------------------------------------------- enums
+
+
+@dataclass
+class EnumValue:
+    name: str
+    value: int
+    doc: str = ""
+
+    @property
+    def const(self) -> str:
+        return const_name(self.name)
+
+
+@dataclass(eq=False)
+class EnumDef:
+    id: str
+    base: IntT
+    values: list[EnumValue]
+    doc: str = ""
+    file: str = ""
+    line: int = 0
+
+    @property
+    def py_name(self) -> str:
+        return camel(self.id)
+
+    def by_name(self, name: str) -> EnumValue | None:
+        return next((v for v in self.values if v.name == name), None)
+
+
+@dataclass
+class Flag:
+    name: str
+    bit: int
+
+    @property
+    def const(self) -> str:
+        return const_name(self.name)
+
+    @property
+    def mask(self) -> int:
+        return 1 << self.bit
+
+
+@dataclass
+class BitSub:
+    """One packed sub-field of a ``bitfield`` integer."""
+
+    id: str
+    at: int
+    width: int
+    enum: EnumDef | None = None
+
+    @property
+    def mask(self) -> int:
+        return ((1 << self.width) - 1) << self.at
+
+
+# --------------------------------------------------------------------------- fields
+
+
+@dataclass
+class ArraySpec:
+    kind: Literal["fixed", "prefix", "field", "eos"]
+    count: int = 0
+    prefix: IntT | None = None
+    field: str = ""
+    max: int = 65535
+
+
+@dataclass
+class When:
+    field: str
+    has: str | None = None  # flag name
+    equals: int | bool | None = None  # resolved value
+    equals_name: str = ""  # as written in the spec
+    mask: int = 0  # for has: the flag's mask
+
+
+@dataclass(eq=False)
+class Field:
+    id: str
+    type: WireType
+    doc: str = ""
+    example: object = None
+    array: ArraySpec | None = None
+    when: When | None = None
+    enum: EnumDef | None = None
+    flags: list[Flag] | None = None
+    flags_class: str = ""  # Python IntFlag class name, set by the loader
+    bitfield: list[BitSub] | None = None
+    const: int | bytes | None = None
+    length_of: str | None = None
+    count_of: str | None = None
+    # Set by the loader for fields whose size/count another field holds.
+    sized_by: str | None = None
+    counted_by: str | None = None
+    file: str = ""
+    line: int = 0
+
+    @property
+    def hidden(self) -> bool:
+        """Not an attribute of the generated class: derived or constant on the wire."""
+        return (
+            self.const is not None
+            or self.length_of is not None
+            or self.count_of is not None
+            or isinstance(self.type, PadT)
+            or self.bitfield is not None
+        )
+
+    @property
+    def is_fixed_scalar(self) -> bool:
+        return isinstance(self.type, SCALARS) and self.array is None and self.when is None
+
+    @property
+    def fixed_size(self) -> int | None:
+        if self.when is not None:
+            return None
+        inner = self.type.fixed_size
+        if inner is None:
+            return None
+        if self.array is None:
+            return inner
+        if self.array.kind == "fixed":
+            return inner * self.array.count
+        return None
+
+
+@dataclass(eq=False)
+class TypeDef:
+    id: str
+    fields: list[Field]
+    doc: str = ""
+    file: str = ""
+    line: int = 0
+    min_size: int = 0  # set by the sizes pass
+    fixed_size: int | None = None  # set by the sizes pass
+
+    @property
+    def py_name(self) -> str:
+        return camel(self.id)
+
+    @property
+    def visible_fields(self) -> list[Field]:
+        return [f for f in self.fields if not f.hidden]
+
+    def field(self, ident: str) -> Field | None:
+        return next((f for f in self.fields if f.id == ident), None)
+
+
+@dataclass(eq=False)
+class Example:
+    name: str
+    data: bytes
+
+
+@dataclass(eq=False)
+class Message(TypeDef):
+    port: str = ""
+    code: int | None = None
+    direction: Literal["to_camera", "from_camera", "both"] = "to_camera"
+    kind: Literal["request", "response", "event"] = "event"
+    requires_control: bool = False
+    response: str | None = None
+    response_msg: Message | None = None
+    examples: list[Example] = field(default_factory=list)
+    shared: bool = False  # defined by the framing, present on every port that uses it
+
+
+# --------------------------------------------------------------------------- framing & ports
+
+
+@dataclass(eq=False)
+class Framing:
+    id: str
+    kind: Literal["frame", "lines", "datagram"]
+    doc: str = ""
+    header: TypeDef | None = None
+    message_type: str = ""
+    sequence: str = ""
+    payload_length: str = ""
+    flags: str = ""
+    max_payload: int = 1 << 24
+    error_message: str = ""
+    messages: list[Message] = field(default_factory=list)
+    terminator: bytes = b"\r\n"
+    max_line: int = 4096
+    file: str = ""
+    line: int = 0
+
+
+@dataclass
+class TextCommand:
+    name: str
+    doc: str = ""
+
+
+@dataclass
+class FormField:
+    name: str
+    type: str
+    doc: str = ""
+
+
+@dataclass
+class Page:
+    path: str
+    doc: str = ""
+    form: list[FormField] = field(default_factory=list)
+
+
+@dataclass
+class Area:
+    path: str
+    doc: str = ""
+
+
+@dataclass
+class TextSection:
+    commands: list[TextCommand] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
+    areas: list[Area] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Port:
+    id: str
+    name: str
+    transport: Literal["tcp", "udp"]
+    numbers: list[int]
+    standard: bool
+    framing: Framing | None  # None for text protocols
+    seed: str
+    doc: str = ""
+    messages: list[Message] = field(default_factory=list)
+    text: TextSection | None = None
+    file: str = ""
+    line: int = 0
+
+    @property
+    def py_module(self) -> str:
+        return self.id
+
+    @property
+    def all_messages(self) -> list[Message]:
+        """The port's own messages plus those its framing defines for every port."""
+        shared = self.framing.messages if self.framing is not None else []
+        return [*self.messages, *shared]
+
+    @property
+    def requests(self) -> list[Message]:
+        return [m for m in self.messages if m.kind == "request"]
+
+
+@dataclass(eq=False)
+class Spec:
+    name: str
+    version: int
+    endian: Endian
+    doc: str
+    enums: dict[str, EnumDef]
+    types: dict[str, TypeDef]
+    framings: dict[str, Framing]
+    ports: list[Port]
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def messages(self) -> list[Message]:
+        return [m for p in self.ports for m in p.messages]
+
+    @property
+    def shared_messages(self) -> list[Message]:
+        return [m for f in self.framings.values() for m in f.messages]
+
+    @property
+    def coded_ports(self) -> list[Port]:
+        """Ports whose messages vs1kit encodes and decodes (not FTP/Telnet/HTTP)."""
+        return [p for p in self.ports if p.framing is not None]
+
+    def port(self, ident: str) -> Port:
+        return next(p for p in self.ports if p.id == ident)

@@ -1,0 +1,136 @@
+"""Checking passes over the resolved model. Each returns the problems it found."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import ir
+from .problems import Problem
+from .yamlsrc import SourceFile
+
+
+def _all_structs(spec: ir.Spec) -> list[ir.TypeDef]:
+    out: list[ir.TypeDef] = list(spec.types.values())
+    out += [f.header for f in spec.framings.values() if f.header is not None]
+    out += spec.shared_messages
+    out += spec.messages
+    return out
+
+
+def _refs(wtype: ir.WireType) -> list[ir.TypeDef]:
+    if isinstance(wtype, ir.StructT) and wtype.target is not None:
+        return [wtype.target]
+    if isinstance(wtype, ir.SwitchT):
+        out = [t for c in wtype.cases for t in _refs(c.type)]
+        return out + (_refs(wtype.default) if wtype.default is not None else [])
+    return []
+
+
+def check_recursion(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) -> list[Problem]:
+    """A type that contains itself has no finite encoding."""
+    problems: list[Problem] = []
+    state: dict[str, int] = {}
+
+    def visit(td: ir.TypeDef, stack: list[str]) -> None:
+        if state.get(td.id) == 2:
+            return
+        if state.get(td.id) == 1:
+            cycle = " -> ".join([*stack[stack.index(td.id):], td.id])
+            problems.append(where(td, f"type contains itself: {cycle}"))
+            return
+        state[td.id] = 1
+        for f in td.fields:
+            for ref in _refs(f.type):
+                visit(ref, [*stack, td.id])
+        state[td.id] = 2
+
+    for td in _all_structs(spec):
+        visit(td, [])
+    return problems
+
+
+def _type_min(wtype: ir.WireType) -> int:
+    if isinstance(wtype, ir.StrT | ir.BytesT):
+        s = wtype.size
+        if s.kind == "fixed":
+            return s.fixed
+        if s.kind == "prefix" and s.prefix is not None:
+            return s.prefix.width
+        if s.kind == "terminator":
+            return len(s.terminator)
+        return 0
+    if isinstance(wtype, ir.StructT):
+        return wtype.target.min_size if wtype.target is not None else 0
+    if isinstance(wtype, ir.SwitchT):
+        sizes = [_type_min(c.type) for c in wtype.cases]
+        if wtype.default is not None:
+            sizes.append(_type_min(wtype.default))
+        return min(sizes, default=0)
+    return wtype.fixed_size
+
+
+def _field_min(f: ir.Field) -> int:
+    if f.when is not None:
+        return 0
+    inner = _type_min(f.type)
+    if f.array is None:
+        return inner
+    if f.array.kind == "fixed":
+        return inner * f.array.count
+    if f.array.kind == "prefix" and f.array.prefix is not None:
+        return f.array.prefix.width
+    return 0
+
+
+def compute_sizes(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) -> list[Problem]:
+    """Fill min_size/fixed_size of every type; reject arrays that could never end."""
+    problems: list[Problem] = []
+    done: set[str] = set()
+
+    def visit(td: ir.TypeDef) -> None:
+        if td.id in done:
+            return
+        done.add(td.id)
+        for f in td.fields:
+            for ref in _refs(f.type):
+                visit(ref)
+        td.min_size = sum(_field_min(f) for f in td.fields)
+        sizes = [f.fixed_size for f in td.fields]
+        td.fixed_size = None if any(s is None for s in sizes) else sum(s or 0 for s in sizes)
+        for f in td.fields:
+            if f.array is not None and f.array.kind == "eos" and _type_min(f.type) == 0:
+                problems.append(where(td, f"array '{f.id}' until eos has elements that can be empty: it would never end"))
+            if f.array is not None and f.array.kind == "fixed" and f.array.count > f.array.max:
+                problems.append(where(td, f"array '{f.id}' count {f.array.count} exceeds its max {f.array.max}"))
+
+    for td in _all_structs(spec):
+        visit(td)
+    return problems
+
+
+def check_eos_last(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) -> list[Problem]:
+    """'Until the end' only makes sense for the last field of its scope (or a sized one)."""
+    problems: list[Problem] = []
+    for td in _all_structs(spec):
+        for i, f in enumerate(td.fields):
+            eos = (f.array is not None and f.array.kind == "eos") or (
+                isinstance(f.type, ir.StrT | ir.BytesT) and f.type.size.kind == "eos"
+            )
+            if eos and f.sized_by is None and i != len(td.fields) - 1:
+                problems.append(where(td, f"'{f.id}' runs to the end of its scope, so it must be the last field"))
+    return problems
+
+
+def run_passes(spec: ir.Spec, sources: list[SourceFile]) -> list[Problem]:
+    by_name = {s.name: s for s in sources}
+
+    def where(td: ir.TypeDef, message: str) -> Problem:
+        src = by_name.get(td.file)
+        return Problem(td.file, td.line, td.id if src is None else td.id, message)
+
+    problems = check_recursion(spec, where)
+    if problems:
+        return problems
+    problems += compute_sizes(spec, where)
+    problems += check_eos_last(spec, where)
+    return problems

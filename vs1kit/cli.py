@@ -1,0 +1,16 @@
+"""The ``vs1`` command."""
+
+from __future__ import annotations
+
+import click
+
+from vs1kit.codegen.cli import codegen_command
+
+
+@click.group()
+@click.version_option(package_name="vs1kit")
+def main() -> None:
+    """vs1kit: spec, codegen, dissectors, emulator and client for the VS-1 Smart Camera."""
+
+
+main.add_command(codegen_command)

@@ -1,0 +1,230 @@
+# GENERATED FILE - DO NOT EDIT. Generated from protocol_spec/ by `vs1 codegen`.
+# Change the spec and run `vs1 codegen`; `vs1 codegen --check` tells when this file is stale.
+"""DHCP Client Port: UDP 68.
+
+Seed: Supports the assignment of IP addresses from a DHCP server for the VS-1 Smart Camera.
+"""
+
+from __future__ import annotations
+
+import struct as _struct
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from vs1kit.protocol.wire import (
+    BytesLike,
+    DecodeError,
+    EncodeError,
+    Message,
+    Struct,
+    ipv4_bytes,
+    ipv4_str,
+    mac_bytes,
+    mac_str,
+    short,
+    text,
+)
+
+
+from . import enums, frames, types  # noqa: F401
+
+__all__ = ["DhcpMessage", "MESSAGES", "BY_CODE"]
+
+_S0 = _struct.Struct(">BBBBIHH4s4s4s4s6s10x")
+_S1 = _struct.Struct(">I")
+
+
+@dataclass(slots=True)
+class DhcpMessage(Message):
+    """A BOOTP/DHCP message; option 53 says which DHCP message it is."""
+
+    op: enums.BootpOp | int = enums.BootpOp.BOOT_REQUEST
+
+    htype: int = 0
+    """1 for Ethernet."""
+
+    hlen: int = 0
+    """6 for Ethernet."""
+
+    hops: int = 0
+
+    xid: int = 0
+    """Transaction id chosen by the client."""
+
+    secs: int = 0
+
+    bootp_flags: enums.DhcpMessageBootpFlags = enums.DhcpMessageBootpFlags(0)
+
+    ciaddr: str = "0.0.0.0"
+
+    yiaddr: str = "0.0.0.0"
+    """The address offered or assigned."""
+
+    siaddr: str = "0.0.0.0"
+
+    giaddr: str = "0.0.0.0"
+
+    chaddr: str = "00:00:00:00:00:00"
+
+    sname: str = ""
+
+    file: str = ""
+
+    options: list[types.DhcpOption] = field(default_factory=list)
+
+    SPEC_ID: ClassVar[str] = "dhcp_message"
+    PORT: ClassVar[str] = "dhcp"
+    CODE: ClassVar[int | None] = None
+    KIND: ClassVar[str] = "event"
+    DIRECTION: ClassVar[str] = "both"
+    REQUIRES_CONTROL: ClassVar[bool] = False
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_dhcp_message(self, out)
+        except EncodeError as x:
+            raise x.of("DhcpMessage") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> DhcpMessage:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_dhcp_message(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("DhcpMessage") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "DhcpMessage") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "DhcpMessage")
+        return value
+
+
+def _dec_dhcp_message(b: BytesLike, o: int, e: int) -> tuple[DhcpMessage, int]:
+    if e - o < 44:
+        raise short("op", o, 44, e)
+    (
+        f_op,
+        f_htype,
+        f_hlen,
+        f_hops,
+        f_xid,
+        f_secs,
+        f_bootp_flags,
+        f_ciaddr,
+        f_yiaddr,
+        f_siaddr,
+        f_giaddr,
+        f_chaddr,
+    ) = _S0.unpack_from(b, o)
+    f_op = enums.BOOTP_OP_VALUES.get(f_op, f_op)
+    f_bootp_flags = enums.DhcpMessageBootpFlags(f_bootp_flags)
+    f_ciaddr = ipv4_str(f_ciaddr)
+    f_yiaddr = ipv4_str(f_yiaddr)
+    f_siaddr = ipv4_str(f_siaddr)
+    f_giaddr = ipv4_str(f_giaddr)
+    f_chaddr = mac_str(f_chaddr)
+    o += 44
+    if e - o < 64:
+        raise short("sname", o, 64, e)
+    raw = b[o : o + 64]
+    start = o
+    o += 64
+    f_sname = text(raw, "latin-1", "sname", start).rstrip("\x00")
+    if e - o < 128:
+        raise short("file", o, 128, e)
+    raw = b[o : o + 128]
+    start = o
+    o += 128
+    f_file = text(raw, "latin-1", "file", start).rstrip("\x00")
+    if e - o < 4:
+        raise short("magic_cookie", o, 4, e)
+    (f_magic_cookie,) = _S1.unpack_from(b, o)
+    if f_magic_cookie != 1669485411:
+        raise DecodeError("magic_cookie", o, f"expected 0x63825363, got {f_magic_cookie!r}")
+    o += 4
+    f_options = []
+    while o < e:
+        if len(f_options) >= 312:
+            raise DecodeError("options", o, "more than 312 elements")
+        try:
+            it, o = types._dec_dhcp_option(b, o, e)
+        except DecodeError as x:
+            raise x.within(f"options[{len(f_options)}]") from None
+        f_options.append(it)
+    return DhcpMessage(
+        f_op,
+        f_htype,
+        f_hlen,
+        f_hops,
+        f_xid,
+        f_secs,
+        f_bootp_flags,
+        f_ciaddr,
+        f_yiaddr,
+        f_siaddr,
+        f_giaddr,
+        f_chaddr,
+        f_sname,
+        f_file,
+        f_options,
+    ), o
+
+
+def _enc_dhcp_message(v: DhcpMessage, out: bytearray) -> None:
+    try:
+        out += _S0.pack(
+            v.op,
+            v.htype,
+            v.hlen,
+            v.hops,
+            v.xid,
+            v.secs,
+            v.bootp_flags,
+            ipv4_bytes(v.ciaddr, "ciaddr"),
+            ipv4_bytes(v.yiaddr, "yiaddr"),
+            ipv4_bytes(v.siaddr, "siaddr"),
+            ipv4_bytes(v.giaddr, "giaddr"),
+            mac_bytes(v.chaddr, "chaddr"),
+        )
+    except (_struct.error, TypeError) as x:
+        raise EncodeError(
+            "op, htype, hlen, hops, xid, secs, bootp_flags, ciaddr, yiaddr, siaddr, giaddr, chaddr",
+            str(x),
+        ) from None
+    try:
+        raw = v.sname.encode("latin-1")
+    except (UnicodeEncodeError, AttributeError) as x:
+        raise EncodeError("sname", str(x)) from None
+    if len(raw) > 64:
+        raise EncodeError("sname", f"{len(raw)} bytes do not fit 64")
+    out += raw
+    out += bytes(64 - len(raw))
+    try:
+        raw = v.file.encode("latin-1")
+    except (UnicodeEncodeError, AttributeError) as x:
+        raise EncodeError("file", str(x)) from None
+    if len(raw) > 128:
+        raise EncodeError("file", f"{len(raw)} bytes do not fit 128")
+    out += raw
+    out += bytes(128 - len(raw))
+    try:
+        out += _S1.pack(1669485411)
+    except (_struct.error, TypeError) as x:
+        raise EncodeError("magic_cookie", str(x)) from None
+    items = v.options
+    if len(items) > 312:
+        raise EncodeError("options", f"{len(items)} elements, at most 312")
+    for k, it in enumerate(items):
+        try:
+            types._enc_dhcp_option(it, out)
+        except EncodeError as x:
+            raise x.within(f"options[{k}]") from None
+
+
+MESSAGES: tuple[type[Message], ...] = (DhcpMessage,)
+"""Every message that can appear on this port, the framing's shared ones included."""
+
+BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}

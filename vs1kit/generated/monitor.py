@@ -1,0 +1,396 @@
+# GENERATED FILE - DO NOT EDIT. Generated from protocol_spec/ by `vs1 codegen`.
+# Change the spec and run `vs1 codegen`; `vs1 codegen --check` tells when this file is stale.
+"""Connection Monitor Port: TCP 49079.
+
+Seed: This special connection is created automatically whenever any of the other connections
+      above is made by a client. It monitors the connections and provides a timely mechanism
+      to report connection drops to the client (within a few seconds).
+"""
+
+from __future__ import annotations
+
+import struct as _struct
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from vs1kit.protocol.wire import (
+    BytesLike,
+    DecodeError,
+    EncodeError,
+    Message,
+    Struct,
+    ipv4_bytes,
+    ipv4_str,
+    mac_bytes,
+    mac_str,
+    short,
+    text,
+)
+
+
+from . import enums, frames, types  # noqa: F401
+
+__all__ = ["Hello", "HelloAck", "Watch", "WatchAck", "Heartbeat", "Goodbye", "MESSAGES", "BY_CODE"]
+
+_S0 = _struct.Struct(">IH")
+_S1 = _struct.Struct(">B")
+_S2 = _struct.Struct(">IHH")
+_S3 = _struct.Struct(">HH")
+_S4 = _struct.Struct(">H")
+_S5 = _struct.Struct(">II")
+
+
+@dataclass(slots=True)
+class Hello(Message):
+    """"""
+
+    session: int = 0
+    """Login session from the login port, or 0."""
+
+    interval_ms: int = 0
+
+    client_name: str = ""
+
+    SPEC_ID: ClassVar[str] = "hello"
+    PORT: ClassVar[str] = "monitor"
+    CODE: ClassVar[int | None] = 0x0401
+    KIND: ClassVar[str] = "request"
+    DIRECTION: ClassVar[str] = "to_camera"
+    REQUIRES_CONTROL: ClassVar[bool] = False
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_hello(self, out)
+        except EncodeError as x:
+            raise x.of("Hello") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> Hello:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_hello(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("Hello") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "Hello") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "Hello")
+        return value
+
+
+def _dec_hello(b: BytesLike, o: int, e: int) -> tuple[Hello, int]:
+    if e - o < 6:
+        raise short("session", o, 6, e)
+    f_session, f_interval_ms = _S0.unpack_from(b, o)
+    o += 6
+    if e - o < 1:
+        raise short("client_name", o, 1, e)
+    n = b[o]
+    o += 1
+    if e - o < n:
+        raise short("client_name", o, n, e)
+    raw = b[o : o + n]
+    start = o
+    o += n
+    f_client_name = text(raw, "utf-8", "client_name", start)
+    return Hello(f_session, f_interval_ms, f_client_name), o
+
+
+def _enc_hello(v: Hello, out: bytearray) -> None:
+    try:
+        out += _S0.pack(v.session, v.interval_ms)
+    except (_struct.error, TypeError) as x:
+        raise EncodeError("session, interval_ms", str(x)) from None
+    try:
+        raw = v.client_name.encode("utf-8")
+    except (UnicodeEncodeError, AttributeError) as x:
+        raise EncodeError("client_name", str(x)) from None
+    if len(raw) > 255:
+        raise EncodeError("client_name", f"{len(raw)} bytes, at most 255")
+    out += _S1.pack(len(raw))
+    out += raw
+
+
+@dataclass(slots=True)
+class HelloAck(Message):
+    """"""
+
+    monitor_id: int = 0
+
+    interval_ms: int = 0
+
+    timeout_ms: int = 0
+
+    SPEC_ID: ClassVar[str] = "hello_ack"
+    PORT: ClassVar[str] = "monitor"
+    CODE: ClassVar[int | None] = 0x8401
+    KIND: ClassVar[str] = "response"
+    DIRECTION: ClassVar[str] = "from_camera"
+    REQUIRES_CONTROL: ClassVar[bool] = False
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_hello_ack(self, out)
+        except EncodeError as x:
+            raise x.of("HelloAck") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> HelloAck:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_hello_ack(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("HelloAck") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "HelloAck") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "HelloAck")
+        return value
+
+
+def _dec_hello_ack(b: BytesLike, o: int, e: int) -> tuple[HelloAck, int]:
+    if e - o < 8:
+        raise short("monitor_id", o, 8, e)
+    f_monitor_id, f_interval_ms, f_timeout_ms = _S2.unpack_from(b, o)
+    o += 8
+    return HelloAck(f_monitor_id, f_interval_ms, f_timeout_ms), o
+
+
+def _enc_hello_ack(v: HelloAck, out: bytearray) -> None:
+    try:
+        out += _S2.pack(v.monitor_id, v.interval_ms, v.timeout_ms)
+    except (_struct.error, TypeError) as x:
+        raise EncodeError("monitor_id, interval_ms, timeout_ms", str(x)) from None
+
+
+@dataclass(slots=True)
+class Watch(Message):
+    """Watch the client's connection from client_port to camera port."""
+
+    port: int = 0
+
+    client_port: int = 0
+
+    SPEC_ID: ClassVar[str] = "watch"
+    PORT: ClassVar[str] = "monitor"
+    CODE: ClassVar[int | None] = 0x0402
+    KIND: ClassVar[str] = "request"
+    DIRECTION: ClassVar[str] = "to_camera"
+    REQUIRES_CONTROL: ClassVar[bool] = False
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_watch(self, out)
+        except EncodeError as x:
+            raise x.of("Watch") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> Watch:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_watch(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("Watch") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "Watch") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "Watch")
+        return value
+
+
+def _dec_watch(b: BytesLike, o: int, e: int) -> tuple[Watch, int]:
+    if e - o < 4:
+        raise short("port", o, 4, e)
+    f_port, f_client_port = _S3.unpack_from(b, o)
+    o += 4
+    return Watch(f_port, f_client_port), o
+
+
+def _enc_watch(v: Watch, out: bytearray) -> None:
+    try:
+        out += _S3.pack(v.port, v.client_port)
+    except (_struct.error, TypeError) as x:
+        raise EncodeError("port, client_port", str(x)) from None
+
+
+@dataclass(slots=True)
+class WatchAck(Message):
+    """"""
+
+    watched: int = 0
+    """Connections now watched by this monitor."""
+
+    SPEC_ID: ClassVar[str] = "watch_ack"
+    PORT: ClassVar[str] = "monitor"
+    CODE: ClassVar[int | None] = 0x8402
+    KIND: ClassVar[str] = "response"
+    DIRECTION: ClassVar[str] = "from_camera"
+    REQUIRES_CONTROL: ClassVar[bool] = False
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_watch_ack(self, out)
+        except EncodeError as x:
+            raise x.of("WatchAck") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> WatchAck:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_watch_ack(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("WatchAck") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "WatchAck") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "WatchAck")
+        return value
+
+
+def _dec_watch_ack(b: BytesLike, o: int, e: int) -> tuple[WatchAck, int]:
+    if e - o < 2:
+        raise short("watched", o, 2, e)
+    (f_watched,) = _S4.unpack_from(b, o)
+    o += 2
+    return WatchAck(f_watched), o
+
+
+def _enc_watch_ack(v: WatchAck, out: bytearray) -> None:
+    try:
+        out += _S4.pack(v.watched)
+    except (_struct.error, TypeError) as x:
+        raise EncodeError("watched", str(x)) from None
+
+
+@dataclass(slots=True)
+class Heartbeat(Message):
+    """"""
+
+    counter: int = 0
+
+    uptime_ms: int = 0
+
+    SPEC_ID: ClassVar[str] = "heartbeat"
+    PORT: ClassVar[str] = "monitor"
+    CODE: ClassVar[int | None] = 0x0403
+    KIND: ClassVar[str] = "event"
+    DIRECTION: ClassVar[str] = "both"
+    REQUIRES_CONTROL: ClassVar[bool] = False
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_heartbeat(self, out)
+        except EncodeError as x:
+            raise x.of("Heartbeat") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> Heartbeat:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_heartbeat(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("Heartbeat") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "Heartbeat") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "Heartbeat")
+        return value
+
+
+def _dec_heartbeat(b: BytesLike, o: int, e: int) -> tuple[Heartbeat, int]:
+    if e - o < 8:
+        raise short("counter", o, 8, e)
+    f_counter, f_uptime_ms = _S5.unpack_from(b, o)
+    o += 8
+    return Heartbeat(f_counter, f_uptime_ms), o
+
+
+def _enc_heartbeat(v: Heartbeat, out: bytearray) -> None:
+    try:
+        out += _S5.pack(v.counter, v.uptime_ms)
+    except (_struct.error, TypeError) as x:
+        raise EncodeError("counter, uptime_ms", str(x)) from None
+
+
+@dataclass(slots=True)
+class Goodbye(Message):
+    """"""
+
+    reason: enums.GoodbyeReason | int = enums.GoodbyeReason.CLIENT_CLOSING
+
+    SPEC_ID: ClassVar[str] = "goodbye"
+    PORT: ClassVar[str] = "monitor"
+    CODE: ClassVar[int | None] = 0x0404
+    KIND: ClassVar[str] = "event"
+    DIRECTION: ClassVar[str] = "both"
+    REQUIRES_CONTROL: ClassVar[bool] = False
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_goodbye(self, out)
+        except EncodeError as x:
+            raise x.of("Goodbye") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> Goodbye:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_goodbye(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("Goodbye") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "Goodbye") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "Goodbye")
+        return value
+
+
+def _dec_goodbye(b: BytesLike, o: int, e: int) -> tuple[Goodbye, int]:
+    if e - o < 1:
+        raise short("reason", o, 1, e)
+    f_reason = b[o]
+    f_reason = enums.GOODBYE_REASON_VALUES.get(f_reason, f_reason)
+    o += 1
+    return Goodbye(f_reason), o
+
+
+def _enc_goodbye(v: Goodbye, out: bytearray) -> None:
+    try:
+        out += _S1.pack(v.reason)
+    except (_struct.error, TypeError) as x:
+        raise EncodeError("reason", str(x)) from None
+
+
+Hello.RESPONSE = HelloAck
+Watch.RESPONSE = WatchAck
+
+MESSAGES: tuple[type[Message], ...] = (
+    Hello,
+    HelloAck,
+    Watch,
+    WatchAck,
+    Heartbeat,
+    Goodbye,
+    frames.ErrorReply,
+)
+"""Every message that can appear on this port, the framing's shared ones included."""
+
+BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}

@@ -1,0 +1,115 @@
+# GENERATED FILE - DO NOT EDIT. Generated from protocol_spec/ by `vs1 codegen`.
+# Change the spec and run `vs1 codegen`; `vs1 codegen --check` tells when this file is stale.
+"""Routing Port: UDP 520.
+
+Seed: Receives and updates local routing tables from the Network.
+"""
+
+from __future__ import annotations
+
+import struct as _struct
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from vs1kit.protocol.wire import (
+    BytesLike,
+    DecodeError,
+    EncodeError,
+    Message,
+    Struct,
+    ipv4_bytes,
+    ipv4_str,
+    mac_bytes,
+    mac_str,
+    short,
+    text,
+)
+
+
+from . import enums, frames, types  # noqa: F401
+
+__all__ = ["RipPacket", "MESSAGES", "BY_CODE"]
+
+_S0 = _struct.Struct(">BBH")
+
+
+@dataclass(slots=True)
+class RipPacket(Message):
+    """"""
+
+    command: enums.RipCommand | int = enums.RipCommand.REQUEST
+
+    version: int = 0
+
+    unused: int = 0
+    """Must be zero."""
+
+    entries: list[types.RipEntry] = field(default_factory=list)
+
+    SPEC_ID: ClassVar[str] = "rip_packet"
+    PORT: ClassVar[str] = "rip"
+    CODE: ClassVar[int | None] = None
+    KIND: ClassVar[str] = "event"
+    DIRECTION: ClassVar[str] = "both"
+    REQUIRES_CONTROL: ClassVar[bool] = False
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_rip_packet(self, out)
+        except EncodeError as x:
+            raise x.of("RipPacket") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> RipPacket:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_rip_packet(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("RipPacket") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "RipPacket") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "RipPacket")
+        return value
+
+
+def _dec_rip_packet(b: BytesLike, o: int, e: int) -> tuple[RipPacket, int]:
+    if e - o < 4:
+        raise short("command", o, 4, e)
+    f_command, f_version, f_unused = _S0.unpack_from(b, o)
+    f_command = enums.RIP_COMMAND_VALUES.get(f_command, f_command)
+    o += 4
+    f_entries = []
+    while o < e:
+        if len(f_entries) >= 25:
+            raise DecodeError("entries", o, "more than 25 elements")
+        try:
+            it, o = types._dec_rip_entry(b, o, e)
+        except DecodeError as x:
+            raise x.within(f"entries[{len(f_entries)}]") from None
+        f_entries.append(it)
+    return RipPacket(f_command, f_version, f_unused, f_entries), o
+
+
+def _enc_rip_packet(v: RipPacket, out: bytearray) -> None:
+    try:
+        out += _S0.pack(v.command, v.version, v.unused)
+    except (_struct.error, TypeError) as x:
+        raise EncodeError("command, version, unused", str(x)) from None
+    items = v.entries
+    if len(items) > 25:
+        raise EncodeError("entries", f"{len(items)} elements, at most 25")
+    for k, it in enumerate(items):
+        try:
+            types._enc_rip_entry(it, out)
+        except EncodeError as x:
+            raise x.within(f"entries[{k}]") from None
+
+
+MESSAGES: tuple[type[Message], ...] = (RipPacket,)
+"""Every message that can appear on this port, the framing's shared ones included."""
+
+BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
