@@ -34,7 +34,7 @@ class ConstructLowering:
             return f"frames.{td.py_name}"
         if isinstance(td, ir.Message):
             return f"{td.port}.{td.py_name}"
-        return td.py_name
+        return f"frames.{td.py_name}"  # framing headers
 
     # ---------------------------------------------------------------- construct expressions
 

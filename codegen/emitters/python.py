@@ -29,6 +29,25 @@ def _flag_sets(spec: ir.Spec) -> tuple[list[tuple[str, str, ir.Field]], dict[int
     return sets, names
 
 
+def _dependency_order(structs: list[ir.TypeDef]) -> list[ir.TypeDef]:
+    """Referenced types before their users (construct objects are built at import)."""
+    from ..passes import _refs
+
+    done: dict[str, ir.TypeDef] = {}
+
+    def visit(td: ir.TypeDef) -> None:
+        if td.id in done:
+            return
+        for f in td.fields:
+            for ref in _refs(f.type):
+                visit(ref)
+        done[td.id] = td
+
+    for td in structs:
+        visit(td)
+    return list(done.values())
+
+
 def _format(files: dict[str, str]) -> dict[str, str]:
     """Run ruff's formatter over the generated modules for stable, readable output."""
     out: dict[str, str] = {}
@@ -94,6 +113,7 @@ def emit(spec: ir.Spec) -> dict[str, str]:
     structs: list[ir.TypeDef] = [*types]
     structs += [f.header for f in frame_framings if f.header is not None]
     structs += spec.shared_messages + spec.messages
+    structs = _dependency_order(structs)
     files[f"{OUT}/constructs.py"] = env.get_template("python/constructs.py.j2").render(
         header=head, structs=structs, cl=cl, ports=spec.coded_ports
     )

@@ -207,44 +207,6 @@ def _o2c_record(v: Any) -> dict[str, Any]:
     return d
 
 
-C_dhcp_option = Struct(
-    "code" / Int8ub,
-    "body"
-    / Switch(
-        this["code"],
-        {
-            0: Bytes(0),
-            255: Bytes(0),
-            53: C_dhcp_opt_message_type,
-            1: C_dhcp_opt_ipv4,
-            50: C_dhcp_opt_ipv4,
-            54: C_dhcp_opt_ipv4,
-            3: C_dhcp_opt_ipv4_list,
-            6: C_dhcp_opt_ipv4_list,
-            51: C_dhcp_opt_u32,
-            58: C_dhcp_opt_u32,
-            59: C_dhcp_opt_u32,
-            12: C_dhcp_opt_text,
-        },
-        default=C_dhcp_opt_raw,
-    ),
-)
-
-
-def _c2o_dhcp_option(c: Any) -> Any:
-    return types.DhcpOption(
-        code=(lambda x: enums.DHCP_OPTION_CODE_VALUES.get(x, x))(c["code"]),
-        body=(lambda x: _c2o_dhcp_option__body(c["code"], x))(c["body"]),
-    )
-
-
-def _o2c_dhcp_option(v: Any) -> dict[str, Any]:
-    d: dict[str, Any] = {}
-    d["code"] = (lambda x: int(x))(v.code)
-    d["body"] = (lambda x: _o2c_dhcp_option__body(v.code, x))(v.body)
-    return d
-
-
 C_dhcp_opt_message_type = Struct(
     "length" / Const(1, Int8ub),
     "message_type" / Int8ub,
@@ -350,6 +312,44 @@ def _o2c_dhcp_opt_raw(v: Any) -> dict[str, Any]:
     return d
 
 
+C_dhcp_option = Struct(
+    "code" / Int8ub,
+    "body"
+    / Switch(
+        this["code"],
+        {
+            0: Bytes(0),
+            255: Bytes(0),
+            53: C_dhcp_opt_message_type,
+            1: C_dhcp_opt_ipv4,
+            50: C_dhcp_opt_ipv4,
+            54: C_dhcp_opt_ipv4,
+            3: C_dhcp_opt_ipv4_list,
+            6: C_dhcp_opt_ipv4_list,
+            51: C_dhcp_opt_u32,
+            58: C_dhcp_opt_u32,
+            59: C_dhcp_opt_u32,
+            12: C_dhcp_opt_text,
+        },
+        default=C_dhcp_opt_raw,
+    ),
+)
+
+
+def _c2o_dhcp_option(c: Any) -> Any:
+    return types.DhcpOption(
+        code=(lambda x: enums.DHCP_OPTION_CODE_VALUES.get(x, x))(c["code"]),
+        body=(lambda x: _c2o_dhcp_option__body(c["code"], x))(c["body"]),
+    )
+
+
+def _o2c_dhcp_option(v: Any) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["code"] = (lambda x: int(x))(v.code)
+    d["body"] = (lambda x: _o2c_dhcp_option__body(v.code, x))(v.body)
+    return d
+
+
 C_point_info = Struct(
     "point" / Int16ub,
     "kind" / Int8ub,
@@ -440,23 +440,20 @@ def _o2c_report_info(v: Any) -> dict[str, Any]:
     return d
 
 
-C_rip_entry = Struct(
-    "family" / Int16ub,
-    "body" / Switch(this["family"], {65535: C_rip_auth}, default=C_rip_route),
+C_rip_auth = Struct(
+    "auth_type" / Int16ub,
+    "password" / Bytes(16),
 )
 
 
-def _c2o_rip_entry(c: Any) -> Any:
-    return types.RipEntry(
-        family=(lambda x: enums.RIP_FAMILY_VALUES.get(x, x))(c["family"]),
-        body=(lambda x: _c2o_rip_entry__body(c["family"], x))(c["body"]),
-    )
+def _c2o_rip_auth(c: Any) -> Any:
+    return types.RipAuth(auth_type=c["auth_type"], password=(lambda x: bytes(x))(c["password"]))
 
 
-def _o2c_rip_entry(v: Any) -> dict[str, Any]:
+def _o2c_rip_auth(v: Any) -> dict[str, Any]:
     d: dict[str, Any] = {}
-    d["family"] = (lambda x: int(x))(v.family)
-    d["body"] = (lambda x: _o2c_rip_entry__body(v.family, x))(v.body)
+    d["auth_type"] = (lambda x: int(x))(v.auth_type)
+    d["password"] = (lambda x: bytes(x).ljust(16, b"\x00"))(v.password)
     return d
 
 
@@ -489,20 +486,23 @@ def _o2c_rip_route(v: Any) -> dict[str, Any]:
     return d
 
 
-C_rip_auth = Struct(
-    "auth_type" / Int16ub,
-    "password" / Bytes(16),
+C_rip_entry = Struct(
+    "family" / Int16ub,
+    "body" / Switch(this["family"], {65535: C_rip_auth}, default=C_rip_route),
 )
 
 
-def _c2o_rip_auth(c: Any) -> Any:
-    return types.RipAuth(auth_type=c["auth_type"], password=(lambda x: bytes(x))(c["password"]))
+def _c2o_rip_entry(c: Any) -> Any:
+    return types.RipEntry(
+        family=(lambda x: enums.RIP_FAMILY_VALUES.get(x, x))(c["family"]),
+        body=(lambda x: _c2o_rip_entry__body(c["family"], x))(c["body"]),
+    )
 
 
-def _o2c_rip_auth(v: Any) -> dict[str, Any]:
+def _o2c_rip_entry(v: Any) -> dict[str, Any]:
     d: dict[str, Any] = {}
-    d["auth_type"] = (lambda x: int(x))(v.auth_type)
-    d["password"] = (lambda x: bytes(x).ljust(16, b"\x00"))(v.password)
+    d["family"] = (lambda x: int(x))(v.family)
+    d["body"] = (lambda x: _o2c_rip_entry__body(v.family, x))(v.body)
     return d
 
 
@@ -543,7 +543,7 @@ C_vs1_frame_header = Struct(
 
 
 def _c2o_vs1_frame_header(c: Any) -> Any:
-    return Vs1FrameHeader(
+    return frames.Vs1FrameHeader(
         flags=(lambda x: enums.Vs1FrameHeaderFlags(x))(c["flags"]),
         msg_type=c["msg_type"],
         seq=c["seq"],
@@ -2128,7 +2128,6 @@ REGISTRY: dict[type, tuple[Any, Any, Any]] = {
     types.DatumValue: (C_datum_value, _c2o_datum_value, _o2c_datum_value),
     types.DatumDesc: (C_datum_desc, _c2o_datum_desc, _o2c_datum_desc),
     types.Record: (C_record, _c2o_record, _o2c_record),
-    types.DhcpOption: (C_dhcp_option, _c2o_dhcp_option, _o2c_dhcp_option),
     types.DhcpOptMessageType: (
         C_dhcp_opt_message_type,
         _c2o_dhcp_opt_message_type,
@@ -2139,14 +2138,15 @@ REGISTRY: dict[type, tuple[Any, Any, Any]] = {
     types.DhcpOptU32: (C_dhcp_opt_u32, _c2o_dhcp_opt_u32, _o2c_dhcp_opt_u32),
     types.DhcpOptText: (C_dhcp_opt_text, _c2o_dhcp_opt_text, _o2c_dhcp_opt_text),
     types.DhcpOptRaw: (C_dhcp_opt_raw, _c2o_dhcp_opt_raw, _o2c_dhcp_opt_raw),
+    types.DhcpOption: (C_dhcp_option, _c2o_dhcp_option, _o2c_dhcp_option),
     types.PointInfo: (C_point_info, _c2o_point_info, _o2c_point_info),
     types.NetworkConfig: (C_network_config, _c2o_network_config, _o2c_network_config),
     types.ReportInfo: (C_report_info, _c2o_report_info, _o2c_report_info),
-    types.RipEntry: (C_rip_entry, _c2o_rip_entry, _o2c_rip_entry),
-    types.RipRoute: (C_rip_route, _c2o_rip_route, _o2c_rip_route),
     types.RipAuth: (C_rip_auth, _c2o_rip_auth, _o2c_rip_auth),
+    types.RipRoute: (C_rip_route, _c2o_rip_route, _o2c_rip_route),
+    types.RipEntry: (C_rip_entry, _c2o_rip_entry, _o2c_rip_entry),
     types.JobEntry: (C_job_entry, _c2o_job_entry, _o2c_job_entry),
-    Vs1FrameHeader: (C_vs1_frame_header, _c2o_vs1_frame_header, _o2c_vs1_frame_header),
+    frames.Vs1FrameHeader: (C_vs1_frame_header, _c2o_vs1_frame_header, _o2c_vs1_frame_header),
     frames.ErrorReply: (C_error_reply, _c2o_error_reply, _o2c_error_reply),
     acquire.TakePicture: (C_take_picture, _c2o_take_picture, _o2c_take_picture),
     acquire.Picture: (C_picture, _c2o_picture, _o2c_picture),

@@ -1,0 +1,321 @@
+"""The camera's FTP server (TCP 21): the RAM drive and flash as `/RAM` and `/FLASH`.
+
+Built on pyftpdlib 2.x. pyftpdlib has its own select/epoll IO loop and no asyncio integration,
+so each `FtpServer` runs one private `IOLoop` in a background thread. The listening socket is
+bound in `start()` (so bind errors and the real port are known at once) and every socket,
+listening, control and data, is closed in that thread when `stop()` asks it to end.
+
+Upload notifications cross back to the asyncio loop that called `start()`: hooks run there, never
+in the FTP thread, so they may touch the emulator's state freely and may be coroutines.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import logging
+import os
+import threading
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final
+
+from pyftpdlib.authorizers import AuthenticationFailed, DummyAuthorizer
+from pyftpdlib.handlers import FTPHandler
+from pyftpdlib.ioloop import IOLoop
+from pyftpdlib.servers import FTPServer
+
+from vs1kit.emulator.files import AREAS, Area, CameraFiles, PathEscapeError
+from vs1kit.emulator.netstate import Credentials
+
+__all__ = ["DEFAULT_BANNER", "FtpServer", "FtpUpload", "UploadHook"]
+
+log = logging.getLogger(__name__)
+
+# pyftpdlib configures logging to stderr on first use unless its logger has a handler; the
+# emulator leaves logging to the application, so give it one that only lets records propagate.
+_pyftpdlib_log = logging.getLogger("pyftpdlib")
+if not _pyftpdlib_log.handlers:
+    _pyftpdlib_log.addHandler(logging.NullHandler())
+
+DEFAULT_BANNER: Final = "VS-1 Smart Camera FTP server (VxWorks 5.5) ready."
+
+READ_PERMS: Final = "elr"
+WRITE_PERMS: Final = "adfmwMT"
+_POLL_INTERVAL: Final = 0.05
+
+
+@dataclass(frozen=True)
+class FtpUpload:
+    """A file an FTP client finished storing."""
+
+    ftp_path: str
+    """e.g. `/RAM/Inspect3.avp`"""
+    host_path: Path
+    area: Area
+    user: str
+    size: int
+
+
+UploadHook = Callable[[FtpUpload], Awaitable[None] | None]
+"""Called on the asyncio loop after an upload completed; may be a coroutine function."""
+
+
+class _Authorizer(DummyAuthorizer):  # type: ignore[misc]
+    """Checks the password with `Credentials` and keeps the area roots themselves intact."""
+
+    def __init__(self, credentials: Credentials, protected: list[str]) -> None:
+        super().__init__()
+        self._credentials = credentials
+        self._protected = [os.path.normcase(p) for p in protected]
+
+    def validate_authentication(self, username: str, password: str, handler: object) -> None:
+        if username == "anonymous" and self.has_user("anonymous"):
+            return
+        if not self._credentials.check(username, password):
+            raise AuthenticationFailed("Login incorrect.")
+
+    def has_perm(self, username: str, perm: str, path: str | None = None) -> bool:
+        # /RAM and /FLASH may be listed and entered, never removed, renamed or replaced.
+        if (
+            path is not None
+            and os.path.normcase(os.path.realpath(path)) in self._protected
+            and perm not in READ_PERMS
+        ):
+            return False
+        return bool(super().has_perm(username, perm, path))
+
+
+class _Handler(FTPHandler):  # type: ignore[misc]
+    """pyftpdlib handler; `vs1_server` is set on the per-server subclass."""
+
+    vs1_server: FtpServer
+
+    def on_file_received(self, file: str) -> None:
+        self.vs1_server._file_received(file, str(self.username))
+
+    def on_incomplete_file_received(self, file: str) -> None:
+        # An aborted upload must not leave half a job behind.
+        try:
+            Path(file).unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove incomplete upload %s", file)
+
+
+class FtpServer:
+    """FTP access to a camera's `CameraFiles`.
+
+    `commands` and `areas` are the spec's tables (name -> help line, path -> doc); when given,
+    the constructor checks that every command is one the server implements and every area is
+    one `CameraFiles` has, and raises ValueError otherwise. pyftpdlib implements more commands
+    than the spec lists (FEAT, EPSV, MLSD...), and real clients use them, so they stay on.
+    """
+
+    def __init__(
+        self,
+        files: CameraFiles,
+        credentials: Credentials,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 21,
+        anonymous: bool = False,
+        on_upload: UploadHook | None = None,
+        commands: Mapping[str, str] | None = None,
+        areas: Mapping[str, str] | None = None,
+        banner: str = DEFAULT_BANNER,
+        auth_failed_delay: float = 1.0,
+        idle_timeout: float = 300.0,
+        max_connections: int = 32,
+    ) -> None:
+        if commands is not None:
+            unknown = sorted(set(commands) - set(FTPHandler.proto_cmds))
+            if unknown:
+                raise ValueError(
+                    "FTP command table names commands the server does not implement: "
+                    + ", ".join(unknown)
+                )
+        if areas is not None:
+            known = {f"/{area}" for area in AREAS}
+            unknown = sorted(set(areas) - known)
+            if unknown:
+                raise ValueError(
+                    "FTP area table names areas the camera does not have: "
+                    + ", ".join(unknown)
+                    + f" (have {', '.join(sorted(known))})"
+                )
+        self.files = files
+        self.credentials = credentials
+        self.commands: dict[str, str] = dict(commands or {})
+        self.areas: dict[str, str] = dict(areas or {})
+        self._host = host
+        self._requested_port = port
+        self._anonymous = anonymous
+        self._banner = banner
+        self._auth_failed_delay = auth_failed_delay
+        self._idle_timeout = idle_timeout
+        self._max_connections = max_connections
+        self._hooks: list[UploadHook] = [on_upload] if on_upload is not None else []
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._port: int | None = None
+
+    # -- properties ----------------------------------------------------------------------
+
+    @property
+    def host(self) -> str:
+        return self._host
+
+    @property
+    def port(self) -> int:
+        """The bound port (the real one when constructed with port 0); only while running."""
+        if self._port is None:
+            raise RuntimeError("the FTP server is not running")
+        return self._port
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def add_upload_hook(self, hook: UploadHook) -> None:
+        self._hooks.append(hook)
+
+    def remove_upload_hook(self, hook: UploadHook) -> None:
+        self._hooks.remove(hook)
+
+    # -- life cycle ----------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Bind and start serving in a background thread."""
+        if self._thread is not None:
+            raise RuntimeError("the FTP server is already running")
+        self._loop = asyncio.get_running_loop()
+        self.files.ram.mkdir(parents=True, exist_ok=True)
+        self.files.flash.mkdir(parents=True, exist_ok=True)
+        root = str(self.files.root)
+        authorizer = _Authorizer(
+            self.credentials, [str(self.files.root), str(self.files.ram), str(self.files.flash)]
+        )
+        authorizer.add_user(
+            self.credentials.user,
+            "",  # never compared: validate_authentication uses Credentials
+            root,
+            perm=READ_PERMS,
+            msg_login="User logged in.",
+            msg_quit="Goodbye.",
+        )
+        for area_dir in (self.files.ram, self.files.flash):
+            authorizer.override_perm(
+                self.credentials.user, str(area_dir), READ_PERMS + WRITE_PERMS, recursive=True
+            )
+        if self._anonymous and self.credentials.user != "anonymous":
+            authorizer.add_anonymous(root, perm=READ_PERMS)
+
+        handler = type(
+            "Vs1FtpHandler",
+            (_Handler,),
+            {
+                "vs1_server": self,
+                "authorizer": authorizer,
+                "banner": self._banner,
+                "auth_failed_timeout": self._auth_failed_delay,
+                "timeout": self._idle_timeout,
+                "permit_foreign_addresses": False,
+                "use_sendfile": False,
+            },
+        )
+        ioloop = IOLoop()
+        try:
+            server = FTPServer((self._host, self._requested_port), handler, ioloop=ioloop)
+        except BaseException:
+            ioloop.close()
+            raise
+        server.max_cons = self._max_connections
+        self._server = server
+        self._port = int(server.address[1])
+        self._stopping.clear()
+        self._thread = threading.Thread(
+            target=self._serve, args=(ioloop,), name=f"vs1-ftp-{self._port}", daemon=True
+        )
+        self._thread.start()
+        log.info("FTP server listening on %s:%d", self._host, self._port)
+
+    def _serve(self, ioloop: Any) -> None:
+        try:
+            while not self._stopping.is_set():
+                ioloop.loop(timeout=_POLL_INTERVAL, blocking=False)
+        except Exception:
+            log.exception("FTP server loop failed")
+        finally:
+            # Closes the listening socket and every control and data connection.
+            ioloop.close()
+
+    async def stop(self) -> None:
+        """Stop serving, close every connection and release the port. Idempotent."""
+        thread = self._thread
+        if thread is not None:
+            self._stopping.set()
+            await asyncio.to_thread(thread.join)
+            self._thread = None
+            self._server = None
+            self._port = None
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def __aenter__(self) -> FtpServer:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    # -- uploads (called in the FTP thread) ----------------------------------------------
+
+    def _file_received(self, file: str, user: str) -> None:
+        try:
+            ftp_path = self.files.ftp_path(file)
+            area = self.files.area_of(file)
+            size = os.path.getsize(file)
+        except (PathEscapeError, OSError):
+            log.warning("upload outside the file areas ignored: %s", file)
+            return
+        event = FtpUpload(ftp_path=ftp_path, host_path=Path(file), area=area, user=user, size=size)
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+            loop.call_soon_threadsafe(self._dispatch_upload, event)
+
+    def _dispatch_upload(self, event: FtpUpload) -> None:
+        for hook in list(self._hooks):
+            try:
+                result = hook(event)
+            except Exception:
+                log.exception("FTP upload hook %r failed for %s", hook, event.ftp_path)
+                continue
+            if inspect.isawaitable(result):
+                task = asyncio.ensure_future(self._await_hook(result, event))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+
+    @staticmethod
+    async def _await_hook(result: Awaitable[None], event: FtpUpload) -> None:
+        try:
+            await result
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("FTP upload hook failed for %s", event.ftp_path)
