@@ -44,4 +44,5 @@ def environment() -> jinja2.Environment:
     env.filters["repr"] = repr
     env.filters["hexint"] = _hexint
     env.filters["json"] = lambda v: json.dumps(v)
+    env.filters["camel"] = lambda v: "".join(p[:1].upper() + p[1:] for p in str(v).split("_"))
     return env

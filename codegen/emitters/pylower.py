@@ -169,6 +169,18 @@ class Lowering:
             out.append(PyField(py_attr(f.id), ann, default, " ".join(f.doc.split())))
         return out
 
+    def call_params(self, td: ir.TypeDef) -> list[tuple[str, str, str, str]]:
+        """(name, annotation, default, value expression) for a generated method's arguments."""
+        out: list[tuple[str, str, str, str]] = []
+        for f in self.py_fields(td):
+            if f.default.startswith("field(default_factory="):
+                factory = f.default.removeprefix("field(default_factory=").removesuffix(")")
+                value = f"{f.name} if {f.name} is not None else {factory}()"
+                out.append((f.name, f"{f.annotation} | None", "None", value))
+            else:
+                out.append((f.name, f.annotation, f.default, f.name))
+        return out
+
     # ---------------------------------------------------------------- decode
 
     def decode_body(self, td: ir.TypeDef) -> list[str]:

@@ -120,6 +120,15 @@ def emit(spec: ir.Spec) -> dict[str, str]:
     files[f"{OUT}/registry.py"] = env.get_template("python/registry.py.j2").render(
         header=head, ports=spec.ports, coded_ports=spec.coded_ports
     )
+    framed = [p for p in spec.coded_ports if p.framing is not None and p.framing.kind == "frame"]
+    surface = Lowering(spec, in_types_module=False, flag_classes=flag_names)
+    status = spec.enums.get("status_code")
+    files[f"{OUT}/client_api.py"] = env.get_template("python/client_api.py.j2").render(
+        header=head, ports=framed, lower=surface, status_enum=status
+    )
+    files[f"{OUT}/emulator_skeleton.py"] = env.get_template("python/emulator_skeleton.py.j2").render(
+        header=head, ports=framed
+    )
     files[f"{OUT}/__init__.py"] = (
         f"{head}\n"
         f'"""Codecs generated from the VS-1 spec ({spec.name} version {spec.version})."""\n\n'

@@ -21,6 +21,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 import zlib
@@ -75,7 +76,6 @@ _SNAPLEN = 262144
 # Advertised receive window on both sides (no window scaling is negotiated).
 _TCP_WINDOW = 65535
 _TTL = 64
-_ETHERTYPE_IPV4 = b"\x08\x00"
 _BROADCAST_MAC = b"\xff" * 6
 _LIMITED_BROADCAST = ipaddress.IPv4Address("255.255.255.255")
 
@@ -85,6 +85,7 @@ _FIN = dpkt.tcp.TH_FIN
 _PSH = dpkt.tcp.TH_PUSH
 
 
+@functools.lru_cache(maxsize=4096)
 def mac_for_ip(ip: str) -> bytes:
     """Return the deterministic MAC address used for ``ip`` in generated frames.
 
@@ -160,7 +161,10 @@ class CaptureWriter:
         self._now_us = round(start_time * 1_000_000)
         self._frames = 0
         self._ip_ids: dict[str, int] = {}
-        self._macs: dict[str, bytes] = {}
+        # Caches: parsing addresses and packing identical Ethernet headers for every
+        # frame would otherwise dominate the run time of large captures.
+        self._packed_ips: dict[str, bytes] = {}
+        self._eth_headers: dict[tuple[bytes, bytes], bytes] = {}
         self._closed = False
 
         if isinstance(target, str | os.PathLike):
@@ -239,11 +243,19 @@ class CaptureWriter:
         self._now_us += self._tick_us
         self._frames += 1
 
-    def _mac(self, ip: str) -> bytes:
-        mac = self._macs.get(ip)
-        if mac is None:
-            mac = self._macs[ip] = mac_for_ip(ip)
-        return mac
+    def _packed_ip(self, ip: str) -> bytes:
+        packed = self._packed_ips.get(ip)
+        if packed is None:
+            packed = self._packed_ips[ip] = ipaddress.IPv4Address(ip).packed
+        return packed
+
+    def _eth_header(self, dst_mac: bytes, src_mac: bytes) -> bytes:
+        header = self._eth_headers.get((dst_mac, src_mac))
+        if header is None:
+            eth = dpkt.ethernet.Ethernet(dst=dst_mac, src=src_mac, type=dpkt.ethernet.ETH_TYPE_IP)
+            # Only the 14-byte header is packed; the IP packet is appended as bytes.
+            header = self._eth_headers[(dst_mac, src_mac)] = eth.pack_hdr()
+        return header
 
     def _write_ipv4(
         self,
@@ -255,12 +267,14 @@ class CaptureWriter:
         dst_mac: bytes | None = None,
     ) -> None:
         # Per-source IP identification counter, like a real host's stack.
-        ip_id = self._ip_ids.get(src_ip, 0) + 1 & 0xFFFF
+        ip_id = (self._ip_ids.get(src_ip, 0) + 1) & 0xFFFF
         self._ip_ids[src_ip] = ip_id
-        proto = dpkt.ip.IP_PROTO_TCP if isinstance(transport, dpkt.tcp.TCP) else dpkt.ip.IP_PROTO_UDP
+        proto = (
+            dpkt.ip.IP_PROTO_TCP if isinstance(transport, dpkt.tcp.TCP) else dpkt.ip.IP_PROTO_UDP
+        )
         packet = dpkt.ip.IP(
-            src=ipaddress.IPv4Address(src_ip).packed,
-            dst=ipaddress.IPv4Address(dst_ip).packed,
+            src=self._packed_ip(src_ip),
+            dst=self._packed_ip(dst_ip),
             p=proto,
             ttl=_TTL,
             id=ip_id,
@@ -273,14 +287,9 @@ class CaptureWriter:
         if self._linktype is LinkType.RAW:
             self.write_frame(ip_bytes)
             return
-        eth = dpkt.ethernet.Ethernet(
-            dst=dst_mac if dst_mac is not None else self._mac(dst_ip),
-            src=self._mac(src_ip),
-            type=dpkt.ethernet.ETH_TYPE_IP,
-        )
-        # Packing only the 14-byte Ethernet header avoids dpkt re-parsing the IP
-        # payload, which matters when writing hundreds of thousands of frames.
-        self.write_frame(eth.pack_hdr() + ip_bytes)
+        if dst_mac is None:
+            dst_mac = mac_for_ip(dst_ip)
+        self.write_frame(self._eth_header(dst_mac, mac_for_ip(src_ip)) + ip_bytes)
 
     # -- UDP -------------------------------------------------------------------
 
@@ -390,8 +399,12 @@ class TcpSession:
         self._writer = writer
         self._mss = mss
         self._ack_every = ack_every
-        self._client = _Side(client, _default_isn(client, server) if client_isn is None else client_isn)
-        self._server = _Side(server, _default_isn(server, client) if server_isn is None else server_isn)
+        self._client = _Side(
+            client, _default_isn(client, server) if client_isn is None else client_isn
+        )
+        self._server = _Side(
+            server, _default_isn(server, client) if server_isn is None else server_isn
+        )
         self._closed = False
         self._handshake()
 

@@ -154,3 +154,19 @@ class Message(Struct):
     @classmethod
     def decode(cls, data: BytesLike) -> Message:
         raise NotImplementedError
+
+
+class CameraStatusError(Vs1Error):
+    """The camera answered a request with an error status (an ``error_reply``).
+
+    The generated client raises the subclass named after the status (``NotInControlError``
+    for ``not_in_control``...), so callers can catch exactly what they handle.
+    """
+
+    status: ClassVar[int] = -1
+
+    def __init__(self, status: int, detail: str, request: str = "") -> None:
+        self.status_value = status
+        self.detail = detail
+        self.request = request
+        super().__init__(f"{request or 'request'} failed: {detail} (status {status})")

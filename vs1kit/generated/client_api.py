@@ -1,0 +1,709 @@
+# GENERATED FILE - DO NOT EDIT. Generated from protocol_spec/ by `vs1 codegen`.
+# Change the spec and run `vs1 codegen`; `vs1 codegen --check` tells when this file is stale.
+"""The client's request surface: one typed method per request message of the spec.
+
+Hand-written behaviour (connections, monitoring, reconnect, backfill) lives in
+``vs1kit.client``; it subclasses :class:`CameraRequests` and provides ``_request`` and
+``_send``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from vs1kit.protocol.wire import CameraStatusError, Message
+
+from . import enums, frames, types  # noqa: F401
+from . import acquire
+from . import announce
+from . import io
+from . import login
+from . import monitor
+from . import partq
+from . import report_control
+from . import reports
+from . import rpc
+
+
+class UnknownMessageError(CameraStatusError):
+    """The camera has no handler for this message type on this port."""
+
+    status: ClassVar[int] = 1
+
+
+class BadRequestError(CameraStatusError):
+    """A field is out of range or inconsistent."""
+
+    status: ClassVar[int] = 2
+
+
+class NotInControlError(CameraStatusError):
+    """An editing or runtime command from a client that does not hold control."""
+
+    status: ClassVar[int] = 3
+
+
+class NotLoggedInError(CameraStatusError):
+    """The session is unknown or has expired."""
+
+    status: ClassVar[int] = 4
+
+
+class BadPasswordError(CameraStatusError):
+    """Login refused."""
+
+    status: ClassVar[int] = 5
+
+
+class ThrottledError(CameraStatusError):
+    """Too many failed logins; wait before trying again."""
+
+    status: ClassVar[int] = 6
+
+
+class NoSuchJobError(CameraStatusError):
+    """The job slot or file does not exist."""
+
+    status: ClassVar[int] = 7
+
+
+class NoSuchPointError(CameraStatusError):
+    """The IO point does not exist."""
+
+    status: ClassVar[int] = 8
+
+
+class BusyError(CameraStatusError):
+    """The camera cannot do this now (e.g. running, or live video already on)."""
+
+    status: ClassVar[int] = 9
+
+
+class NotFoundError(CameraStatusError):
+    """The named file, datum or record does not exist."""
+
+    status: ClassVar[int] = 10
+
+
+class InternalError(CameraStatusError):
+    """The camera failed while serving the request."""
+
+    status: ClassVar[int] = 11
+
+
+class NoSuchReportError(CameraStatusError):
+    """The report id is not open on this connection."""
+
+    status: ClassVar[int] = 12
+
+
+class ReadOnlyError(CameraStatusError):
+    """The IO point is an input and cannot be written."""
+
+    status: ClassVar[int] = 13
+
+
+class ControlHeldError(CameraStatusError):
+    """Another client holds control."""
+
+    status: ClassVar[int] = 14
+
+
+STATUS_ERRORS: dict[int, type[CameraStatusError]] = {
+    1: UnknownMessageError,
+    2: BadRequestError,
+    3: NotInControlError,
+    4: NotLoggedInError,
+    5: BadPasswordError,
+    6: ThrottledError,
+    7: NoSuchJobError,
+    8: NoSuchPointError,
+    9: BusyError,
+    10: NotFoundError,
+    11: InternalError,
+    12: NoSuchReportError,
+    13: ReadOnlyError,
+    14: ControlHeldError,
+}
+"""Status value -> the exception the client raises for it."""
+
+
+def status_error(status: int, detail: str, request: str = "") -> CameraStatusError:
+    """The typed exception for an error reply."""
+    return STATUS_ERRORS.get(int(status), CameraStatusError)(int(status), detail, request)
+
+
+class CameraRequests:
+    """Every request of every VS-1 port as a coroutine method."""
+
+    async def _request(self, port: str, message: Message) -> Message:
+        raise NotImplementedError
+
+    async def _send(self, port: str, message: Message) -> None:
+        raise NotImplementedError
+
+    async def take_picture(
+        self,
+        pixel_format: enums.PixelFormat | int = enums.PixelFormat.MONO8,
+    ) -> acquire.Picture:
+        """take_picture (acquire port)"""
+        message = acquire.TakePicture(
+            pixel_format=pixel_format,
+        )
+        reply = await self._request("acquire", message)
+        assert isinstance(reply, acquire.Picture)
+        return reply
+
+    async def start_live(
+        self,
+        max_fps: int = 0,
+        pixel_format: enums.PixelFormat | int = enums.PixelFormat.MONO8,
+    ) -> acquire.LiveStarted:
+        """start_live (acquire port)"""
+        message = acquire.StartLive(
+            max_fps=max_fps,
+            pixel_format=pixel_format,
+        )
+        reply = await self._request("acquire", message)
+        assert isinstance(reply, acquire.LiveStarted)
+        return reply
+
+    async def stop_live(
+        self,
+    ) -> acquire.LiveStopped:
+        """stop_live (acquire port)"""
+        message = acquire.StopLive()
+        reply = await self._request("acquire", message)
+        assert isinstance(reply, acquire.LiveStopped)
+        return reply
+
+    async def send_discover(
+        self,
+    ) -> None:
+        """Ask cameras to announce now; they answer to the sender's address. (announce port)"""
+        message = announce.Discover()
+        await self._send("announce", message)
+
+    async def list_points(
+        self,
+    ) -> io.PointList:
+        """List every IO point with its kind, state and name. (io port)"""
+        message = io.ListPoints()
+        reply = await self._request("io", message)
+        assert isinstance(reply, io.PointList)
+        return reply
+
+    async def read_points(
+        self,
+        first: int = 0,
+        count: int = 0,
+    ) -> io.PointStates:
+        """Read the state of a contiguous range of points. (io port)"""
+        message = io.ReadPoints(
+            first=first,
+            count=count,
+        )
+        reply = await self._request("io", message)
+        assert isinstance(reply, io.PointStates)
+        return reply
+
+    async def write_point(
+        self,
+        point: int = 0,
+        state: bool = False,
+        pulse_ms: int = 0,
+    ) -> io.WriteAck:
+        """Set an output or virtual point; pulse_ms > 0 sets it back after that time. (io port)"""
+        message = io.WritePoint(
+            point=point,
+            state=state,
+            pulse_ms=pulse_ms,
+        )
+        reply = await self._request("io", message)
+        assert isinstance(reply, io.WriteAck)
+        return reply
+
+    async def subscribe(
+        self,
+        kinds: enums.SubscribeKinds = enums.SubscribeKinds(0),
+    ) -> io.SubscribeAck:
+        """Ask for io_changed events for the selected kinds of points. (io port)"""
+        message = io.Subscribe(
+            kinds=kinds,
+        )
+        reply = await self._request("io", message)
+        assert isinstance(reply, io.SubscribeAck)
+        return reply
+
+    async def login(
+        self,
+        user: str = "",
+        password: str = "",
+    ) -> login.LoginReply:
+        """login (login port)"""
+        message = login.Login(
+            user=user,
+            password=password,
+        )
+        reply = await self._request("login", message)
+        assert isinstance(reply, login.LoginReply)
+        return reply
+
+    async def logout(
+        self,
+        session: int = 0,
+    ) -> login.LoginAck:
+        """logout (login port)"""
+        message = login.Logout(
+            session=session,
+        )
+        reply = await self._request("login", message)
+        assert isinstance(reply, login.LoginAck)
+        return reply
+
+    async def take_control(
+        self,
+        session: int = 0,
+    ) -> login.ControlReply:
+        """take_control (login port)"""
+        message = login.TakeControl(
+            session=session,
+        )
+        reply = await self._request("login", message)
+        assert isinstance(reply, login.ControlReply)
+        return reply
+
+    async def release_control(
+        self,
+        session: int = 0,
+    ) -> login.ControlReply:
+        """release_control (login port)"""
+        message = login.ReleaseControl(
+            session=session,
+        )
+        reply = await self._request("login", message)
+        assert isinstance(reply, login.ControlReply)
+        return reply
+
+    async def get_network(
+        self,
+    ) -> login.NetworkParams:
+        """get_network (login port)"""
+        message = login.GetNetwork()
+        reply = await self._request("login", message)
+        assert isinstance(reply, login.NetworkParams)
+        return reply
+
+    async def set_network(
+        self,
+        session: int = 0,
+        config: types.NetworkConfig | None = None,
+    ) -> login.NetworkParams:
+        """Change the network parameters; applied after the reply is sent. (login port, requires control)"""
+        message = login.SetNetwork(
+            session=session,
+            config=config if config is not None else types.NetworkConfig(),
+        )
+        reply = await self._request("login", message)
+        assert isinstance(reply, login.NetworkParams)
+        return reply
+
+    async def hello(
+        self,
+        session: int = 0,
+        interval_ms: int = 0,
+        client_name: str = "",
+    ) -> monitor.HelloAck:
+        """hello (monitor port)"""
+        message = monitor.Hello(
+            session=session,
+            interval_ms=interval_ms,
+            client_name=client_name,
+        )
+        reply = await self._request("monitor", message)
+        assert isinstance(reply, monitor.HelloAck)
+        return reply
+
+    async def watch(
+        self,
+        port: int = 0,
+        client_port: int = 0,
+    ) -> monitor.WatchAck:
+        """Watch the client's connection from client_port to camera port. (monitor port)"""
+        message = monitor.Watch(
+            port=port,
+            client_port=client_port,
+        )
+        reply = await self._request("monitor", message)
+        assert isinstance(reply, monitor.WatchAck)
+        return reply
+
+    async def send_heartbeat(
+        self,
+        counter: int = 0,
+        uptime_ms: int = 0,
+    ) -> None:
+        """heartbeat (monitor port)"""
+        message = monitor.Heartbeat(
+            counter=counter,
+            uptime_ms=uptime_ms,
+        )
+        await self._send("monitor", message)
+
+    async def send_goodbye(
+        self,
+        reason: enums.GoodbyeReason | int = enums.GoodbyeReason.CLIENT_CLOSING,
+    ) -> None:
+        """goodbye (monitor port)"""
+        message = monitor.Goodbye(
+            reason=reason,
+        )
+        await self._send("monitor", message)
+
+    async def partq_info(
+        self,
+    ) -> partq.PartqStatus:
+        """partq_info (partq port)"""
+        message = partq.PartqInfo()
+        reply = await self._request("partq", message)
+        assert isinstance(reply, partq.PartqStatus)
+        return reply
+
+    async def fetch_range(
+        self,
+        first: int = 0,
+        last: int = 0,
+        max_records: int = 0,
+        options: enums.FetchRangeOptions = enums.FetchRangeOptions(0),
+    ) -> partq.PartqRecords:
+        """Records with first <= inspection <= last, at most max_records of them. (partq port)"""
+        message = partq.FetchRange(
+            first=first,
+            last=last,
+            max_records=max_records,
+            options=options,
+        )
+        reply = await self._request("partq", message)
+        assert isinstance(reply, partq.PartqRecords)
+        return reply
+
+    async def fetch_latest(
+        self,
+        count: int = 0,
+        options: enums.FetchLatestOptions = enums.FetchLatestOptions(0),
+    ) -> partq.PartqRecords:
+        """fetch_latest (partq port)"""
+        message = partq.FetchLatest(
+            count=count,
+            options=options,
+        )
+        reply = await self._request("partq", message)
+        assert isinstance(reply, partq.PartqRecords)
+        return reply
+
+    async def set_rate(
+        self,
+        report_id: int = 0,
+        rate_hz: float = 0.0,
+    ) -> report_control.ControlAck:
+        """set_rate (report_control port)"""
+        message = report_control.SetRate(
+            report_id=report_id,
+            rate_hz=rate_hz,
+        )
+        reply = await self._request("report_control", message)
+        assert isinstance(reply, report_control.ControlAck)
+        return reply
+
+    async def add_datums(
+        self,
+        report_id: int = 0,
+        paths: list[str] | None = None,
+    ) -> report_control.DatumList:
+        """add_datums (report_control port)"""
+        message = report_control.AddDatums(
+            report_id=report_id,
+            paths=paths if paths is not None else list(),
+        )
+        reply = await self._request("report_control", message)
+        assert isinstance(reply, report_control.DatumList)
+        return reply
+
+    async def remove_datums(
+        self,
+        report_id: int = 0,
+        datum_ids: list[int] | None = None,
+    ) -> report_control.DatumList:
+        """remove_datums (report_control port)"""
+        message = report_control.RemoveDatums(
+            report_id=report_id,
+            datum_ids=datum_ids if datum_ids is not None else list(),
+        )
+        reply = await self._request("report_control", message)
+        assert isinstance(reply, report_control.DatumList)
+        return reply
+
+    async def list_datums(
+        self,
+        report_id: int = 0,
+    ) -> report_control.DatumList:
+        """list_datums (report_control port)"""
+        message = report_control.ListDatums(
+            report_id=report_id,
+        )
+        reply = await self._request("report_control", message)
+        assert isinstance(reply, report_control.DatumList)
+        return reply
+
+    async def list_reports(
+        self,
+    ) -> report_control.ReportList:
+        """list_reports (report_control port)"""
+        message = report_control.ListReports()
+        reply = await self._request("report_control", message)
+        assert isinstance(reply, report_control.ReportList)
+        return reply
+
+    async def pause_report(
+        self,
+        report_id: int = 0,
+    ) -> report_control.ControlAck:
+        """pause_report (report_control port)"""
+        message = report_control.PauseReport(
+            report_id=report_id,
+        )
+        reply = await self._request("report_control", message)
+        assert isinstance(reply, report_control.ControlAck)
+        return reply
+
+    async def resume_report(
+        self,
+        report_id: int = 0,
+    ) -> report_control.ControlAck:
+        """resume_report (report_control port)"""
+        message = report_control.ResumeReport(
+            report_id=report_id,
+        )
+        reply = await self._request("report_control", message)
+        assert isinstance(reply, report_control.ControlAck)
+        return reply
+
+    async def open_report(
+        self,
+        report_id: int = 0,
+        mode: enums.ReportMode | int = enums.ReportMode.LOSSLESS,
+        options: enums.OpenReportOptions = enums.OpenReportOptions(0),
+        rate_hz: float = 0.0,
+        datums: list[str] | None = None,
+    ) -> reports.ReportOpened:
+        """open_report (reports port)"""
+        message = reports.OpenReport(
+            report_id=report_id,
+            mode=mode,
+            options=options,
+            rate_hz=rate_hz,
+            datums=datums if datums is not None else list(),
+        )
+        reply = await self._request("reports", message)
+        assert isinstance(reply, reports.ReportOpened)
+        return reply
+
+    async def close_report(
+        self,
+        report_id: int = 0,
+    ) -> reports.ReportClosed:
+        """close_report (reports port)"""
+        message = reports.CloseReport(
+            report_id=report_id,
+        )
+        reply = await self._request("reports", message)
+        assert isinstance(reply, reports.ReportClosed)
+        return reply
+
+    async def send_record_ack(
+        self,
+        report_id: int = 0,
+        inspection: int = 0,
+    ) -> None:
+        """Lossless flow control; the camera's inspection waits for this (bounded by a timeout). (reports port)"""
+        message = reports.RecordAck(
+            report_id=report_id,
+            inspection=inspection,
+        )
+        await self._send("reports", message)
+
+    async def get_status(
+        self,
+    ) -> rpc.StatusReply:
+        """get_status (rpc port)"""
+        message = rpc.GetStatus()
+        reply = await self._request("rpc", message)
+        assert isinstance(reply, rpc.StatusReply)
+        return reply
+
+    async def get_info(
+        self,
+    ) -> rpc.InfoReply:
+        """get_info (rpc port)"""
+        message = rpc.GetInfo()
+        reply = await self._request("rpc", message)
+        assert isinstance(reply, rpc.InfoReply)
+        return reply
+
+    async def start(
+        self,
+    ) -> rpc.RpcAck:
+        """Start running the selected job. (rpc port, requires control)"""
+        message = rpc.Start()
+        reply = await self._request("rpc", message)
+        assert isinstance(reply, rpc.RpcAck)
+        return reply
+
+    async def stop(
+        self,
+    ) -> rpc.RpcAck:
+        """stop (rpc port, requires control)"""
+        message = rpc.Stop()
+        reply = await self._request("rpc", message)
+        assert isinstance(reply, rpc.RpcAck)
+        return reply
+
+    async def list_jobs(
+        self,
+    ) -> rpc.JobList:
+        """list_jobs (rpc port)"""
+        message = rpc.ListJobs()
+        reply = await self._request("rpc", message)
+        assert isinstance(reply, rpc.JobList)
+        return reply
+
+    async def select_job(
+        self,
+        slot: int = 0,
+    ) -> rpc.RpcAck:
+        """select_job (rpc port, requires control)"""
+        message = rpc.SelectJob(
+            slot=slot,
+        )
+        reply = await self._request("rpc", message)
+        assert isinstance(reply, rpc.RpcAck)
+        return reply
+
+    async def download_job(
+        self,
+        slot: int = 0,
+        file_name: str = "",
+    ) -> rpc.RpcAck:
+        """Load a job file already uploaded by FTP into a slot. (rpc port, requires control)"""
+        message = rpc.DownloadJob(
+            slot=slot,
+            file_name=file_name,
+        )
+        reply = await self._request("rpc", message)
+        assert isinstance(reply, rpc.RpcAck)
+        return reply
+
+    async def upload_job(
+        self,
+        slot: int = 0,
+    ) -> rpc.UploadReply:
+        """Write the job of a slot to a file that the client then fetches by FTP. (rpc port, requires control)"""
+        message = rpc.UploadJob(
+            slot=slot,
+        )
+        reply = await self._request("rpc", message)
+        assert isinstance(reply, rpc.UploadReply)
+        return reply
+
+    async def flash(
+        self,
+    ) -> rpc.RpcAck:
+        """Save the jobs and the selected slot to flash so they survive a restart. (rpc port, requires control)"""
+        message = rpc.Flash()
+        reply = await self._request("rpc", message)
+        assert isinstance(reply, rpc.RpcAck)
+        return reply
+
+    async def trigger(
+        self,
+        count: int = 0,
+    ) -> rpc.TriggerReply:
+        """trigger (rpc port, requires control)"""
+        message = rpc.Trigger(
+            count=count,
+        )
+        reply = await self._request("rpc", message)
+        assert isinstance(reply, rpc.TriggerReply)
+        return reply
+
+    async def set_trigger(
+        self,
+        trigger_mode: enums.TriggerMode | int = enums.TriggerMode.EXTERNAL_IO,
+        rate_hz: float = 0.0,
+        input_point: int = 0,
+    ) -> rpc.RpcAck:
+        """set_trigger (rpc port, requires control)"""
+        message = rpc.SetTrigger(
+            trigger_mode=trigger_mode,
+            rate_hz=rate_hz,
+            input_point=input_point,
+        )
+        reply = await self._request("rpc", message)
+        assert isinstance(reply, rpc.RpcAck)
+        return reply
+
+    async def reboot(
+        self,
+    ) -> rpc.RpcAck:
+        """reboot (rpc port, requires control)"""
+        message = rpc.Reboot()
+        reply = await self._request("rpc", message)
+        assert isinstance(reply, rpc.RpcAck)
+        return reply
+
+
+REQUEST_METHODS: dict[type[Message], str] = {
+    acquire.TakePicture: "take_picture",
+    acquire.StartLive: "start_live",
+    acquire.StopLive: "stop_live",
+    announce.Discover: "send_discover",
+    io.ListPoints: "list_points",
+    io.ReadPoints: "read_points",
+    io.WritePoint: "write_point",
+    io.Subscribe: "subscribe",
+    login.Login: "login",
+    login.Logout: "logout",
+    login.TakeControl: "take_control",
+    login.ReleaseControl: "release_control",
+    login.GetNetwork: "get_network",
+    login.SetNetwork: "set_network",
+    monitor.Hello: "hello",
+    monitor.Watch: "watch",
+    monitor.Heartbeat: "send_heartbeat",
+    monitor.Goodbye: "send_goodbye",
+    partq.PartqInfo: "partq_info",
+    partq.FetchRange: "fetch_range",
+    partq.FetchLatest: "fetch_latest",
+    report_control.SetRate: "set_rate",
+    report_control.AddDatums: "add_datums",
+    report_control.RemoveDatums: "remove_datums",
+    report_control.ListDatums: "list_datums",
+    report_control.ListReports: "list_reports",
+    report_control.PauseReport: "pause_report",
+    report_control.ResumeReport: "resume_report",
+    reports.OpenReport: "open_report",
+    reports.CloseReport: "close_report",
+    reports.RecordAck: "send_record_ack",
+    rpc.GetStatus: "get_status",
+    rpc.GetInfo: "get_info",
+    rpc.Start: "start",
+    rpc.Stop: "stop",
+    rpc.ListJobs: "list_jobs",
+    rpc.SelectJob: "select_job",
+    rpc.DownloadJob: "download_job",
+    rpc.UploadJob: "upload_job",
+    rpc.Flash: "flash",
+    rpc.Trigger: "trigger",
+    rpc.SetTrigger: "set_trigger",
+    rpc.Reboot: "reboot",
+}

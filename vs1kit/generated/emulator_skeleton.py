@@ -1,0 +1,366 @@
+# GENERATED FILE - DO NOT EDIT. Generated from protocol_spec/ by `vs1 codegen`.
+# Change the spec and run `vs1 codegen`; `vs1 codegen --check` tells when this file is stale.
+"""The emulator's dispatch skeleton: one handler per message a client sends to the camera.
+
+The camera's behaviour is hand-written in ``vs1kit.emulator``: it subclasses these classes
+and overrides the handlers. A handler that is not overridden raises :class:`NotHandled`,
+which the server turns into an ``error_reply`` with status ``unknown_message``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from vs1kit.protocol.wire import Message, Vs1Error
+
+from . import enums, frames, types  # noqa: F401
+from . import acquire
+from . import announce
+from . import io
+from . import login
+from . import monitor
+from . import partq
+from . import report_control
+from . import reports
+from . import rpc
+
+
+class NotHandled(Vs1Error):
+    """The emulator has no behaviour for this message."""
+
+
+class AcquireHandlers:
+    """Camera side of the Pic and Live Acquire Port (TCP 49050)."""
+
+    PORT: ClassVar[str] = "acquire"
+    HANDLERS: ClassVar[dict[int, str]] = {
+        0x0201: "on_take_picture",
+        0x0202: "on_start_live",
+        0x0203: "on_stop_live",
+    }
+    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+
+    async def on_take_picture(self, ctx: Any, message: acquire.TakePicture) -> acquire.Picture:
+        """take_picture"""
+        raise NotHandled(f"acquire: no handler for take_picture")
+
+    async def on_start_live(self, ctx: Any, message: acquire.StartLive) -> acquire.LiveStarted:
+        """start_live"""
+        raise NotHandled(f"acquire: no handler for start_live")
+
+    async def on_stop_live(self, ctx: Any, message: acquire.StopLive) -> acquire.LiveStopped:
+        """stop_live"""
+        raise NotHandled(f"acquire: no handler for stop_live")
+
+
+class AnnounceHandlers:
+    """Camera side of the Camera Announce Port (UDP 49495)."""
+
+    PORT: ClassVar[str] = "announce"
+    HANDLERS: ClassVar[dict[int, str]] = {
+        0x0902: "on_discover",
+    }
+    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+
+    async def on_discover(self, ctx: Any, message: announce.Discover) -> None:
+        """Ask cameras to announce now; they answer to the sender's address."""
+        raise NotHandled(f"announce: no handler for discover")
+
+
+class IoHandlers:
+    """Camera side of the IO Service Port (TCP 49049)."""
+
+    PORT: ClassVar[str] = "io"
+    HANDLERS: ClassVar[dict[int, str]] = {
+        0x0101: "on_list_points",
+        0x0102: "on_read_points",
+        0x0103: "on_write_point",
+        0x0104: "on_subscribe",
+    }
+    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+
+    async def on_list_points(self, ctx: Any, message: io.ListPoints) -> io.PointList:
+        """List every IO point with its kind, state and name."""
+        raise NotHandled(f"io: no handler for list_points")
+
+    async def on_read_points(self, ctx: Any, message: io.ReadPoints) -> io.PointStates:
+        """Read the state of a contiguous range of points."""
+        raise NotHandled(f"io: no handler for read_points")
+
+    async def on_write_point(self, ctx: Any, message: io.WritePoint) -> io.WriteAck:
+        """Set an output or virtual point; pulse_ms > 0 sets it back after that time."""
+        raise NotHandled(f"io: no handler for write_point")
+
+    async def on_subscribe(self, ctx: Any, message: io.Subscribe) -> io.SubscribeAck:
+        """Ask for io_changed events for the selected kinds of points."""
+        raise NotHandled(f"io: no handler for subscribe")
+
+
+class LoginHandlers:
+    """Camera side of the Camera Login/Command Port (UDP 49493)."""
+
+    PORT: ClassVar[str] = "login"
+    HANDLERS: ClassVar[dict[int, str]] = {
+        0x0801: "on_login",
+        0x0802: "on_logout",
+        0x0803: "on_take_control",
+        0x0804: "on_release_control",
+        0x0805: "on_get_network",
+        0x0806: "on_set_network",
+    }
+    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset(
+        {
+            0x0806,
+        }
+    )
+
+    async def on_login(self, ctx: Any, message: login.Login) -> login.LoginReply:
+        """login"""
+        raise NotHandled(f"login: no handler for login")
+
+    async def on_logout(self, ctx: Any, message: login.Logout) -> login.LoginAck:
+        """logout"""
+        raise NotHandled(f"login: no handler for logout")
+
+    async def on_take_control(self, ctx: Any, message: login.TakeControl) -> login.ControlReply:
+        """take_control"""
+        raise NotHandled(f"login: no handler for take_control")
+
+    async def on_release_control(
+        self, ctx: Any, message: login.ReleaseControl
+    ) -> login.ControlReply:
+        """release_control"""
+        raise NotHandled(f"login: no handler for release_control")
+
+    async def on_get_network(self, ctx: Any, message: login.GetNetwork) -> login.NetworkParams:
+        """get_network"""
+        raise NotHandled(f"login: no handler for get_network")
+
+    async def on_set_network(self, ctx: Any, message: login.SetNetwork) -> login.NetworkParams:
+        """Change the network parameters; applied after the reply is sent. Only for the client in control."""
+        raise NotHandled(f"login: no handler for set_network")
+
+
+class MonitorHandlers:
+    """Camera side of the Connection Monitor Port (TCP 49079)."""
+
+    PORT: ClassVar[str] = "monitor"
+    HANDLERS: ClassVar[dict[int, str]] = {
+        0x0401: "on_hello",
+        0x0402: "on_watch",
+        0x0403: "on_heartbeat",
+        0x0404: "on_goodbye",
+    }
+    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+
+    async def on_hello(self, ctx: Any, message: monitor.Hello) -> monitor.HelloAck:
+        """hello"""
+        raise NotHandled(f"monitor: no handler for hello")
+
+    async def on_watch(self, ctx: Any, message: monitor.Watch) -> monitor.WatchAck:
+        """Watch the client's connection from client_port to camera port."""
+        raise NotHandled(f"monitor: no handler for watch")
+
+    async def on_heartbeat(self, ctx: Any, message: monitor.Heartbeat) -> None:
+        """heartbeat"""
+        raise NotHandled(f"monitor: no handler for heartbeat")
+
+    async def on_goodbye(self, ctx: Any, message: monitor.Goodbye) -> None:
+        """goodbye"""
+        raise NotHandled(f"monitor: no handler for goodbye")
+
+
+class PartqHandlers:
+    """Camera side of the PartQ Retrieval Port (TCP 49201)."""
+
+    PORT: ClassVar[str] = "partq"
+    HANDLERS: ClassVar[dict[int, str]] = {
+        0x0601: "on_partq_info",
+        0x0602: "on_fetch_range",
+        0x0603: "on_fetch_latest",
+    }
+    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+
+    async def on_partq_info(self, ctx: Any, message: partq.PartqInfo) -> partq.PartqStatus:
+        """partq_info"""
+        raise NotHandled(f"partq: no handler for partq_info")
+
+    async def on_fetch_range(self, ctx: Any, message: partq.FetchRange) -> partq.PartqRecords:
+        """Records with first <= inspection <= last, at most max_records of them."""
+        raise NotHandled(f"partq: no handler for fetch_range")
+
+    async def on_fetch_latest(self, ctx: Any, message: partq.FetchLatest) -> partq.PartqRecords:
+        """fetch_latest"""
+        raise NotHandled(f"partq: no handler for fetch_latest")
+
+
+class ReportControlHandlers:
+    """Camera side of the Reports and Statistics Control Port (TCP 49202)."""
+
+    PORT: ClassVar[str] = "report_control"
+    HANDLERS: ClassVar[dict[int, str]] = {
+        0x0701: "on_set_rate",
+        0x0702: "on_add_datums",
+        0x0703: "on_remove_datums",
+        0x0704: "on_list_datums",
+        0x0705: "on_list_reports",
+        0x0706: "on_pause_report",
+        0x0707: "on_resume_report",
+    }
+    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+
+    async def on_set_rate(
+        self, ctx: Any, message: report_control.SetRate
+    ) -> report_control.ControlAck:
+        """set_rate"""
+        raise NotHandled(f"report_control: no handler for set_rate")
+
+    async def on_add_datums(
+        self, ctx: Any, message: report_control.AddDatums
+    ) -> report_control.DatumList:
+        """add_datums"""
+        raise NotHandled(f"report_control: no handler for add_datums")
+
+    async def on_remove_datums(
+        self, ctx: Any, message: report_control.RemoveDatums
+    ) -> report_control.DatumList:
+        """remove_datums"""
+        raise NotHandled(f"report_control: no handler for remove_datums")
+
+    async def on_list_datums(
+        self, ctx: Any, message: report_control.ListDatums
+    ) -> report_control.DatumList:
+        """list_datums"""
+        raise NotHandled(f"report_control: no handler for list_datums")
+
+    async def on_list_reports(
+        self, ctx: Any, message: report_control.ListReports
+    ) -> report_control.ReportList:
+        """list_reports"""
+        raise NotHandled(f"report_control: no handler for list_reports")
+
+    async def on_pause_report(
+        self, ctx: Any, message: report_control.PauseReport
+    ) -> report_control.ControlAck:
+        """pause_report"""
+        raise NotHandled(f"report_control: no handler for pause_report")
+
+    async def on_resume_report(
+        self, ctx: Any, message: report_control.ResumeReport
+    ) -> report_control.ControlAck:
+        """resume_report"""
+        raise NotHandled(f"report_control: no handler for resume_report")
+
+
+class ReportsHandlers:
+    """Camera side of the Reports and Statistics Port (TCP 49200)."""
+
+    PORT: ClassVar[str] = "reports"
+    HANDLERS: ClassVar[dict[int, str]] = {
+        0x0501: "on_open_report",
+        0x0502: "on_close_report",
+        0x0503: "on_record_ack",
+    }
+    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+
+    async def on_open_report(self, ctx: Any, message: reports.OpenReport) -> reports.ReportOpened:
+        """open_report"""
+        raise NotHandled(f"reports: no handler for open_report")
+
+    async def on_close_report(self, ctx: Any, message: reports.CloseReport) -> reports.ReportClosed:
+        """close_report"""
+        raise NotHandled(f"reports: no handler for close_report")
+
+    async def on_record_ack(self, ctx: Any, message: reports.RecordAck) -> None:
+        """Lossless flow control; the camera's inspection waits for this (bounded by a timeout)."""
+        raise NotHandled(f"reports: no handler for record_ack")
+
+
+class RpcHandlers:
+    """Camera side of the Camera RPC Port (TCP 49059)."""
+
+    PORT: ClassVar[str] = "rpc"
+    HANDLERS: ClassVar[dict[int, str]] = {
+        0x0301: "on_get_status",
+        0x0302: "on_get_info",
+        0x0303: "on_start",
+        0x0304: "on_stop",
+        0x0305: "on_list_jobs",
+        0x0306: "on_select_job",
+        0x0307: "on_download_job",
+        0x0308: "on_upload_job",
+        0x0309: "on_flash",
+        0x030A: "on_trigger",
+        0x030B: "on_set_trigger",
+        0x030C: "on_reboot",
+    }
+    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset(
+        {
+            0x0303,
+            0x0304,
+            0x0306,
+            0x0307,
+            0x0308,
+            0x0309,
+            0x030A,
+            0x030B,
+            0x030C,
+        }
+    )
+
+    async def on_get_status(self, ctx: Any, message: rpc.GetStatus) -> rpc.StatusReply:
+        """get_status"""
+        raise NotHandled(f"rpc: no handler for get_status")
+
+    async def on_get_info(self, ctx: Any, message: rpc.GetInfo) -> rpc.InfoReply:
+        """get_info"""
+        raise NotHandled(f"rpc: no handler for get_info")
+
+    async def on_start(self, ctx: Any, message: rpc.Start) -> rpc.RpcAck:
+        """Start running the selected job. Only for the client in control."""
+        raise NotHandled(f"rpc: no handler for start")
+
+    async def on_stop(self, ctx: Any, message: rpc.Stop) -> rpc.RpcAck:
+        """stop Only for the client in control."""
+        raise NotHandled(f"rpc: no handler for stop")
+
+    async def on_list_jobs(self, ctx: Any, message: rpc.ListJobs) -> rpc.JobList:
+        """list_jobs"""
+        raise NotHandled(f"rpc: no handler for list_jobs")
+
+    async def on_select_job(self, ctx: Any, message: rpc.SelectJob) -> rpc.RpcAck:
+        """select_job Only for the client in control."""
+        raise NotHandled(f"rpc: no handler for select_job")
+
+    async def on_download_job(self, ctx: Any, message: rpc.DownloadJob) -> rpc.RpcAck:
+        """Load a job file already uploaded by FTP into a slot. Only for the client in control."""
+        raise NotHandled(f"rpc: no handler for download_job")
+
+    async def on_upload_job(self, ctx: Any, message: rpc.UploadJob) -> rpc.UploadReply:
+        """Write the job of a slot to a file that the client then fetches by FTP. Only for the client in control."""
+        raise NotHandled(f"rpc: no handler for upload_job")
+
+    async def on_flash(self, ctx: Any, message: rpc.Flash) -> rpc.RpcAck:
+        """Save the jobs and the selected slot to flash so they survive a restart. Only for the client in control."""
+        raise NotHandled(f"rpc: no handler for flash")
+
+    async def on_trigger(self, ctx: Any, message: rpc.Trigger) -> rpc.TriggerReply:
+        """trigger Only for the client in control."""
+        raise NotHandled(f"rpc: no handler for trigger")
+
+    async def on_set_trigger(self, ctx: Any, message: rpc.SetTrigger) -> rpc.RpcAck:
+        """set_trigger Only for the client in control."""
+        raise NotHandled(f"rpc: no handler for set_trigger")
+
+    async def on_reboot(self, ctx: Any, message: rpc.Reboot) -> rpc.RpcAck:
+        """reboot Only for the client in control."""
+        raise NotHandled(f"rpc: no handler for reboot")
+
+
+async def dispatch(handlers: Any, ctx: Any, message: Message) -> Message | None:
+    """Call the handler for ``message``; NotHandled if the class has none."""
+    name = type(handlers).HANDLERS.get(message.CODE) if message.CODE is not None else None
+    if name is None:
+        raise NotHandled(f"{type(handlers).PORT}: no handler for {type(message).__name__}")
+    result: Message | None = await getattr(handlers, name)(ctx, message)
+    return result

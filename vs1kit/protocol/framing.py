@@ -1,0 +1,133 @@
+"""Sans-IO framing: bytes in, frames out; messages in, bytes out.
+
+No sockets here. The client, the emulator and the tests all feed received bytes to these
+classes and write whatever bytes they return, so the same code is exercised everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vs1kit.generated import frames
+from vs1kit.generated.registry import PORTS
+
+from .wire import BytesLike, DecodeError, Message
+
+HEADER_SIZE = frames.VS1_FRAME_HEADER_SIZE
+MAX_PAYLOAD = frames.VS1_FRAME_MAX_PAYLOAD
+Flags = frames.VS1_FRAME_FLAGS
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One VS-1 frame: header facts and the raw payload."""
+
+    message_type: int
+    seq: int
+    flags: int
+    payload: bytes
+
+    @property
+    def is_error(self) -> bool:
+        return bool(self.flags & Flags.ERROR)
+
+
+def flags_for(message: Message) -> int:
+    """Header flags follow from the message kind in the spec."""
+    if isinstance(message, frames.ErrorReply):
+        return int(Flags.REPLY | Flags.ERROR)
+    if message.KIND == "response":
+        return int(Flags.REPLY)
+    if message.KIND == "event":
+        return int(Flags.EVENT)
+    return 0
+
+
+def encode_frame(message: Message, seq: int) -> bytes:
+    """A complete frame (header + payload) for ``message``."""
+    payload = message.encode()
+    assert message.CODE is not None, f"{type(message).__name__} has no code: not a framed message"
+    head = frames.encode_vs1_frame_header(message.CODE, seq, len(payload), flags_for(message))
+    return head + payload
+
+
+class FrameDecoder:
+    """Reassembles frames from a TCP byte stream (or checks one datagram).
+
+    ``feed`` raises DecodeError for a bad header (wrong magic or version, oversized length);
+    the stream cannot be resynchronised after that, so the caller drops the connection.
+    """
+
+    def __init__(self, max_payload: int = MAX_PAYLOAD) -> None:
+        self._buf = bytearray()
+        self._max = max_payload
+        self._need = HEADER_SIZE  # bytes the next frame needs, header included
+        self._header: frames.Vs1FrameHeader | None = None
+
+    @property
+    def buffered(self) -> int:
+        return len(self._buf)
+
+    def feed(self, data: BytesLike) -> list[Frame]:
+        self._buf += data
+        out: list[Frame] = []
+        buf = self._buf
+        pos = 0
+        while len(buf) - pos >= self._need:
+            if self._header is None:
+                header = frames.decode_vs1_frame_header(buf, pos)
+                if header.length > self._max:
+                    raise DecodeError("length", pos, f"payload of {header.length} bytes exceeds {self._max}", "Vs1FrameHeader")
+                self._header = header
+                self._need = HEADER_SIZE + header.length
+                continue
+            h = self._header
+            start = pos + HEADER_SIZE
+            with memoryview(buf) as view:  # one copy of the payload, not two
+                payload = view[start:start + h.length].tobytes()
+            out.append(Frame(h.msg_type, h.seq, int(h.flags), payload))
+            pos += self._need
+            self._header = None
+            self._need = HEADER_SIZE
+        if pos:
+            del buf[:pos]
+        return out
+
+
+def decode_datagram(data: BytesLike) -> Frame:
+    """One frame per datagram: the header's length must match the datagram exactly."""
+    header = frames.decode_vs1_frame_header(data, 0)
+    if HEADER_SIZE + header.length != len(data):
+        raise DecodeError("length", 0, f"header says {header.length} payload bytes, datagram has {len(data) - HEADER_SIZE}",
+                          "Vs1FrameHeader")
+    return Frame(header.msg_type, header.seq, int(header.flags), bytes(data[HEADER_SIZE:]))
+
+
+def decode_message(port: str, frame: Frame) -> Message:
+    """The typed message in ``frame`` for a port of the spec; DecodeError if unknown or bad."""
+    cls = PORTS[port].by_code.get(frame.message_type)
+    if cls is None:
+        raise DecodeError("msg_type", 0, f"unknown message type 0x{frame.message_type:04x} on port {port}")
+    return cls.decode(frame.payload)
+
+
+class LineDecoder:
+    """Splits a text stream (the serial ports) into lines at the spec's terminator."""
+
+    def __init__(self, port: str = "serial") -> None:
+        spec = PORTS[port]
+        self._term = spec.terminator
+        self._max = spec.max_line
+        self._buf = bytearray()
+
+    def feed(self, data: BytesLike) -> list[bytes]:
+        self._buf += data
+        lines: list[bytes] = []
+        while True:
+            k = self._buf.find(self._term)
+            if k < 0:
+                if len(self._buf) > self._max:
+                    raise DecodeError("text", 0, f"line longer than {self._max} bytes without a terminator")
+                return lines
+            lines.append(bytes(self._buf[:k]))
+            del self._buf[: k + len(self._term)]
