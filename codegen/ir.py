@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 # --------------------------------------------------------------------------- naming
 
@@ -183,7 +183,7 @@ class SwitchT:
         return sizes.pop() if len(sizes) == 1 else None
 
 
-WireType = Union[IntT, FloatT, BoolT, Ipv4T, MacT, PadT, StrT, BytesT, StructT, SwitchT]
+WireType = IntT | FloatT | BoolT | Ipv4T | MacT | PadT | StrT | BytesT | StructT | SwitchT
 SCALARS = (IntT, FloatT, BoolT, Ipv4T, MacT, PadT)
 
 # --------------------------------------------------------------------------- enums

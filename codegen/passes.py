@@ -122,11 +122,10 @@ def check_eos_last(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) -
 
 
 def run_passes(spec: ir.Spec, sources: list[SourceFile]) -> list[Problem]:
-    by_name = {s.name: s for s in sources}
+    del sources  # problems here are about whole types: file and line of the type
 
     def where(td: ir.TypeDef, message: str) -> Problem:
-        src = by_name.get(td.file)
-        return Problem(td.file, td.line, td.id if src is None else td.id, message)
+        return Problem(td.file, td.line, td.id, message)
 
     problems = check_recursion(spec, where)
     if problems:

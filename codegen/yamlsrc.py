@@ -60,7 +60,7 @@ def _convert(node: yaml.Node, path: PathT, src: SourceFile, problems: list[Probl
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, (*path, i), src, problems) for i, item in enumerate(node.value)]
     # Scalars: let the safe constructor resolve ints, bools, floats, strings.
-    return yaml.SafeLoader.construct_object(_SCALAR_LOADER, node)  # type: ignore[arg-type]
+    return _SCALAR_LOADER.construct_object(node)
 
 
 _SCALAR_LOADER = yaml.SafeLoader("")

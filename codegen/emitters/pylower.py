@@ -99,7 +99,7 @@ class Lowering:
         if isinstance(wtype, ir.Ipv4T | ir.MacT | ir.StrT):
             return "str"
         if isinstance(wtype, ir.BytesT):
-            return "bytes"
+            return "BytesLike"  # a memoryview slice when decoding from a memoryview: no copy
         if isinstance(wtype, ir.StructT):
             assert wtype.target is not None
             return self.type_ref(wtype.target)
@@ -214,7 +214,7 @@ class Lowering:
 
     def _dec_run(self, run: list[ir.Field]) -> list[str]:
         endian = next((f.type.endian for f in run if isinstance(f.type, ir.IntT | ir.FloatT) and f.type.fixed_size > 1), ">")
-        fmt = endian + "".join(f.type.struct_char for f in run)
+        fmt = endian + "".join(_char(f) for f in run)
         size = sum(f.type.fixed_size or 0 for f in run)
         names = [local(f.id) for f in run if not isinstance(f.type, ir.PadT)]
         path = run[0].id
@@ -231,7 +231,7 @@ class Lowering:
         lines.append(f"o += {size}")
         return lines
 
-    def _dec_post(self, f: ir.Field, at: str) -> list[str]:
+    def _dec_post(self, f: ir.Field, at: str, convert_addr: bool = True) -> list[str]:
         """Conversions and checks after a scalar was read into its local."""
         v = local(f.id)
         out: list[str] = []
@@ -239,9 +239,9 @@ class Lowering:
             want = f.const
             out += [f"if {v} != {want!r}:",
                     f"    raise DecodeError({f.id!r}, {at}, f\"expected {_show(want)}, got {{{v}!r}}\")"]
-        if isinstance(f.type, ir.Ipv4T):
+        if convert_addr and isinstance(f.type, ir.Ipv4T):
             out.append(f"{v} = ipv4_str({v})")
-        elif isinstance(f.type, ir.MacT):
+        elif convert_addr and isinstance(f.type, ir.MacT):
             out.append(f"{v} = mac_str({v})")
         if f.enum is not None:
             out.append(f"{v} = {self.enum_map(f.enum)}.get({v}, {v})")
@@ -262,6 +262,8 @@ class Lowering:
         if f.array is not None:
             body += self._dec_array(f)
         else:
+            if isinstance(f.type, ir.SwitchT):  # cases assign different types
+                body.append(f"{v}: {self.elem_annotation(f.type, f)}")
             body += self._dec_elem(f.type, f, v, repr(f.id))
             body += self._dec_post_nonscalar(f)
         if f.when is None:
@@ -269,8 +271,8 @@ class Lowering:
         return [f"{v} = None", f"if {self._cond(f.when, local)}:", *_indent(body)]
 
     def _dec_post_nonscalar(self, f: ir.Field) -> list[str]:
-        if isinstance(f.type, ir.IntT | ir.Ipv4T | ir.MacT):
-            return self._dec_post(f, "o")
+        if isinstance(f.type, ir.IntT):
+            return self._dec_post(f, "o", convert_addr=False)
         return []
 
     def _cond(self, when: ir.When, name: object) -> str:
@@ -310,9 +312,9 @@ class Lowering:
                       "if lim > e:",
                       f"    raise short({f.id!r}, o, lim - o, e)"]
             end = "lim"
-        item = "it"
+        item = f"it_{f.id}"
         elem = self._dec_elem(f.type, f, item, f"f\"{f.id}[{{len({v})}}]\"", end=end)
-        lines.append(f"{v} = []")
+        lines.append(f"{v}: list[{self.elem_annotation(f.type, f)}] = []")
         if arr.kind == "eos":
             lines += [f"while o < {end}:",
                       f"    if len({v}) >= {arr.max}:",
@@ -326,10 +328,6 @@ class Lowering:
 
     def _elem_post(self, f: ir.Field, item: str) -> list[str]:
         out: list[str] = []
-        if isinstance(f.type, ir.Ipv4T):
-            out.append(f"{item} = ipv4_str({item})")
-        elif isinstance(f.type, ir.MacT):
-            out.append(f"{item} = mac_str({item})")
         if f.enum is not None:
             out.append(f"{item} = {self.enum_map(f.enum)}.get({item}, {item})")
         return out
@@ -352,8 +350,10 @@ class Lowering:
                 return [*lines, f"o += {size}"]
             if isinstance(wtype, ir.IntT) and wtype.width == 1 and not wtype.signed:
                 lines.append(f"{var} = b[o]")
-            elif isinstance(wtype, ir.Ipv4T | ir.MacT):
-                lines.append(f"{var} = b[o:o + {size}]")
+            elif isinstance(wtype, ir.Ipv4T):
+                lines.append(f"{var} = ipv4_str(b[o:o + 4])")
+            elif isinstance(wtype, ir.MacT):
+                lines.append(f"{var} = mac_str(b[o:o + 6])")
             else:
                 endian = wtype.endian if isinstance(wtype, ir.IntT | ir.FloatT) else ">"
                 lines.append(f"{var} = {self.pool.get(endian + wtype.struct_char)}.unpack_from(b, o)[0]")
@@ -378,7 +378,7 @@ class Lowering:
                     f"    raise x.within({path}) from None"]
         if isinstance(wtype, ir.SwitchT):
             disc = local(wtype.on)
-            lines: list[str] = []
+            lines = []
             for k, case in enumerate(wtype.cases):
                 lines.append(f"{'if' if k == 0 else 'elif'} {disc} == {case.key}:")
                 lines += _indent(self._dec_case(case.type, var, path, end))
@@ -392,12 +392,7 @@ class Lowering:
         raise AssertionError(wtype)
 
     def _dec_case(self, wtype: ir.WireType, var: str, path: str, end: str) -> list[str]:
-        lines = self._dec_elem(wtype, None, var, path, end)
-        if isinstance(wtype, ir.Ipv4T):
-            lines.append(f"{var} = ipv4_str({var})")
-        elif isinstance(wtype, ir.MacT):
-            lines.append(f"{var} = mac_str({var})")
-        return lines
+        return self._dec_elem(wtype, None, var, path, end)
 
     def _dec_sized(self, wtype: ir.StrT | ir.BytesT, var: str, path: str, end: str) -> list[str]:
         s = wtype.size
@@ -458,7 +453,7 @@ class Lowering:
 
     def _enc_run(self, td: ir.TypeDef, run: list[ir.Field]) -> list[str]:
         endian = next((f.type.endian for f in run if isinstance(f.type, ir.IntT | ir.FloatT) and f.type.fixed_size > 1), ">")
-        fmt = endian + "".join(f.type.struct_char for f in run)
+        fmt = endian + "".join(_char(f) for f in run)
         pre: list[str] = []
         values: list[str] = []
         offset = 0
@@ -525,29 +520,31 @@ class Lowering:
     def _enc_array(self, f: ir.Field, val: str) -> list[str]:
         arr = f.array
         assert arr is not None
-        lines = [f"items = {val}"]
+        items = f"items_{f.id}"
+        lines = [f"{items} = {val}"]
         limit = arr.max
         if arr.kind == "prefix" and arr.prefix is not None:
             limit = min(limit, arr.prefix.max)
         if arr.kind == "fixed":
-            lines += [f"if len(items) != {arr.count}:",
-                      f"    raise EncodeError({f.id!r}, f\"needs exactly {arr.count} elements, has {{len(items)}}\")"]
+            lines += [f"if len({items}) != {arr.count}:",
+                      f"    raise EncodeError({f.id!r}, f\"needs exactly {arr.count} elements, has {{len({items})}}\")"]
         else:
-            lines += [f"if len(items) > {limit}:",
-                      f"    raise EncodeError({f.id!r}, f\"{{len(items)}} elements, at most {limit}\")"]
+            lines += [f"if len({items}) > {limit}:",
+                      f"    raise EncodeError({f.id!r}, f\"{{len({items})}} elements, at most {limit}\")"]
         if arr.kind == "prefix":
             assert arr.prefix is not None
-            lines.append(f"out += {self.pool.get(arr.prefix.endian + arr.prefix.struct_char)}.pack(len(items))")
+            lines.append(f"out += {self.pool.get(arr.prefix.endian + arr.prefix.struct_char)}.pack(len({items}))")
         simple = _bulk_char(f)
         if simple is not None:
             fmt_prefix = f.type.endian if isinstance(f.type, ir.IntT | ir.FloatT) else ">"
             lines += ["try:",
-                      f"    out += _struct.pack(f\"{fmt_prefix}{{len(items)}}{simple}\", *items)",
+                      f"    out += _struct.pack(f\"{fmt_prefix}{{len({items})}}{simple}\", *{items})",
                       "except (_struct.error, TypeError) as x:",
                       f"    raise EncodeError({f.id!r}, str(x)) from None"]
             return lines
-        elem = self._enc_elem(f.type, f, "it", f"f\"{f.id}[{{k}}]\"")
-        lines += ["for k, it in enumerate(items):", *_indent(elem)]
+        item = f"it_{f.id}"
+        elem = self._enc_elem(f.type, f, item, f"f\"{f.id}[{{k}}]\"")
+        lines += [f"for k, {item} in enumerate({items}):", *_indent(elem)]
         return lines
 
     def _enc_elem(self, wtype: ir.WireType, f: ir.Field | None, val: str, path: str) -> list[str]:
@@ -567,7 +564,10 @@ class Lowering:
         if isinstance(wtype, ir.StructT):
             assert wtype.target is not None
             fn = self.fn_ref(wtype.target, "enc")
-            return ["try:", f"    {fn}({val}, out)", "except EncodeError as x:",
+            cls = self.type_ref(wtype.target)
+            return [f"if not isinstance({val}, {cls}):",
+                    f"    raise EncodeError({path}, f\"needs {wtype.target.py_name}, got {{type({val}).__name__}}\")",
+                    "try:", f"    {fn}({val}, out)", "except EncodeError as x:",
                     f"    raise x.within({path}) from None"]
         if isinstance(wtype, ir.SwitchT):
             disc = f"v.{py_attr(wtype.on)}"
@@ -586,8 +586,10 @@ class Lowering:
     def _enc_sized(self, wtype: ir.StrT | ir.BytesT, val: str, path: str) -> list[str]:
         s = wtype.size
         if isinstance(wtype, ir.StrT):
-            lines = ["try:", f"    raw = {val}.encode({wtype.encoding!r})",
-                     "except (UnicodeEncodeError, AttributeError) as x:",
+            lines = [f"if not isinstance({val}, str):",
+                     f"    raise EncodeError({path}, f\"needs str, got {{type({val}).__name__}}\")",
+                     "try:", f"    raw = {val}.encode({wtype.encoding!r})",
+                     "except UnicodeEncodeError as x:",
                      f"    raise EncodeError({path}, str(x)) from None"]
         else:
             lines = [f"raw = {val}", "if not isinstance(raw, bytes | bytearray | memoryview):",
@@ -595,7 +597,7 @@ class Lowering:
         if s.kind == "fixed":
             lines += [f"if len(raw) > {s.fixed}:",
                       f"    raise EncodeError({path}, f\"{{len(raw)}} bytes do not fit {s.fixed}\")",
-                      f"out += raw", f"out += bytes({s.fixed} - len(raw))"]
+                      "out += raw", f"out += bytes({s.fixed} - len(raw))"]
         elif s.kind == "prefix":
             assert s.prefix is not None
             lines += [f"if len(raw) > {s.prefix.max}:",
@@ -641,6 +643,12 @@ def _same_order(run: list[ir.Field], f: ir.Field) -> bool:
 
     mine = order(f)
     return mine is None or all(order(r) in (None, mine) for r in run)
+
+
+def _char(f: ir.Field) -> str:
+    t = f.type
+    assert isinstance(t, ir.SCALARS)
+    return t.struct_char
 
 
 def _min_size(wtype: ir.WireType) -> int:

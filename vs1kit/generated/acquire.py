@@ -144,6 +144,8 @@ def _dec_picture(b: BytesLike, o: int, e: int) -> tuple[Picture, int]:
 
 
 def _enc_picture(v: Picture, out: bytearray) -> None:
+    if not isinstance(v.image, types.ImageData):
+        raise EncodeError("image", f"needs ImageData, got {type(v.image).__name__}")
     try:
         types._enc_image_data(v.image, out)
     except EncodeError as x:
@@ -413,6 +415,8 @@ def _enc_live_frame(v: LiveFrame, out: bytearray) -> None:
         out += _S4.pack(v.frame)
     except (_struct.error, TypeError) as x:
         raise EncodeError("frame", str(x)) from None
+    if not isinstance(v.image, types.ImageData):
+        raise EncodeError("image", f"needs ImageData, got {type(v.image).__name__}")
     try:
         types._enc_image_data(v.image, out)
     except EncodeError as x:

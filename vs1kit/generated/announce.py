@@ -174,17 +174,21 @@ def _dec_announce(b: BytesLike, o: int, e: int) -> tuple[Announce, int]:
 
 
 def _enc_announce(v: Announce, out: bytearray) -> None:
+    if not isinstance(v.name, str):
+        raise EncodeError("name", f"needs str, got {type(v.name).__name__}")
     try:
         raw = v.name.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("name", f"{len(raw)} bytes, at most 255")
     out += _S2.pack(len(raw))
     out += raw
+    if not isinstance(v.model, str):
+        raise EncodeError("model", f"needs str, got {type(v.model).__name__}")
     try:
         raw = v.model.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("model", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("model", f"{len(raw)} bytes, at most 255")
@@ -201,9 +205,11 @@ def _enc_announce(v: Announce, out: bytearray) -> None:
         )
     except (_struct.error, TypeError) as x:
         raise EncodeError("mac, ip, mask, controller_ip, state, flags", str(x)) from None
+    if not isinstance(v.software_version, str):
+        raise EncodeError("software_version", f"needs str, got {type(v.software_version).__name__}")
     try:
         raw = v.software_version.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("software_version", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("software_version", f"{len(raw)} bytes, at most 255")
@@ -213,9 +219,11 @@ def _enc_announce(v: Announce, out: bytearray) -> None:
         out += _S1.pack(v.uptime_s, v.inspections, v.passed, v.failed)
     except (_struct.error, TypeError) as x:
         raise EncodeError("uptime_s, inspections, passed, failed", str(x)) from None
+    if not isinstance(v.job_name, str):
+        raise EncodeError("job_name", f"needs str, got {type(v.job_name).__name__}")
     try:
         raw = v.job_name.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("job_name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("job_name", f"{len(raw)} bytes, at most 255")

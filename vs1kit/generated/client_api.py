@@ -14,15 +14,15 @@ from typing import ClassVar
 from vs1kit.protocol.wire import CameraStatusError, Message
 
 from . import enums, frames, types  # noqa: F401
-from . import acquire
-from . import announce
-from . import io
-from . import login
-from . import monitor
-from . import partq
-from . import report_control
-from . import reports
-from . import rpc
+from . import acquire as _acquire
+from . import announce as _announce
+from . import io as _io
+from . import login as _login
+from . import monitor as _monitor
+from . import partq as _partq
+from . import report_control as _report_control
+from . import reports as _reports
+from . import rpc as _rpc
 
 
 class UnknownMessageError(CameraStatusError):
@@ -145,66 +145,66 @@ class CameraRequests:
     async def take_picture(
         self,
         pixel_format: enums.PixelFormat | int = enums.PixelFormat.MONO8,
-    ) -> acquire.Picture:
+    ) -> _acquire.Picture:
         """take_picture (acquire port)"""
-        message = acquire.TakePicture(
+        message = _acquire.TakePicture(
             pixel_format=pixel_format,
         )
         reply = await self._request("acquire", message)
-        assert isinstance(reply, acquire.Picture)
+        assert isinstance(reply, _acquire.Picture)
         return reply
 
     async def start_live(
         self,
         max_fps: int = 0,
         pixel_format: enums.PixelFormat | int = enums.PixelFormat.MONO8,
-    ) -> acquire.LiveStarted:
+    ) -> _acquire.LiveStarted:
         """start_live (acquire port)"""
-        message = acquire.StartLive(
+        message = _acquire.StartLive(
             max_fps=max_fps,
             pixel_format=pixel_format,
         )
         reply = await self._request("acquire", message)
-        assert isinstance(reply, acquire.LiveStarted)
+        assert isinstance(reply, _acquire.LiveStarted)
         return reply
 
     async def stop_live(
         self,
-    ) -> acquire.LiveStopped:
+    ) -> _acquire.LiveStopped:
         """stop_live (acquire port)"""
-        message = acquire.StopLive()
+        message = _acquire.StopLive()
         reply = await self._request("acquire", message)
-        assert isinstance(reply, acquire.LiveStopped)
+        assert isinstance(reply, _acquire.LiveStopped)
         return reply
 
     async def send_discover(
         self,
     ) -> None:
         """Ask cameras to announce now; they answer to the sender's address. (announce port)"""
-        message = announce.Discover()
+        message = _announce.Discover()
         await self._send("announce", message)
 
     async def list_points(
         self,
-    ) -> io.PointList:
+    ) -> _io.PointList:
         """List every IO point with its kind, state and name. (io port)"""
-        message = io.ListPoints()
+        message = _io.ListPoints()
         reply = await self._request("io", message)
-        assert isinstance(reply, io.PointList)
+        assert isinstance(reply, _io.PointList)
         return reply
 
     async def read_points(
         self,
         first: int = 0,
         count: int = 0,
-    ) -> io.PointStates:
+    ) -> _io.PointStates:
         """Read the state of a contiguous range of points. (io port)"""
-        message = io.ReadPoints(
+        message = _io.ReadPoints(
             first=first,
             count=count,
         )
         reply = await self._request("io", message)
-        assert isinstance(reply, io.PointStates)
+        assert isinstance(reply, _io.PointStates)
         return reply
 
     async def write_point(
@@ -212,100 +212,100 @@ class CameraRequests:
         point: int = 0,
         state: bool = False,
         pulse_ms: int = 0,
-    ) -> io.WriteAck:
+    ) -> _io.WriteAck:
         """Set an output or virtual point; pulse_ms > 0 sets it back after that time. (io port)"""
-        message = io.WritePoint(
+        message = _io.WritePoint(
             point=point,
             state=state,
             pulse_ms=pulse_ms,
         )
         reply = await self._request("io", message)
-        assert isinstance(reply, io.WriteAck)
+        assert isinstance(reply, _io.WriteAck)
         return reply
 
     async def subscribe(
         self,
         kinds: enums.SubscribeKinds = enums.SubscribeKinds(0),
-    ) -> io.SubscribeAck:
+    ) -> _io.SubscribeAck:
         """Ask for io_changed events for the selected kinds of points. (io port)"""
-        message = io.Subscribe(
+        message = _io.Subscribe(
             kinds=kinds,
         )
         reply = await self._request("io", message)
-        assert isinstance(reply, io.SubscribeAck)
+        assert isinstance(reply, _io.SubscribeAck)
         return reply
 
     async def login(
         self,
         user: str = "",
         password: str = "",
-    ) -> login.LoginReply:
+    ) -> _login.LoginReply:
         """login (login port)"""
-        message = login.Login(
+        message = _login.Login(
             user=user,
             password=password,
         )
         reply = await self._request("login", message)
-        assert isinstance(reply, login.LoginReply)
+        assert isinstance(reply, _login.LoginReply)
         return reply
 
     async def logout(
         self,
         session: int = 0,
-    ) -> login.LoginAck:
+    ) -> _login.LoginAck:
         """logout (login port)"""
-        message = login.Logout(
+        message = _login.Logout(
             session=session,
         )
         reply = await self._request("login", message)
-        assert isinstance(reply, login.LoginAck)
+        assert isinstance(reply, _login.LoginAck)
         return reply
 
     async def take_control(
         self,
         session: int = 0,
-    ) -> login.ControlReply:
+    ) -> _login.ControlReply:
         """take_control (login port)"""
-        message = login.TakeControl(
+        message = _login.TakeControl(
             session=session,
         )
         reply = await self._request("login", message)
-        assert isinstance(reply, login.ControlReply)
+        assert isinstance(reply, _login.ControlReply)
         return reply
 
     async def release_control(
         self,
         session: int = 0,
-    ) -> login.ControlReply:
+    ) -> _login.ControlReply:
         """release_control (login port)"""
-        message = login.ReleaseControl(
+        message = _login.ReleaseControl(
             session=session,
         )
         reply = await self._request("login", message)
-        assert isinstance(reply, login.ControlReply)
+        assert isinstance(reply, _login.ControlReply)
         return reply
 
     async def get_network(
         self,
-    ) -> login.NetworkParams:
+    ) -> _login.NetworkParams:
         """get_network (login port)"""
-        message = login.GetNetwork()
+        message = _login.GetNetwork()
         reply = await self._request("login", message)
-        assert isinstance(reply, login.NetworkParams)
+        assert isinstance(reply, _login.NetworkParams)
         return reply
 
     async def set_network(
         self,
         session: int = 0,
         config: types.NetworkConfig | None = None,
-    ) -> login.NetworkParams:
+    ) -> _login.NetworkParams:
         """Change the network parameters; applied after the reply is sent. (login port, requires control)"""
-        message = login.SetNetwork(
+        message = _login.SetNetwork(
             session=session,
             config=config if config is not None else types.NetworkConfig(),
         )
         reply = await self._request("login", message)
-        assert isinstance(reply, login.NetworkParams)
+        assert isinstance(reply, _login.NetworkParams)
         return reply
 
     async def hello(
@@ -313,29 +313,29 @@ class CameraRequests:
         session: int = 0,
         interval_ms: int = 0,
         client_name: str = "",
-    ) -> monitor.HelloAck:
+    ) -> _monitor.HelloAck:
         """hello (monitor port)"""
-        message = monitor.Hello(
+        message = _monitor.Hello(
             session=session,
             interval_ms=interval_ms,
             client_name=client_name,
         )
         reply = await self._request("monitor", message)
-        assert isinstance(reply, monitor.HelloAck)
+        assert isinstance(reply, _monitor.HelloAck)
         return reply
 
     async def watch(
         self,
         port: int = 0,
         client_port: int = 0,
-    ) -> monitor.WatchAck:
+    ) -> _monitor.WatchAck:
         """Watch the client's connection from client_port to camera port. (monitor port)"""
-        message = monitor.Watch(
+        message = _monitor.Watch(
             port=port,
             client_port=client_port,
         )
         reply = await self._request("monitor", message)
-        assert isinstance(reply, monitor.WatchAck)
+        assert isinstance(reply, _monitor.WatchAck)
         return reply
 
     async def send_heartbeat(
@@ -344,7 +344,7 @@ class CameraRequests:
         uptime_ms: int = 0,
     ) -> None:
         """heartbeat (monitor port)"""
-        message = monitor.Heartbeat(
+        message = _monitor.Heartbeat(
             counter=counter,
             uptime_ms=uptime_ms,
         )
@@ -355,18 +355,18 @@ class CameraRequests:
         reason: enums.GoodbyeReason | int = enums.GoodbyeReason.CLIENT_CLOSING,
     ) -> None:
         """goodbye (monitor port)"""
-        message = monitor.Goodbye(
+        message = _monitor.Goodbye(
             reason=reason,
         )
         await self._send("monitor", message)
 
     async def partq_info(
         self,
-    ) -> partq.PartqStatus:
+    ) -> _partq.PartqStatus:
         """partq_info (partq port)"""
-        message = partq.PartqInfo()
+        message = _partq.PartqInfo()
         reply = await self._request("partq", message)
-        assert isinstance(reply, partq.PartqStatus)
+        assert isinstance(reply, _partq.PartqStatus)
         return reply
 
     async def fetch_range(
@@ -375,117 +375,117 @@ class CameraRequests:
         last: int = 0,
         max_records: int = 0,
         options: enums.FetchRangeOptions = enums.FetchRangeOptions(0),
-    ) -> partq.PartqRecords:
+    ) -> _partq.PartqRecords:
         """Records with first <= inspection <= last, at most max_records of them. (partq port)"""
-        message = partq.FetchRange(
+        message = _partq.FetchRange(
             first=first,
             last=last,
             max_records=max_records,
             options=options,
         )
         reply = await self._request("partq", message)
-        assert isinstance(reply, partq.PartqRecords)
+        assert isinstance(reply, _partq.PartqRecords)
         return reply
 
     async def fetch_latest(
         self,
         count: int = 0,
         options: enums.FetchLatestOptions = enums.FetchLatestOptions(0),
-    ) -> partq.PartqRecords:
+    ) -> _partq.PartqRecords:
         """fetch_latest (partq port)"""
-        message = partq.FetchLatest(
+        message = _partq.FetchLatest(
             count=count,
             options=options,
         )
         reply = await self._request("partq", message)
-        assert isinstance(reply, partq.PartqRecords)
+        assert isinstance(reply, _partq.PartqRecords)
         return reply
 
     async def set_rate(
         self,
         report_id: int = 0,
         rate_hz: float = 0.0,
-    ) -> report_control.ControlAck:
+    ) -> _report_control.ControlAck:
         """set_rate (report_control port)"""
-        message = report_control.SetRate(
+        message = _report_control.SetRate(
             report_id=report_id,
             rate_hz=rate_hz,
         )
         reply = await self._request("report_control", message)
-        assert isinstance(reply, report_control.ControlAck)
+        assert isinstance(reply, _report_control.ControlAck)
         return reply
 
     async def add_datums(
         self,
         report_id: int = 0,
         paths: list[str] | None = None,
-    ) -> report_control.DatumList:
+    ) -> _report_control.DatumList:
         """add_datums (report_control port)"""
-        message = report_control.AddDatums(
+        message = _report_control.AddDatums(
             report_id=report_id,
             paths=paths if paths is not None else list(),
         )
         reply = await self._request("report_control", message)
-        assert isinstance(reply, report_control.DatumList)
+        assert isinstance(reply, _report_control.DatumList)
         return reply
 
     async def remove_datums(
         self,
         report_id: int = 0,
         datum_ids: list[int] | None = None,
-    ) -> report_control.DatumList:
+    ) -> _report_control.DatumList:
         """remove_datums (report_control port)"""
-        message = report_control.RemoveDatums(
+        message = _report_control.RemoveDatums(
             report_id=report_id,
             datum_ids=datum_ids if datum_ids is not None else list(),
         )
         reply = await self._request("report_control", message)
-        assert isinstance(reply, report_control.DatumList)
+        assert isinstance(reply, _report_control.DatumList)
         return reply
 
     async def list_datums(
         self,
         report_id: int = 0,
-    ) -> report_control.DatumList:
+    ) -> _report_control.DatumList:
         """list_datums (report_control port)"""
-        message = report_control.ListDatums(
+        message = _report_control.ListDatums(
             report_id=report_id,
         )
         reply = await self._request("report_control", message)
-        assert isinstance(reply, report_control.DatumList)
+        assert isinstance(reply, _report_control.DatumList)
         return reply
 
     async def list_reports(
         self,
-    ) -> report_control.ReportList:
+    ) -> _report_control.ReportList:
         """list_reports (report_control port)"""
-        message = report_control.ListReports()
+        message = _report_control.ListReports()
         reply = await self._request("report_control", message)
-        assert isinstance(reply, report_control.ReportList)
+        assert isinstance(reply, _report_control.ReportList)
         return reply
 
     async def pause_report(
         self,
         report_id: int = 0,
-    ) -> report_control.ControlAck:
+    ) -> _report_control.ControlAck:
         """pause_report (report_control port)"""
-        message = report_control.PauseReport(
+        message = _report_control.PauseReport(
             report_id=report_id,
         )
         reply = await self._request("report_control", message)
-        assert isinstance(reply, report_control.ControlAck)
+        assert isinstance(reply, _report_control.ControlAck)
         return reply
 
     async def resume_report(
         self,
         report_id: int = 0,
-    ) -> report_control.ControlAck:
+    ) -> _report_control.ControlAck:
         """resume_report (report_control port)"""
-        message = report_control.ResumeReport(
+        message = _report_control.ResumeReport(
             report_id=report_id,
         )
         reply = await self._request("report_control", message)
-        assert isinstance(reply, report_control.ControlAck)
+        assert isinstance(reply, _report_control.ControlAck)
         return reply
 
     async def open_report(
@@ -495,9 +495,9 @@ class CameraRequests:
         options: enums.OpenReportOptions = enums.OpenReportOptions(0),
         rate_hz: float = 0.0,
         datums: list[str] | None = None,
-    ) -> reports.ReportOpened:
+    ) -> _reports.ReportOpened:
         """open_report (reports port)"""
-        message = reports.OpenReport(
+        message = _reports.OpenReport(
             report_id=report_id,
             mode=mode,
             options=options,
@@ -505,19 +505,19 @@ class CameraRequests:
             datums=datums if datums is not None else list(),
         )
         reply = await self._request("reports", message)
-        assert isinstance(reply, reports.ReportOpened)
+        assert isinstance(reply, _reports.ReportOpened)
         return reply
 
     async def close_report(
         self,
         report_id: int = 0,
-    ) -> reports.ReportClosed:
+    ) -> _reports.ReportClosed:
         """close_report (reports port)"""
-        message = reports.CloseReport(
+        message = _reports.CloseReport(
             report_id=report_id,
         )
         reply = await self._request("reports", message)
-        assert isinstance(reply, reports.ReportClosed)
+        assert isinstance(reply, _reports.ReportClosed)
         return reply
 
     async def send_record_ack(
@@ -526,7 +526,7 @@ class CameraRequests:
         inspection: int = 0,
     ) -> None:
         """Lossless flow control; the camera's inspection waits for this (bounded by a timeout). (reports port)"""
-        message = reports.RecordAck(
+        message = _reports.RecordAck(
             report_id=report_id,
             inspection=inspection,
         )
@@ -534,106 +534,106 @@ class CameraRequests:
 
     async def get_status(
         self,
-    ) -> rpc.StatusReply:
+    ) -> _rpc.StatusReply:
         """get_status (rpc port)"""
-        message = rpc.GetStatus()
+        message = _rpc.GetStatus()
         reply = await self._request("rpc", message)
-        assert isinstance(reply, rpc.StatusReply)
+        assert isinstance(reply, _rpc.StatusReply)
         return reply
 
     async def get_info(
         self,
-    ) -> rpc.InfoReply:
+    ) -> _rpc.InfoReply:
         """get_info (rpc port)"""
-        message = rpc.GetInfo()
+        message = _rpc.GetInfo()
         reply = await self._request("rpc", message)
-        assert isinstance(reply, rpc.InfoReply)
+        assert isinstance(reply, _rpc.InfoReply)
         return reply
 
     async def start(
         self,
-    ) -> rpc.RpcAck:
+    ) -> _rpc.RpcAck:
         """Start running the selected job. (rpc port, requires control)"""
-        message = rpc.Start()
+        message = _rpc.Start()
         reply = await self._request("rpc", message)
-        assert isinstance(reply, rpc.RpcAck)
+        assert isinstance(reply, _rpc.RpcAck)
         return reply
 
     async def stop(
         self,
-    ) -> rpc.RpcAck:
+    ) -> _rpc.RpcAck:
         """stop (rpc port, requires control)"""
-        message = rpc.Stop()
+        message = _rpc.Stop()
         reply = await self._request("rpc", message)
-        assert isinstance(reply, rpc.RpcAck)
+        assert isinstance(reply, _rpc.RpcAck)
         return reply
 
     async def list_jobs(
         self,
-    ) -> rpc.JobList:
+    ) -> _rpc.JobList:
         """list_jobs (rpc port)"""
-        message = rpc.ListJobs()
+        message = _rpc.ListJobs()
         reply = await self._request("rpc", message)
-        assert isinstance(reply, rpc.JobList)
+        assert isinstance(reply, _rpc.JobList)
         return reply
 
     async def select_job(
         self,
         slot: int = 0,
-    ) -> rpc.RpcAck:
+    ) -> _rpc.RpcAck:
         """select_job (rpc port, requires control)"""
-        message = rpc.SelectJob(
+        message = _rpc.SelectJob(
             slot=slot,
         )
         reply = await self._request("rpc", message)
-        assert isinstance(reply, rpc.RpcAck)
+        assert isinstance(reply, _rpc.RpcAck)
         return reply
 
     async def download_job(
         self,
         slot: int = 0,
         file_name: str = "",
-    ) -> rpc.RpcAck:
+    ) -> _rpc.RpcAck:
         """Load a job file already uploaded by FTP into a slot. (rpc port, requires control)"""
-        message = rpc.DownloadJob(
+        message = _rpc.DownloadJob(
             slot=slot,
             file_name=file_name,
         )
         reply = await self._request("rpc", message)
-        assert isinstance(reply, rpc.RpcAck)
+        assert isinstance(reply, _rpc.RpcAck)
         return reply
 
     async def upload_job(
         self,
         slot: int = 0,
-    ) -> rpc.UploadReply:
+    ) -> _rpc.UploadReply:
         """Write the job of a slot to a file that the client then fetches by FTP. (rpc port, requires control)"""
-        message = rpc.UploadJob(
+        message = _rpc.UploadJob(
             slot=slot,
         )
         reply = await self._request("rpc", message)
-        assert isinstance(reply, rpc.UploadReply)
+        assert isinstance(reply, _rpc.UploadReply)
         return reply
 
     async def flash(
         self,
-    ) -> rpc.RpcAck:
+    ) -> _rpc.RpcAck:
         """Save the jobs and the selected slot to flash so they survive a restart. (rpc port, requires control)"""
-        message = rpc.Flash()
+        message = _rpc.Flash()
         reply = await self._request("rpc", message)
-        assert isinstance(reply, rpc.RpcAck)
+        assert isinstance(reply, _rpc.RpcAck)
         return reply
 
     async def trigger(
         self,
         count: int = 0,
-    ) -> rpc.TriggerReply:
+    ) -> _rpc.TriggerReply:
         """trigger (rpc port, requires control)"""
-        message = rpc.Trigger(
+        message = _rpc.Trigger(
             count=count,
         )
         reply = await self._request("rpc", message)
-        assert isinstance(reply, rpc.TriggerReply)
+        assert isinstance(reply, _rpc.TriggerReply)
         return reply
 
     async def set_trigger(
@@ -641,69 +641,69 @@ class CameraRequests:
         trigger_mode: enums.TriggerMode | int = enums.TriggerMode.EXTERNAL_IO,
         rate_hz: float = 0.0,
         input_point: int = 0,
-    ) -> rpc.RpcAck:
+    ) -> _rpc.RpcAck:
         """set_trigger (rpc port, requires control)"""
-        message = rpc.SetTrigger(
+        message = _rpc.SetTrigger(
             trigger_mode=trigger_mode,
             rate_hz=rate_hz,
             input_point=input_point,
         )
         reply = await self._request("rpc", message)
-        assert isinstance(reply, rpc.RpcAck)
+        assert isinstance(reply, _rpc.RpcAck)
         return reply
 
     async def reboot(
         self,
-    ) -> rpc.RpcAck:
+    ) -> _rpc.RpcAck:
         """reboot (rpc port, requires control)"""
-        message = rpc.Reboot()
+        message = _rpc.Reboot()
         reply = await self._request("rpc", message)
-        assert isinstance(reply, rpc.RpcAck)
+        assert isinstance(reply, _rpc.RpcAck)
         return reply
 
 
 REQUEST_METHODS: dict[type[Message], str] = {
-    acquire.TakePicture: "take_picture",
-    acquire.StartLive: "start_live",
-    acquire.StopLive: "stop_live",
-    announce.Discover: "send_discover",
-    io.ListPoints: "list_points",
-    io.ReadPoints: "read_points",
-    io.WritePoint: "write_point",
-    io.Subscribe: "subscribe",
-    login.Login: "login",
-    login.Logout: "logout",
-    login.TakeControl: "take_control",
-    login.ReleaseControl: "release_control",
-    login.GetNetwork: "get_network",
-    login.SetNetwork: "set_network",
-    monitor.Hello: "hello",
-    monitor.Watch: "watch",
-    monitor.Heartbeat: "send_heartbeat",
-    monitor.Goodbye: "send_goodbye",
-    partq.PartqInfo: "partq_info",
-    partq.FetchRange: "fetch_range",
-    partq.FetchLatest: "fetch_latest",
-    report_control.SetRate: "set_rate",
-    report_control.AddDatums: "add_datums",
-    report_control.RemoveDatums: "remove_datums",
-    report_control.ListDatums: "list_datums",
-    report_control.ListReports: "list_reports",
-    report_control.PauseReport: "pause_report",
-    report_control.ResumeReport: "resume_report",
-    reports.OpenReport: "open_report",
-    reports.CloseReport: "close_report",
-    reports.RecordAck: "send_record_ack",
-    rpc.GetStatus: "get_status",
-    rpc.GetInfo: "get_info",
-    rpc.Start: "start",
-    rpc.Stop: "stop",
-    rpc.ListJobs: "list_jobs",
-    rpc.SelectJob: "select_job",
-    rpc.DownloadJob: "download_job",
-    rpc.UploadJob: "upload_job",
-    rpc.Flash: "flash",
-    rpc.Trigger: "trigger",
-    rpc.SetTrigger: "set_trigger",
-    rpc.Reboot: "reboot",
+    _acquire.TakePicture: "take_picture",
+    _acquire.StartLive: "start_live",
+    _acquire.StopLive: "stop_live",
+    _announce.Discover: "send_discover",
+    _io.ListPoints: "list_points",
+    _io.ReadPoints: "read_points",
+    _io.WritePoint: "write_point",
+    _io.Subscribe: "subscribe",
+    _login.Login: "login",
+    _login.Logout: "logout",
+    _login.TakeControl: "take_control",
+    _login.ReleaseControl: "release_control",
+    _login.GetNetwork: "get_network",
+    _login.SetNetwork: "set_network",
+    _monitor.Hello: "hello",
+    _monitor.Watch: "watch",
+    _monitor.Heartbeat: "send_heartbeat",
+    _monitor.Goodbye: "send_goodbye",
+    _partq.PartqInfo: "partq_info",
+    _partq.FetchRange: "fetch_range",
+    _partq.FetchLatest: "fetch_latest",
+    _report_control.SetRate: "set_rate",
+    _report_control.AddDatums: "add_datums",
+    _report_control.RemoveDatums: "remove_datums",
+    _report_control.ListDatums: "list_datums",
+    _report_control.ListReports: "list_reports",
+    _report_control.PauseReport: "pause_report",
+    _report_control.ResumeReport: "resume_report",
+    _reports.OpenReport: "open_report",
+    _reports.CloseReport: "close_report",
+    _reports.RecordAck: "send_record_ack",
+    _rpc.GetStatus: "get_status",
+    _rpc.GetInfo: "get_info",
+    _rpc.Start: "start",
+    _rpc.Stop: "stop",
+    _rpc.ListJobs: "list_jobs",
+    _rpc.SelectJob: "select_job",
+    _rpc.DownloadJob: "download_job",
+    _rpc.UploadJob: "upload_job",
+    _rpc.Flash: "flash",
+    _rpc.Trigger: "trigger",
+    _rpc.SetTrigger: "set_trigger",
+    _rpc.Reboot: "reboot",
 }

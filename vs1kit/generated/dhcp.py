@@ -145,15 +145,15 @@ def _dec_dhcp_message(b: BytesLike, o: int, e: int) -> tuple[DhcpMessage, int]:
     if f_magic_cookie != 1669485411:
         raise DecodeError("magic_cookie", o, f"expected 0x63825363, got {f_magic_cookie!r}")
     o += 4
-    f_options = []
+    f_options: list[types.DhcpOption] = []
     while o < e:
         if len(f_options) >= 312:
             raise DecodeError("options", o, "more than 312 elements")
         try:
-            it, o = types._dec_dhcp_option(b, o, e)
+            it_options, o = types._dec_dhcp_option(b, o, e)
         except DecodeError as x:
             raise x.within(f"options[{len(f_options)}]") from None
-        f_options.append(it)
+        f_options.append(it_options)
     return DhcpMessage(
         f_op,
         f_htype,
@@ -194,17 +194,21 @@ def _enc_dhcp_message(v: DhcpMessage, out: bytearray) -> None:
             "op, htype, hlen, hops, xid, secs, bootp_flags, ciaddr, yiaddr, siaddr, giaddr, chaddr",
             str(x),
         ) from None
+    if not isinstance(v.sname, str):
+        raise EncodeError("sname", f"needs str, got {type(v.sname).__name__}")
     try:
         raw = v.sname.encode("latin-1")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("sname", str(x)) from None
     if len(raw) > 64:
         raise EncodeError("sname", f"{len(raw)} bytes do not fit 64")
     out += raw
     out += bytes(64 - len(raw))
+    if not isinstance(v.file, str):
+        raise EncodeError("file", f"needs str, got {type(v.file).__name__}")
     try:
         raw = v.file.encode("latin-1")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("file", str(x)) from None
     if len(raw) > 128:
         raise EncodeError("file", f"{len(raw)} bytes do not fit 128")
@@ -214,12 +218,14 @@ def _enc_dhcp_message(v: DhcpMessage, out: bytearray) -> None:
         out += _S1.pack(1669485411)
     except (_struct.error, TypeError) as x:
         raise EncodeError("magic_cookie", str(x)) from None
-    items = v.options
-    if len(items) > 312:
-        raise EncodeError("options", f"{len(items)} elements, at most 312")
-    for k, it in enumerate(items):
+    items_options = v.options
+    if len(items_options) > 312:
+        raise EncodeError("options", f"{len(items_options)} elements, at most 312")
+    for k, it_options in enumerate(items_options):
+        if not isinstance(it_options, types.DhcpOption):
+            raise EncodeError(f"options[{k}]", f"needs DhcpOption, got {type(it_options).__name__}")
         try:
-            types._enc_dhcp_option(it, out)
+            types._enc_dhcp_option(it_options, out)
         except EncodeError as x:
             raise x.within(f"options[{k}]") from None
 

@@ -188,9 +188,11 @@ def _enc_error_reply(v: ErrorReply, out: bytearray) -> None:
         out += _S1.pack(v.status, v.request_type)
     except (_struct.error, TypeError) as x:
         raise EncodeError("status, request_type", str(x)) from None
+    if not isinstance(v.detail, str):
+        raise EncodeError("detail", f"needs str, got {type(v.detail).__name__}")
     try:
         raw = v.detail.encode("utf-8")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("detail", str(x)) from None
     if len(raw) > 65535:
         raise EncodeError("detail", f"{len(raw)} bytes, at most 65535")

@@ -138,24 +138,26 @@ def _dec_point_list(b: BytesLike, o: int, e: int) -> tuple[PointList, int]:
         raise DecodeError("points", o, f"count {n} exceeds the maximum 1024")
     if n * 5 > e - o:
         raise DecodeError("points", o, f"count {n} needs at least {n * 5} bytes, {e - o} left")
-    f_points = []
+    f_points: list[types.PointInfo] = []
     for _ in range(n):
         try:
-            it, o = types._dec_point_info(b, o, e)
+            it_points, o = types._dec_point_info(b, o, e)
         except DecodeError as x:
             raise x.within(f"points[{len(f_points)}]") from None
-        f_points.append(it)
+        f_points.append(it_points)
     return PointList(f_points), o
 
 
 def _enc_point_list(v: PointList, out: bytearray) -> None:
-    items = v.points
-    if len(items) > 1024:
-        raise EncodeError("points", f"{len(items)} elements, at most 1024")
-    out += _S0.pack(len(items))
-    for k, it in enumerate(items):
+    items_points = v.points
+    if len(items_points) > 1024:
+        raise EncodeError("points", f"{len(items_points)} elements, at most 1024")
+    out += _S0.pack(len(items_points))
+    for k, it_points in enumerate(items_points):
+        if not isinstance(it_points, types.PointInfo):
+            raise EncodeError(f"points[{k}]", f"needs PointInfo, got {type(it_points).__name__}")
         try:
-            types._enc_point_info(it, out)
+            types._enc_point_info(it_points, out)
         except EncodeError as x:
             raise x.within(f"points[{k}]") from None
 
@@ -274,12 +276,12 @@ def _enc_point_states(v: PointStates, out: bytearray) -> None:
         out += _S0.pack(v.first)
     except (_struct.error, TypeError) as x:
         raise EncodeError("first", str(x)) from None
-    items = v.states
-    if len(items) > 1024:
-        raise EncodeError("states", f"{len(items)} elements, at most 1024")
-    out += _S0.pack(len(items))
+    items_states = v.states
+    if len(items_states) > 1024:
+        raise EncodeError("states", f"{len(items_states)} elements, at most 1024")
+    out += _S0.pack(len(items_states))
     try:
-        out += _struct.pack(f">{len(items)}?", *items)
+        out += _struct.pack(f">{len(items_states)}?", *items_states)
     except (_struct.error, TypeError) as x:
         raise EncodeError("states", str(x)) from None
 

@@ -114,17 +114,21 @@ def _dec_login(b: BytesLike, o: int, e: int) -> tuple[Login, int]:
 
 
 def _enc_login(v: Login, out: bytearray) -> None:
+    if not isinstance(v.user, str):
+        raise EncodeError("user", f"needs str, got {type(v.user).__name__}")
     try:
         raw = v.user.encode("utf-8")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("user", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("user", f"{len(raw)} bytes, at most 255")
     out += _S0.pack(len(raw))
     out += raw
+    if not isinstance(v.password, str):
+        raise EncodeError("password", f"needs str, got {type(v.password).__name__}")
     try:
         raw = v.password.encode("utf-8")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("password", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("password", f"{len(raw)} bytes, at most 255")
@@ -543,6 +547,8 @@ def _enc_network_params(v: NetworkParams, out: bytearray) -> None:
         out += _S4.pack(mac_bytes(v.mac, "mac"))
     except (_struct.error, TypeError) as x:
         raise EncodeError("mac", str(x)) from None
+    if not isinstance(v.config, types.NetworkConfig):
+        raise EncodeError("config", f"needs NetworkConfig, got {type(v.config).__name__}")
     try:
         types._enc_network_config(v.config, out)
     except EncodeError as x:
@@ -604,6 +610,8 @@ def _enc_set_network(v: SetNetwork, out: bytearray) -> None:
         out += _S2.pack(v.session)
     except (_struct.error, TypeError) as x:
         raise EncodeError("session", str(x)) from None
+    if not isinstance(v.config, types.NetworkConfig):
+        raise EncodeError("config", f"needs NetworkConfig, got {type(v.config).__name__}")
     try:
         types._enc_network_config(v.config, out)
     except EncodeError as x:

@@ -104,9 +104,11 @@ def _enc_hello(v: Hello, out: bytearray) -> None:
         out += _S0.pack(v.session, v.interval_ms)
     except (_struct.error, TypeError) as x:
         raise EncodeError("session, interval_ms", str(x)) from None
+    if not isinstance(v.client_name, str):
+        raise EncodeError("client_name", f"needs str, got {type(v.client_name).__name__}")
     try:
         raw = v.client_name.encode("utf-8")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("client_name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("client_name", f"{len(raw)} bytes, at most 255")

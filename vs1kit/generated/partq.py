@@ -313,13 +313,13 @@ def _dec_partq_records(b: BytesLike, o: int, e: int) -> tuple[PartqRecords, int]
         raise DecodeError("datums", o, f"count {n} exceeds the maximum 255")
     if n * 4 > e - o:
         raise DecodeError("datums", o, f"count {n} needs at least {n * 4} bytes, {e - o} left")
-    f_datums = []
+    f_datums: list[types.DatumDesc] = []
     for _ in range(n):
         try:
-            it, o = types._dec_datum_desc(b, o, e)
+            it_datums, o = types._dec_datum_desc(b, o, e)
         except DecodeError as x:
             raise x.within(f"datums[{len(f_datums)}]") from None
-        f_datums.append(it)
+        f_datums.append(it_datums)
     if e - o < 2:
         raise short("records", o, 2, e)
     n = _S4.unpack_from(b, o)[0]
@@ -328,13 +328,13 @@ def _dec_partq_records(b: BytesLike, o: int, e: int) -> tuple[PartqRecords, int]
         raise DecodeError("records", o, f"count {n} exceeds the maximum 65535")
     if n * 15 > e - o:
         raise DecodeError("records", o, f"count {n} needs at least {n * 15} bytes, {e - o} left")
-    f_records = []
+    f_records: list[types.Record] = []
     for _ in range(n):
         try:
-            it, o = types._dec_record(b, o, e)
+            it_records, o = types._dec_record(b, o, e)
         except DecodeError as x:
             raise x.within(f"records[{len(f_records)}]") from None
-        f_records.append(it)
+        f_records.append(it_records)
     return PartqRecords(f_more, f_datums, f_records), o
 
 
@@ -343,22 +343,26 @@ def _enc_partq_records(v: PartqRecords, out: bytearray) -> None:
         out += _S3.pack(v.more)
     except (_struct.error, TypeError) as x:
         raise EncodeError("more", str(x)) from None
-    items = v.datums
-    if len(items) > 255:
-        raise EncodeError("datums", f"{len(items)} elements, at most 255")
-    out += _S5.pack(len(items))
-    for k, it in enumerate(items):
+    items_datums = v.datums
+    if len(items_datums) > 255:
+        raise EncodeError("datums", f"{len(items_datums)} elements, at most 255")
+    out += _S5.pack(len(items_datums))
+    for k, it_datums in enumerate(items_datums):
+        if not isinstance(it_datums, types.DatumDesc):
+            raise EncodeError(f"datums[{k}]", f"needs DatumDesc, got {type(it_datums).__name__}")
         try:
-            types._enc_datum_desc(it, out)
+            types._enc_datum_desc(it_datums, out)
         except EncodeError as x:
             raise x.within(f"datums[{k}]") from None
-    items = v.records
-    if len(items) > 65535:
-        raise EncodeError("records", f"{len(items)} elements, at most 65535")
-    out += _S4.pack(len(items))
-    for k, it in enumerate(items):
+    items_records = v.records
+    if len(items_records) > 65535:
+        raise EncodeError("records", f"{len(items_records)} elements, at most 65535")
+    out += _S4.pack(len(items_records))
+    for k, it_records in enumerate(items_records):
+        if not isinstance(it_records, types.Record):
+            raise EncodeError(f"records[{k}]", f"needs Record, got {type(it_records).__name__}")
         try:
-            types._enc_record(it, out)
+            types._enc_record(it_records, out)
         except EncodeError as x:
             raise x.within(f"records[{k}]") from None
 

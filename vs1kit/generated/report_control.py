@@ -204,7 +204,7 @@ def _dec_add_datums(b: BytesLike, o: int, e: int) -> tuple[AddDatums, int]:
         raise DecodeError("paths", o, f"count {n} exceeds the maximum 255")
     if n * 1 > e - o:
         raise DecodeError("paths", o, f"count {n} needs at least {n * 1} bytes, {e - o} left")
-    f_paths = []
+    f_paths: list[str] = []
     for _ in range(n):
         if e - o < 1:
             raise short(f"paths[{len(f_paths)}]", o, 1, e)
@@ -215,8 +215,8 @@ def _dec_add_datums(b: BytesLike, o: int, e: int) -> tuple[AddDatums, int]:
         raw = b[o : o + n]
         start = o
         o += n
-        it = text(raw, "ascii", f"paths[{len(f_paths)}]", start)
-        f_paths.append(it)
+        it_paths = text(raw, "ascii", f"paths[{len(f_paths)}]", start)
+        f_paths.append(it_paths)
     return AddDatums(f_report_id, f_paths), o
 
 
@@ -225,14 +225,16 @@ def _enc_add_datums(v: AddDatums, out: bytearray) -> None:
         out += _S1.pack(v.report_id)
     except (_struct.error, TypeError) as x:
         raise EncodeError("report_id", str(x)) from None
-    items = v.paths
-    if len(items) > 255:
-        raise EncodeError("paths", f"{len(items)} elements, at most 255")
-    out += _S2.pack(len(items))
-    for k, it in enumerate(items):
+    items_paths = v.paths
+    if len(items_paths) > 255:
+        raise EncodeError("paths", f"{len(items_paths)} elements, at most 255")
+    out += _S2.pack(len(items_paths))
+    for k, it_paths in enumerate(items_paths):
+        if not isinstance(it_paths, str):
+            raise EncodeError(f"paths[{k}]", f"needs str, got {type(it_paths).__name__}")
         try:
-            raw = it.encode("ascii")
-        except (UnicodeEncodeError, AttributeError) as x:
+            raw = it_paths.encode("ascii")
+        except UnicodeEncodeError as x:
             raise EncodeError(f"paths[{k}]", str(x)) from None
         if len(raw) > 255:
             raise EncodeError(f"paths[{k}]", f"{len(raw)} bytes, at most 255")
@@ -301,12 +303,12 @@ def _enc_remove_datums(v: RemoveDatums, out: bytearray) -> None:
         out += _S1.pack(v.report_id)
     except (_struct.error, TypeError) as x:
         raise EncodeError("report_id", str(x)) from None
-    items = v.datum_ids
-    if len(items) > 255:
-        raise EncodeError("datum_ids", f"{len(items)} elements, at most 255")
-    out += _S2.pack(len(items))
+    items_datum_ids = v.datum_ids
+    if len(items_datum_ids) > 255:
+        raise EncodeError("datum_ids", f"{len(items_datum_ids)} elements, at most 255")
+    out += _S2.pack(len(items_datum_ids))
     try:
-        out += _struct.pack(f">{len(items)}H", *items)
+        out += _struct.pack(f">{len(items_datum_ids)}H", *items_datum_ids)
     except (_struct.error, TypeError) as x:
         raise EncodeError("datum_ids", str(x)) from None
 
@@ -413,13 +415,13 @@ def _dec_datum_list(b: BytesLike, o: int, e: int) -> tuple[DatumList, int]:
         raise DecodeError("datums", o, f"count {n} exceeds the maximum 255")
     if n * 4 > e - o:
         raise DecodeError("datums", o, f"count {n} needs at least {n * 4} bytes, {e - o} left")
-    f_datums = []
+    f_datums: list[types.DatumDesc] = []
     for _ in range(n):
         try:
-            it, o = types._dec_datum_desc(b, o, e)
+            it_datums, o = types._dec_datum_desc(b, o, e)
         except DecodeError as x:
             raise x.within(f"datums[{len(f_datums)}]") from None
-        f_datums.append(it)
+        f_datums.append(it_datums)
     return DatumList(f_report_id, f_datums), o
 
 
@@ -428,13 +430,15 @@ def _enc_datum_list(v: DatumList, out: bytearray) -> None:
         out += _S1.pack(v.report_id)
     except (_struct.error, TypeError) as x:
         raise EncodeError("report_id", str(x)) from None
-    items = v.datums
-    if len(items) > 255:
-        raise EncodeError("datums", f"{len(items)} elements, at most 255")
-    out += _S2.pack(len(items))
-    for k, it in enumerate(items):
+    items_datums = v.datums
+    if len(items_datums) > 255:
+        raise EncodeError("datums", f"{len(items_datums)} elements, at most 255")
+    out += _S2.pack(len(items_datums))
+    for k, it_datums in enumerate(items_datums):
+        if not isinstance(it_datums, types.DatumDesc):
+            raise EncodeError(f"datums[{k}]", f"needs DatumDesc, got {type(it_datums).__name__}")
         try:
-            types._enc_datum_desc(it, out)
+            types._enc_datum_desc(it_datums, out)
         except EncodeError as x:
             raise x.within(f"datums[{k}]") from None
 
@@ -526,24 +530,26 @@ def _dec_report_list(b: BytesLike, o: int, e: int) -> tuple[ReportList, int]:
         raise DecodeError("reports", o, f"count {n} exceeds the maximum 1024")
     if n * 18 > e - o:
         raise DecodeError("reports", o, f"count {n} needs at least {n * 18} bytes, {e - o} left")
-    f_reports = []
+    f_reports: list[types.ReportInfo] = []
     for _ in range(n):
         try:
-            it, o = types._dec_report_info(b, o, e)
+            it_reports, o = types._dec_report_info(b, o, e)
         except DecodeError as x:
             raise x.within(f"reports[{len(f_reports)}]") from None
-        f_reports.append(it)
+        f_reports.append(it_reports)
     return ReportList(f_reports), o
 
 
 def _enc_report_list(v: ReportList, out: bytearray) -> None:
-    items = v.reports
-    if len(items) > 1024:
-        raise EncodeError("reports", f"{len(items)} elements, at most 1024")
-    out += _S1.pack(len(items))
-    for k, it in enumerate(items):
+    items_reports = v.reports
+    if len(items_reports) > 1024:
+        raise EncodeError("reports", f"{len(items_reports)} elements, at most 1024")
+    out += _S1.pack(len(items_reports))
+    for k, it_reports in enumerate(items_reports):
+        if not isinstance(it_reports, types.ReportInfo):
+            raise EncodeError(f"reports[{k}]", f"needs ReportInfo, got {type(it_reports).__name__}")
         try:
-            types._enc_report_info(it, out)
+            types._enc_report_info(it_reports, out)
         except EncodeError as x:
             raise x.within(f"reports[{k}]") from None
 

@@ -111,7 +111,7 @@ def _dec_open_report(b: BytesLike, o: int, e: int) -> tuple[OpenReport, int]:
         raise DecodeError("datums", o, f"count {n} exceeds the maximum 255")
     if n * 1 > e - o:
         raise DecodeError("datums", o, f"count {n} needs at least {n * 1} bytes, {e - o} left")
-    f_datums = []
+    f_datums: list[str] = []
     for _ in range(n):
         if e - o < 1:
             raise short(f"datums[{len(f_datums)}]", o, 1, e)
@@ -122,8 +122,8 @@ def _dec_open_report(b: BytesLike, o: int, e: int) -> tuple[OpenReport, int]:
         raw = b[o : o + n]
         start = o
         o += n
-        it = text(raw, "ascii", f"datums[{len(f_datums)}]", start)
-        f_datums.append(it)
+        it_datums = text(raw, "ascii", f"datums[{len(f_datums)}]", start)
+        f_datums.append(it_datums)
     return OpenReport(f_report_id, f_mode, f_options, f_rate_hz, f_datums), o
 
 
@@ -132,14 +132,16 @@ def _enc_open_report(v: OpenReport, out: bytearray) -> None:
         out += _S0.pack(v.report_id, v.mode, v.options, v.rate_hz)
     except (_struct.error, TypeError) as x:
         raise EncodeError("report_id, mode, options, rate_hz", str(x)) from None
-    items = v.datums
-    if len(items) > 255:
-        raise EncodeError("datums", f"{len(items)} elements, at most 255")
-    out += _S1.pack(len(items))
-    for k, it in enumerate(items):
+    items_datums = v.datums
+    if len(items_datums) > 255:
+        raise EncodeError("datums", f"{len(items_datums)} elements, at most 255")
+    out += _S1.pack(len(items_datums))
+    for k, it_datums in enumerate(items_datums):
+        if not isinstance(it_datums, str):
+            raise EncodeError(f"datums[{k}]", f"needs str, got {type(it_datums).__name__}")
         try:
-            raw = it.encode("ascii")
-        except (UnicodeEncodeError, AttributeError) as x:
+            raw = it_datums.encode("ascii")
+        except UnicodeEncodeError as x:
             raise EncodeError(f"datums[{k}]", str(x)) from None
         if len(raw) > 255:
             raise EncodeError(f"datums[{k}]", f"{len(raw)} bytes, at most 255")
@@ -201,13 +203,13 @@ def _dec_report_opened(b: BytesLike, o: int, e: int) -> tuple[ReportOpened, int]
         raise DecodeError("datums", o, f"count {n} exceeds the maximum 255")
     if n * 4 > e - o:
         raise DecodeError("datums", o, f"count {n} needs at least {n * 4} bytes, {e - o} left")
-    f_datums = []
+    f_datums: list[types.DatumDesc] = []
     for _ in range(n):
         try:
-            it, o = types._dec_datum_desc(b, o, e)
+            it_datums, o = types._dec_datum_desc(b, o, e)
         except DecodeError as x:
             raise x.within(f"datums[{len(f_datums)}]") from None
-        f_datums.append(it)
+        f_datums.append(it_datums)
     return ReportOpened(f_report_id, f_next_inspection, f_datums), o
 
 
@@ -216,13 +218,15 @@ def _enc_report_opened(v: ReportOpened, out: bytearray) -> None:
         out += _S2.pack(v.report_id, v.next_inspection)
     except (_struct.error, TypeError) as x:
         raise EncodeError("report_id, next_inspection", str(x)) from None
-    items = v.datums
-    if len(items) > 255:
-        raise EncodeError("datums", f"{len(items)} elements, at most 255")
-    out += _S1.pack(len(items))
-    for k, it in enumerate(items):
+    items_datums = v.datums
+    if len(items_datums) > 255:
+        raise EncodeError("datums", f"{len(items_datums)} elements, at most 255")
+    out += _S1.pack(len(items_datums))
+    for k, it_datums in enumerate(items_datums):
+        if not isinstance(it_datums, types.DatumDesc):
+            raise EncodeError(f"datums[{k}]", f"needs DatumDesc, got {type(it_datums).__name__}")
         try:
-            types._enc_datum_desc(it, out)
+            types._enc_datum_desc(it_datums, out)
         except EncodeError as x:
             raise x.within(f"datums[{k}]") from None
 
@@ -391,6 +395,8 @@ def _enc_report_record(v: ReportRecord, out: bytearray) -> None:
         out += _S2.pack(v.report_id, v.dropped_before)
     except (_struct.error, TypeError) as x:
         raise EncodeError("report_id, dropped_before", str(x)) from None
+    if not isinstance(v.record, types.Record):
+        raise EncodeError("record", f"needs Record, got {type(v.record).__name__}")
     try:
         types._enc_record(v.record, out)
     except EncodeError as x:

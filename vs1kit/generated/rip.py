@@ -82,15 +82,15 @@ def _dec_rip_packet(b: BytesLike, o: int, e: int) -> tuple[RipPacket, int]:
     f_command, f_version, f_unused = _S0.unpack_from(b, o)
     f_command = enums.RIP_COMMAND_VALUES.get(f_command, f_command)
     o += 4
-    f_entries = []
+    f_entries: list[types.RipEntry] = []
     while o < e:
         if len(f_entries) >= 25:
             raise DecodeError("entries", o, "more than 25 elements")
         try:
-            it, o = types._dec_rip_entry(b, o, e)
+            it_entries, o = types._dec_rip_entry(b, o, e)
         except DecodeError as x:
             raise x.within(f"entries[{len(f_entries)}]") from None
-        f_entries.append(it)
+        f_entries.append(it_entries)
     return RipPacket(f_command, f_version, f_unused, f_entries), o
 
 
@@ -99,12 +99,14 @@ def _enc_rip_packet(v: RipPacket, out: bytearray) -> None:
         out += _S0.pack(v.command, v.version, v.unused)
     except (_struct.error, TypeError) as x:
         raise EncodeError("command, version, unused", str(x)) from None
-    items = v.entries
-    if len(items) > 25:
-        raise EncodeError("entries", f"{len(items)} elements, at most 25")
-    for k, it in enumerate(items):
+    items_entries = v.entries
+    if len(items_entries) > 25:
+        raise EncodeError("entries", f"{len(items_entries)} elements, at most 25")
+    for k, it_entries in enumerate(items_entries):
+        if not isinstance(it_entries, types.RipEntry):
+            raise EncodeError(f"entries[{k}]", f"needs RipEntry, got {type(it_entries).__name__}")
         try:
-            types._enc_rip_entry(it, out)
+            types._enc_rip_entry(it_entries, out)
         except EncodeError as x:
             raise x.within(f"entries[{k}]") from None
 

@@ -219,9 +219,11 @@ def _enc_status_reply(v: StatusReply, out: bytearray) -> None:
         raise EncodeError(
             "mode, flags, job_slot, inspections, passed, failed, uptime_s", str(x)
         ) from None
+    if not isinstance(v.job_name, str):
+        raise EncodeError("job_name", f"needs str, got {type(v.job_name).__name__}")
     try:
         raw = v.job_name.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("job_name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("job_name", f"{len(raw)} bytes, at most 255")
@@ -365,25 +367,31 @@ def _dec_info_reply(b: BytesLike, o: int, e: int) -> tuple[InfoReply, int]:
 
 
 def _enc_info_reply(v: InfoReply, out: bytearray) -> None:
+    if not isinstance(v.model, str):
+        raise EncodeError("model", f"needs str, got {type(v.model).__name__}")
     try:
         raw = v.model.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("model", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("model", f"{len(raw)} bytes, at most 255")
     out += _S2.pack(len(raw))
     out += raw
+    if not isinstance(v.serial, str):
+        raise EncodeError("serial", f"needs str, got {type(v.serial).__name__}")
     try:
         raw = v.serial.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("serial", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("serial", f"{len(raw)} bytes, at most 255")
     out += _S2.pack(len(raw))
     out += raw
+    if not isinstance(v.firmware_version, str):
+        raise EncodeError("firmware_version", f"needs str, got {type(v.firmware_version).__name__}")
     try:
         raw = v.firmware_version.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("firmware_version", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("firmware_version", f"{len(raw)} bytes, at most 255")
@@ -623,13 +631,13 @@ def _dec_job_list(b: BytesLike, o: int, e: int) -> tuple[JobList, int]:
         raise DecodeError("jobs", o, f"count {n} exceeds the maximum 256")
     if n * 8 > e - o:
         raise DecodeError("jobs", o, f"count {n} needs at least {n * 8} bytes, {e - o} left")
-    f_jobs = []
+    f_jobs: list[types.JobEntry] = []
     for _ in range(n):
         try:
-            it, o = types._dec_job_entry(b, o, e)
+            it_jobs, o = types._dec_job_entry(b, o, e)
         except DecodeError as x:
             raise x.within(f"jobs[{len(f_jobs)}]") from None
-        f_jobs.append(it)
+        f_jobs.append(it_jobs)
     return JobList(f_selected_slot, f_jobs), o
 
 
@@ -638,13 +646,15 @@ def _enc_job_list(v: JobList, out: bytearray) -> None:
         out += _S4.pack(v.selected_slot)
     except (_struct.error, TypeError) as x:
         raise EncodeError("selected_slot", str(x)) from None
-    items = v.jobs
-    if len(items) > 256:
-        raise EncodeError("jobs", f"{len(items)} elements, at most 256")
-    out += _S4.pack(len(items))
-    for k, it in enumerate(items):
+    items_jobs = v.jobs
+    if len(items_jobs) > 256:
+        raise EncodeError("jobs", f"{len(items_jobs)} elements, at most 256")
+    out += _S4.pack(len(items_jobs))
+    for k, it_jobs in enumerate(items_jobs):
+        if not isinstance(it_jobs, types.JobEntry):
+            raise EncodeError(f"jobs[{k}]", f"needs JobEntry, got {type(it_jobs).__name__}")
         try:
-            types._enc_job_entry(it, out)
+            types._enc_job_entry(it_jobs, out)
         except EncodeError as x:
             raise x.within(f"jobs[{k}]") from None
 
@@ -762,9 +772,11 @@ def _enc_download_job(v: DownloadJob, out: bytearray) -> None:
         out += _S4.pack(v.slot)
     except (_struct.error, TypeError) as x:
         raise EncodeError("slot", str(x)) from None
+    if not isinstance(v.file_name, str):
+        raise EncodeError("file_name", f"needs str, got {type(v.file_name).__name__}")
     try:
         raw = v.file_name.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("file_name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("file_name", f"{len(raw)} bytes, at most 255")
@@ -884,9 +896,11 @@ def _enc_upload_reply(v: UploadReply, out: bytearray) -> None:
         out += _S5.pack(v.size)
     except (_struct.error, TypeError) as x:
         raise EncodeError("size", str(x)) from None
+    if not isinstance(v.file_name, str):
+        raise EncodeError("file_name", f"needs str, got {type(v.file_name).__name__}")
     try:
         raw = v.file_name.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("file_name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("file_name", f"{len(raw)} bytes, at most 255")

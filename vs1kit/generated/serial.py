@@ -77,9 +77,11 @@ def _dec_formatted_output(b: BytesLike, o: int, e: int) -> tuple[FormattedOutput
 
 
 def _enc_formatted_output(v: FormattedOutput, out: bytearray) -> None:
+    if not isinstance(v.text, str):
+        raise EncodeError("text", f"needs str, got {type(v.text).__name__}")
     try:
         raw = v.text.encode("latin-1")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("text", str(x)) from None
     out += raw
 

@@ -83,7 +83,7 @@ class ImageData(Struct):
 
     pixel_format: enums.PixelFormat | int = enums.PixelFormat.MONO8
 
-    data: bytes = b""
+    data: BytesLike = b""
     """width * height * bytes per pixel"""
 
     SPEC_ID: ClassVar[str] = "image_data"
@@ -240,6 +240,7 @@ def _dec_datum_value(b: BytesLike, o: int, e: int) -> tuple[DatumValue, int]:
     f_datum_id, f_type = _S3.unpack_from(b, o)
     f_type = enums.DATUM_TYPE_VALUES.get(f_type, f_type)
     o += 3
+    f_value: int | float | bool | str | Point2d
     if f_type == 0:
         if e - o < 4:
             raise short("value", o, 4, e)
@@ -307,15 +308,19 @@ def _enc_datum_value(v: DatumValue, out: bytearray) -> None:
         except (_struct.error, TypeError) as x:
             raise EncodeError("value", str(x)) from None
     elif v.type == 4:
+        if not isinstance(v.value, str):
+            raise EncodeError("value", f"needs str, got {type(v.value).__name__}")
         try:
             raw = v.value.encode("utf-8")
-        except (UnicodeEncodeError, AttributeError) as x:
+        except UnicodeEncodeError as x:
             raise EncodeError("value", str(x)) from None
         if len(raw) > 65535:
             raise EncodeError("value", f"{len(raw)} bytes, at most 65535")
         out += _S7.pack(len(raw))
         out += raw
     elif v.type == 5:
+        if not isinstance(v.value, Point2d):
+            raise EncodeError("value", f"needs Point2d, got {type(v.value).__name__}")
         try:
             _enc_point2d(v.value, out)
         except EncodeError as x:
@@ -384,9 +389,11 @@ def _enc_datum_desc(v: DatumDesc, out: bytearray) -> None:
         out += _S3.pack(v.datum_id, v.type)
     except (_struct.error, TypeError) as x:
         raise EncodeError("datum_id, type", str(x)) from None
+    if not isinstance(v.path, str):
+        raise EncodeError("path", f"needs str, got {type(v.path).__name__}")
     try:
         raw = v.path.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("path", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("path", f"{len(raw)} bytes, at most 255")
@@ -448,13 +455,13 @@ def _dec_record(b: BytesLike, o: int, e: int) -> tuple[Record, int]:
         raise DecodeError("datums", o, f"count {n} exceeds the maximum 65535")
     if n * 4 > e - o:
         raise DecodeError("datums", o, f"count {n} needs at least {n * 4} bytes, {e - o} left")
-    f_datums = []
+    f_datums: list[DatumValue] = []
     for _ in range(n):
         try:
-            it, o = _dec_datum_value(b, o, e)
+            it_datums, o = _dec_datum_value(b, o, e)
         except DecodeError as x:
             raise x.within(f"datums[{len(f_datums)}]") from None
-        f_datums.append(it)
+        f_datums.append(it_datums)
     f_image = None
     if f_flags & 0x2:
         try:
@@ -469,18 +476,22 @@ def _enc_record(v: Record, out: bytearray) -> None:
         out += _S9.pack(v.inspection, v.timestamp_us, v.flags)
     except (_struct.error, TypeError) as x:
         raise EncodeError("inspection, timestamp_us, flags", str(x)) from None
-    items = v.datums
-    if len(items) > 65535:
-        raise EncodeError("datums", f"{len(items)} elements, at most 65535")
-    out += _S7.pack(len(items))
-    for k, it in enumerate(items):
+    items_datums = v.datums
+    if len(items_datums) > 65535:
+        raise EncodeError("datums", f"{len(items_datums)} elements, at most 65535")
+    out += _S7.pack(len(items_datums))
+    for k, it_datums in enumerate(items_datums):
+        if not isinstance(it_datums, DatumValue):
+            raise EncodeError(f"datums[{k}]", f"needs DatumValue, got {type(it_datums).__name__}")
         try:
-            _enc_datum_value(it, out)
+            _enc_datum_value(it_datums, out)
         except EncodeError as x:
             raise x.within(f"datums[{k}]") from None
     if v.flags & 0x2:
         if v.image is None:
             raise EncodeError("image", "required when flags has has_image")
+        if not isinstance(v.image, ImageData):
+            raise EncodeError("image", f"needs ImageData, got {type(v.image).__name__}")
         try:
             _enc_image_data(v.image, out)
         except EncodeError as x:
@@ -496,7 +507,7 @@ class DhcpOption(Struct):
     code: enums.DhcpOptionCode | int = enums.DhcpOptionCode.PAD
 
     body: (
-        bytes
+        BytesLike
         | DhcpOptMessageType
         | DhcpOptIpv4
         | DhcpOptIpv4List
@@ -536,6 +547,15 @@ def _dec_dhcp_option(b: BytesLike, o: int, e: int) -> tuple[DhcpOption, int]:
     f_code = b[o]
     f_code = enums.DHCP_OPTION_CODE_VALUES.get(f_code, f_code)
     o += 1
+    f_body: (
+        BytesLike
+        | DhcpOptMessageType
+        | DhcpOptIpv4
+        | DhcpOptIpv4List
+        | DhcpOptU32
+        | DhcpOptText
+        | DhcpOptRaw
+    )
     if f_code == 0:
         if e - o < 0:
             raise short("body", o, 0, e)
@@ -630,56 +650,78 @@ def _enc_dhcp_option(v: DhcpOption, out: bytearray) -> None:
         out += raw
         out += bytes(0 - len(raw))
     elif v.code == 53:
+        if not isinstance(v.body, DhcpOptMessageType):
+            raise EncodeError("body", f"needs DhcpOptMessageType, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_message_type(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
     elif v.code == 1:
+        if not isinstance(v.body, DhcpOptIpv4):
+            raise EncodeError("body", f"needs DhcpOptIpv4, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_ipv4(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
     elif v.code == 50:
+        if not isinstance(v.body, DhcpOptIpv4):
+            raise EncodeError("body", f"needs DhcpOptIpv4, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_ipv4(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
     elif v.code == 54:
+        if not isinstance(v.body, DhcpOptIpv4):
+            raise EncodeError("body", f"needs DhcpOptIpv4, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_ipv4(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
     elif v.code == 3:
+        if not isinstance(v.body, DhcpOptIpv4List):
+            raise EncodeError("body", f"needs DhcpOptIpv4List, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_ipv4_list(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
     elif v.code == 6:
+        if not isinstance(v.body, DhcpOptIpv4List):
+            raise EncodeError("body", f"needs DhcpOptIpv4List, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_ipv4_list(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
     elif v.code == 51:
+        if not isinstance(v.body, DhcpOptU32):
+            raise EncodeError("body", f"needs DhcpOptU32, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_u32(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
     elif v.code == 58:
+        if not isinstance(v.body, DhcpOptU32):
+            raise EncodeError("body", f"needs DhcpOptU32, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_u32(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
     elif v.code == 59:
+        if not isinstance(v.body, DhcpOptU32):
+            raise EncodeError("body", f"needs DhcpOptU32, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_u32(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
     elif v.code == 12:
+        if not isinstance(v.body, DhcpOptText):
+            raise EncodeError("body", f"needs DhcpOptText, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_text(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
     else:
+        if not isinstance(v.body, DhcpOptRaw):
+            raise EncodeError("body", f"needs DhcpOptRaw, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_raw(v.body, out)
         except EncodeError as x:
@@ -825,16 +867,15 @@ def _dec_dhcp_opt_ipv4_list(b: BytesLike, o: int, e: int) -> tuple[DhcpOptIpv4Li
     lim = o + f_length
     if lim > e:
         raise short("addresses", o, lim - o, e)
-    f_addresses = []
+    f_addresses: list[str] = []
     while o < lim:
         if len(f_addresses) >= 63:
             raise DecodeError("addresses", o, "more than 63 elements")
         if lim - o < 4:
             raise short(f"addresses[{len(f_addresses)}]", o, 4, lim)
-        it = b[o : o + 4]
+        it_addresses = ipv4_str(b[o : o + 4])
         o += 4
-        it = ipv4_str(it)
-        f_addresses.append(it)
+        f_addresses.append(it_addresses)
     return DhcpOptIpv4List(f_addresses), o
 
 
@@ -845,11 +886,11 @@ def _enc_dhcp_opt_ipv4_list(v: DhcpOptIpv4List, out: bytearray) -> None:
     except (_struct.error, TypeError) as x:
         raise EncodeError("length", str(x)) from None
     start_addresses = len(out)
-    items = v.addresses
-    if len(items) > 63:
-        raise EncodeError("addresses", f"{len(items)} elements, at most 63")
-    for k, it in enumerate(items):
-        out += ipv4_bytes(it, f"addresses[{k}]")
+    items_addresses = v.addresses
+    if len(items_addresses) > 63:
+        raise EncodeError("addresses", f"{len(items_addresses)} elements, at most 63")
+    for k, it_addresses in enumerate(items_addresses):
+        out += ipv4_bytes(it_addresses, f"addresses[{k}]")
     try:
         _S8.pack_into(out, pos_length, len(out) - start_addresses)
     except _struct.error:
@@ -959,9 +1000,11 @@ def _enc_dhcp_opt_text(v: DhcpOptText, out: bytearray) -> None:
     except (_struct.error, TypeError) as x:
         raise EncodeError("length", str(x)) from None
     start_text = len(out)
+    if not isinstance(v.text, str):
+        raise EncodeError("text", f"needs str, got {type(v.text).__name__}")
     try:
         raw = v.text.encode("latin-1")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("text", str(x)) from None
     out += raw
     try:
@@ -976,7 +1019,7 @@ def _enc_dhcp_opt_text(v: DhcpOptText, out: bytearray) -> None:
 class DhcpOptRaw(Struct):
     """"""
 
-    data: bytes = b""
+    data: BytesLike = b""
 
     SPEC_ID: ClassVar[str] = "dhcp_opt_raw"
 
@@ -1099,9 +1142,11 @@ def _enc_point_info(v: PointInfo, out: bytearray) -> None:
         out += _S13.pack(v.point, v.kind, v.state)
     except (_struct.error, TypeError) as x:
         raise EncodeError("point, kind, state", str(x)) from None
+    if not isinstance(v.name, str):
+        raise EncodeError("name", f"needs str, got {type(v.name).__name__}")
     try:
         raw = v.name.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("name", f"{len(raw)} bytes, at most 255")
@@ -1179,9 +1224,11 @@ def _enc_network_config(v: NetworkConfig, out: bytearray) -> None:
         )
     except (_struct.error, TypeError) as x:
         raise EncodeError("dhcp, ip, mask, gateway", str(x)) from None
+    if not isinstance(v.name, str):
+        raise EncodeError("name", f"needs str, got {type(v.name).__name__}")
     try:
         raw = v.name.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("name", f"{len(raw)} bytes, at most 255")
@@ -1296,6 +1343,7 @@ def _dec_rip_entry(b: BytesLike, o: int, e: int) -> tuple[RipEntry, int]:
     (f_family,) = _S7.unpack_from(b, o)
     f_family = enums.RIP_FAMILY_VALUES.get(f_family, f_family)
     o += 2
+    f_body: RipAuth | RipRoute
     if f_family == 65535:
         try:
             f_body, o = _dec_rip_auth(b, o, e)
@@ -1315,11 +1363,15 @@ def _enc_rip_entry(v: RipEntry, out: bytearray) -> None:
     except (_struct.error, TypeError) as x:
         raise EncodeError("family", str(x)) from None
     if v.family == 65535:
+        if not isinstance(v.body, RipAuth):
+            raise EncodeError("body", f"needs RipAuth, got {type(v.body).__name__}")
         try:
             _enc_rip_auth(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
     else:
+        if not isinstance(v.body, RipRoute):
+            raise EncodeError("body", f"needs RipRoute, got {type(v.body).__name__}")
         try:
             _enc_rip_route(v.body, out)
         except EncodeError as x:
@@ -1400,7 +1452,7 @@ class RipAuth(Struct):
     auth_type: int = 0
     """2 for simple password."""
 
-    password: bytes = b""
+    password: BytesLike = b""
 
     SPEC_ID: ClassVar[str] = "rip_auth"
 
@@ -1517,9 +1569,11 @@ def _enc_job_entry(v: JobEntry, out: bytearray) -> None:
         out += _S17.pack(v.slot, v.flags, v.size)
     except (_struct.error, TypeError) as x:
         raise EncodeError("slot, flags, size", str(x)) from None
+    if not isinstance(v.name, str):
+        raise EncodeError("name", f"needs str, got {type(v.name).__name__}")
     try:
         raw = v.name.encode("ascii")
-    except (UnicodeEncodeError, AttributeError) as x:
+    except UnicodeEncodeError as x:
         raise EncodeError("name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("name", f"{len(raw)} bytes, at most 255")

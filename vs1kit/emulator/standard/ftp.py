@@ -17,11 +17,11 @@ import inspect
 import logging
 import os
 import threading
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 from pyftpdlib.authorizers import AuthenticationFailed, DummyAuthorizer
 from pyftpdlib.handlers import FTPHandler
@@ -31,7 +31,14 @@ from pyftpdlib.servers import FTPServer
 from vs1kit.emulator.files import AREAS, Area, CameraFiles, PathEscapeError
 from vs1kit.emulator.netstate import Credentials
 
-__all__ = ["DEFAULT_BANNER", "FtpServer", "FtpUpload", "UploadHook"]
+__all__ = [
+    "DEFAULT_BANNER",
+    "FtpServer",
+    "FtpUpload",
+    "UploadHook",
+    "areas_from_spec",
+    "commands_from_spec",
+]
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +69,30 @@ class FtpUpload:
 
 UploadHook = Callable[[FtpUpload], Awaitable[None] | None]
 """Called on the asyncio loop after an upload completed; may be a coroutine function."""
+
+
+class SpecCommand(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def doc(self) -> str: ...
+
+
+class SpecArea(Protocol):
+    @property
+    def path(self) -> str: ...
+    @property
+    def doc(self) -> str: ...
+
+
+def commands_from_spec(commands: Iterable[SpecCommand]) -> dict[str, str]:
+    """The `commands` table (name -> help) from the spec, e.g. `PORTS["ftp"].commands`."""
+    return {command.name: command.doc for command in commands}
+
+
+def areas_from_spec(areas: Iterable[SpecArea]) -> dict[str, str]:
+    """The `areas` table (path -> doc) from the spec, e.g. `PORTS["ftp"].areas`."""
+    return {area.path: area.doc for area in areas}
 
 
 class _Authorizer(DummyAuthorizer):  # type: ignore[misc]

@@ -19,11 +19,11 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from ipaddress import IPv4Address
 from types import TracebackType
-from typing import ClassVar, Final
+from typing import ClassVar, Final, Protocol
 
 from vs1kit.emulator.netstate import INFINITY, Credentials, NetworkState, Route
 
@@ -36,6 +36,7 @@ __all__ = [
     "TaskInfo",
     "TelnetCodec",
     "TelnetServer",
+    "commands_from_spec",
 ]
 
 log = logging.getLogger(__name__)
@@ -224,6 +225,21 @@ class TelnetCodec:
         """Text for the NVT: newlines as CR LF, IAC doubled."""
         data = text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8", "replace")
         return data.replace(b"\xff", b"\xff\xff")
+
+
+class SpecCommand(Protocol):
+    """What the spec says about a text command (the IR's or the registry's TextCommand)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def doc(self) -> str: ...
+
+
+def commands_from_spec(commands: Iterable[SpecCommand]) -> dict[str, str]:
+    """The `commands` table from the spec's command list, e.g.
+    `commands_from_spec(PORTS["telnet"].commands)`."""
+    return {command.name: command.doc for command in commands}
 
 
 # --------------------------------------------------------------------------------------------
