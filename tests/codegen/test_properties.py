@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import math
 import re
 import struct
 import time
@@ -312,8 +313,26 @@ def assert_agree(cls: Any, data: bytes) -> tuple[Any, Any]:
     slow_ok = not isinstance(slow, DecodeError)
     assert fast_ok == slow_ok, f"{cls.__name__} {data.hex()}: fast {fast!r} / slow {slow!r}"
     if fast_ok:
-        assert fast == slow, f"{cls.__name__} {data.hex()}: fast {fast!r} / slow {slow!r}"
+        assert same(fast, slow), f"{cls.__name__} {data.hex()}: fast {fast!r} / slow {slow!r}"
     return fast, slow
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal values, NaN equal to NaN (corrupted float bytes decode to NaN), enum members
+    distinguished from plain integers (``to_dict`` shows members by name)."""
+    if type(a) is not type(b):
+        return False
+    return _same_json(a.to_dict(), b.to_dict())
+
+
+def _same_json(a: Any, b: Any) -> bool:
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same_json(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same_json(x, y) for x, y in zip(a, b, strict=True))
+    return type(a) is type(b) and a == b
 
 
 def open_ended(td: ir.TypeDef) -> bool:
