@@ -497,7 +497,10 @@ class _Builder:
             fr.header = header
             self._structs_checked.append((header, ctx.at("header")))
             for key in ("message_type", "sequence", "payload_length", "flags"):
-                name = str(body.get(key, ""))
+                if key not in body:  # the schema requires only message_type and payload_length
+                    self.error(ctx, f"a frame framing needs '{key}' (the id of a header field)")
+                    continue
+                name = str(body[key])
                 setattr(fr, key, name)
                 hf = header.field(name)
                 if hf is None:
@@ -593,7 +596,7 @@ class _Builder:
                                f"{port.transport.upper()} port {number} is also used by '{used[key].id}' ({used[key].file})")
                 used[key] = port
             fr = port.framing
-            codes: dict[int, str] = {}
+            codes = {m.code: m.id for m in (fr.messages if fr is not None else []) if m.code is not None}
             by_id = {m.id: m for m in port.all_messages}
             for i, msg in enumerate(port.messages):
                 mctx = _Ctx(src, ("messages", i))
@@ -603,10 +606,10 @@ class _Builder:
                 elif fr is not None and len(port.messages) > 1:
                     self.error(mctx, f"framing {fr.id} has no message type: the port can have only one message")
                 if msg.code is not None:
-                    for other in (m for m in port.all_messages if m is not msg and m.code == msg.code):
-                        if other.id in codes.values() or other.shared:
-                            self.error(mctx.at("code"), f"code 0x{msg.code:04x} is also used by '{other.id}'")
-                    codes[msg.code] = msg.id
+                    if msg.code in codes:
+                        self.error(mctx.at("code"), f"code 0x{msg.code:04x} is also used by '{codes[msg.code]}'")
+                    else:
+                        codes[msg.code] = msg.id
                 if msg.kind == "request":
                     if msg.response is None:
                         self.error(mctx, f"request '{msg.id}' needs a response")

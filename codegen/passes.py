@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import ir
-from .problems import Problem
+from .problems import Problem, format_path
 from .yamlsrc import SourceFile
 
 
@@ -121,11 +121,29 @@ def check_eos_last(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) -
     return problems
 
 
+def _yaml_path(td: ir.TypeDef, src: SourceFile | None) -> str:
+    """Where a type, message or framing header is defined, as a YAML path (``messages[3]``)."""
+    data = src.data if src is not None and isinstance(src.data, dict) else {}
+    if td.id in (data.get("types") or {}):
+        return format_path(("types", td.id))
+    for i, body in enumerate(data.get("messages") or []):
+        if isinstance(body, dict) and body.get("id") == td.id:
+            return format_path(("messages", i))
+    for fid, fbody in (data.get("framings") or {}).items():
+        if td.id == f"{fid}_header":
+            return format_path(("framings", fid, "header"))
+        for i, body in enumerate(fbody.get("messages") or []):
+            if isinstance(body, dict) and body.get("id") == td.id:
+                return format_path(("framings", fid, "messages", i))
+    return td.id
+
+
 def run_passes(spec: ir.Spec, sources: list[SourceFile]) -> list[Problem]:
-    del sources  # problems here are about whole types: file and line of the type
+    # Problems here are about whole types: file, line and YAML path of the type.
+    by_name = {s.name: s for s in sources}
 
     def where(td: ir.TypeDef, message: str) -> Problem:
-        return Problem(td.file, td.line, td.id, message)
+        return Problem(td.file, td.line, _yaml_path(td, by_name.get(td.file)), message)
 
     problems = check_recursion(spec, where)
     if problems:

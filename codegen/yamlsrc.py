@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from .problems import Problem
+from .problems import Problem, format_path
 
 PathT = tuple[str | int, ...]
 
@@ -47,11 +47,11 @@ def _convert(node: yaml.Node, path: PathT, src: SourceFile, problems: list[Probl
         for key_node, value_node in node.value:
             key = key_node.value
             if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(src.name, key_node.start_mark.line + 1, "", "keys must be scalars"))
+                problems.append(Problem(src.name, key_node.start_mark.line + 1, format_path(path), "keys must be scalars"))
                 continue
             if key in out:
                 problems.append(
-                    Problem(src.name, key_node.start_mark.line + 1, "", f"duplicate key '{key}'")
+                    Problem(src.name, key_node.start_mark.line + 1, format_path((*path, key)), f"duplicate key '{key}'")
                 )
             out[key] = _convert(value_node, (*path, key), src, problems)
             # A key's own line is better than its value's for block mappings.

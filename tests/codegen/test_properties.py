@@ -62,8 +62,8 @@ MESSAGE_IDS = sorted(MESSAGES)
 ARRAY_CAP = 6
 TEXT_CAP = 300
 
-FAST = settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
-FUZZ = settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+FAST = settings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck))
+FUZZ = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
 
 
 # --------------------------------------------------------------------------- strategies

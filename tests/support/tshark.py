@@ -156,7 +156,7 @@ def _install_tshark() -> str | None:
         ["apt-get", "update"],
         # wireshark-common asks whether non-root users may capture; the
         # noninteractive frontend takes the default answer.
-        ["apt-get", "install", "-y", "--no-install-recommends", "tshark"],
+        ["apt-get", "install", "-y", "tshark"],
     )
     for cmd in steps:
         try:

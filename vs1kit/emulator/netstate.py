@@ -324,6 +324,7 @@ def _check_values(
         problem = _address_problem(ip)
         if problem:
             problems.append(("ip", problem))
+            net = None  # no meaningful subnet to check the gateway against
         elif net is not None and ip == net.network_address:
             problems.append(("ip", f"{ip} is the network address of {net}"))
         elif net is not None and ip == net.broadcast_address:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import os
+import struct
 import zlib
 from collections.abc import Sequence
 from enum import IntEnum
@@ -78,6 +79,10 @@ _TCP_WINDOW = 65535
 _TTL = 64
 _BROADCAST_MAC = b"\xff" * 6
 _LIMITED_BROADCAST = ipaddress.IPv4Address("255.255.255.255")
+
+# Per-frame pcap record header: seconds, microseconds, captured length, original
+# length (little-endian like the file header; frames are never truncated).
+_RECORD_HEADER = struct.Struct("<IIII")
 
 _SYN = dpkt.tcp.TH_SYN
 _ACK = dpkt.tcp.TH_ACK
@@ -174,13 +179,12 @@ class CaptureWriter:
             self._file = target
             self._owns_file = False
 
-        # dpkt's LE* header classes fix the byte order; dpkt.pcap.Writer would use
-        # the host's byte order and float timestamps, hence the direct use here.
+        # dpkt.pcap.Writer is not used: it writes in the host's byte order and takes
+        # float timestamps. LEFileHdr pins little-endian; timestamps stay integers.
         header = dpkt.pcap.LEFileHdr(
             magic=dpkt.pcap.TCPDUMP_MAGIC, snaplen=_SNAPLEN, linktype=int(self._linktype)
         )
         self._file.write(bytes(header))
-        self._pack_record_hdr = dpkt.pcap.LEPktHdr()._pack_hdr
 
     # -- context manager -------------------------------------------------------
 
@@ -238,7 +242,7 @@ class CaptureWriter:
             raise ValueError("CaptureWriter is closed")
         sec, usec = divmod(self._now_us, 1_000_000)
         size = len(frame)
-        self._file.write(self._pack_record_hdr(sec, usec, size, size))
+        self._file.write(_RECORD_HEADER.pack(sec, usec, size, size))
         self._file.write(frame)
         self._now_us += self._tick_us
         self._frames += 1

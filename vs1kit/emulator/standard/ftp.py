@@ -257,7 +257,6 @@ class FtpServer:
                 "auth_failed_timeout": self._auth_failed_delay,
                 "timeout": self._idle_timeout,
                 "permit_foreign_addresses": False,
-                "use_sendfile": False,
             },
         )
         ioloop = IOLoop()

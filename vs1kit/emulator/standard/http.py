@@ -36,8 +36,6 @@ from vs1kit.emulator.netstate import (
     NetworkConfig,
     NetworkConfigError,
     NetworkState,
-    parse_ipv4,
-    parse_mask,
 )
 
 __all__ = [
@@ -99,6 +97,7 @@ def pages_from_spec(pages: Iterable[SpecPage]) -> dict[str, PageSpec]:
 
 _FIELD_LABELS: Final = {
     "name": "Camera name",
+    "mac": "MAC address",
     "ip": "IP address",
     "mask": "Subnet mask",
     "gateway": "Default gateway",
@@ -350,22 +349,19 @@ class HttpServer:
             if not isinstance(raw, str):
                 problems.append((key, "must be text"))
                 continue
-            text = raw.strip()
-            if kind == "ipv4":
-                try:
-                    (parse_mask if key == "mask" else parse_ipv4)(text)
-                except ValueError as exc:
-                    problems.append((key, str(exc)))
-                    continue
-            changes[key] = text
+            # str and ipv4 values are parsed and checked together by NetworkConfig, which
+            # reports every problem and skips subnet checks against an unparsable address.
+            changes[key] = raw.strip()
         if not values:
-            problems.append(("body", "no settings given"))
-        if problems:
-            raise _BadInput(problems)
+            raise _BadInput([("body", "no settings given")])
+        new: NetworkConfig | None = None
         try:
-            return self.state.config.changed(**changes)
+            new = self.state.config.changed(**changes)
         except NetworkConfigError as exc:
-            raise _BadInput(exc.problems) from None
+            problems.extend(exc.problems)
+        if problems or new is None:
+            raise _BadInput(problems)
+        return new
 
     def _bad_request(self, request: web.Request, bad: _BadInput, as_json: bool) -> web.Response:
         if as_json:
