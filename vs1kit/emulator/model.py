@@ -627,13 +627,14 @@ class CameraModel:
             text,
             None if passed else f"FAIL;ID={n}",
         )
+        image_id = self.images_taken
         values: list[types.DatumValue] = []
         for d in job.datums:
-            values.append(types.DatumValue(datum_id=d.datum_id, type=d.type,
-                                           value=self._value(d, n, f, passed, text, line1, t0)))
+            value = self._value(d, n, image_id, f, passed, text, line1, t0)
+            values.append(types.DatumValue(datum_id=d.datum_id, type=d.type, value=value))
         result = InspectionResult(
             number=n, timestamp_us=time.time_ns() // 1000, passed=passed, features=f,
-            values=values, job=job, image_id=self.images_taken, outputs=outputs,
+            values=values, job=job, image_id=image_id, outputs=outputs,
         )
         self.partq.push(result)
         self.io.set_output(PASS_OUTPUT, passed)
@@ -644,7 +645,8 @@ class CameraModel:
 
     @staticmethod
     def _value(
-        d: DatumDef, n: int, f: Features, passed: bool, text: str, line: str, t0: float
+        d: DatumDef, n: int, image_id: int, f: Features, passed: bool, text: str, line: str,
+        t0: float,
     ) -> int | float | bool | str | types.Point2d:
         name = d.path.rsplit(".", 1)[1]
         if d.path == "Inspection.Passed":
@@ -654,7 +656,7 @@ class CameraModel:
         if d.path == "Inspection.TimeMs":
             return (time.perf_counter() - t0) * 1000.0
         if name == "BufOut":
-            return n  # the image id of the snapshot
+            return image_id  # the snapshot's image
         if name == "Count":
             return 1
         if name == "Area":

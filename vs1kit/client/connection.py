@@ -1,0 +1,318 @@
+"""Thin asyncio adapters around the sans-IO core: one per socket.
+
+:class:`FramedConnection` drives a :class:`~vs1kit.protocol.session.ClientSession` over TCP;
+pending requests are futures keyed by sequence number and a lost connection fails all of them
+at once. :class:`LineConnection` carries the serial ports' text lines and
+:class:`DatagramClient` the UDP login port (one request per datagram, retried on timeout).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import Callable
+
+from vs1kit.generated.client_api import status_error
+from vs1kit.generated.registry import PORTS
+from vs1kit.protocol.framing import Frame, LineDecoder, decode_datagram
+from vs1kit.protocol.session import ClientSession, ErrorReplyEvent, ProtocolError, Reply
+from vs1kit.protocol.wire import DecodeError, Message
+
+from .errors import CameraUnreachable, ConnectionLost, RequestTimeout
+
+__all__ = ["DatagramClient", "FramedConnection", "LineConnection", "open_tcp"]
+
+EventHandler = Callable[[Message], None]
+LostHandler = Callable[[str], None]
+
+
+async def open_tcp(
+    factory: Callable[[], asyncio.Protocol], host: str, port: int, timeout: float
+) -> asyncio.Transport:
+    """Connect, mapping every way of failing to :class:`CameraUnreachable`."""
+    loop = asyncio.get_running_loop()
+    try:
+        transport, _ = await asyncio.wait_for(loop.create_connection(factory, host, port), timeout)
+    except TimeoutError:
+        raise CameraUnreachable(host, port, f"no answer within {timeout:g} s") from None
+    except OSError as exc:
+        raise CameraUnreachable(host, port, exc.strerror or str(exc)) from None
+    assert isinstance(transport, asyncio.Transport)
+    return transport
+
+
+class _StreamBase(asyncio.Protocol):
+    """Shared connection bookkeeping: transport, loss notification, last-heard time."""
+
+    def __init__(self, port_id: str, on_lost: LostHandler | None) -> None:
+        self.port_id = port_id
+        self.transport: asyncio.Transport | None = None
+        self.on_lost = on_lost
+        self.closing = False
+        self.lost_reason: str | None = None
+        self.last_rx = 0.0
+        self._loop = asyncio.get_running_loop()
+
+    # -- asyncio.Protocol ----------------------------------------------------------------
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+        self.last_rx = self._loop.time()
+        sock = transport.get_extra_info("socket")
+        if sock is not None:
+            # Requests are small and latency matters more than packing them.
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        reason = self.lost_reason or (f"{exc}" if exc else "closed by the camera")
+        self._lost(reason)
+
+    # -- helpers -------------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self.lost_reason is None and self.transport is not None
+
+    @property
+    def local_port(self) -> int:
+        assert self.transport is not None
+        return int(self.transport.get_extra_info("sockname")[1])
+
+    @property
+    def remote_port(self) -> int:
+        assert self.transport is not None
+        return int(self.transport.get_extra_info("peername")[1])
+
+    def write(self, data: bytes) -> None:
+        if self.lost_reason is not None or self.transport is None:
+            raise ConnectionLost(self.lost_reason or "not connected", self.port_id)
+        self.transport.write(data)
+
+    def close(self) -> None:
+        """Close on purpose: pending requests fail, but no drop is reported."""
+        self.closing = True
+        self._lost("closed by the client")
+
+    def abort(self, reason: str) -> None:
+        """Tear down after a protocol violation or a watchdog verdict (reported as loss)."""
+        self._lost(reason)
+
+    def _lost(self, reason: str) -> None:
+        if self.lost_reason is not None:
+            return
+        self.lost_reason = reason
+        if self.transport is not None:
+            self.transport.abort()
+        self._on_lost(reason)
+        if self.on_lost is not None and not self.closing:
+            self.on_lost(reason)
+
+    def _on_lost(self, reason: str) -> None:
+        """Subclasses fail what is pending."""
+
+
+class FramedConnection(_StreamBase):
+    """One TCP connection to a VS-1 framed port."""
+
+    def __init__(
+        self,
+        port_id: str,
+        on_event: EventHandler | None = None,
+        on_lost: LostHandler | None = None,
+        *,
+        zero_copy: bool = False,
+    ) -> None:
+        super().__init__(port_id, on_lost)
+        self.session = ClientSession(port_id)
+        self.on_event = on_event
+        self._futures: dict[int, asyncio.Future[Message]] = {}
+        # Image payloads are decoded from a memoryview so the pixels stay in the frame's own
+        # buffer: numpy then wraps them without a copy.
+        self._zero_copy = zero_copy
+        self._by_code = PORTS[port_id].by_code
+
+    @classmethod
+    async def open(
+        cls,
+        host: str,
+        port: int,
+        port_id: str,
+        *,
+        timeout: float,
+        on_event: EventHandler | None = None,
+        on_lost: LostHandler | None = None,
+        zero_copy: bool = False,
+    ) -> FramedConnection:
+        conn = cls(port_id, on_event, on_lost, zero_copy=zero_copy)
+        await open_tcp(lambda: conn, host, port, timeout)
+        return conn
+
+    def data_received(self, data: bytes) -> None:
+        self.last_rx = self._loop.time()
+        try:
+            frames = self.session.decoder.feed(data)
+            for frame in frames:
+                self._on_frame(frame)
+        except (DecodeError, ProtocolError) as exc:
+            # The byte stream cannot be trusted past this point: drop the connection.
+            self.abort(f"protocol error: {exc}")
+
+    def _on_frame(self, frame: Frame) -> None:
+        if self._zero_copy:
+            cls = self._by_code.get(frame.message_type)
+            if cls is not None and cls.KIND != "response":
+                self._event(cls.decode(memoryview(frame.payload)))
+                return
+            if cls is not None and frame.seq in self.session.pending and not frame.is_error:
+                self.session.pending.pop(frame.seq)
+                self._resolve(frame.seq, cls.decode(memoryview(frame.payload)), None)
+                return
+        result = self.session.on_frame(frame)
+        if isinstance(result, Reply):
+            self._resolve(result.seq, result.message, None)
+        elif isinstance(result, ErrorReplyEvent):
+            err = result.error
+            self._resolve(result.seq, None, status_error(err.status, err.detail, type(result.request).__name__))
+        else:
+            self._event(result.message)
+
+    def _event(self, message: Message) -> None:
+        if self.on_event is not None:
+            self.on_event(message)
+
+    def _resolve(self, seq: int, message: Message | None, error: Exception | None) -> None:
+        fut = self._futures.pop(seq, None)
+        if fut is None or fut.done():
+            return  # the caller gave up (timeout or cancellation)
+        if error is not None:
+            fut.set_exception(error)
+        else:
+            assert message is not None
+            fut.set_result(message)
+
+    async def request(self, message: Message, timeout: float) -> Message:
+        seq, data = self.session.request(message)
+        fut: asyncio.Future[Message] = self._loop.create_future()
+        self._futures[seq] = fut
+        try:
+            self.write(data)
+            return await asyncio.wait_for(fut, timeout)
+        except TimeoutError:
+            raise RequestTimeout(
+                f"{type(message).__name__}: no reply from the {self.port_id} port within {timeout:g} s"
+            ) from None
+        finally:
+            self._futures.pop(seq, None)
+            self.session.pending.pop(seq, None)
+
+    def send(self, message: Message) -> None:
+        """Send a client event (heartbeat, record_ack...): no reply expected."""
+        _, data = self.session.request(message)
+        self.write(data)
+
+    def _on_lost(self, reason: str) -> None:
+        # Fail every pending request at once: nobody waits for a reply that cannot come.
+        self.session.fail_all()
+        futures, self._futures = self._futures, {}
+        for fut in futures.values():
+            if not fut.done():
+                fut.set_exception(ConnectionLost(reason, self.port_id))
+
+
+class LineConnection(_StreamBase):
+    """A serial port's TCP stream: the camera writes text lines, the client only reads."""
+
+    def __init__(self, on_line: Callable[[str], None], on_lost: LostHandler | None = None) -> None:
+        super().__init__("serial", on_lost)
+        self.decoder = LineDecoder("serial")
+        self.on_line = on_line
+
+    def data_received(self, data: bytes) -> None:
+        self.last_rx = self._loop.time()
+        try:
+            lines = self.decoder.feed(data)
+        except DecodeError as exc:
+            self.abort(f"protocol error: {exc}")
+            return
+        for line in lines:
+            self.on_line(line.decode("latin-1"))
+
+
+class DatagramClient(asyncio.DatagramProtocol):
+    """Requests over a VS-1 UDP port: one frame per datagram, replies matched by seq.
+
+    UDP may lose either datagram, so a request is sent again (same seq) when no reply came in
+    ``attempt_timeout``; a late duplicate reply is ignored.
+    """
+
+    def __init__(self, port_id: str, host: str, port: int) -> None:
+        self.port_id = port_id
+        self.host = host
+        self.port = port
+        self.session = ClientSession(port_id)
+        self.transport: asyncio.DatagramTransport | None = None
+        self._futures: dict[int, asyncio.Future[Message]] = {}
+        self._error: Exception | None = None
+
+    @classmethod
+    async def open(cls, port_id: str, host: str, port: int) -> DatagramClient:
+        loop = asyncio.get_running_loop()
+        proto = cls(port_id, host, port)
+        try:
+            await loop.create_datagram_endpoint(lambda: proto, remote_addr=(host, port))
+        except OSError as exc:
+            raise CameraUnreachable(host, port, exc.strerror or str(exc)) from None
+        return proto
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.DatagramTransport)
+        self.transport = transport
+
+    def datagram_received(self, data: bytes, addr: tuple[str | object, int]) -> None:
+        try:
+            result = self.session.on_frame(decode_datagram(data))
+        except (DecodeError, ProtocolError):
+            return  # garbage or a late duplicate: UDP has no stream to protect
+        fut = self._futures.get(result.seq)
+        if fut is None or fut.done():
+            return
+        if isinstance(result, Reply):
+            fut.set_result(result.message)
+        elif isinstance(result, ErrorReplyEvent):
+            err = result.error
+            fut.set_exception(status_error(err.status, err.detail, type(result.request).__name__))
+
+    def error_received(self, exc: Exception) -> None:
+        # ICMP port unreachable shows up here: nobody listens, fail fast instead of retrying.
+        for fut in self._futures.values():
+            if not fut.done():
+                fut.set_exception(CameraUnreachable(self.host, self.port, exc.__class__.__name__))
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        for fut in self._futures.values():
+            if not fut.done():
+                fut.set_exception(ConnectionLost("socket closed", self.port_id))
+
+    async def request(self, message: Message, attempt_timeout: float, attempts: int) -> Message:
+        assert self.transport is not None
+        seq, data = self.session.request(message)
+        fut: asyncio.Future[Message] = asyncio.get_running_loop().create_future()
+        self._futures[seq] = fut
+        try:
+            for _ in range(attempts):
+                self.transport.sendto(data)
+                # shield: a timed-out attempt must not cancel the future the next one waits on
+                done, _ = await asyncio.wait({fut}, timeout=attempt_timeout)
+                if done:
+                    return fut.result()
+                # the reply may still come for this seq: keep it pending across attempts
+                self.session.pending[seq] = message
+            raise CameraUnreachable(
+                self.host, self.port, f"no reply to {type(message).__name__} after {attempts} attempts"
+            )
+        finally:
+            self._futures.pop(seq, None)
+            self.session.pending.pop(seq, None)
+
+    def close(self) -> None:
+        if self.transport is not None:
+            self.transport.close()
