@@ -17,7 +17,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
+from vs1kit.protocol.wire import Vs1Error
+
 from .. import ir
+from ..problems import Problem, SpecError
 from ..samples import Sampler
 from . import python
 from .common import COMMAND
@@ -66,7 +69,12 @@ def emit(spec: ir.Spec) -> dict[str, str]:
                     if entry not in vectors:
                         vectors.append(entry)
                 for ex in msg.examples:
-                    decoded = cls.decode(ex.data)
+                    try:
+                        decoded = cls.decode(ex.data)
+                    except Vs1Error as exc:
+                        # A spec example (e.g. bytes from a real capture) the spec cannot decode.
+                        raise SpecError([Problem(msg.file, msg.line, f"{msg.id}.examples",
+                                                 f"example '{ex.name}' does not decode: {exc}")]) from None
                     vectors.append({"message": msg.id, "class": msg.py_name, "name": ex.name,
                                     "hex": ex.data.hex(), "value": decoded.to_dict()})
             doc = {
