@@ -16,7 +16,7 @@ from typing import Any
 import click
 import yaml
 
-from vs1kit import integrations
+import vs1kit.integrations as integrations
 from vs1kit.hub import CameraConfig, Hub
 
 
