@@ -65,6 +65,11 @@ class Lowering:
         self.in_types_module = in_types_module
         self.pool = StructPool()
         self.flag_classes = flag_classes  # id(Field) -> IntFlag class name in enums.py
+        # Enum fields of the type being decoded that a switch dispatches on: the switch compares
+        # their raw integer (d_<id>), a plain int compare, not the IntEnum member.
+        self._raw_discs: set[str] = set()
+        self._field_ids: set[str] = set()  # ids (so locals f_<id>) of the type being decoded
+        self._inlined: set[str] = set()  # element types inlined in it (once each: annotations)
 
     # ---------------------------------------------------------------- naming
 
@@ -186,6 +191,10 @@ class Lowering:
     def decode_body(self, td: ir.TypeDef) -> list[str]:
         lines: list[str] = []
         fields = td.fields
+        ons = {f.type.on for f in fields if isinstance(f.type, ir.SwitchT)}
+        self._raw_discs = {f.id for f in fields if f.id in ons and f.enum is not None and f.when is None}
+        self._field_ids = _local_ids(td)
+        self._inlined = set()
         i = 0
         while i < len(fields):
             if fields[i].is_fixed_scalar:
@@ -244,6 +253,8 @@ class Lowering:
         elif convert_addr and isinstance(f.type, ir.MacT):
             out.append(f"{v} = mac_str({v})")
         if f.enum is not None:
+            if f.id in self._raw_discs:
+                out.append(f"d_{f.id} = {v}")
             out.append(f"{v} = {self.enum_map(f.enum)}.get({v}, {v})")
         if f.flags is not None:
             out.append(f"{v} = enums.{self.flags_name(f)}({v})")
@@ -313,7 +324,11 @@ class Lowering:
                       f"    raise short({f.id!r}, o, lim - o, e)"]
             end = "lim"
         item = f"it_{f.id}"
-        elem = self._dec_elem(f.type, f, item, f"f\"{f.id}[{{len({v})}}]\"", end=end)
+        path = f"f\"{f.id}[{{len({v})}}]\""
+        inline = None
+        if isinstance(f.type, ir.StructT) and f.type.target is not None and end == "e":
+            inline = self._dec_inline(f.type.target, item, path)
+        elem = inline if inline is not None else self._dec_elem(f.type, f, item, path, end=end)
         lines.append(f"{v}: list[{self.elem_annotation(f.type, f)}] = []")
         if arr.kind == "eos":
             lines += [f"while o < {end}:",
@@ -374,10 +389,17 @@ class Lowering:
                         "if o2 != lim:",
                         f"    raise DecodeError({path}, o2, f\"{{lim - o2}} byte(s) left over in a sized field\")",
                         "o = lim"]
+            plain = _plain_run(wtype.target)
+            if plain is not None:  # one struct call, no function call
+                fmt, size, first = plain
+                return [f"if {end} - o < {size}:",
+                        f"    raise short({first!r}, o, {size}, {end}).within({path})",
+                        f"{var} = {self.type_ref(wtype.target)}(*{self.pool.get(fmt)}.unpack_from(b, o))",
+                        f"o += {size}"]
             return ["try:", f"    {var}, o = {fn}(b, o, {end})", "except DecodeError as x:",
                     f"    raise x.within({path}) from None"]
         if isinstance(wtype, ir.SwitchT):
-            disc = local(wtype.on)
+            disc = f"d_{wtype.on}" if wtype.on in self._raw_discs else local(wtype.on)
             lines = []
             for k, case in enumerate(wtype.cases):
                 lines.append(f"{'if' if k == 0 else 'elif'} {disc} == {case.key}:")
@@ -390,6 +412,27 @@ class Lowering:
                           f"    raise DecodeError({path}, o, f\"no case for {wtype.on}={{{disc}!r}}\")"]
             return lines
         raise AssertionError(wtype)
+
+    def _dec_inline(self, target: ir.TypeDef, var: str, path: str) -> list[str] | None:
+        """The element type's decoder body in place of a call in an array loop (no call and no
+        tuple per element), when its locals cannot clash with the caller's: no field id in
+        common with the enclosing type and no array or sized field of its own. Types that are
+        one plain run (point2d) are read inline by _dec_elem already."""
+        if _plain_run(target) is not None or _local_ids(target) & self._field_ids or target.id in self._inlined:
+            return None
+        for f in target.fields:
+            if f.array is not None or f.sized_by is not None or (isinstance(f.type, ir.StructT) and f.type.size is not None):
+                return None
+        saved = self._raw_discs, self._field_ids, self._inlined
+        try:
+            body = self.decode_body(target)
+        finally:
+            self._raw_discs, self._field_ids, self._inlined = saved
+        self._inlined.add(target.id)
+        args = ", ".join(self._ctor_locals(target))
+        assert body[-1] == f"return {target.py_name}({args}), o"
+        body[-1] = f"{var} = {self.type_ref(target)}({args})"
+        return ["try:", *_indent(body), "except DecodeError as x:", f"    raise x.within({path}) from None"]
 
     def _dec_case(self, wtype: ir.WireType, var: str, path: str, end: str) -> list[str]:
         return self._dec_elem(wtype, None, var, path, end)
@@ -423,7 +466,9 @@ class Lowering:
                       "raw = b[o:o + k]", "start = o", f"o += k + {len(term)}"]
         if isinstance(wtype, ir.StrT):
             strip = ".rstrip(\"\\x00\")" if s.kind == "fixed" else ""
-            lines.append(f"{var} = text(raw, {wtype.encoding!r}, {path}, start){strip}")
+            lines += ["try:", f"    {var} = str(raw, {wtype.encoding!r}){strip}",
+                      "except UnicodeDecodeError as x:",
+                      f"    raise DecodeError({path}, start + x.start, \"invalid {wtype.encoding} text\") from None"]
         else:
             lines.append(f"{var} = raw")
         return lines
@@ -441,6 +486,10 @@ class Lowering:
                 while j < len(fields) and fields[j].is_fixed_scalar and _same_order(run, fields[j]):
                     run.append(fields[j])
                     j += 1
+                if j < len(fields) and self._fusable(run, fields[j]):
+                    lines += self._enc_run_switch(td, run, fields[j])
+                    i = j + 1
+                    continue
                 lines += self._enc_run(td, run)
                 i = j
             else:
@@ -448,10 +497,53 @@ class Lowering:
                 i += 1
         return lines or ["pass"]
 
+    # A run of scalars followed by a switch (a tagged value: id, type, value) is written with
+    # one struct call per case whose value is a plain number: the run and the value together.
+
+    def _case_field(self, run: list[ir.Field], f: ir.Field, ctype: ir.WireType) -> ir.Field | None:
+        """The switch value as one more field of the run, when the case is a plain number."""
+        if not isinstance(ctype, ir.IntT | ir.FloatT | ir.BoolT):
+            return None
+        value = ir.Field(f.id, ctype)
+        return value if _same_order(run, value) else None
+
+    def _fusable(self, run: list[ir.Field], f: ir.Field) -> bool:
+        sw = f.type
+        return (isinstance(sw, ir.SwitchT) and f.array is None and f.when is None and f.sized_by is None
+                and any(self._case_field(run, f, c.type) is not None for c in sw.cases))
+
+    def _enc_run_switch(self, td: ir.TypeDef, run: list[ir.Field], f: ir.Field) -> list[str]:
+        sw = f.type
+        assert isinstance(sw, ir.SwitchT)
+        pre, pack = self._enc_run_parts(td, run)
+        disc = f"sw_{sw.on}"
+        lines = [*pre, f"{disc} = v.{py_attr(sw.on)}"]
+
+        def case(ctype: ir.WireType) -> list[str]:
+            value = self._case_field(run, f, ctype)
+            if value is not None:
+                return self._enc_run_parts(td, [*run, value])[1]
+            return [*pack, *self._enc_elem(ctype, None, self._value(f), repr(f.id))]
+
+        for k, c in enumerate(sw.cases):
+            lines.append(f"{'if' if k == 0 else 'elif'} {disc} == {c.key}:")
+            lines += _indent(case(c.type))
+        if sw.default is not None:
+            lines.append("else:" if sw.cases else "if True:")
+            lines += _indent(case(sw.default))
+        else:
+            lines += ["else:", f"    raise EncodeError({f.id!r}, f\"no case for {sw.on}={{{disc}!r}}\")"]
+        return lines
+
     def _value(self, f: ir.Field) -> str:
         return f"v.{py_attr(f.id)}"
 
     def _enc_run(self, td: ir.TypeDef, run: list[ir.Field]) -> list[str]:
+        pre, pack = self._enc_run_parts(td, run)
+        return [*pre, *pack]
+
+    def _enc_run_parts(self, td: ir.TypeDef, run: list[ir.Field]) -> tuple[list[str], list[str]]:
+        """(checks and length positions to do first, the guarded struct call) of a run."""
         endian = next((f.type.endian for f in run if isinstance(f.type, ir.IntT | ir.FloatT) and f.type.fixed_size > 1), ">")
         fmt = endian + "".join(_char(f) for f in run)
         pre: list[str] = []
@@ -484,9 +576,9 @@ class Lowering:
                 values.append(self._value(f))
             offset += f.type.fixed_size or 0
         names = ", ".join(f.id for f in run if not isinstance(f.type, ir.PadT))
-        return [*pre, "try:", f"    out += {self.pool.get(fmt)}.pack({', '.join(values)})",
-                "except (_struct.error, TypeError) as x:",
-                f"    raise EncodeError({names!r}, str(x)) from None"]
+        return pre, ["try:", f"    out += {self.pool.get(fmt)}.pack({', '.join(values)})",
+                     "except (_struct.error, TypeError) as x:",
+                     f"    raise EncodeError({names!r}, str(x)) from None"]
 
     def _enc_field(self, td: ir.TypeDef, f: ir.Field) -> list[str]:
         val = self._value(f)
@@ -565,13 +657,21 @@ class Lowering:
             assert wtype.target is not None
             fn = self.fn_ref(wtype.target, "enc")
             cls = self.type_ref(wtype.target)
-            return [f"if not isinstance({val}, {cls}):",
-                    f"    raise EncodeError({path}, f\"needs {wtype.target.py_name}, got {{type({val}).__name__}}\")",
-                    "try:", f"    {fn}({val}, out)", "except EncodeError as x:",
+            check = [f"if not isinstance({val}, {cls}):",
+                     f"    raise EncodeError({path}, f\"needs {wtype.target.py_name}, got {{type({val}).__name__}}\")"]
+            plain = _plain_run(wtype.target)
+            if plain is not None:  # one struct call, no function call
+                fmt, _, _ = plain
+                names = ", ".join(f.id for f in wtype.target.fields)
+                values = ", ".join(f"{val}.{py_attr(f.id)}" for f in wtype.target.fields)
+                return [*check, "try:", f"    out += {self.pool.get(fmt)}.pack({values})",
+                        "except (_struct.error, TypeError) as x:",
+                        f"    raise EncodeError({names!r}, str(x)).within({path}) from None"]
+            return [*check, "try:", f"    {fn}({val}, out)", "except EncodeError as x:",
                     f"    raise x.within({path}) from None"]
         if isinstance(wtype, ir.SwitchT):
-            disc = f"v.{py_attr(wtype.on)}"
-            lines: list[str] = []
+            disc = f"sw_{wtype.on}"
+            lines: list[str] = [f"{disc} = v.{py_attr(wtype.on)}"]
             for k, case in enumerate(wtype.cases):
                 lines.append(f"{'if' if k == 0 else 'elif'} {disc} == {case.key}:")
                 lines += _indent(self._enc_elem(case.type, None, val, path))
@@ -649,6 +749,27 @@ def _char(f: ir.Field) -> str:
     t = f.type
     assert isinstance(t, ir.SCALARS)
     return t.struct_char
+
+
+def _local_ids(td: ir.TypeDef) -> set[str]:
+    """Field and bit field ids of a type: the f_<id> / d_<id> / it_<id> locals of its decoder."""
+    return {f.id for f in td.fields} | {s.id for f in td.fields for s in f.bitfield or []}
+
+
+def _plain_run(td: ir.TypeDef) -> tuple[str, int, str] | None:
+    """(struct format, size, first field id) of a type that is one run of plain numbers
+    (no enum, flags, constant, array or condition, one byte order), like point2d; else None."""
+    fields = td.fields
+    if not fields:
+        return None
+    for i, f in enumerate(fields):
+        if not isinstance(f.type, ir.IntT | ir.FloatT | ir.BoolT) or not f.is_fixed_scalar:
+            return None
+        if f.hidden or f.enum is not None or f.flags is not None or not _same_order(fields[:i], f):
+            return None
+    endian = next((f.type.endian for f in fields if isinstance(f.type, ir.IntT | ir.FloatT) and f.type.fixed_size > 1), ">")
+    fmt = endian + "".join(_char(f) for f in fields)
+    return fmt, sum(f.type.fixed_size or 0 for f in fields), fields[0].id
 
 
 def _min_size(wtype: ir.WireType) -> int:

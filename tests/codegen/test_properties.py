@@ -35,11 +35,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from vs1kit.codegen import ir
 from vs1kit.codegen.emitters.pylower import flags_class, py_attr
 from vs1kit.codegen.loader import load_spec
 from vs1kit.codegen.samples import Sampler
+
 from vs1kit.generated import enums, frames, types
 from vs1kit.protocol.construct_ext import decode_slow, encode_slow
 from vs1kit.protocol.wire import DecodeError
@@ -109,10 +109,8 @@ class Strategies:
                     for sub in f.bitfield:
                         kwargs[py_attr(sub.id)] = draw(self._bitsub(sub))
                     continue
-                if f.when is not None and not _holds(f.when, local):
-                    v = None
-                else:
-                    v = draw(plan(local))
+                present = f.when is None or _holds(f.when, local)
+                v = draw(plan(local)) if present else None
                 local[f.id] = v
                 kwargs[py_attr(f.id)] = v
             return cls(**kwargs)
@@ -365,7 +363,7 @@ def test_every_coded_port_message_is_covered() -> None:
     assert set(MESSAGE_IDS) == wanted
     assert len(MESSAGE_IDS) > 50
     for msg_id in MESSAGE_IDS:
-        assert cls_of(msg_id).SPEC_ID == msg_id
+        assert msg_id == cls_of(msg_id).SPEC_ID
 
 
 @FAST

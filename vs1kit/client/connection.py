@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import socket
 from collections.abc import Callable
+from typing import cast
 
 from vs1kit.generated.client_api import status_error
 from vs1kit.generated.registry import PORTS
@@ -91,6 +92,12 @@ class _StreamBase(asyncio.Protocol):
         """Close on purpose: pending requests fail, but no drop is reported."""
         self.closing = True
         self._lost("closed by the client")
+
+    def drop(self, reason: str) -> None:
+        """Close because the link as a whole is gone: pending requests fail with ``reason``;
+        the camera client already knows, so no loss callback."""
+        self.closing = True
+        self._lost(reason)
 
     def abort(self, reason: str) -> None:
         """Tear down after a protocol violation or a watchdog verdict (reported as loss)."""
@@ -264,8 +271,8 @@ class DatagramClient(asyncio.DatagramProtocol):
         return proto
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.DatagramTransport)
-        self.transport = transport
+        # CPython's selector datagram transport does not subclass DatagramTransport.
+        self.transport = cast(asyncio.DatagramTransport, transport)
 
     def datagram_received(self, data: bytes, addr: tuple[str | object, int]) -> None:
         try:
@@ -300,7 +307,8 @@ class DatagramClient(asyncio.DatagramProtocol):
         try:
             for _ in range(attempts):
                 self.transport.sendto(data)
-                # shield: a timed-out attempt must not cancel the future the next one waits on
+                # asyncio.wait, not wait_for: a timed-out attempt must leave the future alive
+                # for the next attempt (the reply to the first datagram may still arrive).
                 done, _ = await asyncio.wait({fut}, timeout=attempt_timeout)
                 if done:
                     return fut.result()

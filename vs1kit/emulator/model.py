@@ -464,7 +464,9 @@ class CameraModel:
                 slots = {}
         if not slots:
             slots = {i + 1: j.name for i, j in enumerate(self.files.list_jobs("FLASH"))}
-            selected = 1 if slots else 0
+            # The factory flash boots the inspection job, not the barcode one.
+            selected = next((s for s, n in slots.items() if n.lower().startswith("inspect")),
+                            1 if slots else 0)
         for slot, name in sorted(slots.items()):
             try:
                 data = self.files.read_job(name, "FLASH")

@@ -110,7 +110,10 @@ def _dec_announce(b: BytesLike, o: int, e: int) -> tuple[Announce, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_name = text(raw, "ascii", "name", start)
+    try:
+        f_name = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("name", start + x.start, "invalid ascii text") from None
     if e - o < 1:
         raise short("model", o, 1, e)
     n = b[o]
@@ -120,7 +123,10 @@ def _dec_announce(b: BytesLike, o: int, e: int) -> tuple[Announce, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_model = text(raw, "ascii", "model", start)
+    try:
+        f_model = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("model", start + x.start, "invalid ascii text") from None
     if e - o < 20:
         raise short("mac", o, 20, e)
     f_mac, f_ip, f_mask, f_controller_ip, f_state, f_flags = _S0.unpack_from(b, o)
@@ -140,7 +146,10 @@ def _dec_announce(b: BytesLike, o: int, e: int) -> tuple[Announce, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_software_version = text(raw, "ascii", "software_version", start)
+    try:
+        f_software_version = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("software_version", start + x.start, "invalid ascii text") from None
     if e - o < 16:
         raise short("uptime_s", o, 16, e)
     f_uptime_s, f_inspections, f_passed, f_failed = _S1.unpack_from(b, o)
@@ -154,7 +163,10 @@ def _dec_announce(b: BytesLike, o: int, e: int) -> tuple[Announce, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_job_name = text(raw, "ascii", "job_name", start)
+    try:
+        f_job_name = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("job_name", start + x.start, "invalid ascii text") from None
     return Announce(
         f_name,
         f_model,

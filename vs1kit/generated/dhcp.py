@@ -132,13 +132,19 @@ def _dec_dhcp_message(b: BytesLike, o: int, e: int) -> tuple[DhcpMessage, int]:
     raw = b[o : o + 64]
     start = o
     o += 64
-    f_sname = text(raw, "latin-1", "sname", start).rstrip("\x00")
+    try:
+        f_sname = str(raw, "latin-1").rstrip("\x00")
+    except UnicodeDecodeError as x:
+        raise DecodeError("sname", start + x.start, "invalid latin-1 text") from None
     if e - o < 128:
         raise short("file", o, 128, e)
     raw = b[o : o + 128]
     start = o
     o += 128
-    f_file = text(raw, "latin-1", "file", start).rstrip("\x00")
+    try:
+        f_file = str(raw, "latin-1").rstrip("\x00")
+    except UnicodeDecodeError as x:
+        raise DecodeError("file", start + x.start, "invalid latin-1 text") from None
     if e - o < 4:
         raise short("magic_cookie", o, 4, e)
     (f_magic_cookie,) = _S1.unpack_from(b, o)
@@ -150,7 +156,91 @@ def _dec_dhcp_message(b: BytesLike, o: int, e: int) -> tuple[DhcpMessage, int]:
         if len(f_options) >= 312:
             raise DecodeError("options", o, "more than 312 elements")
         try:
-            it_options, o = types._dec_dhcp_option(b, o, e)
+            if e - o < 1:
+                raise short("code", o, 1, e)
+            f_code = b[o]
+            d_code = f_code
+            f_code = enums.DHCP_OPTION_CODE_VALUES.get(f_code, f_code)
+            o += 1
+            f_body: (
+                BytesLike
+                | types.DhcpOptMessageType
+                | types.DhcpOptIpv4
+                | types.DhcpOptIpv4List
+                | types.DhcpOptU32
+                | types.DhcpOptText
+                | types.DhcpOptRaw
+            )
+            if d_code == 0:
+                if e - o < 0:
+                    raise short("body", o, 0, e)
+                raw = b[o : o + 0]
+                start = o
+                o += 0
+                f_body = raw
+            elif d_code == 255:
+                if e - o < 0:
+                    raise short("body", o, 0, e)
+                raw = b[o : o + 0]
+                start = o
+                o += 0
+                f_body = raw
+            elif d_code == 53:
+                try:
+                    f_body, o = types._dec_dhcp_opt_message_type(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            elif d_code == 1:
+                try:
+                    f_body, o = types._dec_dhcp_opt_ipv4(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            elif d_code == 50:
+                try:
+                    f_body, o = types._dec_dhcp_opt_ipv4(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            elif d_code == 54:
+                try:
+                    f_body, o = types._dec_dhcp_opt_ipv4(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            elif d_code == 3:
+                try:
+                    f_body, o = types._dec_dhcp_opt_ipv4_list(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            elif d_code == 6:
+                try:
+                    f_body, o = types._dec_dhcp_opt_ipv4_list(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            elif d_code == 51:
+                try:
+                    f_body, o = types._dec_dhcp_opt_u32(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            elif d_code == 58:
+                try:
+                    f_body, o = types._dec_dhcp_opt_u32(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            elif d_code == 59:
+                try:
+                    f_body, o = types._dec_dhcp_opt_u32(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            elif d_code == 12:
+                try:
+                    f_body, o = types._dec_dhcp_opt_text(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            else:
+                try:
+                    f_body, o = types._dec_dhcp_opt_raw(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            it_options = types.DhcpOption(f_code, f_body)
         except DecodeError as x:
             raise x.within(f"options[{len(f_options)}]") from None
         f_options.append(it_options)

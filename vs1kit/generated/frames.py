@@ -179,7 +179,10 @@ def _dec_error_reply(b: BytesLike, o: int, e: int) -> tuple[ErrorReply, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_detail = text(raw, "utf-8", "detail", start)
+    try:
+        f_detail = str(raw, "utf-8")
+    except UnicodeDecodeError as x:
+        raise DecodeError("detail", start + x.start, "invalid utf-8 text") from None
     return ErrorReply(f_status, f_request_type, f_detail), o
 
 

@@ -44,11 +44,12 @@ __all__ = [
 ]
 
 _S0 = _struct.Struct(">H")
-_S1 = _struct.Struct(">HH")
-_S2 = _struct.Struct(">H?H")
-_S3 = _struct.Struct(">H?")
-_S4 = _struct.Struct(">B")
-_S5 = _struct.Struct(">HB?Q")
+_S1 = _struct.Struct(">HB?")
+_S2 = _struct.Struct(">HH")
+_S3 = _struct.Struct(">H?H")
+_S4 = _struct.Struct(">H?")
+_S5 = _struct.Struct(">B")
+_S6 = _struct.Struct(">HB?Q")
 
 
 @dataclass(slots=True)
@@ -141,7 +142,25 @@ def _dec_point_list(b: BytesLike, o: int, e: int) -> tuple[PointList, int]:
     f_points: list[types.PointInfo] = []
     for _ in range(n):
         try:
-            it_points, o = types._dec_point_info(b, o, e)
+            if e - o < 4:
+                raise short("point", o, 4, e)
+            f_point, f_kind, f_state = _S1.unpack_from(b, o)
+            f_kind = enums.IO_KIND_VALUES.get(f_kind, f_kind)
+            o += 4
+            if e - o < 1:
+                raise short("name", o, 1, e)
+            n = b[o]
+            o += 1
+            if e - o < n:
+                raise short("name", o, n, e)
+            raw = b[o : o + n]
+            start = o
+            o += n
+            try:
+                f_name = str(raw, "ascii")
+            except UnicodeDecodeError as x:
+                raise DecodeError("name", start + x.start, "invalid ascii text") from None
+            it_points = types.PointInfo(f_point, f_kind, f_state, f_name)
         except DecodeError as x:
             raise x.within(f"points[{len(f_points)}]") from None
         f_points.append(it_points)
@@ -203,14 +222,14 @@ class ReadPoints(Message):
 def _dec_read_points(b: BytesLike, o: int, e: int) -> tuple[ReadPoints, int]:
     if e - o < 4:
         raise short("first", o, 4, e)
-    f_first, f_count = _S1.unpack_from(b, o)
+    f_first, f_count = _S2.unpack_from(b, o)
     o += 4
     return ReadPoints(f_first, f_count), o
 
 
 def _enc_read_points(v: ReadPoints, out: bytearray) -> None:
     try:
-        out += _S1.pack(v.first, v.count)
+        out += _S2.pack(v.first, v.count)
     except (_struct.error, TypeError) as x:
         raise EncodeError("first, count", str(x)) from None
 
@@ -329,14 +348,14 @@ class WritePoint(Message):
 def _dec_write_point(b: BytesLike, o: int, e: int) -> tuple[WritePoint, int]:
     if e - o < 5:
         raise short("point", o, 5, e)
-    f_point, f_state, f_pulse_ms = _S2.unpack_from(b, o)
+    f_point, f_state, f_pulse_ms = _S3.unpack_from(b, o)
     o += 5
     return WritePoint(f_point, f_state, f_pulse_ms), o
 
 
 def _enc_write_point(v: WritePoint, out: bytearray) -> None:
     try:
-        out += _S2.pack(v.point, v.state, v.pulse_ms)
+        out += _S3.pack(v.point, v.state, v.pulse_ms)
     except (_struct.error, TypeError) as x:
         raise EncodeError("point, state, pulse_ms", str(x)) from None
 
@@ -382,14 +401,14 @@ class WriteAck(Message):
 def _dec_write_ack(b: BytesLike, o: int, e: int) -> tuple[WriteAck, int]:
     if e - o < 3:
         raise short("point", o, 3, e)
-    f_point, f_state = _S3.unpack_from(b, o)
+    f_point, f_state = _S4.unpack_from(b, o)
     o += 3
     return WriteAck(f_point, f_state), o
 
 
 def _enc_write_ack(v: WriteAck, out: bytearray) -> None:
     try:
-        out += _S3.pack(v.point, v.state)
+        out += _S4.pack(v.point, v.state)
     except (_struct.error, TypeError) as x:
         raise EncodeError("point, state", str(x)) from None
 
@@ -441,7 +460,7 @@ def _dec_subscribe(b: BytesLike, o: int, e: int) -> tuple[Subscribe, int]:
 
 def _enc_subscribe(v: Subscribe, out: bytearray) -> None:
     try:
-        out += _S4.pack(v.kinds)
+        out += _S5.pack(v.kinds)
     except (_struct.error, TypeError) as x:
         raise EncodeError("kinds", str(x)) from None
 
@@ -493,7 +512,7 @@ def _dec_subscribe_ack(b: BytesLike, o: int, e: int) -> tuple[SubscribeAck, int]
 
 def _enc_subscribe_ack(v: SubscribeAck, out: bytearray) -> None:
     try:
-        out += _S4.pack(v.kinds)
+        out += _S5.pack(v.kinds)
     except (_struct.error, TypeError) as x:
         raise EncodeError("kinds", str(x)) from None
 
@@ -543,7 +562,7 @@ class IoChanged(Message):
 def _dec_io_changed(b: BytesLike, o: int, e: int) -> tuple[IoChanged, int]:
     if e - o < 12:
         raise short("point", o, 12, e)
-    f_point, f_kind, f_state, f_timestamp_us = _S5.unpack_from(b, o)
+    f_point, f_kind, f_state, f_timestamp_us = _S6.unpack_from(b, o)
     f_kind = enums.IO_KIND_VALUES.get(f_kind, f_kind)
     o += 12
     return IoChanged(f_point, f_kind, f_state, f_timestamp_us), o
@@ -551,7 +570,7 @@ def _dec_io_changed(b: BytesLike, o: int, e: int) -> tuple[IoChanged, int]:
 
 def _enc_io_changed(v: IoChanged, out: bytearray) -> None:
     try:
-        out += _S5.pack(v.point, v.kind, v.state, v.timestamp_us)
+        out += _S6.pack(v.point, v.kind, v.state, v.timestamp_us)
     except (_struct.error, TypeError) as x:
         raise EncodeError("point, kind, state, timestamp_us", str(x)) from None
 

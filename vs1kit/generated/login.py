@@ -99,7 +99,10 @@ def _dec_login(b: BytesLike, o: int, e: int) -> tuple[Login, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_user = text(raw, "utf-8", "user", start)
+    try:
+        f_user = str(raw, "utf-8")
+    except UnicodeDecodeError as x:
+        raise DecodeError("user", start + x.start, "invalid utf-8 text") from None
     if e - o < 1:
         raise short("password", o, 1, e)
     n = b[o]
@@ -109,7 +112,10 @@ def _dec_login(b: BytesLike, o: int, e: int) -> tuple[Login, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_password = text(raw, "utf-8", "password", start)
+    try:
+        f_password = str(raw, "utf-8")
+    except UnicodeDecodeError as x:
+        raise DecodeError("password", start + x.start, "invalid utf-8 text") from None
     return Login(f_user, f_password), o
 
 

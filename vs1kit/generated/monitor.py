@@ -95,7 +95,10 @@ def _dec_hello(b: BytesLike, o: int, e: int) -> tuple[Hello, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_client_name = text(raw, "utf-8", "client_name", start)
+    try:
+        f_client_name = str(raw, "utf-8")
+    except UnicodeDecodeError as x:
+        raise DecodeError("client_name", start + x.start, "invalid utf-8 text") from None
     return Hello(f_session, f_interval_ms, f_client_name), o
 
 

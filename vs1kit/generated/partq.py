@@ -316,7 +316,25 @@ def _dec_partq_records(b: BytesLike, o: int, e: int) -> tuple[PartqRecords, int]
     f_datums: list[types.DatumDesc] = []
     for _ in range(n):
         try:
-            it_datums, o = types._dec_datum_desc(b, o, e)
+            if e - o < 3:
+                raise short("datum_id", o, 3, e)
+            f_datum_id, f_type = _S2.unpack_from(b, o)
+            f_type = enums.DATUM_TYPE_VALUES.get(f_type, f_type)
+            o += 3
+            if e - o < 1:
+                raise short("path", o, 1, e)
+            n = b[o]
+            o += 1
+            if e - o < n:
+                raise short("path", o, n, e)
+            raw = b[o : o + n]
+            start = o
+            o += n
+            try:
+                f_path = str(raw, "ascii")
+            except UnicodeDecodeError as x:
+                raise DecodeError("path", start + x.start, "invalid ascii text") from None
+            it_datums = types.DatumDesc(f_datum_id, f_type, f_path)
         except DecodeError as x:
             raise x.within(f"datums[{len(f_datums)}]") from None
         f_datums.append(it_datums)

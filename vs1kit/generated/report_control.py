@@ -47,6 +47,8 @@ __all__ = [
 _S0 = _struct.Struct(">Hf")
 _S1 = _struct.Struct(">H")
 _S2 = _struct.Struct(">B")
+_S3 = _struct.Struct(">HB")
+_S4 = _struct.Struct(">HBBfHII")
 
 
 @dataclass(slots=True)
@@ -215,7 +217,12 @@ def _dec_add_datums(b: BytesLike, o: int, e: int) -> tuple[AddDatums, int]:
         raw = b[o : o + n]
         start = o
         o += n
-        it_paths = text(raw, "ascii", f"paths[{len(f_paths)}]", start)
+        try:
+            it_paths = str(raw, "ascii")
+        except UnicodeDecodeError as x:
+            raise DecodeError(
+                f"paths[{len(f_paths)}]", start + x.start, "invalid ascii text"
+            ) from None
         f_paths.append(it_paths)
     return AddDatums(f_report_id, f_paths), o
 
@@ -418,7 +425,25 @@ def _dec_datum_list(b: BytesLike, o: int, e: int) -> tuple[DatumList, int]:
     f_datums: list[types.DatumDesc] = []
     for _ in range(n):
         try:
-            it_datums, o = types._dec_datum_desc(b, o, e)
+            if e - o < 3:
+                raise short("datum_id", o, 3, e)
+            f_datum_id, f_type = _S3.unpack_from(b, o)
+            f_type = enums.DATUM_TYPE_VALUES.get(f_type, f_type)
+            o += 3
+            if e - o < 1:
+                raise short("path", o, 1, e)
+            n = b[o]
+            o += 1
+            if e - o < n:
+                raise short("path", o, n, e)
+            raw = b[o : o + n]
+            start = o
+            o += n
+            try:
+                f_path = str(raw, "ascii")
+            except UnicodeDecodeError as x:
+                raise DecodeError("path", start + x.start, "invalid ascii text") from None
+            it_datums = types.DatumDesc(f_datum_id, f_type, f_path)
         except DecodeError as x:
             raise x.within(f"datums[{len(f_datums)}]") from None
         f_datums.append(it_datums)
@@ -533,7 +558,17 @@ def _dec_report_list(b: BytesLike, o: int, e: int) -> tuple[ReportList, int]:
     f_reports: list[types.ReportInfo] = []
     for _ in range(n):
         try:
-            it_reports, o = types._dec_report_info(b, o, e)
+            if e - o < 18:
+                raise short("report_id", o, 18, e)
+            f_report_id, f_mode, f_state, f_rate_hz, f_datum_count, f_delivered, f_dropped = (
+                _S4.unpack_from(b, o)
+            )
+            f_mode = enums.REPORT_MODE_VALUES.get(f_mode, f_mode)
+            f_state = enums.ReportInfoState(f_state)
+            o += 18
+            it_reports = types.ReportInfo(
+                f_report_id, f_mode, f_state, f_rate_hz, f_datum_count, f_delivered, f_dropped
+            )
         except DecodeError as x:
             raise x.within(f"reports[{len(f_reports)}]") from None
         f_reports.append(it_reports)

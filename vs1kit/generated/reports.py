@@ -45,8 +45,9 @@ __all__ = [
 _S0 = _struct.Struct(">HBBf")
 _S1 = _struct.Struct(">B")
 _S2 = _struct.Struct(">HI")
-_S3 = _struct.Struct(">H")
-_S4 = _struct.Struct(">HII")
+_S3 = _struct.Struct(">HB")
+_S4 = _struct.Struct(">H")
+_S5 = _struct.Struct(">HII")
 
 
 @dataclass(slots=True)
@@ -122,7 +123,12 @@ def _dec_open_report(b: BytesLike, o: int, e: int) -> tuple[OpenReport, int]:
         raw = b[o : o + n]
         start = o
         o += n
-        it_datums = text(raw, "ascii", f"datums[{len(f_datums)}]", start)
+        try:
+            it_datums = str(raw, "ascii")
+        except UnicodeDecodeError as x:
+            raise DecodeError(
+                f"datums[{len(f_datums)}]", start + x.start, "invalid ascii text"
+            ) from None
         f_datums.append(it_datums)
     return OpenReport(f_report_id, f_mode, f_options, f_rate_hz, f_datums), o
 
@@ -206,7 +212,25 @@ def _dec_report_opened(b: BytesLike, o: int, e: int) -> tuple[ReportOpened, int]
     f_datums: list[types.DatumDesc] = []
     for _ in range(n):
         try:
-            it_datums, o = types._dec_datum_desc(b, o, e)
+            if e - o < 3:
+                raise short("datum_id", o, 3, e)
+            f_datum_id, f_type = _S3.unpack_from(b, o)
+            f_type = enums.DATUM_TYPE_VALUES.get(f_type, f_type)
+            o += 3
+            if e - o < 1:
+                raise short("path", o, 1, e)
+            n = b[o]
+            o += 1
+            if e - o < n:
+                raise short("path", o, n, e)
+            raw = b[o : o + n]
+            start = o
+            o += n
+            try:
+                f_path = str(raw, "ascii")
+            except UnicodeDecodeError as x:
+                raise DecodeError("path", start + x.start, "invalid ascii text") from None
+            it_datums = types.DatumDesc(f_datum_id, f_type, f_path)
         except DecodeError as x:
             raise x.within(f"datums[{len(f_datums)}]") from None
         f_datums.append(it_datums)
@@ -270,14 +294,14 @@ class CloseReport(Message):
 def _dec_close_report(b: BytesLike, o: int, e: int) -> tuple[CloseReport, int]:
     if e - o < 2:
         raise short("report_id", o, 2, e)
-    (f_report_id,) = _S3.unpack_from(b, o)
+    (f_report_id,) = _S4.unpack_from(b, o)
     o += 2
     return CloseReport(f_report_id), o
 
 
 def _enc_close_report(v: CloseReport, out: bytearray) -> None:
     try:
-        out += _S3.pack(v.report_id)
+        out += _S4.pack(v.report_id)
     except (_struct.error, TypeError) as x:
         raise EncodeError("report_id", str(x)) from None
 
@@ -325,14 +349,14 @@ class ReportClosed(Message):
 def _dec_report_closed(b: BytesLike, o: int, e: int) -> tuple[ReportClosed, int]:
     if e - o < 10:
         raise short("report_id", o, 10, e)
-    f_report_id, f_delivered, f_dropped = _S4.unpack_from(b, o)
+    f_report_id, f_delivered, f_dropped = _S5.unpack_from(b, o)
     o += 10
     return ReportClosed(f_report_id, f_delivered, f_dropped), o
 
 
 def _enc_report_closed(v: ReportClosed, out: bytearray) -> None:
     try:
-        out += _S4.pack(v.report_id, v.delivered, v.dropped)
+        out += _S5.pack(v.report_id, v.delivered, v.dropped)
     except (_struct.error, TypeError) as x:
         raise EncodeError("report_id, delivered, dropped", str(x)) from None
 

@@ -31,6 +31,7 @@ from . import enums, frames, types  # noqa: F401
 __all__ = ["RipPacket", "MESSAGES", "BY_CODE"]
 
 _S0 = _struct.Struct(">BBH")
+_S1 = _struct.Struct(">H")
 
 
 @dataclass(slots=True)
@@ -87,7 +88,24 @@ def _dec_rip_packet(b: BytesLike, o: int, e: int) -> tuple[RipPacket, int]:
         if len(f_entries) >= 25:
             raise DecodeError("entries", o, "more than 25 elements")
         try:
-            it_entries, o = types._dec_rip_entry(b, o, e)
+            if e - o < 2:
+                raise short("family", o, 2, e)
+            (f_family,) = _S1.unpack_from(b, o)
+            d_family = f_family
+            f_family = enums.RIP_FAMILY_VALUES.get(f_family, f_family)
+            o += 2
+            f_body: types.RipAuth | types.RipRoute
+            if d_family == 65535:
+                try:
+                    f_body, o = types._dec_rip_auth(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            else:
+                try:
+                    f_body, o = types._dec_rip_route(b, o, e)
+                except DecodeError as x:
+                    raise x.within("body") from None
+            it_entries = types.RipEntry(f_family, f_body)
         except DecodeError as x:
             raise x.within(f"entries[{len(f_entries)}]") from None
         f_entries.append(it_entries)

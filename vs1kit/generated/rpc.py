@@ -57,9 +57,10 @@ _S1 = _struct.Struct(">4s")
 _S2 = _struct.Struct(">B")
 _S3 = _struct.Struct(">6sHHH")
 _S4 = _struct.Struct(">H")
-_S5 = _struct.Struct(">I")
-_S6 = _struct.Struct(">IH")
-_S7 = _struct.Struct(">BfH")
+_S5 = _struct.Struct(">HBI")
+_S6 = _struct.Struct(">I")
+_S7 = _struct.Struct(">IH")
+_S8 = _struct.Struct(">BfH")
 
 
 @dataclass(slots=True)
@@ -180,7 +181,10 @@ def _dec_status_reply(b: BytesLike, o: int, e: int) -> tuple[StatusReply, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_job_name = text(raw, "ascii", "job_name", start)
+    try:
+        f_job_name = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("job_name", start + x.start, "invalid ascii text") from None
     if e - o < 4:
         raise short("controller_ip", o, 4, e)
     (f_controller_ip,) = _S1.unpack_from(b, o)
@@ -335,7 +339,10 @@ def _dec_info_reply(b: BytesLike, o: int, e: int) -> tuple[InfoReply, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_model = text(raw, "ascii", "model", start)
+    try:
+        f_model = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("model", start + x.start, "invalid ascii text") from None
     if e - o < 1:
         raise short("serial", o, 1, e)
     n = b[o]
@@ -345,7 +352,10 @@ def _dec_info_reply(b: BytesLike, o: int, e: int) -> tuple[InfoReply, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_serial = text(raw, "ascii", "serial", start)
+    try:
+        f_serial = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("serial", start + x.start, "invalid ascii text") from None
     if e - o < 1:
         raise short("firmware_version", o, 1, e)
     n = b[o]
@@ -355,7 +365,10 @@ def _dec_info_reply(b: BytesLike, o: int, e: int) -> tuple[InfoReply, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_firmware_version = text(raw, "ascii", "firmware_version", start)
+    try:
+        f_firmware_version = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("firmware_version", start + x.start, "invalid ascii text") from None
     if e - o < 12:
         raise short("mac", o, 12, e)
     f_mac, f_job_slots, f_sensor_width, f_sensor_height = _S3.unpack_from(b, o)
@@ -634,7 +647,25 @@ def _dec_job_list(b: BytesLike, o: int, e: int) -> tuple[JobList, int]:
     f_jobs: list[types.JobEntry] = []
     for _ in range(n):
         try:
-            it_jobs, o = types._dec_job_entry(b, o, e)
+            if e - o < 7:
+                raise short("slot", o, 7, e)
+            f_slot, f_flags, f_size = _S5.unpack_from(b, o)
+            f_flags = enums.JobEntryFlags(f_flags)
+            o += 7
+            if e - o < 1:
+                raise short("name", o, 1, e)
+            n = b[o]
+            o += 1
+            if e - o < n:
+                raise short("name", o, n, e)
+            raw = b[o : o + n]
+            start = o
+            o += n
+            try:
+                f_name = str(raw, "ascii")
+            except UnicodeDecodeError as x:
+                raise DecodeError("name", start + x.start, "invalid ascii text") from None
+            it_jobs = types.JobEntry(f_slot, f_flags, f_size, f_name)
         except DecodeError as x:
             raise x.within(f"jobs[{len(f_jobs)}]") from None
         f_jobs.append(it_jobs)
@@ -763,7 +794,10 @@ def _dec_download_job(b: BytesLike, o: int, e: int) -> tuple[DownloadJob, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_file_name = text(raw, "ascii", "file_name", start)
+    try:
+        f_file_name = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("file_name", start + x.start, "invalid ascii text") from None
     return DownloadJob(f_slot, f_file_name), o
 
 
@@ -876,7 +910,7 @@ class UploadReply(Message):
 def _dec_upload_reply(b: BytesLike, o: int, e: int) -> tuple[UploadReply, int]:
     if e - o < 4:
         raise short("size", o, 4, e)
-    (f_size,) = _S5.unpack_from(b, o)
+    (f_size,) = _S6.unpack_from(b, o)
     o += 4
     if e - o < 1:
         raise short("file_name", o, 1, e)
@@ -887,13 +921,16 @@ def _dec_upload_reply(b: BytesLike, o: int, e: int) -> tuple[UploadReply, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_file_name = text(raw, "ascii", "file_name", start)
+    try:
+        f_file_name = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("file_name", start + x.start, "invalid ascii text") from None
     return UploadReply(f_size, f_file_name), o
 
 
 def _enc_upload_reply(v: UploadReply, out: bytearray) -> None:
     try:
-        out += _S5.pack(v.size)
+        out += _S6.pack(v.size)
     except (_struct.error, TypeError) as x:
         raise EncodeError("size", str(x)) from None
     if not isinstance(v.file_name, str):
@@ -1042,14 +1079,14 @@ class TriggerReply(Message):
 def _dec_trigger_reply(b: BytesLike, o: int, e: int) -> tuple[TriggerReply, int]:
     if e - o < 6:
         raise short("first_inspection", o, 6, e)
-    f_first_inspection, f_count = _S6.unpack_from(b, o)
+    f_first_inspection, f_count = _S7.unpack_from(b, o)
     o += 6
     return TriggerReply(f_first_inspection, f_count), o
 
 
 def _enc_trigger_reply(v: TriggerReply, out: bytearray) -> None:
     try:
-        out += _S6.pack(v.first_inspection, v.count)
+        out += _S7.pack(v.first_inspection, v.count)
     except (_struct.error, TypeError) as x:
         raise EncodeError("first_inspection, count", str(x)) from None
 
@@ -1099,7 +1136,7 @@ class SetTrigger(Message):
 def _dec_set_trigger(b: BytesLike, o: int, e: int) -> tuple[SetTrigger, int]:
     if e - o < 7:
         raise short("trigger_mode", o, 7, e)
-    f_trigger_mode, f_rate_hz, f_input_point = _S7.unpack_from(b, o)
+    f_trigger_mode, f_rate_hz, f_input_point = _S8.unpack_from(b, o)
     f_trigger_mode = enums.TRIGGER_MODE_VALUES.get(f_trigger_mode, f_trigger_mode)
     o += 7
     return SetTrigger(f_trigger_mode, f_rate_hz, f_input_point), o
@@ -1107,7 +1144,7 @@ def _dec_set_trigger(b: BytesLike, o: int, e: int) -> tuple[SetTrigger, int]:
 
 def _enc_set_trigger(v: SetTrigger, out: bytearray) -> None:
     try:
-        out += _S7.pack(v.trigger_mode, v.rate_hz, v.input_point)
+        out += _S8.pack(v.trigger_mode, v.rate_hz, v.input_point)
     except (_struct.error, TypeError) as x:
         raise EncodeError("trigger_mode, rate_hz, input_point", str(x)) from None
 

@@ -72,7 +72,10 @@ def _dec_formatted_output(b: BytesLike, o: int, e: int) -> tuple[FormattedOutput
     raw = b[o:e]
     start = o
     o = e
-    f_text = text(raw, "latin-1", "text", start)
+    try:
+        f_text = str(raw, "latin-1")
+    except UnicodeDecodeError as x:
+        raise DecodeError("text", start + x.start, "invalid latin-1 text") from None
     return FormattedOutput(f_text), o
 
 

@@ -55,16 +55,18 @@ _S4 = _struct.Struct(">i")
 _S5 = _struct.Struct(">d")
 _S6 = _struct.Struct(">?")
 _S7 = _struct.Struct(">H")
-_S8 = _struct.Struct(">B")
-_S9 = _struct.Struct(">IQB")
-_S10 = _struct.Struct(">BB")
-_S11 = _struct.Struct(">B4s")
-_S12 = _struct.Struct(">BI")
-_S13 = _struct.Struct(">HB?")
-_S14 = _struct.Struct(">?4s4s4s")
-_S15 = _struct.Struct(">HBBfHII")
-_S16 = _struct.Struct(">H4s4s4sI")
-_S17 = _struct.Struct(">HBI")
+_S8 = _struct.Struct(">HBi")
+_S9 = _struct.Struct(">HBI")
+_S10 = _struct.Struct(">HBd")
+_S11 = _struct.Struct(">HB?")
+_S12 = _struct.Struct(">B")
+_S13 = _struct.Struct(">IQB")
+_S14 = _struct.Struct(">BB")
+_S15 = _struct.Struct(">B4s")
+_S16 = _struct.Struct(">BI")
+_S17 = _struct.Struct(">?4s4s4s")
+_S18 = _struct.Struct(">HBBfHII")
+_S19 = _struct.Struct(">H4s4s4sI")
 
 
 @dataclass(slots=True)
@@ -238,30 +240,31 @@ def _dec_datum_value(b: BytesLike, o: int, e: int) -> tuple[DatumValue, int]:
     if e - o < 3:
         raise short("datum_id", o, 3, e)
     f_datum_id, f_type = _S3.unpack_from(b, o)
+    d_type = f_type
     f_type = enums.DATUM_TYPE_VALUES.get(f_type, f_type)
     o += 3
     f_value: int | float | bool | str | Point2d
-    if f_type == 0:
+    if d_type == 0:
         if e - o < 4:
             raise short("value", o, 4, e)
         f_value = _S4.unpack_from(b, o)[0]
         o += 4
-    elif f_type == 1:
+    elif d_type == 1:
         if e - o < 4:
             raise short("value", o, 4, e)
         f_value = _S1.unpack_from(b, o)[0]
         o += 4
-    elif f_type == 2:
+    elif d_type == 2:
         if e - o < 8:
             raise short("value", o, 8, e)
         f_value = _S5.unpack_from(b, o)[0]
         o += 8
-    elif f_type == 3:
+    elif d_type == 3:
         if e - o < 1:
             raise short("value", o, 1, e)
         f_value = _S6.unpack_from(b, o)[0]
         o += 1
-    elif f_type == 4:
+    elif d_type == 4:
         if e - o < 2:
             raise short("value", o, 2, e)
         n = _S7.unpack_from(b, o)[0]
@@ -271,43 +274,47 @@ def _dec_datum_value(b: BytesLike, o: int, e: int) -> tuple[DatumValue, int]:
         raw = b[o : o + n]
         start = o
         o += n
-        f_value = text(raw, "utf-8", "value", start)
-    elif f_type == 5:
         try:
-            f_value, o = _dec_point2d(b, o, e)
-        except DecodeError as x:
-            raise x.within("value") from None
+            f_value = str(raw, "utf-8")
+        except UnicodeDecodeError as x:
+            raise DecodeError("value", start + x.start, "invalid utf-8 text") from None
+    elif d_type == 5:
+        if e - o < 8:
+            raise short("x", o, 8, e).within("value")
+        f_value = Point2d(*_S2.unpack_from(b, o))
+        o += 8
     else:
-        raise DecodeError("value", o, f"no case for type={f_type!r}")
+        raise DecodeError("value", o, f"no case for type={d_type!r}")
     return DatumValue(f_datum_id, f_type, f_value), o
 
 
 def _enc_datum_value(v: DatumValue, out: bytearray) -> None:
-    try:
-        out += _S3.pack(v.datum_id, v.type)
-    except (_struct.error, TypeError) as x:
-        raise EncodeError("datum_id, type", str(x)) from None
-    if v.type == 0:
+    sw_type = v.type
+    if sw_type == 0:
         try:
-            out += _S4.pack(v.value)
+            out += _S8.pack(v.datum_id, v.type, v.value)
         except (_struct.error, TypeError) as x:
-            raise EncodeError("value", str(x)) from None
-    elif v.type == 1:
+            raise EncodeError("datum_id, type, value", str(x)) from None
+    elif sw_type == 1:
         try:
-            out += _S1.pack(v.value)
+            out += _S9.pack(v.datum_id, v.type, v.value)
         except (_struct.error, TypeError) as x:
-            raise EncodeError("value", str(x)) from None
-    elif v.type == 2:
+            raise EncodeError("datum_id, type, value", str(x)) from None
+    elif sw_type == 2:
         try:
-            out += _S5.pack(v.value)
+            out += _S10.pack(v.datum_id, v.type, v.value)
         except (_struct.error, TypeError) as x:
-            raise EncodeError("value", str(x)) from None
-    elif v.type == 3:
+            raise EncodeError("datum_id, type, value", str(x)) from None
+    elif sw_type == 3:
         try:
-            out += _S6.pack(v.value)
+            out += _S11.pack(v.datum_id, v.type, v.value)
         except (_struct.error, TypeError) as x:
-            raise EncodeError("value", str(x)) from None
-    elif v.type == 4:
+            raise EncodeError("datum_id, type, value", str(x)) from None
+    elif sw_type == 4:
+        try:
+            out += _S3.pack(v.datum_id, v.type)
+        except (_struct.error, TypeError) as x:
+            raise EncodeError("datum_id, type", str(x)) from None
         if not isinstance(v.value, str):
             raise EncodeError("value", f"needs str, got {type(v.value).__name__}")
         try:
@@ -318,15 +325,19 @@ def _enc_datum_value(v: DatumValue, out: bytearray) -> None:
             raise EncodeError("value", f"{len(raw)} bytes, at most 65535")
         out += _S7.pack(len(raw))
         out += raw
-    elif v.type == 5:
+    elif sw_type == 5:
+        try:
+            out += _S3.pack(v.datum_id, v.type)
+        except (_struct.error, TypeError) as x:
+            raise EncodeError("datum_id, type", str(x)) from None
         if not isinstance(v.value, Point2d):
             raise EncodeError("value", f"needs Point2d, got {type(v.value).__name__}")
         try:
-            _enc_point2d(v.value, out)
-        except EncodeError as x:
-            raise x.within("value") from None
+            out += _S2.pack(v.value.x, v.value.y)
+        except (_struct.error, TypeError) as x:
+            raise EncodeError("x, y", str(x)).within("value") from None
     else:
-        raise EncodeError("value", f"no case for type={v.type!r}")
+        raise EncodeError("value", f"no case for type={sw_type!r}")
 
 
 @dataclass(slots=True)
@@ -380,7 +391,10 @@ def _dec_datum_desc(b: BytesLike, o: int, e: int) -> tuple[DatumDesc, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_path = text(raw, "ascii", "path", start)
+    try:
+        f_path = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("path", start + x.start, "invalid ascii text") from None
     return DatumDesc(f_datum_id, f_type, f_path), o
 
 
@@ -397,7 +411,7 @@ def _enc_datum_desc(v: DatumDesc, out: bytearray) -> None:
         raise EncodeError("path", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("path", f"{len(raw)} bytes, at most 255")
-    out += _S8.pack(len(raw))
+    out += _S12.pack(len(raw))
     out += raw
 
 
@@ -444,7 +458,7 @@ class Record(Struct):
 def _dec_record(b: BytesLike, o: int, e: int) -> tuple[Record, int]:
     if e - o < 13:
         raise short("inspection", o, 13, e)
-    f_inspection, f_timestamp_us, f_flags = _S9.unpack_from(b, o)
+    f_inspection, f_timestamp_us, f_flags = _S13.unpack_from(b, o)
     f_flags = enums.RecordFlags(f_flags)
     o += 13
     if e - o < 2:
@@ -458,7 +472,55 @@ def _dec_record(b: BytesLike, o: int, e: int) -> tuple[Record, int]:
     f_datums: list[DatumValue] = []
     for _ in range(n):
         try:
-            it_datums, o = _dec_datum_value(b, o, e)
+            if e - o < 3:
+                raise short("datum_id", o, 3, e)
+            f_datum_id, f_type = _S3.unpack_from(b, o)
+            d_type = f_type
+            f_type = enums.DATUM_TYPE_VALUES.get(f_type, f_type)
+            o += 3
+            f_value: int | float | bool | str | Point2d
+            if d_type == 0:
+                if e - o < 4:
+                    raise short("value", o, 4, e)
+                f_value = _S4.unpack_from(b, o)[0]
+                o += 4
+            elif d_type == 1:
+                if e - o < 4:
+                    raise short("value", o, 4, e)
+                f_value = _S1.unpack_from(b, o)[0]
+                o += 4
+            elif d_type == 2:
+                if e - o < 8:
+                    raise short("value", o, 8, e)
+                f_value = _S5.unpack_from(b, o)[0]
+                o += 8
+            elif d_type == 3:
+                if e - o < 1:
+                    raise short("value", o, 1, e)
+                f_value = _S6.unpack_from(b, o)[0]
+                o += 1
+            elif d_type == 4:
+                if e - o < 2:
+                    raise short("value", o, 2, e)
+                n = _S7.unpack_from(b, o)[0]
+                o += 2
+                if e - o < n:
+                    raise short("value", o, n, e)
+                raw = b[o : o + n]
+                start = o
+                o += n
+                try:
+                    f_value = str(raw, "utf-8")
+                except UnicodeDecodeError as x:
+                    raise DecodeError("value", start + x.start, "invalid utf-8 text") from None
+            elif d_type == 5:
+                if e - o < 8:
+                    raise short("x", o, 8, e).within("value")
+                f_value = Point2d(*_S2.unpack_from(b, o))
+                o += 8
+            else:
+                raise DecodeError("value", o, f"no case for type={d_type!r}")
+            it_datums = DatumValue(f_datum_id, f_type, f_value)
         except DecodeError as x:
             raise x.within(f"datums[{len(f_datums)}]") from None
         f_datums.append(it_datums)
@@ -473,7 +535,7 @@ def _dec_record(b: BytesLike, o: int, e: int) -> tuple[Record, int]:
 
 def _enc_record(v: Record, out: bytearray) -> None:
     try:
-        out += _S9.pack(v.inspection, v.timestamp_us, v.flags)
+        out += _S13.pack(v.inspection, v.timestamp_us, v.flags)
     except (_struct.error, TypeError) as x:
         raise EncodeError("inspection, timestamp_us, flags", str(x)) from None
     items_datums = v.datums
@@ -545,6 +607,7 @@ def _dec_dhcp_option(b: BytesLike, o: int, e: int) -> tuple[DhcpOption, int]:
     if e - o < 1:
         raise short("code", o, 1, e)
     f_code = b[o]
+    d_code = f_code
     f_code = enums.DHCP_OPTION_CODE_VALUES.get(f_code, f_code)
     o += 1
     f_body: (
@@ -556,66 +619,66 @@ def _dec_dhcp_option(b: BytesLike, o: int, e: int) -> tuple[DhcpOption, int]:
         | DhcpOptText
         | DhcpOptRaw
     )
-    if f_code == 0:
+    if d_code == 0:
         if e - o < 0:
             raise short("body", o, 0, e)
         raw = b[o : o + 0]
         start = o
         o += 0
         f_body = raw
-    elif f_code == 255:
+    elif d_code == 255:
         if e - o < 0:
             raise short("body", o, 0, e)
         raw = b[o : o + 0]
         start = o
         o += 0
         f_body = raw
-    elif f_code == 53:
+    elif d_code == 53:
         try:
             f_body, o = _dec_dhcp_opt_message_type(b, o, e)
         except DecodeError as x:
             raise x.within("body") from None
-    elif f_code == 1:
+    elif d_code == 1:
         try:
             f_body, o = _dec_dhcp_opt_ipv4(b, o, e)
         except DecodeError as x:
             raise x.within("body") from None
-    elif f_code == 50:
+    elif d_code == 50:
         try:
             f_body, o = _dec_dhcp_opt_ipv4(b, o, e)
         except DecodeError as x:
             raise x.within("body") from None
-    elif f_code == 54:
+    elif d_code == 54:
         try:
             f_body, o = _dec_dhcp_opt_ipv4(b, o, e)
         except DecodeError as x:
             raise x.within("body") from None
-    elif f_code == 3:
+    elif d_code == 3:
         try:
             f_body, o = _dec_dhcp_opt_ipv4_list(b, o, e)
         except DecodeError as x:
             raise x.within("body") from None
-    elif f_code == 6:
+    elif d_code == 6:
         try:
             f_body, o = _dec_dhcp_opt_ipv4_list(b, o, e)
         except DecodeError as x:
             raise x.within("body") from None
-    elif f_code == 51:
+    elif d_code == 51:
         try:
             f_body, o = _dec_dhcp_opt_u32(b, o, e)
         except DecodeError as x:
             raise x.within("body") from None
-    elif f_code == 58:
+    elif d_code == 58:
         try:
             f_body, o = _dec_dhcp_opt_u32(b, o, e)
         except DecodeError as x:
             raise x.within("body") from None
-    elif f_code == 59:
+    elif d_code == 59:
         try:
             f_body, o = _dec_dhcp_opt_u32(b, o, e)
         except DecodeError as x:
             raise x.within("body") from None
-    elif f_code == 12:
+    elif d_code == 12:
         try:
             f_body, o = _dec_dhcp_opt_text(b, o, e)
         except DecodeError as x:
@@ -630,10 +693,11 @@ def _dec_dhcp_option(b: BytesLike, o: int, e: int) -> tuple[DhcpOption, int]:
 
 def _enc_dhcp_option(v: DhcpOption, out: bytearray) -> None:
     try:
-        out += _S8.pack(v.code)
+        out += _S12.pack(v.code)
     except (_struct.error, TypeError) as x:
         raise EncodeError("code", str(x)) from None
-    if v.code == 0:
+    sw_code = v.code
+    if sw_code == 0:
         raw = v.body
         if not isinstance(raw, bytes | bytearray | memoryview):
             raise EncodeError("body", f"needs bytes, got {type(raw).__name__}")
@@ -641,7 +705,7 @@ def _enc_dhcp_option(v: DhcpOption, out: bytearray) -> None:
             raise EncodeError("body", f"{len(raw)} bytes do not fit 0")
         out += raw
         out += bytes(0 - len(raw))
-    elif v.code == 255:
+    elif sw_code == 255:
         raw = v.body
         if not isinstance(raw, bytes | bytearray | memoryview):
             raise EncodeError("body", f"needs bytes, got {type(raw).__name__}")
@@ -649,70 +713,70 @@ def _enc_dhcp_option(v: DhcpOption, out: bytearray) -> None:
             raise EncodeError("body", f"{len(raw)} bytes do not fit 0")
         out += raw
         out += bytes(0 - len(raw))
-    elif v.code == 53:
+    elif sw_code == 53:
         if not isinstance(v.body, DhcpOptMessageType):
             raise EncodeError("body", f"needs DhcpOptMessageType, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_message_type(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
-    elif v.code == 1:
+    elif sw_code == 1:
         if not isinstance(v.body, DhcpOptIpv4):
             raise EncodeError("body", f"needs DhcpOptIpv4, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_ipv4(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
-    elif v.code == 50:
+    elif sw_code == 50:
         if not isinstance(v.body, DhcpOptIpv4):
             raise EncodeError("body", f"needs DhcpOptIpv4, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_ipv4(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
-    elif v.code == 54:
+    elif sw_code == 54:
         if not isinstance(v.body, DhcpOptIpv4):
             raise EncodeError("body", f"needs DhcpOptIpv4, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_ipv4(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
-    elif v.code == 3:
+    elif sw_code == 3:
         if not isinstance(v.body, DhcpOptIpv4List):
             raise EncodeError("body", f"needs DhcpOptIpv4List, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_ipv4_list(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
-    elif v.code == 6:
+    elif sw_code == 6:
         if not isinstance(v.body, DhcpOptIpv4List):
             raise EncodeError("body", f"needs DhcpOptIpv4List, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_ipv4_list(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
-    elif v.code == 51:
+    elif sw_code == 51:
         if not isinstance(v.body, DhcpOptU32):
             raise EncodeError("body", f"needs DhcpOptU32, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_u32(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
-    elif v.code == 58:
+    elif sw_code == 58:
         if not isinstance(v.body, DhcpOptU32):
             raise EncodeError("body", f"needs DhcpOptU32, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_u32(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
-    elif v.code == 59:
+    elif sw_code == 59:
         if not isinstance(v.body, DhcpOptU32):
             raise EncodeError("body", f"needs DhcpOptU32, got {type(v.body).__name__}")
         try:
             _enc_dhcp_opt_u32(v.body, out)
         except EncodeError as x:
             raise x.within("body") from None
-    elif v.code == 12:
+    elif sw_code == 12:
         if not isinstance(v.body, DhcpOptText):
             raise EncodeError("body", f"needs DhcpOptText, got {type(v.body).__name__}")
         try:
@@ -764,7 +828,7 @@ class DhcpOptMessageType(Struct):
 def _dec_dhcp_opt_message_type(b: BytesLike, o: int, e: int) -> tuple[DhcpOptMessageType, int]:
     if e - o < 2:
         raise short("length", o, 2, e)
-    f_length, f_message_type = _S10.unpack_from(b, o)
+    f_length, f_message_type = _S14.unpack_from(b, o)
     if f_length != 1:
         raise DecodeError("length", o, f"expected 0x1, got {f_length!r}")
     f_message_type = enums.DHCP_MESSAGE_TYPE_VALUES.get(f_message_type, f_message_type)
@@ -774,7 +838,7 @@ def _dec_dhcp_opt_message_type(b: BytesLike, o: int, e: int) -> tuple[DhcpOptMes
 
 def _enc_dhcp_opt_message_type(v: DhcpOptMessageType, out: bytearray) -> None:
     try:
-        out += _S10.pack(1, v.message_type)
+        out += _S14.pack(1, v.message_type)
     except (_struct.error, TypeError) as x:
         raise EncodeError("length, message_type", str(x)) from None
 
@@ -813,7 +877,7 @@ class DhcpOptIpv4(Struct):
 def _dec_dhcp_opt_ipv4(b: BytesLike, o: int, e: int) -> tuple[DhcpOptIpv4, int]:
     if e - o < 5:
         raise short("length", o, 5, e)
-    f_length, f_address = _S11.unpack_from(b, o)
+    f_length, f_address = _S15.unpack_from(b, o)
     if f_length != 4:
         raise DecodeError("length", o, f"expected 0x4, got {f_length!r}")
     f_address = ipv4_str(f_address)
@@ -823,7 +887,7 @@ def _dec_dhcp_opt_ipv4(b: BytesLike, o: int, e: int) -> tuple[DhcpOptIpv4, int]:
 
 def _enc_dhcp_opt_ipv4(v: DhcpOptIpv4, out: bytearray) -> None:
     try:
-        out += _S11.pack(4, ipv4_bytes(v.address, "address"))
+        out += _S15.pack(4, ipv4_bytes(v.address, "address"))
     except (_struct.error, TypeError) as x:
         raise EncodeError("length, address", str(x)) from None
 
@@ -882,7 +946,7 @@ def _dec_dhcp_opt_ipv4_list(b: BytesLike, o: int, e: int) -> tuple[DhcpOptIpv4Li
 def _enc_dhcp_opt_ipv4_list(v: DhcpOptIpv4List, out: bytearray) -> None:
     pos_length = len(out) + 0
     try:
-        out += _S8.pack(0)
+        out += _S12.pack(0)
     except (_struct.error, TypeError) as x:
         raise EncodeError("length", str(x)) from None
     start_addresses = len(out)
@@ -892,7 +956,7 @@ def _enc_dhcp_opt_ipv4_list(v: DhcpOptIpv4List, out: bytearray) -> None:
     for k, it_addresses in enumerate(items_addresses):
         out += ipv4_bytes(it_addresses, f"addresses[{k}]")
     try:
-        _S8.pack_into(out, pos_length, len(out) - start_addresses)
+        _S12.pack_into(out, pos_length, len(out) - start_addresses)
     except _struct.error:
         raise EncodeError(
             "addresses", f"{len(out) - start_addresses} bytes do not fit the u8 length field length"
@@ -933,7 +997,7 @@ class DhcpOptU32(Struct):
 def _dec_dhcp_opt_u32(b: BytesLike, o: int, e: int) -> tuple[DhcpOptU32, int]:
     if e - o < 5:
         raise short("length", o, 5, e)
-    f_length, f_seconds = _S12.unpack_from(b, o)
+    f_length, f_seconds = _S16.unpack_from(b, o)
     if f_length != 4:
         raise DecodeError("length", o, f"expected 0x4, got {f_length!r}")
     o += 5
@@ -942,7 +1006,7 @@ def _dec_dhcp_opt_u32(b: BytesLike, o: int, e: int) -> tuple[DhcpOptU32, int]:
 
 def _enc_dhcp_opt_u32(v: DhcpOptU32, out: bytearray) -> None:
     try:
-        out += _S12.pack(4, v.seconds)
+        out += _S16.pack(4, v.seconds)
     except (_struct.error, TypeError) as x:
         raise EncodeError("length, seconds", str(x)) from None
 
@@ -989,14 +1053,17 @@ def _dec_dhcp_opt_text(b: BytesLike, o: int, e: int) -> tuple[DhcpOptText, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_text = text(raw, "latin-1", "text", start)
+    try:
+        f_text = str(raw, "latin-1")
+    except UnicodeDecodeError as x:
+        raise DecodeError("text", start + x.start, "invalid latin-1 text") from None
     return DhcpOptText(f_text), o
 
 
 def _enc_dhcp_opt_text(v: DhcpOptText, out: bytearray) -> None:
     pos_length = len(out) + 0
     try:
-        out += _S8.pack(0)
+        out += _S12.pack(0)
     except (_struct.error, TypeError) as x:
         raise EncodeError("length", str(x)) from None
     start_text = len(out)
@@ -1008,7 +1075,7 @@ def _enc_dhcp_opt_text(v: DhcpOptText, out: bytearray) -> None:
         raise EncodeError("text", str(x)) from None
     out += raw
     try:
-        _S8.pack_into(out, pos_length, len(out) - start_text)
+        _S12.pack_into(out, pos_length, len(out) - start_text)
     except _struct.error:
         raise EncodeError(
             "text", f"{len(out) - start_text} bytes do not fit the u8 length field length"
@@ -1064,7 +1131,7 @@ def _dec_dhcp_opt_raw(b: BytesLike, o: int, e: int) -> tuple[DhcpOptRaw, int]:
 def _enc_dhcp_opt_raw(v: DhcpOptRaw, out: bytearray) -> None:
     pos_length = len(out) + 0
     try:
-        out += _S8.pack(0)
+        out += _S12.pack(0)
     except (_struct.error, TypeError) as x:
         raise EncodeError("length", str(x)) from None
     start_data = len(out)
@@ -1073,7 +1140,7 @@ def _enc_dhcp_opt_raw(v: DhcpOptRaw, out: bytearray) -> None:
         raise EncodeError("data", f"needs bytes, got {type(raw).__name__}")
     out += raw
     try:
-        _S8.pack_into(out, pos_length, len(out) - start_data)
+        _S12.pack_into(out, pos_length, len(out) - start_data)
     except _struct.error:
         raise EncodeError(
             "data", f"{len(out) - start_data} bytes do not fit the u8 length field length"
@@ -1121,7 +1188,7 @@ class PointInfo(Struct):
 def _dec_point_info(b: BytesLike, o: int, e: int) -> tuple[PointInfo, int]:
     if e - o < 4:
         raise short("point", o, 4, e)
-    f_point, f_kind, f_state = _S13.unpack_from(b, o)
+    f_point, f_kind, f_state = _S11.unpack_from(b, o)
     f_kind = enums.IO_KIND_VALUES.get(f_kind, f_kind)
     o += 4
     if e - o < 1:
@@ -1133,13 +1200,16 @@ def _dec_point_info(b: BytesLike, o: int, e: int) -> tuple[PointInfo, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_name = text(raw, "ascii", "name", start)
+    try:
+        f_name = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("name", start + x.start, "invalid ascii text") from None
     return PointInfo(f_point, f_kind, f_state, f_name), o
 
 
 def _enc_point_info(v: PointInfo, out: bytearray) -> None:
     try:
-        out += _S13.pack(v.point, v.kind, v.state)
+        out += _S11.pack(v.point, v.kind, v.state)
     except (_struct.error, TypeError) as x:
         raise EncodeError("point, kind, state", str(x)) from None
     if not isinstance(v.name, str):
@@ -1150,7 +1220,7 @@ def _enc_point_info(v: PointInfo, out: bytearray) -> None:
         raise EncodeError("name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("name", f"{len(raw)} bytes, at most 255")
-    out += _S8.pack(len(raw))
+    out += _S12.pack(len(raw))
     out += raw
 
 
@@ -1196,7 +1266,7 @@ class NetworkConfig(Struct):
 def _dec_network_config(b: BytesLike, o: int, e: int) -> tuple[NetworkConfig, int]:
     if e - o < 13:
         raise short("dhcp", o, 13, e)
-    f_dhcp, f_ip, f_mask, f_gateway = _S14.unpack_from(b, o)
+    f_dhcp, f_ip, f_mask, f_gateway = _S17.unpack_from(b, o)
     f_ip = ipv4_str(f_ip)
     f_mask = ipv4_str(f_mask)
     f_gateway = ipv4_str(f_gateway)
@@ -1210,13 +1280,16 @@ def _dec_network_config(b: BytesLike, o: int, e: int) -> tuple[NetworkConfig, in
     raw = b[o : o + n]
     start = o
     o += n
-    f_name = text(raw, "ascii", "name", start)
+    try:
+        f_name = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("name", start + x.start, "invalid ascii text") from None
     return NetworkConfig(f_dhcp, f_ip, f_mask, f_gateway, f_name), o
 
 
 def _enc_network_config(v: NetworkConfig, out: bytearray) -> None:
     try:
-        out += _S14.pack(
+        out += _S17.pack(
             v.dhcp,
             ipv4_bytes(v.ip, "ip"),
             ipv4_bytes(v.mask, "mask"),
@@ -1232,7 +1305,7 @@ def _enc_network_config(v: NetworkConfig, out: bytearray) -> None:
         raise EncodeError("name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("name", f"{len(raw)} bytes, at most 255")
-    out += _S8.pack(len(raw))
+    out += _S12.pack(len(raw))
     out += raw
 
 
@@ -1283,7 +1356,7 @@ def _dec_report_info(b: BytesLike, o: int, e: int) -> tuple[ReportInfo, int]:
     if e - o < 18:
         raise short("report_id", o, 18, e)
     f_report_id, f_mode, f_state, f_rate_hz, f_datum_count, f_delivered, f_dropped = (
-        _S15.unpack_from(b, o)
+        _S18.unpack_from(b, o)
     )
     f_mode = enums.REPORT_MODE_VALUES.get(f_mode, f_mode)
     f_state = enums.ReportInfoState(f_state)
@@ -1295,7 +1368,7 @@ def _dec_report_info(b: BytesLike, o: int, e: int) -> tuple[ReportInfo, int]:
 
 def _enc_report_info(v: ReportInfo, out: bytearray) -> None:
     try:
-        out += _S15.pack(
+        out += _S18.pack(
             v.report_id, v.mode, v.state, v.rate_hz, v.datum_count, v.delivered, v.dropped
         )
     except (_struct.error, TypeError) as x:
@@ -1341,10 +1414,11 @@ def _dec_rip_entry(b: BytesLike, o: int, e: int) -> tuple[RipEntry, int]:
     if e - o < 2:
         raise short("family", o, 2, e)
     (f_family,) = _S7.unpack_from(b, o)
+    d_family = f_family
     f_family = enums.RIP_FAMILY_VALUES.get(f_family, f_family)
     o += 2
     f_body: RipAuth | RipRoute
-    if f_family == 65535:
+    if d_family == 65535:
         try:
             f_body, o = _dec_rip_auth(b, o, e)
         except DecodeError as x:
@@ -1362,7 +1436,8 @@ def _enc_rip_entry(v: RipEntry, out: bytearray) -> None:
         out += _S7.pack(v.family)
     except (_struct.error, TypeError) as x:
         raise EncodeError("family", str(x)) from None
-    if v.family == 65535:
+    sw_family = v.family
+    if sw_family == 65535:
         if not isinstance(v.body, RipAuth):
             raise EncodeError("body", f"needs RipAuth, got {type(v.body).__name__}")
         try:
@@ -1424,7 +1499,7 @@ class RipRoute(Struct):
 def _dec_rip_route(b: BytesLike, o: int, e: int) -> tuple[RipRoute, int]:
     if e - o < 18:
         raise short("route_tag", o, 18, e)
-    f_route_tag, f_address, f_mask, f_next_hop, f_metric = _S16.unpack_from(b, o)
+    f_route_tag, f_address, f_mask, f_next_hop, f_metric = _S19.unpack_from(b, o)
     f_address = ipv4_str(f_address)
     f_mask = ipv4_str(f_mask)
     f_next_hop = ipv4_str(f_next_hop)
@@ -1434,7 +1509,7 @@ def _dec_rip_route(b: BytesLike, o: int, e: int) -> tuple[RipRoute, int]:
 
 def _enc_rip_route(v: RipRoute, out: bytearray) -> None:
     try:
-        out += _S16.pack(
+        out += _S19.pack(
             v.route_tag,
             ipv4_bytes(v.address, "address"),
             ipv4_bytes(v.mask, "mask"),
@@ -1548,7 +1623,7 @@ class JobEntry(Struct):
 def _dec_job_entry(b: BytesLike, o: int, e: int) -> tuple[JobEntry, int]:
     if e - o < 7:
         raise short("slot", o, 7, e)
-    f_slot, f_flags, f_size = _S17.unpack_from(b, o)
+    f_slot, f_flags, f_size = _S9.unpack_from(b, o)
     f_flags = enums.JobEntryFlags(f_flags)
     o += 7
     if e - o < 1:
@@ -1560,13 +1635,16 @@ def _dec_job_entry(b: BytesLike, o: int, e: int) -> tuple[JobEntry, int]:
     raw = b[o : o + n]
     start = o
     o += n
-    f_name = text(raw, "ascii", "name", start)
+    try:
+        f_name = str(raw, "ascii")
+    except UnicodeDecodeError as x:
+        raise DecodeError("name", start + x.start, "invalid ascii text") from None
     return JobEntry(f_slot, f_flags, f_size, f_name), o
 
 
 def _enc_job_entry(v: JobEntry, out: bytearray) -> None:
     try:
-        out += _S17.pack(v.slot, v.flags, v.size)
+        out += _S9.pack(v.slot, v.flags, v.size)
     except (_struct.error, TypeError) as x:
         raise EncodeError("slot, flags, size", str(x)) from None
     if not isinstance(v.name, str):
@@ -1577,5 +1655,5 @@ def _enc_job_entry(v: JobEntry, out: bytearray) -> None:
         raise EncodeError("name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("name", f"{len(raw)} bytes, at most 255")
-    out += _S8.pack(len(raw))
+    out += _S12.pack(len(raw))
     out += raw

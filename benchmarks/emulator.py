@@ -1,0 +1,365 @@
+"""Emulator benchmark: many monitored clients, the lossless inspection rate, live video.
+
+The emulator runs in a child process (so its CPU time and RSS are its own, read from /proc);
+the clients run here on the sans-IO ClientSession.
+
+* ``monitored_clients``: N clients, each a connection monitor (hello + heartbeat every 500 ms)
+  plus one watched RPC connection; the emulator's CPU use and RSS while they heartbeat, with
+  the idle emulator as baseline.
+* ``lossless_rate``: inspections/s with one lossless report client (no images) that acks
+  every record; baseline: the camera model's inspection loop alone (no network) in this process.
+* ``live_<w>x<h>``: live video MB/s at max_fps=0; baseline: a plain asyncio server writing the
+  same frame bytes to the same kind of reader.
+
+Run: ``.venv/bin/python benchmarks/emulator.py [--quick] [--clients N]``. Prints a table, then
+as the last line one JSON object.
+Targets: >= 500 monitored clients; >= 2,000 lossless inspections/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from vs1kit.generated import acquire, enums, login, monitor, reports, rpc
+from vs1kit.protocol.session import ClientSession, ErrorReplyEvent, Event, Reply
+from vs1kit.protocol.wire import Message
+
+PORTS = (21, 23, 68, 80, 520, 49049, 49050, 49059, 49079, 49200, 49201, 49202, 49211, 49212,
+         49213, 49214, 49493, 49495)
+
+
+def _raise_nofile() -> None:
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 65536)), hard))
+
+
+# ---------------------------------------------------------------------------- emulator child
+
+
+async def _serve(live: tuple[int, int]) -> None:
+    import logging
+
+    from vs1kit.emulator.server import Emulator
+
+    logging.basicConfig(level=logging.ERROR)  # per-client drop logs would swamp the table
+    emu = Emulator(port_map={n: 0 for n in PORTS}, announce_interval=0, standard_ports=False,
+                   workdir=Path(tempfile.mkdtemp(prefix="vs1-bench-")), live_size=live)
+    await emu.start()
+    cam = emu.cameras[0]
+    print(json.dumps({"host": cam.host, "ports": cam.ports()}), flush=True)
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, sys.stdin.read)  # until the parent closes our stdin
+    await emu.stop()
+
+
+class Child:
+    def __init__(self, live: tuple[int, int] = (640, 480)) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, __file__, "--serve", f"{live[0]}x{live[1]}"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.proc.stdout is not None
+        info = json.loads(self.proc.stdout.readline())
+        self.host: str = info["host"]
+        self.ports: dict[str, list[int]] = info["ports"]
+
+    def cpu_seconds(self) -> float:
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def rss_mb(self) -> float:
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        return 0.0
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        self.proc.wait(10)
+
+
+# ---------------------------------------------------------------------------- a tiny client
+
+
+class Conn:
+    def __init__(self, port_id: str, r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+        self.s = ClientSession(port_id)
+        self.r, self.w = r, w
+        self.waiting: dict[int, asyncio.Future[Message]] = {}
+        self.on_event: Any = None
+        self.task = asyncio.create_task(self._read())
+
+    @classmethod
+    async def open(cls, host: str, port: int, port_id: str) -> Conn:
+        r, w = await asyncio.open_connection(host, port, limit=1 << 22)
+        return cls(port_id, r, w)
+
+    async def _read(self) -> None:
+        try:
+            while data := await self.r.read(1 << 22):
+                for item in self.s.receive(data):
+                    if isinstance(item, Event):
+                        if self.on_event is not None:
+                            self.on_event(item.message)
+                    elif isinstance(item, Reply):
+                        self.waiting.pop(item.seq).set_result(item.message)
+                    elif isinstance(item, ErrorReplyEvent):
+                        self.waiting.pop(item.seq).set_exception(RuntimeError(item.error.detail))
+        except (ConnectionError, asyncio.CancelledError):
+            pass
+
+    async def request(self, msg: Message) -> Any:
+        seq, data = self.s.request(msg)
+        fut: asyncio.Future[Message] = asyncio.get_running_loop().create_future()
+        self.waiting[seq] = fut
+        self.w.write(data)
+        return await asyncio.wait_for(fut, 10)
+
+    def send(self, msg: Message) -> None:
+        self.w.write(self.s.request(msg)[1])
+
+    def close(self) -> None:
+        self.task.cancel()
+        self.w.close()
+
+
+async def _udp(host: str, port: int, msg: Message) -> Any:
+    from vs1kit.protocol.framing import decode_datagram, decode_message, encode_frame
+
+    loop = asyncio.get_running_loop()
+    fut: asyncio.Future[bytes] = loop.create_future()
+
+    class P(asyncio.DatagramProtocol):
+        def datagram_received(self, data: bytes, addr: Any) -> None:
+            fut.set_result(data)
+
+    t, _ = await loop.create_datagram_endpoint(P, remote_addr=(host, port))
+    t.sendto(encode_frame(msg, 1))
+    data = await asyncio.wait_for(fut, 5)
+    t.close()
+    return decode_message("login", decode_datagram(data))
+
+
+async def _client(child: Child, i: int, clients: list[tuple[Conn, Conn]]) -> None:
+    mon = await Conn.open(child.host, child.ports["monitor"][0], "monitor")
+    await mon.request(monitor.Hello(session=0, interval_ms=500, client_name=f"bench{i}"))
+    r = await Conn.open(child.host, child.ports["rpc"][0], "rpc")
+    local = r.w.get_extra_info("sockname")[1]
+    await mon.request(monitor.Watch(port=child.ports["rpc"][0], client_port=local))
+    clients.append((mon, r))
+
+
+async def bench_clients(n: int, window: float) -> list[dict[str, Any]]:
+    child = Child()
+    try:
+        await asyncio.sleep(1.0)
+        c0, t0 = child.cpu_seconds(), time.monotonic()
+        await asyncio.sleep(window)
+        idle_cpu = (child.cpu_seconds() - c0) / (time.monotonic() - t0) * 100
+        idle_rss = child.rss_mb()
+        clients: list[tuple[Conn, Conn]] = []
+        sem = asyncio.Semaphore(50)
+
+        async def one(i: int) -> None:
+            async with sem:
+                await _client(child, i, clients)
+
+        await asyncio.gather(*(one(i) for i in range(n)))
+        stop = False
+
+        async def beat() -> None:
+            k = 0
+            while not stop:
+                k += 1
+                for mon, _ in clients:
+                    mon.send(monitor.Heartbeat(counter=k, uptime_ms=k))
+                await asyncio.sleep(0.5)
+
+        hb = asyncio.create_task(beat())
+        await asyncio.sleep(1.0)
+        c0, t0 = child.cpu_seconds(), time.monotonic()
+        await asyncio.sleep(window)
+        busy_cpu = (child.cpu_seconds() - c0) / (time.monotonic() - t0) * 100
+        busy_rss = child.rss_mb()
+        # Every client still served: one status request each.
+        await asyncio.gather(*(r.request(rpc.GetStatus()) for _, r in clients))
+        alive = sum(1 for mon, _ in clients if not mon.task.done())
+        stop = True
+        hb.cancel()
+        for mon, r in clients:
+            mon.close()
+            r.close()
+    finally:
+        child.close()
+    return [
+        {"name": "monitored_clients", "value": alive, "unit": "clients", "baseline": n,
+         "ratio": round(alive / n, 3)},
+        {"name": "emulator_cpu_with_clients", "value": round(busy_cpu, 1), "unit": "% of a core",
+         "baseline": round(idle_cpu, 1), "ratio": round(busy_cpu / max(idle_cpu, 0.1), 2)},
+        {"name": "emulator_rss_with_clients", "value": round(busy_rss, 1), "unit": "MB",
+         "baseline": round(idle_rss, 1), "ratio": round(busy_rss / idle_rss, 2)},
+    ]
+
+
+def baseline_model_rate(n: int) -> float:
+    from vs1kit.emulator.files import CameraFiles
+    from vs1kit.emulator.model import CameraModel
+    from vs1kit.emulator.netstate import NetworkState
+
+    with tempfile.TemporaryDirectory() as tmp:
+        md = CameraModel(CameraFiles(tmp), NetworkState(), partq_depth=1000)
+        md.run_inspection()
+        t0 = time.perf_counter()
+        for _ in range(n):
+            md.run_inspection()
+        return n / (time.perf_counter() - t0)
+
+
+async def bench_lossless(n: int) -> list[dict[str, Any]]:
+    child = Child()
+    try:
+        host, ports = child.host, child.ports
+        reply = await _udp(host, ports["login"][0], login.Login(user="admin", password="admin"))
+        session = reply.session
+        mon = await Conn.open(host, ports["monitor"][0], "monitor")
+        await mon.request(monitor.Hello(session=session, interval_ms=500, client_name="bench"))
+        await _udp(host, ports["login"][0], login.TakeControl(session=session))
+        links = {}
+        for pid in ("rpc", "reports"):
+            c = await Conn.open(host, ports[pid][0], pid)
+            await mon.request(monitor.Watch(port=ports[pid][0],
+                                            client_port=c.w.get_extra_info("sockname")[1]))
+            links[pid] = c
+        hb_stop = False
+
+        async def beat() -> None:
+            k = 0
+            while not hb_stop:
+                k += 1
+                mon.send(monitor.Heartbeat(counter=k, uptime_ms=k))
+                await asyncio.sleep(0.5)
+
+        hb = asyncio.create_task(beat())
+        rep = links["reports"]
+        await rep.request(reports.OpenReport(
+            report_id=1, mode=enums.ReportMode.LOSSLESS,
+            datums=["Inspection.Number", "Inspection.Passed", "Blob1.Area", "Blob1.Center",
+                    "OCR1.Text"]))
+        got: list[int] = []
+        done = asyncio.Event()
+
+        def on_event(msg: Message) -> None:
+            if isinstance(msg, reports.ReportRecord):
+                got.append(msg.record.inspection)
+                rep.send(reports.RecordAck(report_id=1, inspection=msg.record.inspection))
+                if len(got) >= n:
+                    done.set()
+
+        rep.on_event = on_event
+        t0 = time.perf_counter()
+        left = n
+        while left:
+            k = min(left, 60000)
+            await links["rpc"].request(rpc.Trigger(count=k))
+            left -= k
+        await asyncio.wait_for(done.wait(), 120)
+        rate = n / (time.perf_counter() - t0)
+        assert got == list(range(1, n + 1)), "lossless records not consecutive"
+        hb_stop = True
+        hb.cancel()
+        for c in (*links.values(), mon):
+            c.close()
+    finally:
+        child.close()
+    base = baseline_model_rate(min(n, 20000))
+    return [{"name": "lossless_rate", "value": round(rate), "unit": "inspections/s",
+             "baseline": round(base), "ratio": round(rate / base, 3)}]
+
+
+async def _raw_rate(host: str, port: int, frame_len: int, seconds: float) -> float:
+    r, w = await asyncio.open_connection(host, port, limit=1 << 22)
+    got = 0
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        data = await r.read(1 << 22)
+        if not data:
+            break
+        got += len(data)
+    rate = got / (time.perf_counter() - t0) / 1e6
+    w.close()
+    return rate
+
+
+async def bench_live(size: tuple[int, int], seconds: float) -> dict[str, Any]:
+    child = Child(size)
+    try:
+        c = await Conn.open(child.host, child.ports["acquire"][0], "acquire")
+        frames = 0
+
+        def on_event(msg: Message) -> None:
+            nonlocal frames
+            frames += 1
+
+        c.on_event = on_event
+        await c.request(acquire.StartLive(max_fps=0, pixel_format=enums.PixelFormat.MONO8))
+        t0 = time.perf_counter()
+        await asyncio.sleep(seconds)
+        stopped = await c.request(acquire.StopLive())
+        elapsed = time.perf_counter() - t0
+        rate = frames * size[0] * size[1] / elapsed / 1e6
+        c.close()
+        _ = stopped
+    finally:
+        child.close()
+    # Baseline: the same bytes from a bare asyncio server, read by a bare reader.
+    payload = bytes(size[0] * size[1] + 48)
+
+    async def serve(r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                w.write(payload)
+                await w.drain()
+        except (ConnectionError, OSError, asyncio.CancelledError):
+            pass
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    base = await _raw_rate("127.0.0.1", port, len(payload), seconds)
+    server.close()
+    await asyncio.sleep(0.05)
+    return {"name": f"live_{size[0]}x{size[1]}", "value": round(rate), "unit": "MB/s",
+            "baseline": round(base), "ratio": round(rate / base, 3)}
+
+
+async def main(args: argparse.Namespace) -> None:
+    results: list[dict[str, Any]] = []
+    results += await bench_clients(args.clients, 3.0 if args.quick else 5.0)
+    results += await bench_lossless(5000 if args.quick else 20000)
+    for size in ((640, 480), (1280, 1024)):
+        results.append(await bench_live(size, 1.0 if args.quick else 3.0))
+    print(f"{'benchmark':30} {'value':>12} {'unit':16} {'baseline':>10} {'ratio':>8}")
+    for r in results:
+        print(f"{r['name']:30} {r['value']:>12} {r['unit']:16} {r['baseline']:>10} {r['ratio']:>8}")
+    print(json.dumps({"name": "emulator", "results": results}))
+
+
+if __name__ == "__main__":
+    _raise_nofile()
+    if len(sys.argv) >= 3 and sys.argv[1] == "--serve":
+        w, h = (int(x) for x in sys.argv[2].split("x"))
+        asyncio.run(_serve((w, h)))
+        sys.exit(0)
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--clients", type=int, default=500)
+    asyncio.run(main(ap.parse_args()))

@@ -1,0 +1,771 @@
+"""Emitter: the Wireshark Lua dissectors, ``dissectors/vs1.lua``.
+
+One file, one ``Proto`` per custom port (``vs1.rpc``, ``vs1.reports``...) plus the umbrella
+``vs1`` protocol that owns the frame header fields, the request/response links, the expert
+infos and the preferences. Standard ports (``standard: true``) are left to Wireshark's own
+dissectors.
+
+Field names are ``vs1.<port>.<message>.<field path>``: a nested type's fields continue the path
+(``vs1.reports.report_record.record.inspection``), an array's elements reuse the array field,
+a prefixed array's element count is ``<path>_count``, flags and bit fields are children of
+their integer (``<path>.<flag>``), a switch case is ``<path>.<case>``. Frame header fields are
+``vs1.<framing>.<field>`` with the spec name stripped from the framing id (``vs1.frame.seq``).
+
+The Lua is straight-line code, one function per type and message, written by :class:`Lowering`
+below; every read is preceded by a length check, so malformed input produces expert info,
+never a Lua error. The code must load on Lua 5.2 (Wireshark 4.0) and 5.3/5.4 (Wireshark 4.4+):
+no bitwise operators, no integer division, no ``bit32``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import ir
+from .common import environment, header
+
+OUT = "dissectors/vs1.lua"
+
+_LUA_KEYWORDS = frozenset(
+    "and break do else elseif end false for function goto if in local nil not or repeat return "
+    "then true until while".split()
+)
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+# Lua string encodings for the spec's text encodings.
+_ENCODINGS = {"ascii": "ENC_ASCII", "utf-8": "ENC_UTF_8", "latin-1": "ENC_ISO_8859_1"}
+# How many top-level fields of a message the Info column shows.
+_INFO_FIELDS = 3
+
+
+def lua_str(value: str | bytes) -> str:
+    """A Lua string literal; bytes outside printable ASCII become decimal escapes (5.1-5.4)."""
+    raw = value.encode("utf-8") if isinstance(value, str) else value
+    out = []
+    for i, b in enumerate(raw):
+        ch = chr(b)
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif 32 <= b < 127:
+            out.append(ch)
+        else:
+            nxt = raw[i + 1 : i + 2]
+            # A decimal escape followed by a digit must use all three digits.
+            out.append(f"\\{b:03d}" if nxt.isdigit() else f"\\{b}")
+    return '"' + "".join(out) + '"'
+
+
+def index(name: str) -> str:
+    """``.name`` when ``name`` is a Lua identifier, else ``["name"]``."""
+    if _IDENT.match(name) and name not in _LUA_KEYWORDS:
+        return f".{name}"
+    return f"[{lua_str(name)}]"
+
+
+def label(ident: str) -> str:
+    """``job_slot`` -> ``Job slot``."""
+    text = ident.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _case_name(case: ir.SwitchCase) -> str:
+    return case.key_name if not case.key_name[:1].isdigit() else f"case_{case.key_name}"
+
+
+def _int_ftype(t: ir.IntT) -> str:
+    return f"{'INT' if t.signed else 'UINT'}{t.width * 8}"
+
+
+# --------------------------------------------------------------------------- field table
+
+
+@dataclass
+class LuaField:
+    """One row of the generated field table (a ``ProtoField``)."""
+
+    abbrev: str
+    label: str
+    ftype: str  # a member of Wireshark's ``ftypes`` table, or FRAMENUM
+    display: str | int | None = None  # ``base`` member name, bit width (booleans) or frametype
+    valuestring: str | None = None  # a key of the generated ENUM table
+    mask: int | None = None
+    desc: str = ""
+
+    def row(self) -> str:
+        def opt(v: object) -> str:
+            if v is None:
+                return "nil"
+            if isinstance(v, int):
+                return f"0x{v:x}" if v > 9 else str(v)
+            return lua_str(str(v))
+
+        cells = [lua_str(self.abbrev), lua_str(self.label), lua_str(self.ftype), opt(self.display),
+                 opt(self.valuestring), opt(self.mask), lua_str(_one_line(self.desc))]
+        while cells[-1] in ("nil", '""'):
+            cells.pop()
+        return "{" + ", ".join(cells) + "}"
+
+
+@dataclass
+class FieldGroup:
+    proto: str  # "vs1" or a port id
+    fields: list[LuaField] = field(default_factory=list)
+
+
+class FieldTable:
+    """Every ProtoField, walked from the spec in field order."""
+
+    def __init__(self, spec: ir.Spec) -> None:
+        self.spec = spec
+
+    def type_fields(self, td: ir.TypeDef, prefix: str) -> list[LuaField]:
+        out: list[LuaField] = []
+        for f in td.fields:
+            path = f"{prefix}.{f.id}"
+            if f.array is not None and f.array.kind == "prefix" and f.array.prefix is not None:
+                out.append(LuaField(f"{path}_count", f"{label(f.id)} count", _int_ftype(f.array.prefix),
+                                    "DEC", desc=f"Number of {f.id} elements"))
+            out += self.elem_fields(f.type, f, path, label(f.id), f.doc)
+        return out
+
+    def elem_fields(self, wtype: ir.WireType, f: ir.Field | None, path: str, lab: str,
+                    doc: str) -> list[LuaField]:
+        if isinstance(wtype, ir.IntT):
+            hexa = f is not None and (f.flags is not None or f.bitfield is not None or f.const is not None)
+            enum = f.enum.id if f is not None and f.enum is not None else None
+            out = [LuaField(path, lab, _int_ftype(wtype), "HEX" if hexa else "DEC", enum, desc=doc)]
+            if f is not None and f.flags is not None:
+                for fl in f.flags:
+                    out.append(LuaField(f"{path}.{fl.name}", label(fl.name), "BOOLEAN", wtype.width * 8,
+                                        mask=fl.mask))
+            if f is not None and f.bitfield is not None:
+                for sub in f.bitfield:
+                    out.append(LuaField(f"{path}.{sub.id}", label(sub.id), _int_ftype(wtype), "DEC",
+                                        sub.enum.id if sub.enum is not None else None, mask=sub.mask))
+            return out
+        if isinstance(wtype, ir.FloatT):
+            return [LuaField(path, lab, "FLOAT" if wtype.width == 4 else "DOUBLE", desc=doc)]
+        if isinstance(wtype, ir.BoolT):
+            return [LuaField(path, lab, "BOOLEAN", "NONE", desc=doc)]
+        if isinstance(wtype, ir.Ipv4T):
+            return [LuaField(path, lab, "IPv4", desc=doc)]
+        if isinstance(wtype, ir.MacT):
+            return [LuaField(path, lab, "ETHER", desc=doc)]
+        if isinstance(wtype, ir.StrT):
+            return [LuaField(path, lab, "STRING", desc=doc)]
+        if isinstance(wtype, ir.BytesT | ir.PadT):
+            return [LuaField(path, lab, "BYTES", desc=doc)]
+        if isinstance(wtype, ir.StructT):
+            assert wtype.target is not None
+            return [LuaField(path, lab, "NONE", desc=doc or wtype.target.doc),
+                    *self.type_fields(wtype.target, path)]
+        if isinstance(wtype, ir.SwitchT):
+            out = []
+            for case in wtype.cases:
+                name = _case_name(case)
+                out += self.elem_fields(case.type, None, f"{path}.{name}", f"{lab} ({case.key_name})", doc)
+            if wtype.default is not None:
+                out += self.elem_fields(wtype.default, None, f"{path}.default", f"{lab} (other)", doc)
+            return out
+        raise AssertionError(wtype)
+
+
+# --------------------------------------------------------------------------- lowering to Lua
+
+
+def _indent(lines: list[str], n: int = 1) -> list[str]:
+    pad = "  " * n
+    return [pad + line if line else line for line in lines]
+
+
+class Lowering:
+    """Writes one Lua function per type, message and frame header.
+
+    Each function is ``function(tvb, tree, o, e, N, S)``: it decodes from offset ``o`` up to
+    ``e``, adds items under ``tree`` with the ProtoFields of node ``N`` (the field tree at the
+    path being decoded, ``N.<field>._f``) and returns the new offset, or nil after adding an
+    expert info (``S`` is the per-PDU state). Locals stay inside ``do ... end`` blocks so even a
+    long message keeps far below Lua's 200-locals limit.
+    """
+
+    def __init__(self, spec: ir.Spec) -> None:
+        self.spec = spec
+        self._n = 0
+
+    def tmp(self, stem: str) -> str:
+        self._n += 1
+        return f"{stem}{self._n}"
+
+    # -- functions ----------------------------------------------------------------------
+
+    def function(self, key: str, td: ir.TypeDef, *, info: bool = False, store: bool = False) -> list[str]:
+        """``T[key] = function ...`` for ``td``; ``info`` feeds the Info column, ``store`` keeps
+        every scalar in ``S.h`` (frame headers)."""
+        self._n = 0
+        kept = self._kept(td, store)
+        info_fields = self._info_fields(td) if info else set()
+        body: list[str] = []
+        if kept:
+            body.append("local " + ", ".join(f"v_{i}" for i in kept))
+        for f in td.fields:
+            body += self.field(f, kept, f.id in info_fields)
+        if store:
+            body += [f"S.h{index(i)} = v_{i}" for i in kept]
+        body.append("return o")
+        doc = _one_line(td.doc)
+        head = [f"-- {td.id}" + (f": {doc}" if doc else "")]
+        return [*head, f"T[{lua_str(key)}] = function(tvb, tree, o, e, N, S)", *_indent(body), "end"]
+
+    def _kept(self, td: ir.TypeDef, store: bool) -> list[str]:
+        """Fields whose value later fields need (conditions, switches, lengths, counts)."""
+        need: set[str] = set()
+        for f in td.fields:
+            if f.when is not None:
+                need.add(f.when.field)
+            if isinstance(f.type, ir.SwitchT):
+                need.add(f.type.on)
+            if f.length_of is not None or f.count_of is not None:
+                need.add(f.id)
+            if store and isinstance(f.type, ir.IntT | ir.BoolT) and f.array is None:
+                need.add(f.id)
+        return [f.id for f in td.fields if f.id in need]
+
+    def _info_fields(self, td: ir.TypeDef) -> set[str]:
+        out: set[str] = set()
+        for f in td.fields:
+            if len(out) >= _INFO_FIELDS:
+                break
+            if f.array is not None or f.when is not None:
+                continue
+            if f.hidden and f.bitfield is None:
+                continue
+            if isinstance(f.type, ir.IntT | ir.FloatT | ir.BoolT | ir.Ipv4T | ir.StrT):
+                out.add(f.id)
+        return out
+
+    # -- one field ------------------------------------------------------------------------
+
+    def field(self, f: ir.Field, kept: list[str], info: bool) -> list[str]:
+        node = f"N{index(f.id)}"
+        var = f"v_{f.id}" if f.id in kept else None
+        if f.array is not None:
+            body = self.array(f, node)
+        else:
+            body = self.elem(f.type, f, node, var, "e", info=info)
+        if f.when is not None:
+            return [f"if {self._cond(f.when)} then", *_indent(body), "end"]
+        return body
+
+    def _cond(self, when: ir.When) -> str:
+        ref = f"v_{when.field}"
+        if when.has is not None:
+            return f"{ref} ~= nil and band({ref}, {when.mask:#x}) ~= 0"
+        value = when.equals
+        if isinstance(value, bool):
+            return f"{ref} == {'true' if value else 'false'}"
+        return f"{ref} == {value}"
+
+    def array(self, f: ir.Field, node: str) -> list[str]:
+        arr = f.array
+        assert arr is not None
+        count_node = f"N{index(f.id + '_count')}"
+        n = self.tmp("n")
+        i = self.tmp("i")
+        lines: list[str] = []
+        if arr.kind == "fixed":
+            lines.append(f"local {n} = {arr.count}")
+        elif arr.kind == "prefix":
+            assert arr.prefix is not None
+            t = arr.prefix
+            lines += [f"if e - o < {t.width} then return short(S, tree, tvb, o, e, {t.width}, {count_node}) end",
+                      f"local {n}",
+                      "do",
+                      f"  local r = tvb(o, {t.width})",
+                      f"  {n} = {self._read(t, 'r', numeric=True)}",
+                      f"  tree:{self._add(t)}({count_node}._f, r)",
+                      f"  o = o + {t.width}",
+                      "end"]
+        elif arr.kind == "field":
+            lines.append(f"local {n} = v_{f.counted_by}")
+        else:
+            lines.append(f"local {n} = 0")
+        end = "e"
+        if f.sized_by is not None:
+            end = self.tmp("lim")
+            lines += [f"local {end} = o + v_{f.sized_by}",
+                      f"if {end} > e then return short(S, tree, tvb, o, e, v_{f.sized_by}, {node}) end"]
+        elem = self.elem(f.type, f, node, None, end)
+        if arr.kind == "eos":
+            lines += [f"while o < {end} do",
+                      f"  {n} = {n} + 1",
+                      f"  if {n} > {arr.max} then return too_many(S, tree, tvb, o, {end}, {node}, {n}, {arr.max}) end",
+                      *_indent(elem),
+                      "end"]
+            return ["do", *_indent(lines), "end"]
+        lines.append(f"if {n} > {arr.max} then return too_many(S, tree, tvb, o, {end}, {node}, {n}, {arr.max}) end")
+        min_elem = _min_size(f.type)
+        if min_elem:
+            lines.append(f"if {n} * {min_elem} > {end} - o then "
+                         f"return short(S, tree, tvb, o, {end}, {n} * {min_elem}, {node}) end")
+        lines += [f"for {i} = 1, {n} do", *_indent(elem), "end"]
+        return ["do", *_indent(lines), "end"]
+
+    # -- one value ------------------------------------------------------------------------
+
+    def _read(self, t: ir.IntT, r: str, numeric: bool) -> str:
+        le = "le_" if t.endian == "<" and t.width > 1 else ""
+        kind = "int" if t.signed else "uint"
+        if t.width == 8:
+            return f"{r}:{le}{kind}64()" + (":tonumber()" if numeric else "")
+        return f"{r}:{le}{kind}()"
+
+    @staticmethod
+    def _add(t: ir.IntT | ir.FloatT) -> str:
+        return "add_le" if t.endian == "<" and t.width > 1 else "add"
+
+    def elem(self, wtype: ir.WireType, f: ir.Field | None, node: str, var: str | None, end: str, *,
+             info: bool = False) -> list[str]:
+        """Decode one value of ``wtype`` at ``o`` (``f`` is None inside switch cases)."""
+        name = f.id if f is not None else ""
+        if isinstance(wtype, ir.IntT):
+            return self._int(wtype, f, node, var, end, info)
+        if isinstance(wtype, ir.FloatT | ir.BoolT | ir.Ipv4T | ir.MacT | ir.PadT):
+            size = wtype.fixed_size
+            check = f"if {end} - o < {size} then return short(S, tree, tvb, o, {end}, {size}, {node}) end"
+            if var is None and not info:
+                add = self._add(wtype) if isinstance(wtype, ir.FloatT) else "add"
+                return [check, f"tree:{add}({node}._f, tvb(o, {size}))", f"o = o + {size}"]
+            body = [f"local r = tvb(o, {size})"]
+            if isinstance(wtype, ir.FloatT):
+                le = "le_" if wtype.endian == "<" else ""
+                body.append(f"tree:{self._add(wtype)}({node}._f, r)")
+                value = f"r:{le}float()"
+                shown = f'string.format("%g", {value})'
+            elif isinstance(wtype, ir.BoolT):
+                body.append(f"tree:add({node}._f, r)")
+                value = "r:uint() ~= 0"
+                shown = f"tostring({value})"
+            elif isinstance(wtype, ir.Ipv4T):
+                body.append(f"tree:add({node}._f, r)")
+                value = shown = "tostring(r:ipv4())"
+            elif isinstance(wtype, ir.MacT):
+                body.append(f"tree:add({node}._f, r)")
+                value = shown = "tostring(r:ether())"
+            else:
+                body.append(f"tree:add({node}._f, r)")
+                value = shown = "nil"
+            if var is not None:
+                body.append(f"{var} = {value}")
+            if info:
+                body.append(f"info(S, {lua_str(name)}, {shown})")
+            return [check, "do", *_indent(body), f"  o = o + {size}", "end"]
+        if isinstance(wtype, ir.StrT | ir.BytesT):
+            return self._sized(wtype, f, node, end, info)
+        if isinstance(wtype, ir.StructT):
+            assert wtype.target is not None
+            fn = f"T[{lua_str(type_key(wtype.target))}]"
+            if wtype.size is not None and wtype.size.kind == "field":
+                lim = self.tmp("lim")
+                return ["do",
+                        f"  local {lim} = o + v_{wtype.size.field}",
+                        f"  if {lim} > {end} then return short(S, tree, tvb, o, {end}, v_{wtype.size.field}, {node}) end",
+                        "  local start = o",
+                        f"  local sub = tree:add({node}._f, tvb(o, {lim} - o))",
+                        f"  o = {fn}(tvb, sub, o, {lim}, {node}, S)",
+                        "  if not o then return nil end",
+                        f"  if o ~= {lim} then return left_over(S, sub, tvb, o, {lim}, {node}) end",
+                        "end"]
+            return ["do",
+                    "  local start = o",
+                    f"  local sub = tree:add({node}._f, tvb(o, 0))",
+                    f"  o = {fn}(tvb, sub, o, {end}, {node}, S)",
+                    f"  if not o then sub:set_len({end} - start) return nil end",
+                    "  sub:set_len(o - start)",
+                    "end"]
+        if isinstance(wtype, ir.SwitchT):
+            disc = f"v_{wtype.on}"
+            lines: list[str] = []
+            for k, case in enumerate(wtype.cases):
+                lines.append(f"{'if' if k == 0 else 'elseif'} {disc} == {case.key} then")
+                lines += _indent(self.elem(case.type, None, f"{node}{index(_case_name(case))}", None, end))
+            if wtype.default is not None:
+                if wtype.cases:
+                    lines.append("else")
+                    lines += _indent(self.elem(wtype.default, None, f"{node}.default", None, end))
+                    lines.append("end")
+                else:
+                    lines += self.elem(wtype.default, None, f"{node}.default", None, end)
+            else:
+                lines += ["else",
+                          f"  return no_case(S, tree, tvb, o, {end}, {node}, {lua_str(wtype.on)}, {disc})",
+                          "end"]
+            return lines
+        raise AssertionError(wtype)
+
+    def _int(self, t: ir.IntT, f: ir.Field | None, node: str, var: str | None, end: str,
+             info: bool) -> list[str]:
+        w = t.width
+        check = f"if {end} - o < {w} then return short(S, tree, tvb, o, {end}, {w}, {node}) end"
+        enum = f.enum if f is not None else None
+        flags = f.flags if f is not None else None
+        bits = f.bitfield if f is not None else None
+        const = f.const if f is not None else None
+        add = self._add(t)
+        if var is None and not info and enum is None and flags is None and bits is None and const is None:
+            return [check, f"tree:{add}({node}._f, tvb(o, {w}))", f"o = o + {w}"]
+        body = [f"local r = tvb(o, {w})", f"local v = {self._read(t, 'r', numeric=True)}",
+                f"local it = tree:{add}({node}._f, r)"]
+        if const is not None and isinstance(const, int):
+            body.append(f"if v ~= {const} then bad_const(S, it, {node}, v, {const}) end")
+        if enum is not None:
+            body.append(f"if ENUM{index(enum.id)}[v] == nil then unknown_enum(S, it, {node}, v) end")
+        if flags is not None:
+            body += [f"it:{add}({node}{index(fl.name)}._f, r)" for fl in flags]
+        if bits is not None:
+            for sub in bits:
+                body.append(f"it:{add}({node}{index(sub.id)}._f, r)")
+                if sub.enum is not None or info:
+                    sv = f"bits(v, {sub.at}, {sub.width})"
+                    if sub.enum is not None:
+                        body.append(f"if ENUM{index(sub.enum.id)}[{sv}] == nil then "
+                                    f"unknown_enum(S, it, {node}{index(sub.id)}, {sv}) end")
+                    if info:
+                        shown = f"enum_text(ENUM{index(sub.enum.id)}, {sv})" if sub.enum is not None else sv
+                        body.append(f"info(S, {lua_str(sub.id)}, {shown})")
+        if var is not None:
+            body.append(f"{var} = v")
+        if info and bits is None and f is not None:
+            if enum is not None:
+                shown = f"enum_text(ENUM{index(enum.id)}, v)"
+            elif flags is not None:
+                shown = 'string.format("0x%x", v)'
+            elif w == 8:
+                shown = f"tostring({self._read(t, 'r', numeric=False)})"
+            else:
+                shown = "tostring(v)"
+            body.append(f"info(S, {lua_str(f.id)}, {shown})")
+        return [check, "do", *_indent(body), f"  o = o + {w}", "end"]
+
+    def _sized(self, wtype: ir.StrT | ir.BytesT, f: ir.Field | None, node: str, end: str,
+               info: bool) -> list[str]:
+        s = wtype.size
+        lines: list[str] = ["do"]
+        body: list[str] = []
+        if s.kind == "fixed":
+            body.append(f"if {end} - o < {s.fixed} then return short(S, tree, tvb, o, {end}, {s.fixed}, {node}) end")
+            body.append(f"local n = {s.fixed}")
+        elif s.kind == "prefix":
+            assert s.prefix is not None
+            pw = s.prefix.width
+            body += [f"if {end} - o < {pw} then return short(S, tree, tvb, o, {end}, {pw}, {node}) end",
+                     f"local n = {self._read(s.prefix, f'tvb(o, {pw})', numeric=True)}",
+                     f"o = o + {pw}",
+                     f"if {end} - o < n then return short(S, tree, tvb, o, {end}, n, {node}) end"]
+        elif s.kind == "field":
+            body += [f"local n = v_{s.field}",
+                     f"if {end} - o < n then return short(S, tree, tvb, o, {end}, n, {node}) end"]
+        elif s.kind == "eos":
+            body.append(f"local n = {end} - o")
+        else:  # terminator
+            term = s.terminator
+            body += [f"local n = find_term(tvb, o, {end}, {lua_str(term)}, {s.max_size})",
+                     f"if not n then return no_term(S, tree, tvb, o, {end}, {node}, {s.max_size}) end"]
+        body.append("local r = tvb(o, n)")
+        if isinstance(wtype, ir.StrT):
+            enc = _ENCODINGS.get(wtype.encoding, "ENC_ASCII")
+            if s.kind == "fixed":
+                # NUL padding is not part of the value.
+                body.append(f"local it = tree:add({node}._f, r, strip_nul(r:string({enc})))")
+            else:
+                body.append(f"local it = tree:add_packet_field({node}._f, r, {enc})")
+            if wtype.encoding in ("ascii", "utf-8"):
+                check = "ascii_ok" if wtype.encoding == "ascii" else "utf8_ok"
+                body.append(f"if n > 0 and not {check}(r:raw()) then bad_text(S, it, {node}, {lua_str(wtype.encoding)}) end")
+            if info and f is not None:
+                body.append(f"info(S, {lua_str(f.id)}, quote(r:string({enc})))")
+        else:
+            body.append(f"tree:add({node}._f, r)")
+        if s.kind == "terminator":
+            body.append(f"o = o + n + {len(s.terminator)}")
+        else:
+            body.append("o = o + n")
+        return [*lines, *_indent(body), "end"]
+
+
+def _min_size(wtype: ir.WireType) -> int:
+    from ..passes import _type_min
+
+    return _type_min(wtype)
+
+
+def type_key(td: ir.TypeDef) -> str:
+    """The key of a type's or message's function in the generated ``T`` table."""
+    if isinstance(td, ir.Message):
+        return f"shared:{td.id}" if td.shared else f"msg:{td.port}.{td.id}"
+    return f"type:{td.id}"
+
+
+# --------------------------------------------------------------------------- the model
+
+
+@dataclass
+class FrameFacts:
+    """What the template needs about a ``kind: frame`` framing."""
+
+    id: str
+    node: str  # header path component: vs1_frame -> frame
+    doc: str
+    size: int
+    consts: list[tuple[int, str, int]]  # (offset, read expression on tvb at offset, value)
+    length_read: str  # Lua expression: the payload length of the header at offset ``o``
+    type_read: str  # Lua expression: the message type of the header at offset ``o``
+    message_type: str
+    sequence: str
+    payload_length: str
+    flags: str
+    max_payload: int
+    kind_flags: dict[str, int] | None  # expected flags per message kind, when known
+
+
+@dataclass
+class MessageFacts:
+    id: str
+    code: int | None
+    kind: str
+    key: str  # function key
+    path: str  # field path of the message (vs1.<port>.<id>)
+    flags: int | None  # expected header flags
+
+
+@dataclass
+class PortFacts:
+    id: str
+    name: str
+    transport: str
+    numbers: str  # a Wireshark range string
+    framing: str
+    kind: str  # frame | lines | datagram
+    column: str
+    messages: list[MessageFacts]
+    terminator: str = ""
+    max_line: int = 0
+
+
+def _range_string(numbers: list[int]) -> str:
+    parts: list[str] = []
+    nums = sorted(set(numbers))
+    i = 0
+    while i < len(nums):
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+            j += 1
+        parts.append(str(nums[i]) if i == j else f"{nums[i]}-{nums[j]}")
+        i = j + 1
+    return ",".join(parts)
+
+
+def _frame_facts(spec: ir.Spec, fr: ir.Framing) -> FrameFacts:
+    assert fr.header is not None
+    offsets: dict[str, tuple[int, ir.Field]] = {}
+    at = 0
+    for f in fr.header.fields:
+        size = f.fixed_size
+        if size is None:
+            raise ValueError(f"framing {fr.id}: the Lua emitter needs a fixed-size header ({f.id} is not)")
+        offsets[f.id] = (at, f)
+        at += size
+    consts: list[tuple[int, str, int]] = []
+    for off, f in offsets.values():
+        if f.const is not None and isinstance(f.const, int) and isinstance(f.type, ir.IntT):
+            consts.append((off, _read_at(f.type, off), f.const))
+    loff, lf = offsets[fr.payload_length]
+    assert isinstance(lf.type, ir.IntT)
+    toff, tf = offsets[fr.message_type]
+    assert isinstance(tf.type, ir.IntT)
+    node = fr.id.removeprefix(f"{spec.name}_") or fr.id
+    kind_flags: dict[str, int] | None = None
+    ff = fr.header.field(fr.flags) if fr.flags else None
+    if ff is not None and ff.flags is not None:
+        masks = {fl.name: fl.mask for fl in ff.flags}
+        if {"reply", "event", "error"} <= masks.keys():
+            kind_flags = {"request": 0, "response": masks["reply"], "event": masks["event"],
+                          "error": masks["reply"] | masks["error"]}
+    return FrameFacts(
+        id=fr.id, node=node, doc=_one_line(fr.doc), size=at, consts=consts,
+        length_read=_read_at(lf.type, loff), type_read=_read_at(tf.type, toff), message_type=fr.message_type, sequence=fr.sequence,
+        payload_length=fr.payload_length, flags=fr.flags, max_payload=fr.max_payload, kind_flags=kind_flags,
+    )
+
+
+def _read_at(t: ir.IntT, off: int) -> str:
+    le = "le_" if t.endian == "<" and t.width > 1 else ""
+    kind = "int" if t.signed else "uint"
+    rng = f"tvb(o + {off}, {t.width})" if off else f"tvb(o, {t.width})"
+    if t.width == 8:
+        return f"{rng}:{le}{kind}64():tonumber()"
+    return f"{rng}:{le}{kind}()"
+
+
+def _reachable_types(spec: ir.Spec, ports: list[ir.Port]) -> list[ir.TypeDef]:
+    """Named types used by the messages of ``ports``, in spec order."""
+    from ..passes import _refs
+
+    seen: set[str] = set()
+
+    def visit(td: ir.TypeDef) -> None:
+        for f in td.fields:
+            for ref in _refs(f.type):
+                if ref.id not in seen:
+                    seen.add(ref.id)
+                    visit(ref)
+
+    for p in ports:
+        for m in p.all_messages:
+            visit(m)
+    return [td for td in spec.types.values() if td.id in seen]
+
+
+def custom_ports(spec: ir.Spec) -> list[ir.Port]:
+    """The ports this dissector registers: every coded port that is not a standard protocol."""
+    return [p for p in spec.ports if not p.standard and p.framing is not None]
+
+
+def build(spec: ir.Spec) -> dict[str, object]:
+    """The template context."""
+    ports = custom_ports(spec)
+    table = FieldTable(spec)
+    lower = Lowering(spec)
+
+    frames: dict[str, FrameFacts] = {}
+    groups: list[FieldGroup] = [FieldGroup("vs1")]
+    functions: list[list[str]] = []
+    msg_names: dict[int, set[str]] = {}
+
+    used_framings = []
+    for p in ports:
+        assert p.framing is not None
+        if p.framing not in used_framings:
+            used_framings.append(p.framing)
+    for fr in used_framings:
+        if fr.kind != "frame":
+            continue
+        facts = _frame_facts(spec, fr)
+        frames[fr.id] = facts
+        assert fr.header is not None
+        groups[0].fields.append(LuaField(f"vs1.{facts.node}", "VS-1 frame header" if fr.id == "vs1_frame"
+                                         else f"{label(fr.id)} header", "NONE", desc=facts.doc))
+        head_fields = table.type_fields(fr.header, f"vs1.{facts.node}")
+        for hf in head_fields:
+            if hf.abbrev == f"vs1.{facts.node}.{fr.message_type}":
+                hf.valuestring, hf.display = "*message", "HEX"
+        groups[0].fields += head_fields
+        functions.append(lower.function(f"header:{fr.id}", fr.header, store=True))
+    groups[0].fields += [
+        LuaField("vs1.payload", "Undecoded payload", "BYTES",
+                 desc="Payload bytes that could not be decoded (unknown message or bad header)"),
+        LuaField("vs1.response_in", "Response in", "FRAMENUM", "RESPONSE",
+                 desc="The frame that holds the response to this request"),
+        LuaField("vs1.request_in", "Request in", "FRAMENUM", "REQUEST",
+                 desc="The frame that holds the request this response answers"),
+        LuaField("vs1.response_time", "Response time", "RELATIVE_TIME",
+                 desc="Time between the request and its response"),
+    ]
+
+    # Types are shared: one function each, called with the field node of the path. Only the
+    # types the custom ports use (the standard ports' types stay with Wireshark).
+    for td in _reachable_types(spec, ports):
+        functions.append(lower.function(type_key(td), td))
+    shared_done: set[str] = set()
+
+    port_facts: list[PortFacts] = []
+    for p in ports:
+        fr = p.framing
+        assert fr is not None
+        group = FieldGroup(p.id)
+        msgs: list[MessageFacts] = []
+        kf = frames[fr.id].kind_flags if fr.id in frames else None
+        for m in p.all_messages:
+            path = f"vs1.{p.id}.{m.id}"
+            group.fields.append(LuaField(path, m.id, "NONE", desc=m.doc))
+            group.fields += table.type_fields(m, path)
+            key = type_key(m)
+            if m.shared:
+                if key not in shared_done:
+                    shared_done.add(key)
+                    functions.append(lower.function(key, m, info=True))
+            else:
+                functions.append(lower.function(key, m, info=True))
+            flag_kind = "error" if (m.shared and m.id == fr.error_message) else m.kind
+            msgs.append(MessageFacts(m.id, m.code, m.kind, key, path,
+                                     kf[flag_kind] if kf is not None else None))
+            if m.code is not None:
+                msg_names.setdefault(m.code, set()).add(m.id)
+        if fr.kind == "lines" and len(msgs) != 1:
+            raise ValueError(f"port {p.id}: a lines framing needs exactly one message")
+        groups.append(group)
+        port_facts.append(PortFacts(
+            id=p.id, name=p.name, transport=p.transport, numbers=_range_string(p.numbers),
+            framing=fr.id, kind=fr.kind, column=f"VS1-{p.id.upper()}", messages=msgs,
+            terminator=lua_str(fr.terminator) if fr.kind == "lines" else "",
+            max_line=fr.max_line,
+        ))
+
+    seen: dict[str, str] = {}
+    for g in groups:
+        for f in g.fields:
+            if f.abbrev in seen:
+                raise ValueError(f"Lua field name {f.abbrev} is produced twice (in {seen[f.abbrev]} and {g.proto})")
+            seen[f.abbrev] = g.proto
+
+    # Which port a message code belongs to, for the heuristic dissector (TCP framed ports only).
+    code_port: dict[int, str] = {}
+    ambiguous: set[int] = set()
+    for pf in port_facts:
+        if pf.kind != "frame" or pf.transport != "tcp":
+            continue
+        for mf in pf.messages:
+            if mf.code is None:
+                continue
+            if mf.code in code_port and code_port[mf.code] != pf.id:
+                ambiguous.add(mf.code)
+            code_port[mf.code] = pf.id
+    for code in ambiguous:
+        del code_port[code]
+    shared_codes = {m.code for m in spec.shared_messages if m.code is not None}
+    for code in shared_codes:
+        code_port.pop(code, None)
+
+    used = {f.valuestring for g in groups for f in g.fields if f.valuestring is not None}
+    enums = [(e.id, [(v.value, v.name) for v in e.values]) for e in spec.enums.values() if e.id in used]
+    enums.append(("*message", [(code, "/".join(sorted(names))) for code, names in sorted(msg_names.items())]))
+    return {
+        "spec": spec,
+        "ports": port_facts,
+        "frames": list(frames.values()),
+        "groups": groups,
+        "functions": functions,
+        "enums": enums,
+        "code_port": sorted(code_port.items()),
+        "lua_str": lua_str,
+        "index": index,
+    }
+
+
+def emit(spec: ir.Spec) -> dict[str, str]:
+    env = environment()
+    # Lua's layout is line-based: block tags must not leave blank lines behind.
+    env.trim_blocks = True
+    env.lstrip_blocks = True
+    env.filters["lua"] = lua_str
+    ctx = build(spec)
+    text = env.get_template("lua/vs1.lua.j2").render(header=header("--"), **ctx)
+    # No trailing whitespace, one final newline: stable output for --check.
+    text = "\n".join(line.rstrip() for line in text.splitlines()).rstrip("\n") + "\n"
+    return {OUT: text}

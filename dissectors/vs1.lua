@@ -1,0 +1,3197 @@
+-- GENERATED FILE - DO NOT EDIT. Generated from protocol_spec/ by `vs1 codegen`.
+-- Change the spec and run `vs1 codegen`; `vs1 codegen --check` tells when this file is stale.
+--
+-- Wireshark dissectors for the VS-1 Smart Camera's custom ports (spec "vs1",
+-- version 1). One protocol per port (vs1.<port>); the standard ports (FTP,
+-- Telnet, DHCP, HTTP, RIP) are left to Wireshark's own dissectors.
+-- Install: `vs1 wireshark install`.
+--
+-- Field names: vs1.<port>.<message>.<field path>. A nested type's fields continue the path, an
+-- array's elements reuse the array's field, a counted array's count is <path>_count, flags and
+-- bit fields are children of their integer, a switch case is <path>.<case>. Frame header:
+-- vs1.frame.*; request/response links: vs1.response_in, vs1.request_in, vs1.response_time.
+--
+-- Runs on Wireshark 4.0 (Lua 5.2) and later (Lua 5.3/5.4): no bitwise operators (a syntax
+-- error on 5.2), no integer division, no bit32 (gone in 5.4).
+--
+-- Sections, always in this order: 1 protocols, 2 fields, 3 preferences, 4 helpers,
+-- 5 dissectors, 6 registration.
+
+--------------------------------------------------------------------------------------------
+-- 1. Protocols
+--------------------------------------------------------------------------------------------
+
+-- The umbrella protocol owns the frame header fields, the links, the expert infos and the
+-- preferences; each custom port gets its own protocol.
+local vs1 = Proto("vs1", "VS-1 Smart Camera")
+
+-- One row per custom port: default numbers are a Wireshark range string.
+local PORTS = {
+  {id = "acquire", name = "Pic and Live Acquire Port", transport = "tcp", numbers = "49050",
+   framing = "vs1_frame", kind = "frame", column = "VS1-ACQUIRE"},
+  {id = "announce", name = "Camera Announce Port", transport = "udp", numbers = "49495",
+   framing = "vs1_frame", kind = "frame", column = "VS1-ANNOUNCE"},
+  {id = "io", name = "IO Service Port", transport = "tcp", numbers = "49049",
+   framing = "vs1_frame", kind = "frame", column = "VS1-IO"},
+  {id = "login", name = "Camera Login/Command Port", transport = "udp", numbers = "49493",
+   framing = "vs1_frame", kind = "frame", column = "VS1-LOGIN"},
+  {id = "monitor", name = "Connection Monitor Port", transport = "tcp", numbers = "49079",
+   framing = "vs1_frame", kind = "frame", column = "VS1-MONITOR"},
+  {id = "partq", name = "PartQ Retrieval Port", transport = "tcp", numbers = "49201",
+   framing = "vs1_frame", kind = "frame", column = "VS1-PARTQ"},
+  {id = "report_control", name = "Reports and Statistics Control Port", transport = "tcp", numbers = "49202",
+   framing = "vs1_frame", kind = "frame", column = "VS1-REPORT_CONTROL"},
+  {id = "reports", name = "Reports and Statistics Port", transport = "tcp", numbers = "49200",
+   framing = "vs1_frame", kind = "frame", column = "VS1-REPORTS"},
+  {id = "rpc", name = "Camera RPC Port", transport = "tcp", numbers = "49059",
+   framing = "vs1_frame", kind = "frame", column = "VS1-RPC"},
+  {id = "serial", name = "Serial TCP Ports", transport = "tcp", numbers = "49211-49214",
+   framing = "serial_line", kind = "lines", column = "VS1-SERIAL",
+   terminator = "\13\10", max_line = 4096},
+}
+
+local PROTO, PORT = {}, {}
+for _, p in ipairs(PORTS) do
+  PROTO[p.id] = Proto("vs1." .. p.id, "VS-1 " .. p.name)
+  PORT[p.id] = p
+end
+
+--------------------------------------------------------------------------------------------
+-- 2. Fields
+--------------------------------------------------------------------------------------------
+
+-- Value strings, from the spec's enums ("*message" names the frame's message codes).
+local ENUM = {
+  ["status_code"] = {[0] = "ok", [1] = "unknown_message", [2] = "bad_request", [3] = "not_in_control", [4] = "not_logged_in", [5] = "bad_password", [6] = "throttled", [7] = "no_such_job", [8] = "no_such_point", [9] = "busy", [10] = "not_found", [11] = "internal", [12] = "no_such_report", [13] = "read_only", [14] = "control_held"},
+  ["camera_state"] = {[0] = "booting", [1] = "idle", [2] = "running", [3] = "stopped", [4] = "fault"},
+  ["trigger_mode"] = {[0] = "external_io", [1] = "virtual_io", [2] = "software", [3] = "free_run"},
+  ["pixel_format"] = {[0] = "mono8", [1] = "mono16", [2] = "rgb8"},
+  ["datum_type"] = {[0] = "int32", [1] = "uint32", [2] = "float64", [3] = "bool", [4] = "string", [5] = "point2d"},
+  ["io_kind"] = {[0] = "physical_input", [1] = "physical_output", [2] = "virtual"},
+  ["goodbye_reason"] = {[0] = "client_closing", [1] = "camera_restarting", [2] = "timeout"},
+  ["report_mode"] = {[0] = "lossless", [1] = "lossy"},
+  ["*message"] = {[257] = "list_points", [258] = "read_points", [259] = "write_point", [260] = "subscribe", [513] = "take_picture", [514] = "start_live", [515] = "stop_live", [769] = "get_status", [770] = "get_info", [771] = "start", [772] = "stop", [773] = "list_jobs", [774] = "select_job", [775] = "download_job", [776] = "upload_job", [777] = "flash", [778] = "trigger", [779] = "set_trigger", [780] = "reboot", [1025] = "hello", [1026] = "watch", [1027] = "heartbeat", [1028] = "goodbye", [1281] = "open_report", [1282] = "close_report", [1283] = "record_ack", [1537] = "partq_info", [1538] = "fetch_range", [1539] = "fetch_latest", [1793] = "set_rate", [1794] = "add_datums", [1795] = "remove_datums", [1796] = "list_datums", [1797] = "list_reports", [1798] = "pause_report", [1799] = "resume_report", [2049] = "login", [2050] = "logout", [2051] = "take_control", [2052] = "release_control", [2053] = "get_network", [2054] = "set_network", [2305] = "announce", [2306] = "discover", [16641] = "io_changed", [16897] = "live_frame", [17665] = "report_record", [32767] = "error_reply", [33025] = "point_list", [33026] = "point_states", [33027] = "write_ack", [33028] = "subscribe_ack", [33281] = "picture", [33282] = "live_started", [33283] = "live_stopped", [33536] = "rpc_ack", [33537] = "status_reply", [33538] = "info_reply", [33541] = "job_list", [33544] = "upload_reply", [33546] = "trigger_reply", [33793] = "hello_ack", [33794] = "watch_ack", [34049] = "report_opened", [34050] = "report_closed", [34305] = "partq_status", [34306] = "partq_records", [34561] = "control_ack", [34562] = "datum_list", [34565] = "report_list", [34817] = "login_reply", [34818] = "login_ack", [34819] = "control_reply", [34821] = "network_params"},
+}
+
+-- Every field, one row each: {abbrev, label, ftype, display, value strings, mask, description}.
+-- display is a `base` name, a boolean's bit width, or (FRAMENUM) a `frametype` name.
+local FIELD_TABLE = {
+  {proto = "vs1",
+    {"vs1.frame", "VS-1 frame header", "NONE", nil, nil, nil, "Common frame of every VS-1 service port (TCP) and of the VS-1 UDP ports (one frame per datagram): a 14-byte header, then the message payload."},
+    {"vs1.frame.magic", "Magic", "UINT16", "HEX", nil, nil, "ASCII 'V1'"},
+    {"vs1.frame.version", "Version", "UINT8", "HEX"},
+    {"vs1.frame.flags", "Flags", "UINT8", "HEX"},
+    {"vs1.frame.flags.reply", "Reply", "BOOLEAN", 8, nil, 1},
+    {"vs1.frame.flags.event", "Event", "BOOLEAN", 8, nil, 2},
+    {"vs1.frame.flags.error", "Error", "BOOLEAN", 8, nil, 4},
+    {"vs1.frame.msg_type", "Msg type", "UINT16", "HEX", "*message", nil, "The message code."},
+    {"vs1.frame.seq", "Seq", "UINT32", "DEC", nil, nil, "Chosen by the requester; a reply carries its request's seq. Events count on their own."},
+    {"vs1.frame.length", "Length", "UINT32", "DEC", nil, nil, "Payload length in bytes."},
+    {"vs1.payload", "Undecoded payload", "BYTES", nil, nil, nil, "Payload bytes that could not be decoded (unknown message or bad header)"},
+    {"vs1.response_in", "Response in", "FRAMENUM", "RESPONSE", nil, nil, "The frame that holds the response to this request"},
+    {"vs1.request_in", "Request in", "FRAMENUM", "REQUEST", nil, nil, "The frame that holds the request this response answers"},
+    {"vs1.response_time", "Response time", "RELATIVE_TIME", nil, nil, nil, "Time between the request and its response"},
+  },
+  {proto = "acquire",
+    {"vs1.acquire.take_picture", "take_picture", "NONE"},
+    {"vs1.acquire.take_picture.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
+    {"vs1.acquire.picture", "picture", "NONE"},
+    {"vs1.acquire.picture.image", "Image", "NONE", nil, nil, nil, "An image with its geometry; pixel data follows the header."},
+    {"vs1.acquire.picture.image.image_id", "Image id", "UINT32", "DEC", nil, nil, "Increments with every image the camera takes."},
+    {"vs1.acquire.picture.image.timestamp_us", "Timestamp us", "UINT64", "DEC", nil, nil, "Acquisition time, microseconds since the Unix epoch."},
+    {"vs1.acquire.picture.image.width", "Width", "UINT16", "DEC"},
+    {"vs1.acquire.picture.image.height", "Height", "UINT16", "DEC"},
+    {"vs1.acquire.picture.image.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
+    {"vs1.acquire.picture.image.pad0", "Pad0", "BYTES"},
+    {"vs1.acquire.picture.image.data_length", "Data length", "UINT32", "DEC"},
+    {"vs1.acquire.picture.image.data", "Data", "BYTES", nil, nil, nil, "width * height * bytes per pixel"},
+    {"vs1.acquire.start_live", "start_live", "NONE"},
+    {"vs1.acquire.start_live.max_fps", "Max fps", "UINT16", "DEC", nil, nil, "0 means as fast as the camera can."},
+    {"vs1.acquire.start_live.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
+    {"vs1.acquire.live_started", "live_started", "NONE"},
+    {"vs1.acquire.live_started.width", "Width", "UINT16", "DEC"},
+    {"vs1.acquire.live_started.height", "Height", "UINT16", "DEC"},
+    {"vs1.acquire.live_started.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
+    {"vs1.acquire.stop_live", "stop_live", "NONE"},
+    {"vs1.acquire.live_stopped", "live_stopped", "NONE"},
+    {"vs1.acquire.live_stopped.frames_sent", "Frames sent", "UINT32", "DEC"},
+    {"vs1.acquire.live_stopped.frames_skipped", "Frames skipped", "UINT32", "DEC", nil, nil, "Frames the camera skipped because the client was busy."},
+    {"vs1.acquire.live_frame", "live_frame", "NONE"},
+    {"vs1.acquire.live_frame.frame", "Frame", "UINT32", "DEC", nil, nil, "Live frame counter since start_live."},
+    {"vs1.acquire.live_frame.image", "Image", "NONE", nil, nil, nil, "An image with its geometry; pixel data follows the header."},
+    {"vs1.acquire.live_frame.image.image_id", "Image id", "UINT32", "DEC", nil, nil, "Increments with every image the camera takes."},
+    {"vs1.acquire.live_frame.image.timestamp_us", "Timestamp us", "UINT64", "DEC", nil, nil, "Acquisition time, microseconds since the Unix epoch."},
+    {"vs1.acquire.live_frame.image.width", "Width", "UINT16", "DEC"},
+    {"vs1.acquire.live_frame.image.height", "Height", "UINT16", "DEC"},
+    {"vs1.acquire.live_frame.image.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
+    {"vs1.acquire.live_frame.image.pad0", "Pad0", "BYTES"},
+    {"vs1.acquire.live_frame.image.data_length", "Data length", "UINT32", "DEC"},
+    {"vs1.acquire.live_frame.image.data", "Data", "BYTES", nil, nil, nil, "width * height * bytes per pixel"},
+    {"vs1.acquire.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.acquire.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
+    {"vs1.acquire.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.acquire.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+  },
+  {proto = "announce",
+    {"vs1.announce.announce", "announce", "NONE"},
+    {"vs1.announce.announce.name", "Name", "STRING"},
+    {"vs1.announce.announce.model", "Model", "STRING"},
+    {"vs1.announce.announce.mac", "Mac", "ETHER"},
+    {"vs1.announce.announce.ip", "Ip", "IPv4"},
+    {"vs1.announce.announce.mask", "Mask", "IPv4"},
+    {"vs1.announce.announce.controller_ip", "Controller ip", "IPv4", nil, nil, nil, "0.0.0.0 when nobody is in control."},
+    {"vs1.announce.announce.state", "State", "UINT8", "DEC", "camera_state"},
+    {"vs1.announce.announce.flags", "Flags", "UINT8", "HEX"},
+    {"vs1.announce.announce.flags.dhcp", "Dhcp", "BOOLEAN", 8, nil, 1},
+    {"vs1.announce.announce.flags.job_loaded", "Job loaded", "BOOLEAN", 8, nil, 2},
+    {"vs1.announce.announce.flags.in_control", "In control", "BOOLEAN", 8, nil, 4},
+    {"vs1.announce.announce.software_version", "Software version", "STRING"},
+    {"vs1.announce.announce.uptime_s", "Uptime s", "UINT32", "DEC"},
+    {"vs1.announce.announce.inspections", "Inspections", "UINT32", "DEC"},
+    {"vs1.announce.announce.passed", "Passed", "UINT32", "DEC"},
+    {"vs1.announce.announce.failed", "Failed", "UINT32", "DEC"},
+    {"vs1.announce.announce.job_name", "Job name", "STRING"},
+    {"vs1.announce.discover", "discover", "NONE", nil, nil, nil, "Ask cameras to announce now; they answer to the sender's address."},
+    {"vs1.announce.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.announce.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
+    {"vs1.announce.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.announce.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+  },
+  {proto = "io",
+    {"vs1.io.list_points", "list_points", "NONE", nil, nil, nil, "List every IO point with its kind, state and name."},
+    {"vs1.io.point_list", "point_list", "NONE"},
+    {"vs1.io.point_list.points_count", "Points count", "UINT16", "DEC", nil, nil, "Number of points elements"},
+    {"vs1.io.point_list.points", "Points", "NONE"},
+    {"vs1.io.point_list.points.point", "Point", "UINT16", "DEC", nil, nil, "Point number: physical inputs first, then outputs, then virtual points."},
+    {"vs1.io.point_list.points.kind", "Kind", "UINT8", "DEC", "io_kind"},
+    {"vs1.io.point_list.points.state", "State", "BOOLEAN", "NONE"},
+    {"vs1.io.point_list.points.name", "Name", "STRING"},
+    {"vs1.io.read_points", "read_points", "NONE", nil, nil, nil, "Read the state of a contiguous range of points."},
+    {"vs1.io.read_points.first", "First", "UINT16", "DEC"},
+    {"vs1.io.read_points.count", "Count", "UINT16", "DEC"},
+    {"vs1.io.point_states", "point_states", "NONE"},
+    {"vs1.io.point_states.first", "First", "UINT16", "DEC"},
+    {"vs1.io.point_states.states_count", "States count", "UINT16", "DEC", nil, nil, "Number of states elements"},
+    {"vs1.io.point_states.states", "States", "BOOLEAN", "NONE"},
+    {"vs1.io.write_point", "write_point", "NONE", nil, nil, nil, "Set an output or virtual point; pulse_ms > 0 sets it back after that time."},
+    {"vs1.io.write_point.point", "Point", "UINT16", "DEC"},
+    {"vs1.io.write_point.state", "State", "BOOLEAN", "NONE"},
+    {"vs1.io.write_point.pulse_ms", "Pulse ms", "UINT16", "DEC"},
+    {"vs1.io.write_ack", "write_ack", "NONE"},
+    {"vs1.io.write_ack.point", "Point", "UINT16", "DEC"},
+    {"vs1.io.write_ack.state", "State", "BOOLEAN", "NONE"},
+    {"vs1.io.subscribe", "subscribe", "NONE", nil, nil, nil, "Ask for io_changed events for the selected kinds of points."},
+    {"vs1.io.subscribe.kinds", "Kinds", "UINT8", "HEX"},
+    {"vs1.io.subscribe.kinds.physical_inputs", "Physical inputs", "BOOLEAN", 8, nil, 1},
+    {"vs1.io.subscribe.kinds.physical_outputs", "Physical outputs", "BOOLEAN", 8, nil, 2},
+    {"vs1.io.subscribe.kinds.virtual", "Virtual", "BOOLEAN", 8, nil, 4},
+    {"vs1.io.subscribe_ack", "subscribe_ack", "NONE"},
+    {"vs1.io.subscribe_ack.kinds", "Kinds", "UINT8", "HEX"},
+    {"vs1.io.subscribe_ack.kinds.physical_inputs", "Physical inputs", "BOOLEAN", 8, nil, 1},
+    {"vs1.io.subscribe_ack.kinds.physical_outputs", "Physical outputs", "BOOLEAN", 8, nil, 2},
+    {"vs1.io.subscribe_ack.kinds.virtual", "Virtual", "BOOLEAN", 8, nil, 4},
+    {"vs1.io.io_changed", "io_changed", "NONE", nil, nil, nil, "A point changed state."},
+    {"vs1.io.io_changed.point", "Point", "UINT16", "DEC"},
+    {"vs1.io.io_changed.kind", "Kind", "UINT8", "DEC", "io_kind"},
+    {"vs1.io.io_changed.state", "State", "BOOLEAN", "NONE"},
+    {"vs1.io.io_changed.timestamp_us", "Timestamp us", "UINT64", "DEC"},
+    {"vs1.io.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.io.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
+    {"vs1.io.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.io.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+  },
+  {proto = "login",
+    {"vs1.login.login", "login", "NONE"},
+    {"vs1.login.login.user", "User", "STRING"},
+    {"vs1.login.login.password", "Password", "STRING"},
+    {"vs1.login.login_reply", "login_reply", "NONE"},
+    {"vs1.login.login_reply.session", "Session", "UINT32", "DEC"},
+    {"vs1.login.login_reply.timeout_s", "Timeout s", "UINT16", "DEC", nil, nil, "The session expires after this long without a request or heartbeat."},
+    {"vs1.login.logout", "logout", "NONE"},
+    {"vs1.login.logout.session", "Session", "UINT32", "DEC"},
+    {"vs1.login.login_ack", "login_ack", "NONE"},
+    {"vs1.login.login_ack.session", "Session", "UINT32", "DEC"},
+    {"vs1.login.take_control", "take_control", "NONE"},
+    {"vs1.login.take_control.session", "Session", "UINT32", "DEC"},
+    {"vs1.login.release_control", "release_control", "NONE"},
+    {"vs1.login.release_control.session", "Session", "UINT32", "DEC"},
+    {"vs1.login.control_reply", "control_reply", "NONE"},
+    {"vs1.login.control_reply.in_control", "In control", "BOOLEAN", "NONE"},
+    {"vs1.login.control_reply.holder_ip", "Holder ip", "IPv4", nil, nil, nil, "Address of the client in control (0.0.0.0 for none)."},
+    {"vs1.login.get_network", "get_network", "NONE"},
+    {"vs1.login.network_params", "network_params", "NONE"},
+    {"vs1.login.network_params.mac", "Mac", "ETHER"},
+    {"vs1.login.network_params.config", "Config", "NONE"},
+    {"vs1.login.network_params.config.dhcp", "Dhcp", "BOOLEAN", "NONE"},
+    {"vs1.login.network_params.config.ip", "Ip", "IPv4"},
+    {"vs1.login.network_params.config.mask", "Mask", "IPv4"},
+    {"vs1.login.network_params.config.gateway", "Gateway", "IPv4"},
+    {"vs1.login.network_params.config.name", "Name", "STRING"},
+    {"vs1.login.set_network", "set_network", "NONE", nil, nil, nil, "Change the network parameters; applied after the reply is sent."},
+    {"vs1.login.set_network.session", "Session", "UINT32", "DEC"},
+    {"vs1.login.set_network.config", "Config", "NONE"},
+    {"vs1.login.set_network.config.dhcp", "Dhcp", "BOOLEAN", "NONE"},
+    {"vs1.login.set_network.config.ip", "Ip", "IPv4"},
+    {"vs1.login.set_network.config.mask", "Mask", "IPv4"},
+    {"vs1.login.set_network.config.gateway", "Gateway", "IPv4"},
+    {"vs1.login.set_network.config.name", "Name", "STRING"},
+    {"vs1.login.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.login.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
+    {"vs1.login.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.login.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+  },
+  {proto = "monitor",
+    {"vs1.monitor.hello", "hello", "NONE"},
+    {"vs1.monitor.hello.session", "Session", "UINT32", "DEC", nil, nil, "Login session from the login port, or 0."},
+    {"vs1.monitor.hello.interval_ms", "Interval ms", "UINT16", "DEC"},
+    {"vs1.monitor.hello.client_name", "Client name", "STRING"},
+    {"vs1.monitor.hello_ack", "hello_ack", "NONE"},
+    {"vs1.monitor.hello_ack.monitor_id", "Monitor id", "UINT32", "DEC"},
+    {"vs1.monitor.hello_ack.interval_ms", "Interval ms", "UINT16", "DEC"},
+    {"vs1.monitor.hello_ack.timeout_ms", "Timeout ms", "UINT16", "DEC"},
+    {"vs1.monitor.watch", "watch", "NONE", nil, nil, nil, "Watch the client's connection from client_port to camera port."},
+    {"vs1.monitor.watch.port", "Port", "UINT16", "DEC"},
+    {"vs1.monitor.watch.client_port", "Client port", "UINT16", "DEC"},
+    {"vs1.monitor.watch_ack", "watch_ack", "NONE"},
+    {"vs1.monitor.watch_ack.watched", "Watched", "UINT16", "DEC", nil, nil, "Connections now watched by this monitor."},
+    {"vs1.monitor.heartbeat", "heartbeat", "NONE"},
+    {"vs1.monitor.heartbeat.counter", "Counter", "UINT32", "DEC"},
+    {"vs1.monitor.heartbeat.uptime_ms", "Uptime ms", "UINT32", "DEC"},
+    {"vs1.monitor.goodbye", "goodbye", "NONE"},
+    {"vs1.monitor.goodbye.reason", "Reason", "UINT8", "DEC", "goodbye_reason"},
+    {"vs1.monitor.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.monitor.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
+    {"vs1.monitor.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.monitor.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+  },
+  {proto = "partq",
+    {"vs1.partq.partq_info", "partq_info", "NONE"},
+    {"vs1.partq.partq_status", "partq_status", "NONE"},
+    {"vs1.partq.partq_status.depth", "Depth", "UINT32", "DEC", nil, nil, "Capacity in records."},
+    {"vs1.partq.partq_status.count", "Count", "UINT32", "DEC"},
+    {"vs1.partq.partq_status.oldest", "Oldest", "UINT32", "DEC", nil, nil, "Inspection number of the oldest record held (0 when empty)."},
+    {"vs1.partq.partq_status.newest", "Newest", "UINT32", "DEC"},
+    {"vs1.partq.fetch_range", "fetch_range", "NONE", nil, nil, nil, "Records with first <= inspection <= last, at most max_records of them."},
+    {"vs1.partq.fetch_range.first", "First", "UINT32", "DEC"},
+    {"vs1.partq.fetch_range.last", "Last", "UINT32", "DEC"},
+    {"vs1.partq.fetch_range.max_records", "Max records", "UINT16", "DEC"},
+    {"vs1.partq.fetch_range.options", "Options", "UINT8", "HEX"},
+    {"vs1.partq.fetch_range.options.include_image", "Include image", "BOOLEAN", 8, nil, 1},
+    {"vs1.partq.fetch_latest", "fetch_latest", "NONE"},
+    {"vs1.partq.fetch_latest.count", "Count", "UINT16", "DEC"},
+    {"vs1.partq.fetch_latest.options", "Options", "UINT8", "HEX"},
+    {"vs1.partq.fetch_latest.options.include_image", "Include image", "BOOLEAN", 8, nil, 1},
+    {"vs1.partq.partq_records", "partq_records", "NONE"},
+    {"vs1.partq.partq_records.more", "More", "BOOLEAN", "NONE", nil, nil, "More records matched than were sent."},
+    {"vs1.partq.partq_records.datums_count", "Datums count", "UINT8", "DEC", nil, nil, "Number of datums elements"},
+    {"vs1.partq.partq_records.datums", "Datums", "NONE", nil, nil, nil, "A datum of a report connection."},
+    {"vs1.partq.partq_records.datums.datum_id", "Datum id", "UINT16", "DEC"},
+    {"vs1.partq.partq_records.datums.type", "Type", "UINT8", "DEC", "datum_type"},
+    {"vs1.partq.partq_records.datums.path", "Path", "STRING", nil, nil, nil, "Datum path in the job, e.g. Snapshot1.BufOut"},
+    {"vs1.partq.partq_records.records_count", "Records count", "UINT16", "DEC", nil, nil, "Number of records elements"},
+    {"vs1.partq.partq_records.records", "Records", "NONE", nil, nil, nil, "One inspection's report record."},
+    {"vs1.partq.partq_records.records.inspection", "Inspection", "UINT32", "DEC", nil, nil, "Inspection counter; consecutive for a lossless connection."},
+    {"vs1.partq.partq_records.records.timestamp_us", "Timestamp us", "UINT64", "DEC"},
+    {"vs1.partq.partq_records.records.flags", "Flags", "UINT8", "HEX"},
+    {"vs1.partq.partq_records.records.flags.passed", "Passed", "BOOLEAN", 8, nil, 1},
+    {"vs1.partq.partq_records.records.flags.has_image", "Has image", "BOOLEAN", 8, nil, 2},
+    {"vs1.partq.partq_records.records.flags.backfilled", "Backfilled", "BOOLEAN", 8, nil, 4},
+    {"vs1.partq.partq_records.records.datums_count", "Datums count", "UINT16", "DEC", nil, nil, "Number of datums elements"},
+    {"vs1.partq.partq_records.records.datums", "Datums", "NONE", nil, nil, nil, "One result datum of an inspection."},
+    {"vs1.partq.partq_records.records.datums.datum_id", "Datum id", "UINT16", "DEC", nil, nil, "Id assigned when the datum was added to the report."},
+    {"vs1.partq.partq_records.records.datums.type", "Type", "UINT8", "DEC", "datum_type"},
+    {"vs1.partq.partq_records.records.datums.value.int32", "Value (int32)", "INT32", "DEC"},
+    {"vs1.partq.partq_records.records.datums.value.uint32", "Value (uint32)", "UINT32", "DEC"},
+    {"vs1.partq.partq_records.records.datums.value.float64", "Value (float64)", "DOUBLE"},
+    {"vs1.partq.partq_records.records.datums.value.bool", "Value (bool)", "BOOLEAN", "NONE"},
+    {"vs1.partq.partq_records.records.datums.value.string", "Value (string)", "STRING"},
+    {"vs1.partq.partq_records.records.datums.value.point2d", "Value (point2d)", "NONE", nil, nil, nil, "A position in image coordinates (pixels)."},
+    {"vs1.partq.partq_records.records.datums.value.point2d.x", "X", "FLOAT"},
+    {"vs1.partq.partq_records.records.datums.value.point2d.y", "Y", "FLOAT"},
+    {"vs1.partq.partq_records.records.image", "Image", "NONE", nil, nil, nil, "An image with its geometry; pixel data follows the header."},
+    {"vs1.partq.partq_records.records.image.image_id", "Image id", "UINT32", "DEC", nil, nil, "Increments with every image the camera takes."},
+    {"vs1.partq.partq_records.records.image.timestamp_us", "Timestamp us", "UINT64", "DEC", nil, nil, "Acquisition time, microseconds since the Unix epoch."},
+    {"vs1.partq.partq_records.records.image.width", "Width", "UINT16", "DEC"},
+    {"vs1.partq.partq_records.records.image.height", "Height", "UINT16", "DEC"},
+    {"vs1.partq.partq_records.records.image.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
+    {"vs1.partq.partq_records.records.image.pad0", "Pad0", "BYTES"},
+    {"vs1.partq.partq_records.records.image.data_length", "Data length", "UINT32", "DEC"},
+    {"vs1.partq.partq_records.records.image.data", "Data", "BYTES", nil, nil, nil, "width * height * bytes per pixel"},
+    {"vs1.partq.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.partq.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
+    {"vs1.partq.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.partq.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+  },
+  {proto = "report_control",
+    {"vs1.report_control.set_rate", "set_rate", "NONE"},
+    {"vs1.report_control.set_rate.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.report_control.set_rate.rate_hz", "Rate hz", "FLOAT"},
+    {"vs1.report_control.control_ack", "control_ack", "NONE"},
+    {"vs1.report_control.control_ack.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.report_control.add_datums", "add_datums", "NONE"},
+    {"vs1.report_control.add_datums.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.report_control.add_datums.paths_count", "Paths count", "UINT8", "DEC", nil, nil, "Number of paths elements"},
+    {"vs1.report_control.add_datums.paths", "Paths", "STRING"},
+    {"vs1.report_control.remove_datums", "remove_datums", "NONE"},
+    {"vs1.report_control.remove_datums.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.report_control.remove_datums.datum_ids_count", "Datum ids count", "UINT8", "DEC", nil, nil, "Number of datum_ids elements"},
+    {"vs1.report_control.remove_datums.datum_ids", "Datum ids", "UINT16", "DEC"},
+    {"vs1.report_control.list_datums", "list_datums", "NONE"},
+    {"vs1.report_control.list_datums.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.report_control.datum_list", "datum_list", "NONE"},
+    {"vs1.report_control.datum_list.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.report_control.datum_list.datums_count", "Datums count", "UINT8", "DEC", nil, nil, "Number of datums elements"},
+    {"vs1.report_control.datum_list.datums", "Datums", "NONE", nil, nil, nil, "A datum of a report connection."},
+    {"vs1.report_control.datum_list.datums.datum_id", "Datum id", "UINT16", "DEC"},
+    {"vs1.report_control.datum_list.datums.type", "Type", "UINT8", "DEC", "datum_type"},
+    {"vs1.report_control.datum_list.datums.path", "Path", "STRING", nil, nil, nil, "Datum path in the job, e.g. Snapshot1.BufOut"},
+    {"vs1.report_control.list_reports", "list_reports", "NONE"},
+    {"vs1.report_control.report_list", "report_list", "NONE"},
+    {"vs1.report_control.report_list.reports_count", "Reports count", "UINT16", "DEC", nil, nil, "Number of reports elements"},
+    {"vs1.report_control.report_list.reports", "Reports", "NONE"},
+    {"vs1.report_control.report_list.reports.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.report_control.report_list.reports.mode", "Mode", "UINT8", "DEC", "report_mode"},
+    {"vs1.report_control.report_list.reports.state", "State", "UINT8", "HEX"},
+    {"vs1.report_control.report_list.reports.state.paused", "Paused", "BOOLEAN", 8, nil, 1},
+    {"vs1.report_control.report_list.reports.state.include_image", "Include image", "BOOLEAN", 8, nil, 2},
+    {"vs1.report_control.report_list.reports.rate_hz", "Rate hz", "FLOAT"},
+    {"vs1.report_control.report_list.reports.datum_count", "Datum count", "UINT16", "DEC"},
+    {"vs1.report_control.report_list.reports.delivered", "Delivered", "UINT32", "DEC"},
+    {"vs1.report_control.report_list.reports.dropped", "Dropped", "UINT32", "DEC"},
+    {"vs1.report_control.pause_report", "pause_report", "NONE"},
+    {"vs1.report_control.pause_report.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.report_control.resume_report", "resume_report", "NONE"},
+    {"vs1.report_control.resume_report.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.report_control.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.report_control.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
+    {"vs1.report_control.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.report_control.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+  },
+  {proto = "reports",
+    {"vs1.reports.open_report", "open_report", "NONE"},
+    {"vs1.reports.open_report.report_id", "Report id", "UINT16", "DEC", nil, nil, "Chosen by the client; unique on its connection."},
+    {"vs1.reports.open_report.mode", "Mode", "UINT8", "DEC", "report_mode"},
+    {"vs1.reports.open_report.options", "Options", "UINT8", "HEX"},
+    {"vs1.reports.open_report.options.include_image", "Include image", "BOOLEAN", 8, nil, 1},
+    {"vs1.reports.open_report.rate_hz", "Rate hz", "FLOAT", nil, nil, nil, "Records per second for lossy reports; ignored for lossless."},
+    {"vs1.reports.open_report.datums_count", "Datums count", "UINT8", "DEC", nil, nil, "Number of datums elements"},
+    {"vs1.reports.open_report.datums", "Datums", "STRING", nil, nil, nil, "Datum paths, e.g. Snapshot1.BufOut"},
+    {"vs1.reports.report_opened", "report_opened", "NONE"},
+    {"vs1.reports.report_opened.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.reports.report_opened.next_inspection", "Next inspection", "UINT32", "DEC", nil, nil, "Inspection number of the first record to come."},
+    {"vs1.reports.report_opened.datums_count", "Datums count", "UINT8", "DEC", nil, nil, "Number of datums elements"},
+    {"vs1.reports.report_opened.datums", "Datums", "NONE", nil, nil, nil, "A datum of a report connection."},
+    {"vs1.reports.report_opened.datums.datum_id", "Datum id", "UINT16", "DEC"},
+    {"vs1.reports.report_opened.datums.type", "Type", "UINT8", "DEC", "datum_type"},
+    {"vs1.reports.report_opened.datums.path", "Path", "STRING", nil, nil, nil, "Datum path in the job, e.g. Snapshot1.BufOut"},
+    {"vs1.reports.close_report", "close_report", "NONE"},
+    {"vs1.reports.close_report.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.reports.report_closed", "report_closed", "NONE"},
+    {"vs1.reports.report_closed.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.reports.report_closed.delivered", "Delivered", "UINT32", "DEC"},
+    {"vs1.reports.report_closed.dropped", "Dropped", "UINT32", "DEC"},
+    {"vs1.reports.report_record", "report_record", "NONE"},
+    {"vs1.reports.report_record.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.reports.report_record.dropped_before", "Dropped before", "UINT32", "DEC", nil, nil, "Records this lossy report dropped since the previous one."},
+    {"vs1.reports.report_record.record", "Record", "NONE", nil, nil, nil, "One inspection's report record."},
+    {"vs1.reports.report_record.record.inspection", "Inspection", "UINT32", "DEC", nil, nil, "Inspection counter; consecutive for a lossless connection."},
+    {"vs1.reports.report_record.record.timestamp_us", "Timestamp us", "UINT64", "DEC"},
+    {"vs1.reports.report_record.record.flags", "Flags", "UINT8", "HEX"},
+    {"vs1.reports.report_record.record.flags.passed", "Passed", "BOOLEAN", 8, nil, 1},
+    {"vs1.reports.report_record.record.flags.has_image", "Has image", "BOOLEAN", 8, nil, 2},
+    {"vs1.reports.report_record.record.flags.backfilled", "Backfilled", "BOOLEAN", 8, nil, 4},
+    {"vs1.reports.report_record.record.datums_count", "Datums count", "UINT16", "DEC", nil, nil, "Number of datums elements"},
+    {"vs1.reports.report_record.record.datums", "Datums", "NONE", nil, nil, nil, "One result datum of an inspection."},
+    {"vs1.reports.report_record.record.datums.datum_id", "Datum id", "UINT16", "DEC", nil, nil, "Id assigned when the datum was added to the report."},
+    {"vs1.reports.report_record.record.datums.type", "Type", "UINT8", "DEC", "datum_type"},
+    {"vs1.reports.report_record.record.datums.value.int32", "Value (int32)", "INT32", "DEC"},
+    {"vs1.reports.report_record.record.datums.value.uint32", "Value (uint32)", "UINT32", "DEC"},
+    {"vs1.reports.report_record.record.datums.value.float64", "Value (float64)", "DOUBLE"},
+    {"vs1.reports.report_record.record.datums.value.bool", "Value (bool)", "BOOLEAN", "NONE"},
+    {"vs1.reports.report_record.record.datums.value.string", "Value (string)", "STRING"},
+    {"vs1.reports.report_record.record.datums.value.point2d", "Value (point2d)", "NONE", nil, nil, nil, "A position in image coordinates (pixels)."},
+    {"vs1.reports.report_record.record.datums.value.point2d.x", "X", "FLOAT"},
+    {"vs1.reports.report_record.record.datums.value.point2d.y", "Y", "FLOAT"},
+    {"vs1.reports.report_record.record.image", "Image", "NONE", nil, nil, nil, "An image with its geometry; pixel data follows the header."},
+    {"vs1.reports.report_record.record.image.image_id", "Image id", "UINT32", "DEC", nil, nil, "Increments with every image the camera takes."},
+    {"vs1.reports.report_record.record.image.timestamp_us", "Timestamp us", "UINT64", "DEC", nil, nil, "Acquisition time, microseconds since the Unix epoch."},
+    {"vs1.reports.report_record.record.image.width", "Width", "UINT16", "DEC"},
+    {"vs1.reports.report_record.record.image.height", "Height", "UINT16", "DEC"},
+    {"vs1.reports.report_record.record.image.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
+    {"vs1.reports.report_record.record.image.pad0", "Pad0", "BYTES"},
+    {"vs1.reports.report_record.record.image.data_length", "Data length", "UINT32", "DEC"},
+    {"vs1.reports.report_record.record.image.data", "Data", "BYTES", nil, nil, nil, "width * height * bytes per pixel"},
+    {"vs1.reports.record_ack", "record_ack", "NONE", nil, nil, nil, "Lossless flow control; the camera's inspection waits for this (bounded by a timeout)."},
+    {"vs1.reports.record_ack.report_id", "Report id", "UINT16", "DEC"},
+    {"vs1.reports.record_ack.inspection", "Inspection", "UINT32", "DEC"},
+    {"vs1.reports.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.reports.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
+    {"vs1.reports.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.reports.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+  },
+  {proto = "rpc",
+    {"vs1.rpc.get_status", "get_status", "NONE"},
+    {"vs1.rpc.status_reply", "status_reply", "NONE"},
+    {"vs1.rpc.status_reply.mode", "Mode", "UINT8", "HEX"},
+    {"vs1.rpc.status_reply.mode.state", "State", "UINT8", "DEC", "camera_state", 0xf},
+    {"vs1.rpc.status_reply.mode.trigger_mode", "Trigger mode", "UINT8", "DEC", "trigger_mode", 0x70},
+    {"vs1.rpc.status_reply.flags", "Flags", "UINT8", "HEX"},
+    {"vs1.rpc.status_reply.flags.job_loaded", "Job loaded", "BOOLEAN", 8, nil, 1},
+    {"vs1.rpc.status_reply.flags.in_control", "In control", "BOOLEAN", 8, nil, 2},
+    {"vs1.rpc.status_reply.flags.ram_job_unsaved", "Ram job unsaved", "BOOLEAN", 8, nil, 4},
+    {"vs1.rpc.status_reply.flags.fault", "Fault", "BOOLEAN", 8, nil, 0x80},
+    {"vs1.rpc.status_reply.job_slot", "Job slot", "UINT16", "DEC"},
+    {"vs1.rpc.status_reply.inspections", "Inspections", "UINT32", "DEC"},
+    {"vs1.rpc.status_reply.passed", "Passed", "UINT32", "DEC"},
+    {"vs1.rpc.status_reply.failed", "Failed", "UINT32", "DEC"},
+    {"vs1.rpc.status_reply.uptime_s", "Uptime s", "UINT32", "DEC"},
+    {"vs1.rpc.status_reply.job_name", "Job name", "STRING"},
+    {"vs1.rpc.status_reply.controller_ip", "Controller ip", "IPv4", nil, nil, nil, "0.0.0.0 when nobody is in control."},
+    {"vs1.rpc.get_info", "get_info", "NONE"},
+    {"vs1.rpc.info_reply", "info_reply", "NONE"},
+    {"vs1.rpc.info_reply.model", "Model", "STRING"},
+    {"vs1.rpc.info_reply.serial", "Serial", "STRING"},
+    {"vs1.rpc.info_reply.firmware_version", "Firmware version", "STRING"},
+    {"vs1.rpc.info_reply.mac", "Mac", "ETHER"},
+    {"vs1.rpc.info_reply.job_slots", "Job slots", "UINT16", "DEC"},
+    {"vs1.rpc.info_reply.sensor_width", "Sensor width", "UINT16", "DEC"},
+    {"vs1.rpc.info_reply.sensor_height", "Sensor height", "UINT16", "DEC"},
+    {"vs1.rpc.start", "start", "NONE", nil, nil, nil, "Start running the selected job."},
+    {"vs1.rpc.stop", "stop", "NONE"},
+    {"vs1.rpc.rpc_ack", "rpc_ack", "NONE", nil, nil, nil, "Success reply of commands that return nothing else."},
+    {"vs1.rpc.rpc_ack.request_type", "Request type", "UINT16", "DEC"},
+    {"vs1.rpc.list_jobs", "list_jobs", "NONE"},
+    {"vs1.rpc.job_list", "job_list", "NONE"},
+    {"vs1.rpc.job_list.selected_slot", "Selected slot", "UINT16", "DEC"},
+    {"vs1.rpc.job_list.jobs_count", "Jobs count", "UINT16", "DEC", nil, nil, "Number of jobs elements"},
+    {"vs1.rpc.job_list.jobs", "Jobs", "NONE"},
+    {"vs1.rpc.job_list.jobs.slot", "Slot", "UINT16", "DEC"},
+    {"vs1.rpc.job_list.jobs.flags", "Flags", "UINT8", "HEX"},
+    {"vs1.rpc.job_list.jobs.flags.in_flash", "In flash", "BOOLEAN", 8, nil, 1},
+    {"vs1.rpc.job_list.jobs.flags.selected", "Selected", "BOOLEAN", 8, nil, 2},
+    {"vs1.rpc.job_list.jobs.size", "Size", "UINT32", "DEC", nil, nil, "Size of the .avp file in bytes."},
+    {"vs1.rpc.job_list.jobs.name", "Name", "STRING"},
+    {"vs1.rpc.select_job", "select_job", "NONE"},
+    {"vs1.rpc.select_job.slot", "Slot", "UINT16", "DEC"},
+    {"vs1.rpc.download_job", "download_job", "NONE", nil, nil, nil, "Load a job file already uploaded by FTP into a slot."},
+    {"vs1.rpc.download_job.slot", "Slot", "UINT16", "DEC"},
+    {"vs1.rpc.download_job.file_name", "File name", "STRING", nil, nil, nil, "Path on the camera, e.g. /RAM/inspect.avp"},
+    {"vs1.rpc.upload_job", "upload_job", "NONE", nil, nil, nil, "Write the job of a slot to a file that the client then fetches by FTP."},
+    {"vs1.rpc.upload_job.slot", "Slot", "UINT16", "DEC"},
+    {"vs1.rpc.upload_reply", "upload_reply", "NONE"},
+    {"vs1.rpc.upload_reply.size", "Size", "UINT32", "DEC"},
+    {"vs1.rpc.upload_reply.file_name", "File name", "STRING"},
+    {"vs1.rpc.flash", "flash", "NONE", nil, nil, nil, "Save the jobs and the selected slot to flash so they survive a restart."},
+    {"vs1.rpc.trigger", "trigger", "NONE"},
+    {"vs1.rpc.trigger.count", "Count", "UINT16", "DEC"},
+    {"vs1.rpc.trigger_reply", "trigger_reply", "NONE"},
+    {"vs1.rpc.trigger_reply.first_inspection", "First inspection", "UINT32", "DEC"},
+    {"vs1.rpc.trigger_reply.count", "Count", "UINT16", "DEC"},
+    {"vs1.rpc.set_trigger", "set_trigger", "NONE"},
+    {"vs1.rpc.set_trigger.trigger_mode", "Trigger mode", "UINT8", "DEC", "trigger_mode"},
+    {"vs1.rpc.set_trigger.rate_hz", "Rate hz", "FLOAT", nil, nil, nil, "Inspection rate for free_run."},
+    {"vs1.rpc.set_trigger.input_point", "Input point", "UINT16", "DEC", nil, nil, "The IO point that triggers for external_io and virtual_io."},
+    {"vs1.rpc.reboot", "reboot", "NONE"},
+    {"vs1.rpc.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.rpc.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
+    {"vs1.rpc.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.rpc.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+  },
+  {proto = "serial",
+    {"vs1.serial.formatted_output", "formatted_output", "NONE"},
+    {"vs1.serial.formatted_output.text", "Text", "STRING"},
+  },
+}
+
+-- PF[abbrev] is the ProtoField; NODE mirrors the abbrevs (NODE.vs1.rpc.get_status...), each
+-- node holding its ProtoField in _f (if the path is a field) and its path in _a, so the
+-- decoders below take the node of the path they decode.
+local PF, NODE = {}, {}
+for _, group in ipairs(FIELD_TABLE) do
+  local list = {}
+  for _, row in ipairs(group) do
+    local abbrev, name, ftype, display, vs, mask, desc = row[1], row[2], row[3], row[4], row[5], row[6], row[7]
+    local f
+    if ftype == "FRAMENUM" then
+      f = ProtoField.framenum(abbrev, name, base.NONE, frametype[display], nil, desc)
+    else
+      if type(display) == "string" then display = base[display] end
+      f = ProtoField.new(name, abbrev, ftypes[ftype], vs and ENUM[vs] or nil, display, mask, desc)
+    end
+    list[#list + 1] = f
+    PF[abbrev] = f
+    local node, path = NODE, nil
+    for part in abbrev:gmatch("[^.]+") do
+      path = path and path .. "." .. part or part
+      if node[part] == nil then node[part] = {_a = path} end
+      node = node[part]
+    end
+    node._f = f
+  end
+  if group.proto == "vs1" then vs1.fields = list else PROTO[group.proto].fields = list end
+end
+
+local function node_at(abbrev)
+  local node = NODE
+  for part in abbrev:gmatch("[^.]+") do node = node[part] end
+  return node
+end
+
+local EXPERT = {
+  bad_const = ProtoExpert.new("vs1.expert.bad_const", "Constant field has the wrong value",
+    expert.group.MALFORMED, expert.severity.ERROR),
+  truncated = ProtoExpert.new("vs1.expert.truncated", "Truncated field",
+    expert.group.MALFORMED, expert.severity.ERROR),
+  length_mismatch = ProtoExpert.new("vs1.expert.length_mismatch", "Payload length does not match the header",
+    expert.group.MALFORMED, expert.severity.ERROR),
+  too_long = ProtoExpert.new("vs1.expert.too_long", "Payload longer than the framing allows",
+    expert.group.MALFORMED, expert.severity.ERROR),
+  trailing = ProtoExpert.new("vs1.expert.trailing", "Bytes left over after the message",
+    expert.group.MALFORMED, expert.severity.ERROR),
+  count = ProtoExpert.new("vs1.expert.count", "Element count over the spec's maximum",
+    expert.group.MALFORMED, expert.severity.ERROR),
+  no_case = ProtoExpert.new("vs1.expert.no_case", "No switch case for the discriminator",
+    expert.group.MALFORMED, expert.severity.ERROR),
+  bad_text = ProtoExpert.new("vs1.expert.bad_text", "Text not valid in its encoding",
+    expert.group.MALFORMED, expert.severity.ERROR),
+  no_terminator = ProtoExpert.new("vs1.expert.no_terminator", "No terminator within the maximum size",
+    expert.group.MALFORMED, expert.severity.ERROR),
+  unknown_message = ProtoExpert.new("vs1.expert.unknown_message", "Unknown message type on this port",
+    expert.group.UNDECODED, expert.severity.WARN),
+  unknown_enum = ProtoExpert.new("vs1.expert.unknown_enum", "Value not in the enum",
+    expert.group.PROTOCOL, expert.severity.NOTE),
+  flags = ProtoExpert.new("vs1.expert.flags", "Header flags do not match the message kind",
+    expert.group.PROTOCOL, expert.severity.NOTE),
+  internal = ProtoExpert.new("vs1.expert.internal", "Internal dissector error",
+    expert.group.MALFORMED, expert.severity.ERROR),
+}
+vs1.experts = {
+  EXPERT.bad_const, EXPERT.truncated, EXPERT.length_mismatch, EXPERT.too_long, EXPERT.trailing,
+  EXPERT.count, EXPERT.no_case, EXPERT.bad_text, EXPERT.no_terminator, EXPERT.unknown_message,
+  EXPERT.unknown_enum, EXPERT.flags, EXPERT.internal,
+}
+
+--------------------------------------------------------------------------------------------
+-- 3. Preferences
+--------------------------------------------------------------------------------------------
+
+for _, p in ipairs(PORTS) do
+  vs1.prefs[p.id .. "_ports"] = Pref.range(p.name .. " (" .. p.transport:upper() .. ")", p.numbers,
+    p.transport:upper() .. " port(s) of the " .. p.name, 65535)
+end
+vs1.prefs.heuristic = Pref.bool("Find VS-1 frames on other TCP ports", false,
+  "Try the VS-1 dissector (magic and version check) on TCP connections to any port")
+
+--------------------------------------------------------------------------------------------
+-- 4. Helpers
+--------------------------------------------------------------------------------------------
+
+-- Bit tests. Every Wireshark with Lua ships Lua BitOp as the global `bit` (4.0 on Lua 5.2,
+-- 4.4+ on 5.3/5.4); if it is ever missing, arithmetic gives the same answer for the
+-- non-negative integers below 2^53 that this file tests.
+local band
+if type(bit) == "table" and type(bit.band) == "function" then
+  band = bit.band
+else
+  band = function(a, b)
+    local result, place = 0, 1
+    while a > 0 and b > 0 do
+      local ra, rb = a % 2, b % 2
+      if ra == 1 and rb == 1 then result = result + place end
+      a, b, place = (a - ra) / 2, (b - rb) / 2, place * 2
+    end
+    return result
+  end
+end
+
+-- A bit field's value: `width` bits from bit `at` (0 = least significant). Display goes
+-- through the ProtoField masks; this is for value checks and the Info column.
+local function bits(v, at, width)
+  return math.floor(math.floor(v / 2 ^ at) % 2 ^ width)
+end
+
+local function num(v)
+  return string.format("%.0f", v)
+end
+
+local function hex(v)
+  if v < 0 then return num(v) end
+  return string.format("0x%X", v)
+end
+
+local function enum_text(vs, v)
+  return vs[v] or num(v)
+end
+
+local function quote(s)
+  if #s > 32 then s = s:sub(1, 29) .. "..." end
+  return '"' .. s .. '"'
+end
+
+local function strip_nul(s)
+  return (s:gsub("%z+$", ""))
+end
+
+local function ascii_ok(s)
+  return not s:find("[\128-\255]")
+end
+
+-- Well-formed UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF), the
+-- same rule as the Python decoder's.
+local function utf8_ok(s)
+  if ascii_ok(s) then return true end
+  local i, n = 1, #s
+  while i <= n do
+    local c = s:byte(i)
+    if c < 0x80 then
+      i = i + 1
+    else
+      local need, lo, hi
+      if c >= 0xC2 and c <= 0xDF then need, lo, hi = 1, 0x80, 0xBF
+      elseif c == 0xE0 then need, lo, hi = 2, 0xA0, 0xBF
+      elseif (c >= 0xE1 and c <= 0xEC) or c == 0xEE or c == 0xEF then need, lo, hi = 2, 0x80, 0xBF
+      elseif c == 0xED then need, lo, hi = 2, 0x80, 0x9F
+      elseif c == 0xF0 then need, lo, hi = 3, 0x90, 0xBF
+      elseif c >= 0xF1 and c <= 0xF3 then need, lo, hi = 3, 0x80, 0xBF
+      elseif c == 0xF4 then need, lo, hi = 3, 0x80, 0x8F
+      else return false end
+      if i + need > n then return false end
+      local c2 = s:byte(i + 1)
+      if c2 < lo or c2 > hi then return false end
+      for k = 2, need do
+        local ck = s:byte(i + k)
+        if ck < 0x80 or ck > 0xBF then return false end
+      end
+      i = i + need + 1
+    end
+  end
+  return true
+end
+
+-- Bytes before `term`, searching at most max + #term bytes from o; nil if absent.
+local function find_term(tvb, o, e, term, max)
+  local stop = o + max + #term
+  if stop > e then stop = e end
+  if stop <= o then return nil end
+  local k = tvb:raw(o, stop - o):find(term, 1, true)
+  if k then return k - 1 end
+  return nil
+end
+
+-- Problems. The error ones mark the PDU bad (S.bad) and, where decoding cannot go on, return
+-- nil so the decoder stops; the notes do neither.
+local function short(S, tree, tvb, o, e, need, node)
+  local left = e - o
+  if left < 0 then left = 0 end
+  tree:add_tvb_expert_info(EXPERT.truncated, tvb(o, left),
+    node._a .. ": needs " .. num(need) .. " byte(s), " .. num(left) .. " left")
+  S.bad = true
+  return nil
+end
+
+local function too_many(S, tree, tvb, o, e, node, n, max)
+  tree:add_tvb_expert_info(EXPERT.count, tvb(o, e - o),
+    node._a .. ": " .. num(n) .. " elements, at most " .. num(max))
+  S.bad = true
+  return nil
+end
+
+local function left_over(S, tree, tvb, o, e, node)
+  tree:add_tvb_expert_info(EXPERT.trailing, tvb(o, e - o),
+    node._a .. ": " .. num(e - o) .. " byte(s) left over in a sized field")
+  S.bad = true
+  return nil
+end
+
+local function no_case(S, tree, tvb, o, e, node, on, value)
+  tree:add_tvb_expert_info(EXPERT.no_case, tvb(o, e - o),
+    node._a .. ": no case for " .. on .. "=" .. num(value))
+  S.bad = true
+  return nil
+end
+
+local function no_term(S, tree, tvb, o, e, node, max)
+  tree:add_tvb_expert_info(EXPERT.no_terminator, tvb(o, e - o),
+    node._a .. ": no terminator within " .. num(max) .. " bytes")
+  S.bad = true
+  return nil
+end
+
+local function bad_const(S, item, node, v, want)
+  item:add_proto_expert_info(EXPERT.bad_const, node._a .. ": expected " .. hex(want) .. ", got " .. hex(v))
+  S.bad = true
+end
+
+local function bad_text(S, item, node, encoding)
+  item:add_proto_expert_info(EXPERT.bad_text, node._a .. ": not valid " .. encoding .. " text")
+  S.bad = true
+end
+
+local function unknown_enum(S, item, node, v)
+  item:add_proto_expert_info(EXPERT.unknown_enum, node._a .. ": " .. num(v) .. " is not in the enum")
+end
+
+local function info(S, name, text)
+  S.info[#S.info + 1] = name .. "=" .. text
+end
+
+-- Per-PDU state handed to every decoder.
+local function new_state(port)
+  return {port = port, h = {}, info = {}, bad = false, name = nil, seq = nil}
+end
+
+-- Info column: one PDU per segment sets it, more are appended after a fence.
+local function show_info(pinfo, S)
+  local text = S.name or "?"
+  if S.seq ~= nil then text = text .. " seq=" .. num(S.seq) end
+  if #S.info > 0 then text = text .. " " .. table.concat(S.info, " ") end
+  if S.bad then text = "[error] " .. text end
+  pinfo.cols.protocol:set(PORT[S.port].column)
+  local col = pinfo.cols.info
+  col:clear()
+  if tostring(col) ~= "" then col:append(" | " .. text) else col:set(text) end
+  col:fence()
+end
+
+-- Request/response links, per conversation (camera end, client end) and sequence number.
+-- The first pass records them; every pass shows them (both ways with two-pass tshark or in
+-- the GUI).
+local TX, TX_OF_PDU = {}, {}
+
+local function link(S, tvb, pinfo, root, m)
+  if m.kind ~= "request" and m.kind ~= "response" then return end
+  local pdu = num(pinfo.number) .. "/" .. S.port .. "/" .. m.id .. "/" .. num(S.seq)
+  local tx = TX_OF_PDU[pdu]
+  if tx == nil and not pinfo.visited then
+    local camera, client
+    if m.kind == "request" then
+      camera, client = tostring(pinfo.dst) .. ":" .. num(pinfo.dst_port), tostring(pinfo.src) .. ":" .. num(pinfo.src_port)
+    else
+      camera, client = tostring(pinfo.src) .. ":" .. num(pinfo.src_port), tostring(pinfo.dst) .. ":" .. num(pinfo.dst_port)
+    end
+    local key = S.port .. "|" .. camera .. "|" .. client .. "|" .. num(S.seq)
+    if m.kind == "request" then
+      tx = {req = pinfo.number, req_ts = pinfo.abs_ts}
+      TX[key] = tx
+    else
+      tx = TX[key]
+      if tx ~= nil and tx.resp == nil then
+        tx.resp, tx.resp_ts = pinfo.number, pinfo.abs_ts
+      else
+        tx = false
+      end
+    end
+    TX_OF_PDU[pdu] = tx
+  end
+  if not tx then return end
+  local empty = tvb(0, 0)
+  if m.kind == "request" then
+    if tx.resp then root:add(PF["vs1.response_in"], empty, tx.resp):set_generated() end
+  else
+    root:add(PF["vs1.request_in"], empty, tx.req):set_generated()
+    local d = tx.resp_ts - tx.req_ts
+    if d < 0 then d = 0 end
+    local secs = math.floor(d)
+    local nsecs = math.floor((d - secs) * 1e9 + 0.5)
+    if nsecs >= 1e9 then secs, nsecs = secs + 1, nsecs - 1e9 end
+    root:add(PF["vs1.response_time"], empty, NSTime.new(secs, nsecs)):set_generated()
+  end
+end
+
+--------------------------------------------------------------------------------------------
+-- 5. Dissectors
+--------------------------------------------------------------------------------------------
+
+-- Decoders: T[key](tvb, tree, o, e, N, S) decodes from o to at most e with the fields of node
+-- N and returns the offset after the value, or nil after adding an expert info.
+local T = {}
+
+-- vs1_frame_header: Common frame of every VS-1 service port (TCP) and of the VS-1 UDP ports (one frame per datagram): a 14-byte header, then the message payload.
+T["header:vs1_frame"] = function(tvb, tree, o, e, N, S)
+  local v_magic, v_version, v_flags, v_msg_type, v_seq, v_length
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.magic) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.magic._f, r)
+    if v ~= 22065 then bad_const(S, it, N.magic, v, 22065) end
+    v_magic = v
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.version) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.version._f, r)
+    if v ~= 1 then bad_const(S, it, N.version, v, 1) end
+    v_version = v
+    o = o + 1
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.flags._f, r)
+    it:add(N.flags.reply._f, r)
+    it:add(N.flags.event._f, r)
+    it:add(N.flags.error._f, r)
+    v_flags = v
+    o = o + 1
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.msg_type) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.msg_type._f, r)
+    v_msg_type = v
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.seq) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.seq._f, r)
+    v_seq = v
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.length) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.length._f, r)
+    v_length = v
+    o = o + 4
+  end
+  S.h.magic = v_magic
+  S.h.version = v_version
+  S.h.flags = v_flags
+  S.h.msg_type = v_msg_type
+  S.h.seq = v_seq
+  S.h.length = v_length
+  return o
+end
+
+-- image_data: An image with its geometry; pixel data follows the header.
+T["type:image_data"] = function(tvb, tree, o, e, N, S)
+  local v_data_length
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.image_id) end
+  tree:add(N.image_id._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
+  tree:add(N.timestamp_us._f, tvb(o, 8))
+  o = o + 8
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.width) end
+  tree:add(N.width._f, tvb(o, 2))
+  o = o + 2
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
+  tree:add(N.height._f, tvb(o, 2))
+  o = o + 2
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.pixel_format._f, r)
+    if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
+    o = o + 1
+  end
+  if e - o < 3 then return short(S, tree, tvb, o, e, 3, N.pad0) end
+  tree:add(N.pad0._f, tvb(o, 3))
+  o = o + 3
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.data_length) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.data_length._f, r)
+    v_data_length = v
+    o = o + 4
+  end
+  do
+    local n = v_data_length
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.data) end
+    local r = tvb(o, n)
+    tree:add(N.data._f, r)
+    o = o + n
+  end
+  return o
+end
+
+-- point2d: A position in image coordinates (pixels).
+T["type:point2d"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.x) end
+  tree:add(N.x._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.y) end
+  tree:add(N.y._f, tvb(o, 4))
+  o = o + 4
+  return o
+end
+
+-- datum_value: One result datum of an inspection.
+T["type:datum_value"] = function(tvb, tree, o, e, N, S)
+  local v_type
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_id) end
+  tree:add(N.datum_id._f, tvb(o, 2))
+  o = o + 2
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.type) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.type._f, r)
+    if ENUM.datum_type[v] == nil then unknown_enum(S, it, N.type, v) end
+    v_type = v
+    o = o + 1
+  end
+  if v_type == 0 then
+    if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.value.int32) end
+    tree:add(N.value.int32._f, tvb(o, 4))
+    o = o + 4
+  elseif v_type == 1 then
+    if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.value.uint32) end
+    tree:add(N.value.uint32._f, tvb(o, 4))
+    o = o + 4
+  elseif v_type == 2 then
+    if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.value.float64) end
+    tree:add(N.value.float64._f, tvb(o, 8))
+    o = o + 8
+  elseif v_type == 3 then
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.value.bool) end
+    tree:add(N.value.bool._f, tvb(o, 1))
+    o = o + 1
+  elseif v_type == 4 then
+    do
+      if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.value.string) end
+      local n = tvb(o, 2):uint()
+      o = o + 2
+      if e - o < n then return short(S, tree, tvb, o, e, n, N.value.string) end
+      local r = tvb(o, n)
+      local it = tree:add_packet_field(N.value.string._f, r, ENC_UTF_8)
+      if n > 0 and not utf8_ok(r:raw()) then bad_text(S, it, N.value.string, "utf-8") end
+      o = o + n
+    end
+  elseif v_type == 5 then
+    do
+      local start = o
+      local sub = tree:add(N.value.point2d._f, tvb(o, 0))
+      o = T["type:point2d"](tvb, sub, o, e, N.value.point2d, S)
+      if not o then sub:set_len(e - start) return nil end
+      sub:set_len(o - start)
+    end
+  else
+    return no_case(S, tree, tvb, o, e, N.value, "type", v_type)
+  end
+  return o
+end
+
+-- datum_desc: A datum of a report connection.
+T["type:datum_desc"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_id) end
+  tree:add(N.datum_id._f, tvb(o, 2))
+  o = o + 2
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.type) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.type._f, r)
+    if ENUM.datum_type[v] == nil then unknown_enum(S, it, N.type, v) end
+    o = o + 1
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.path) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.path) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.path._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.path, "ascii") end
+    o = o + n
+  end
+  return o
+end
+
+-- record: One inspection's report record.
+T["type:record"] = function(tvb, tree, o, e, N, S)
+  local v_flags
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
+  tree:add(N.inspection._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
+  tree:add(N.timestamp_us._f, tvb(o, 8))
+  o = o + 8
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.flags._f, r)
+    it:add(N.flags.passed._f, r)
+    it:add(N.flags.has_image._f, r)
+    it:add(N.flags.backfilled._f, r)
+    v_flags = v
+    o = o + 1
+  end
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datums_count) end
+    local n1
+    do
+      local r = tvb(o, 2)
+      n1 = r:uint()
+      tree:add(N.datums_count._f, r)
+      o = o + 2
+    end
+    if n1 > 65535 then return too_many(S, tree, tvb, o, e, N.datums, n1, 65535) end
+    if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
+    for i2 = 1, n1 do
+      do
+        local start = o
+        local sub = tree:add(N.datums._f, tvb(o, 0))
+        o = T["type:datum_value"](tvb, sub, o, e, N.datums, S)
+        if not o then sub:set_len(e - start) return nil end
+        sub:set_len(o - start)
+      end
+    end
+  end
+  if v_flags ~= nil and band(v_flags, 0x2) ~= 0 then
+    do
+      local start = o
+      local sub = tree:add(N.image._f, tvb(o, 0))
+      o = T["type:image_data"](tvb, sub, o, e, N.image, S)
+      if not o then sub:set_len(e - start) return nil end
+      sub:set_len(o - start)
+    end
+  end
+  return o
+end
+
+-- point_info
+T["type:point_info"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
+  tree:add(N.point._f, tvb(o, 2))
+  o = o + 2
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.kind._f, r)
+    if ENUM.io_kind[v] == nil then unknown_enum(S, it, N.kind, v) end
+    o = o + 1
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
+  tree:add(N.state._f, tvb(o, 1))
+  o = o + 1
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.name._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.name, "ascii") end
+    o = o + n
+  end
+  return o
+end
+
+-- network_config
+T["type:network_config"] = function(tvb, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.dhcp) end
+  tree:add(N.dhcp._f, tvb(o, 1))
+  o = o + 1
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.ip) end
+  tree:add(N.ip._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.mask) end
+  tree:add(N.mask._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.gateway) end
+  tree:add(N.gateway._f, tvb(o, 4))
+  o = o + 4
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.name._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.name, "ascii") end
+    o = o + n
+  end
+  return o
+end
+
+-- report_info
+T["type:report_info"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  tree:add(N.report_id._f, tvb(o, 2))
+  o = o + 2
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.mode._f, r)
+    if ENUM.report_mode[v] == nil then unknown_enum(S, it, N.mode, v) end
+    o = o + 1
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.state._f, r)
+    it:add(N.state.paused._f, r)
+    it:add(N.state.include_image._f, r)
+    o = o + 1
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
+  tree:add(N.rate_hz._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_count) end
+  tree:add(N.datum_count._f, tvb(o, 2))
+  o = o + 2
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.delivered) end
+  tree:add(N.delivered._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped) end
+  tree:add(N.dropped._f, tvb(o, 4))
+  o = o + 4
+  return o
+end
+
+-- job_entry
+T["type:job_entry"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
+  tree:add(N.slot._f, tvb(o, 2))
+  o = o + 2
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.flags._f, r)
+    it:add(N.flags.in_flash._f, r)
+    it:add(N.flags.selected._f, r)
+    o = o + 1
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.size) end
+  tree:add(N.size._f, tvb(o, 4))
+  o = o + 4
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.name._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.name, "ascii") end
+    o = o + n
+  end
+  return o
+end
+
+-- take_picture
+T["msg:acquire.take_picture"] = function(tvb, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.pixel_format._f, r)
+    if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
+    info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
+    o = o + 1
+  end
+  return o
+end
+
+-- picture
+T["msg:acquire.picture"] = function(tvb, tree, o, e, N, S)
+  do
+    local start = o
+    local sub = tree:add(N.image._f, tvb(o, 0))
+    o = T["type:image_data"](tvb, sub, o, e, N.image, S)
+    if not o then sub:set_len(e - start) return nil end
+    sub:set_len(o - start)
+  end
+  return o
+end
+
+-- start_live
+T["msg:acquire.start_live"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_fps) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.max_fps._f, r)
+    info(S, "max_fps", tostring(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.pixel_format._f, r)
+    if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
+    info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
+    o = o + 1
+  end
+  return o
+end
+
+-- live_started
+T["msg:acquire.live_started"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.width) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.width._f, r)
+    info(S, "width", tostring(v))
+    o = o + 2
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.height._f, r)
+    info(S, "height", tostring(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.pixel_format._f, r)
+    if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
+    info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
+    o = o + 1
+  end
+  return o
+end
+
+-- stop_live
+T["msg:acquire.stop_live"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- live_stopped
+T["msg:acquire.live_stopped"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_sent) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.frames_sent._f, r)
+    info(S, "frames_sent", tostring(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_skipped) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.frames_skipped._f, r)
+    info(S, "frames_skipped", tostring(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- live_frame
+T["msg:acquire.live_frame"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frame) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.frame._f, r)
+    info(S, "frame", tostring(v))
+    o = o + 4
+  end
+  do
+    local start = o
+    local sub = tree:add(N.image._f, tvb(o, 0))
+    o = T["type:image_data"](tvb, sub, o, e, N.image, S)
+    if not o then sub:set_len(e - start) return nil end
+    sub:set_len(o - start)
+  end
+  return o
+end
+
+-- error_reply: Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq.
+T["shared:error_reply"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.status) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.status._f, r)
+    if ENUM.status_code[v] == nil then unknown_enum(S, it, N.status, v) end
+    info(S, "status", enum_text(ENUM.status_code, v))
+    o = o + 2
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.request_type._f, r)
+    info(S, "request_type", tostring(v))
+    o = o + 2
+  end
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.detail) end
+    local n = tvb(o, 2):uint()
+    o = o + 2
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.detail) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.detail._f, r, ENC_UTF_8)
+    if n > 0 and not utf8_ok(r:raw()) then bad_text(S, it, N.detail, "utf-8") end
+    info(S, "detail", quote(r:string(ENC_UTF_8)))
+    o = o + n
+  end
+  return o
+end
+
+-- announce
+T["msg:announce.announce"] = function(tvb, tree, o, e, N, S)
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.name._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.name, "ascii") end
+    info(S, "name", quote(r:string(ENC_ASCII)))
+    o = o + n
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.model) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.model._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.model, "ascii") end
+    info(S, "model", quote(r:string(ENC_ASCII)))
+    o = o + n
+  end
+  if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
+  tree:add(N.mac._f, tvb(o, 6))
+  o = o + 6
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.ip) end
+  do
+    local r = tvb(o, 4)
+    tree:add(N.ip._f, r)
+    info(S, "ip", tostring(r:ipv4()))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.mask) end
+  tree:add(N.mask._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.controller_ip) end
+  tree:add(N.controller_ip._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.state._f, r)
+    if ENUM.camera_state[v] == nil then unknown_enum(S, it, N.state, v) end
+    o = o + 1
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.flags._f, r)
+    it:add(N.flags.dhcp._f, r)
+    it:add(N.flags.job_loaded._f, r)
+    it:add(N.flags.in_control._f, r)
+    o = o + 1
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.software_version) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.software_version) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.software_version._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.software_version, "ascii") end
+    o = o + n
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_s) end
+  tree:add(N.uptime_s._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspections) end
+  tree:add(N.inspections._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.passed) end
+  tree:add(N.passed._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.failed) end
+  tree:add(N.failed._f, tvb(o, 4))
+  o = o + 4
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.job_name) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.job_name) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.job_name._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.job_name, "ascii") end
+    o = o + n
+  end
+  return o
+end
+
+-- discover: Ask cameras to announce now; they answer to the sender's address.
+T["msg:announce.discover"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- list_points: List every IO point with its kind, state and name.
+T["msg:io.list_points"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- point_list
+T["msg:io.point_list"] = function(tvb, tree, o, e, N, S)
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.points_count) end
+    local n1
+    do
+      local r = tvb(o, 2)
+      n1 = r:uint()
+      tree:add(N.points_count._f, r)
+      o = o + 2
+    end
+    if n1 > 1024 then return too_many(S, tree, tvb, o, e, N.points, n1, 1024) end
+    if n1 * 5 > e - o then return short(S, tree, tvb, o, e, n1 * 5, N.points) end
+    for i2 = 1, n1 do
+      do
+        local start = o
+        local sub = tree:add(N.points._f, tvb(o, 0))
+        o = T["type:point_info"](tvb, sub, o, e, N.points, S)
+        if not o then sub:set_len(e - start) return nil end
+        sub:set_len(o - start)
+      end
+    end
+  end
+  return o
+end
+
+-- read_points: Read the state of a contiguous range of points.
+T["msg:io.read_points"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.first._f, r)
+    info(S, "first", tostring(v))
+    o = o + 2
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.count._f, r)
+    info(S, "count", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- point_states
+T["msg:io.point_states"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.first._f, r)
+    info(S, "first", tostring(v))
+    o = o + 2
+  end
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.states_count) end
+    local n1
+    do
+      local r = tvb(o, 2)
+      n1 = r:uint()
+      tree:add(N.states_count._f, r)
+      o = o + 2
+    end
+    if n1 > 1024 then return too_many(S, tree, tvb, o, e, N.states, n1, 1024) end
+    if n1 * 1 > e - o then return short(S, tree, tvb, o, e, n1 * 1, N.states) end
+    for i2 = 1, n1 do
+      if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.states) end
+      tree:add(N.states._f, tvb(o, 1))
+      o = o + 1
+    end
+  end
+  return o
+end
+
+-- write_point: Set an output or virtual point; pulse_ms > 0 sets it back after that time.
+T["msg:io.write_point"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.point._f, r)
+    info(S, "point", tostring(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
+  do
+    local r = tvb(o, 1)
+    tree:add(N.state._f, r)
+    info(S, "state", tostring(r:uint() ~= 0))
+    o = o + 1
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.pulse_ms) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.pulse_ms._f, r)
+    info(S, "pulse_ms", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- write_ack
+T["msg:io.write_ack"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.point._f, r)
+    info(S, "point", tostring(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
+  do
+    local r = tvb(o, 1)
+    tree:add(N.state._f, r)
+    info(S, "state", tostring(r:uint() ~= 0))
+    o = o + 1
+  end
+  return o
+end
+
+-- subscribe: Ask for io_changed events for the selected kinds of points.
+T["msg:io.subscribe"] = function(tvb, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kinds) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.kinds._f, r)
+    it:add(N.kinds.physical_inputs._f, r)
+    it:add(N.kinds.physical_outputs._f, r)
+    it:add(N.kinds.virtual._f, r)
+    info(S, "kinds", string.format("0x%x", v))
+    o = o + 1
+  end
+  return o
+end
+
+-- subscribe_ack
+T["msg:io.subscribe_ack"] = function(tvb, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kinds) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.kinds._f, r)
+    it:add(N.kinds.physical_inputs._f, r)
+    it:add(N.kinds.physical_outputs._f, r)
+    it:add(N.kinds.virtual._f, r)
+    info(S, "kinds", string.format("0x%x", v))
+    o = o + 1
+  end
+  return o
+end
+
+-- io_changed: A point changed state.
+T["msg:io.io_changed"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.point._f, r)
+    info(S, "point", tostring(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.kind._f, r)
+    if ENUM.io_kind[v] == nil then unknown_enum(S, it, N.kind, v) end
+    info(S, "kind", enum_text(ENUM.io_kind, v))
+    o = o + 1
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
+  do
+    local r = tvb(o, 1)
+    tree:add(N.state._f, r)
+    info(S, "state", tostring(r:uint() ~= 0))
+    o = o + 1
+  end
+  if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
+  tree:add(N.timestamp_us._f, tvb(o, 8))
+  o = o + 8
+  return o
+end
+
+-- login
+T["msg:login.login"] = function(tvb, tree, o, e, N, S)
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.user) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.user) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.user._f, r, ENC_UTF_8)
+    if n > 0 and not utf8_ok(r:raw()) then bad_text(S, it, N.user, "utf-8") end
+    info(S, "user", quote(r:string(ENC_UTF_8)))
+    o = o + n
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.password) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.password) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.password._f, r, ENC_UTF_8)
+    if n > 0 and not utf8_ok(r:raw()) then bad_text(S, it, N.password, "utf-8") end
+    info(S, "password", quote(r:string(ENC_UTF_8)))
+    o = o + n
+  end
+  return o
+end
+
+-- login_reply
+T["msg:login.login_reply"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.session._f, r)
+    info(S, "session", tostring(v))
+    o = o + 4
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_s) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.timeout_s._f, r)
+    info(S, "timeout_s", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- logout
+T["msg:login.logout"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.session._f, r)
+    info(S, "session", tostring(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- login_ack
+T["msg:login.login_ack"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.session._f, r)
+    info(S, "session", tostring(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- take_control
+T["msg:login.take_control"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.session._f, r)
+    info(S, "session", tostring(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- release_control
+T["msg:login.release_control"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.session._f, r)
+    info(S, "session", tostring(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- control_reply
+T["msg:login.control_reply"] = function(tvb, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.in_control) end
+  do
+    local r = tvb(o, 1)
+    tree:add(N.in_control._f, r)
+    info(S, "in_control", tostring(r:uint() ~= 0))
+    o = o + 1
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.holder_ip) end
+  do
+    local r = tvb(o, 4)
+    tree:add(N.holder_ip._f, r)
+    info(S, "holder_ip", tostring(r:ipv4()))
+    o = o + 4
+  end
+  return o
+end
+
+-- get_network
+T["msg:login.get_network"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- network_params
+T["msg:login.network_params"] = function(tvb, tree, o, e, N, S)
+  if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
+  tree:add(N.mac._f, tvb(o, 6))
+  o = o + 6
+  do
+    local start = o
+    local sub = tree:add(N.config._f, tvb(o, 0))
+    o = T["type:network_config"](tvb, sub, o, e, N.config, S)
+    if not o then sub:set_len(e - start) return nil end
+    sub:set_len(o - start)
+  end
+  return o
+end
+
+-- set_network: Change the network parameters; applied after the reply is sent.
+T["msg:login.set_network"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.session._f, r)
+    info(S, "session", tostring(v))
+    o = o + 4
+  end
+  do
+    local start = o
+    local sub = tree:add(N.config._f, tvb(o, 0))
+    o = T["type:network_config"](tvb, sub, o, e, N.config, S)
+    if not o then sub:set_len(e - start) return nil end
+    sub:set_len(o - start)
+  end
+  return o
+end
+
+-- hello
+T["msg:monitor.hello"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.session._f, r)
+    info(S, "session", tostring(v))
+    o = o + 4
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.interval_ms._f, r)
+    info(S, "interval_ms", tostring(v))
+    o = o + 2
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.client_name) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.client_name) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.client_name._f, r, ENC_UTF_8)
+    if n > 0 and not utf8_ok(r:raw()) then bad_text(S, it, N.client_name, "utf-8") end
+    info(S, "client_name", quote(r:string(ENC_UTF_8)))
+    o = o + n
+  end
+  return o
+end
+
+-- hello_ack
+T["msg:monitor.hello_ack"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.monitor_id) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.monitor_id._f, r)
+    info(S, "monitor_id", tostring(v))
+    o = o + 4
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.interval_ms._f, r)
+    info(S, "interval_ms", tostring(v))
+    o = o + 2
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_ms) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.timeout_ms._f, r)
+    info(S, "timeout_ms", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- watch: Watch the client's connection from client_port to camera port.
+T["msg:monitor.watch"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.port) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.port._f, r)
+    info(S, "port", tostring(v))
+    o = o + 2
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.client_port) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.client_port._f, r)
+    info(S, "client_port", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- watch_ack
+T["msg:monitor.watch_ack"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.watched) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.watched._f, r)
+    info(S, "watched", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- heartbeat
+T["msg:monitor.heartbeat"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.counter) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.counter._f, r)
+    info(S, "counter", tostring(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_ms) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.uptime_ms._f, r)
+    info(S, "uptime_ms", tostring(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- goodbye
+T["msg:monitor.goodbye"] = function(tvb, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.reason) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.reason._f, r)
+    if ENUM.goodbye_reason[v] == nil then unknown_enum(S, it, N.reason, v) end
+    info(S, "reason", enum_text(ENUM.goodbye_reason, v))
+    o = o + 1
+  end
+  return o
+end
+
+-- partq_info
+T["msg:partq.partq_info"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- partq_status
+T["msg:partq.partq_status"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.depth) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.depth._f, r)
+    info(S, "depth", tostring(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.count) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.count._f, r)
+    info(S, "count", tostring(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.oldest) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.oldest._f, r)
+    info(S, "oldest", tostring(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.newest) end
+  tree:add(N.newest._f, tvb(o, 4))
+  o = o + 4
+  return o
+end
+
+-- fetch_range: Records with first <= inspection <= last, at most max_records of them.
+T["msg:partq.fetch_range"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.first._f, r)
+    info(S, "first", tostring(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.last) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.last._f, r)
+    info(S, "last", tostring(v))
+    o = o + 4
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_records) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.max_records._f, r)
+    info(S, "max_records", tostring(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.options._f, r)
+    it:add(N.options.include_image._f, r)
+    o = o + 1
+  end
+  return o
+end
+
+-- fetch_latest
+T["msg:partq.fetch_latest"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.count._f, r)
+    info(S, "count", tostring(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.options._f, r)
+    it:add(N.options.include_image._f, r)
+    info(S, "options", string.format("0x%x", v))
+    o = o + 1
+  end
+  return o
+end
+
+-- partq_records
+T["msg:partq.partq_records"] = function(tvb, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.more) end
+  do
+    local r = tvb(o, 1)
+    tree:add(N.more._f, r)
+    info(S, "more", tostring(r:uint() ~= 0))
+    o = o + 1
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
+    local n1
+    do
+      local r = tvb(o, 1)
+      n1 = r:uint()
+      tree:add(N.datums_count._f, r)
+      o = o + 1
+    end
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
+    if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
+    for i2 = 1, n1 do
+      do
+        local start = o
+        local sub = tree:add(N.datums._f, tvb(o, 0))
+        o = T["type:datum_desc"](tvb, sub, o, e, N.datums, S)
+        if not o then sub:set_len(e - start) return nil end
+        sub:set_len(o - start)
+      end
+    end
+  end
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.records_count) end
+    local n3
+    do
+      local r = tvb(o, 2)
+      n3 = r:uint()
+      tree:add(N.records_count._f, r)
+      o = o + 2
+    end
+    if n3 > 65535 then return too_many(S, tree, tvb, o, e, N.records, n3, 65535) end
+    if n3 * 15 > e - o then return short(S, tree, tvb, o, e, n3 * 15, N.records) end
+    for i4 = 1, n3 do
+      do
+        local start = o
+        local sub = tree:add(N.records._f, tvb(o, 0))
+        o = T["type:record"](tvb, sub, o, e, N.records, S)
+        if not o then sub:set_len(e - start) return nil end
+        sub:set_len(o - start)
+      end
+    end
+  end
+  return o
+end
+
+-- set_rate
+T["msg:report_control.set_rate"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
+  do
+    local r = tvb(o, 4)
+    tree:add(N.rate_hz._f, r)
+    info(S, "rate_hz", string.format("%g", r:float()))
+    o = o + 4
+  end
+  return o
+end
+
+-- control_ack
+T["msg:report_control.control_ack"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- add_datums
+T["msg:report_control.add_datums"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.paths_count) end
+    local n1
+    do
+      local r = tvb(o, 1)
+      n1 = r:uint()
+      tree:add(N.paths_count._f, r)
+      o = o + 1
+    end
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.paths, n1, 255) end
+    if n1 * 1 > e - o then return short(S, tree, tvb, o, e, n1 * 1, N.paths) end
+    for i2 = 1, n1 do
+      do
+        if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.paths) end
+        local n = tvb(o, 1):uint()
+        o = o + 1
+        if e - o < n then return short(S, tree, tvb, o, e, n, N.paths) end
+        local r = tvb(o, n)
+        local it = tree:add_packet_field(N.paths._f, r, ENC_ASCII)
+        if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.paths, "ascii") end
+        o = o + n
+      end
+    end
+  end
+  return o
+end
+
+-- remove_datums
+T["msg:report_control.remove_datums"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datum_ids_count) end
+    local n1
+    do
+      local r = tvb(o, 1)
+      n1 = r:uint()
+      tree:add(N.datum_ids_count._f, r)
+      o = o + 1
+    end
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datum_ids, n1, 255) end
+    if n1 * 2 > e - o then return short(S, tree, tvb, o, e, n1 * 2, N.datum_ids) end
+    for i2 = 1, n1 do
+      if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_ids) end
+      tree:add(N.datum_ids._f, tvb(o, 2))
+      o = o + 2
+    end
+  end
+  return o
+end
+
+-- list_datums
+T["msg:report_control.list_datums"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- datum_list
+T["msg:report_control.datum_list"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
+    local n1
+    do
+      local r = tvb(o, 1)
+      n1 = r:uint()
+      tree:add(N.datums_count._f, r)
+      o = o + 1
+    end
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
+    if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
+    for i2 = 1, n1 do
+      do
+        local start = o
+        local sub = tree:add(N.datums._f, tvb(o, 0))
+        o = T["type:datum_desc"](tvb, sub, o, e, N.datums, S)
+        if not o then sub:set_len(e - start) return nil end
+        sub:set_len(o - start)
+      end
+    end
+  end
+  return o
+end
+
+-- list_reports
+T["msg:report_control.list_reports"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- report_list
+T["msg:report_control.report_list"] = function(tvb, tree, o, e, N, S)
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.reports_count) end
+    local n1
+    do
+      local r = tvb(o, 2)
+      n1 = r:uint()
+      tree:add(N.reports_count._f, r)
+      o = o + 2
+    end
+    if n1 > 1024 then return too_many(S, tree, tvb, o, e, N.reports, n1, 1024) end
+    if n1 * 18 > e - o then return short(S, tree, tvb, o, e, n1 * 18, N.reports) end
+    for i2 = 1, n1 do
+      do
+        local start = o
+        local sub = tree:add(N.reports._f, tvb(o, 0))
+        o = T["type:report_info"](tvb, sub, o, e, N.reports, S)
+        if not o then sub:set_len(e - start) return nil end
+        sub:set_len(o - start)
+      end
+    end
+  end
+  return o
+end
+
+-- pause_report
+T["msg:report_control.pause_report"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- resume_report
+T["msg:report_control.resume_report"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- open_report
+T["msg:reports.open_report"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.mode._f, r)
+    if ENUM.report_mode[v] == nil then unknown_enum(S, it, N.mode, v) end
+    info(S, "mode", enum_text(ENUM.report_mode, v))
+    o = o + 1
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.options._f, r)
+    it:add(N.options.include_image._f, r)
+    info(S, "options", string.format("0x%x", v))
+    o = o + 1
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
+  tree:add(N.rate_hz._f, tvb(o, 4))
+  o = o + 4
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
+    local n1
+    do
+      local r = tvb(o, 1)
+      n1 = r:uint()
+      tree:add(N.datums_count._f, r)
+      o = o + 1
+    end
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
+    if n1 * 1 > e - o then return short(S, tree, tvb, o, e, n1 * 1, N.datums) end
+    for i2 = 1, n1 do
+      do
+        if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums) end
+        local n = tvb(o, 1):uint()
+        o = o + 1
+        if e - o < n then return short(S, tree, tvb, o, e, n, N.datums) end
+        local r = tvb(o, n)
+        local it = tree:add_packet_field(N.datums._f, r, ENC_ASCII)
+        if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.datums, "ascii") end
+        o = o + n
+      end
+    end
+  end
+  return o
+end
+
+-- report_opened
+T["msg:reports.report_opened"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.next_inspection) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.next_inspection._f, r)
+    info(S, "next_inspection", tostring(v))
+    o = o + 4
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
+    local n1
+    do
+      local r = tvb(o, 1)
+      n1 = r:uint()
+      tree:add(N.datums_count._f, r)
+      o = o + 1
+    end
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
+    if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
+    for i2 = 1, n1 do
+      do
+        local start = o
+        local sub = tree:add(N.datums._f, tvb(o, 0))
+        o = T["type:datum_desc"](tvb, sub, o, e, N.datums, S)
+        if not o then sub:set_len(e - start) return nil end
+        sub:set_len(o - start)
+      end
+    end
+  end
+  return o
+end
+
+-- close_report
+T["msg:reports.close_report"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- report_closed
+T["msg:reports.report_closed"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.delivered) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.delivered._f, r)
+    info(S, "delivered", tostring(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.dropped._f, r)
+    info(S, "dropped", tostring(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- report_record
+T["msg:reports.report_record"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped_before) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.dropped_before._f, r)
+    info(S, "dropped_before", tostring(v))
+    o = o + 4
+  end
+  do
+    local start = o
+    local sub = tree:add(N.record._f, tvb(o, 0))
+    o = T["type:record"](tvb, sub, o, e, N.record, S)
+    if not o then sub:set_len(e - start) return nil end
+    sub:set_len(o - start)
+  end
+  return o
+end
+
+-- record_ack: Lossless flow control; the camera's inspection waits for this (bounded by a timeout).
+T["msg:reports.record_ack"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.report_id._f, r)
+    info(S, "report_id", tostring(v))
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.inspection._f, r)
+    info(S, "inspection", tostring(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- get_status
+T["msg:rpc.get_status"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- status_reply
+T["msg:rpc.status_reply"] = function(tvb, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.mode._f, r)
+    it:add(N.mode.state._f, r)
+    if ENUM.camera_state[bits(v, 0, 4)] == nil then unknown_enum(S, it, N.mode.state, bits(v, 0, 4)) end
+    info(S, "state", enum_text(ENUM.camera_state, bits(v, 0, 4)))
+    it:add(N.mode.trigger_mode._f, r)
+    if ENUM.trigger_mode[bits(v, 4, 3)] == nil then unknown_enum(S, it, N.mode.trigger_mode, bits(v, 4, 3)) end
+    info(S, "trigger_mode", enum_text(ENUM.trigger_mode, bits(v, 4, 3)))
+    o = o + 1
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.flags._f, r)
+    it:add(N.flags.job_loaded._f, r)
+    it:add(N.flags.in_control._f, r)
+    it:add(N.flags.ram_job_unsaved._f, r)
+    it:add(N.flags.fault._f, r)
+    info(S, "flags", string.format("0x%x", v))
+    o = o + 1
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.job_slot) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.job_slot._f, r)
+    info(S, "job_slot", tostring(v))
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspections) end
+  tree:add(N.inspections._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.passed) end
+  tree:add(N.passed._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.failed) end
+  tree:add(N.failed._f, tvb(o, 4))
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_s) end
+  tree:add(N.uptime_s._f, tvb(o, 4))
+  o = o + 4
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.job_name) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.job_name) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.job_name._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.job_name, "ascii") end
+    o = o + n
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.controller_ip) end
+  tree:add(N.controller_ip._f, tvb(o, 4))
+  o = o + 4
+  return o
+end
+
+-- get_info
+T["msg:rpc.get_info"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- info_reply
+T["msg:rpc.info_reply"] = function(tvb, tree, o, e, N, S)
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.model) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.model._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.model, "ascii") end
+    info(S, "model", quote(r:string(ENC_ASCII)))
+    o = o + n
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.serial) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.serial) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.serial._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.serial, "ascii") end
+    info(S, "serial", quote(r:string(ENC_ASCII)))
+    o = o + n
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.firmware_version) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.firmware_version) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.firmware_version._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.firmware_version, "ascii") end
+    info(S, "firmware_version", quote(r:string(ENC_ASCII)))
+    o = o + n
+  end
+  if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
+  tree:add(N.mac._f, tvb(o, 6))
+  o = o + 6
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.job_slots) end
+  tree:add(N.job_slots._f, tvb(o, 2))
+  o = o + 2
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.sensor_width) end
+  tree:add(N.sensor_width._f, tvb(o, 2))
+  o = o + 2
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.sensor_height) end
+  tree:add(N.sensor_height._f, tvb(o, 2))
+  o = o + 2
+  return o
+end
+
+-- start: Start running the selected job.
+T["msg:rpc.start"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- stop
+T["msg:rpc.stop"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- rpc_ack: Success reply of commands that return nothing else.
+T["msg:rpc.rpc_ack"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.request_type._f, r)
+    info(S, "request_type", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- list_jobs
+T["msg:rpc.list_jobs"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- job_list
+T["msg:rpc.job_list"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.selected_slot) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.selected_slot._f, r)
+    info(S, "selected_slot", tostring(v))
+    o = o + 2
+  end
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.jobs_count) end
+    local n1
+    do
+      local r = tvb(o, 2)
+      n1 = r:uint()
+      tree:add(N.jobs_count._f, r)
+      o = o + 2
+    end
+    if n1 > 256 then return too_many(S, tree, tvb, o, e, N.jobs, n1, 256) end
+    if n1 * 8 > e - o then return short(S, tree, tvb, o, e, n1 * 8, N.jobs) end
+    for i2 = 1, n1 do
+      do
+        local start = o
+        local sub = tree:add(N.jobs._f, tvb(o, 0))
+        o = T["type:job_entry"](tvb, sub, o, e, N.jobs, S)
+        if not o then sub:set_len(e - start) return nil end
+        sub:set_len(o - start)
+      end
+    end
+  end
+  return o
+end
+
+-- select_job
+T["msg:rpc.select_job"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.slot._f, r)
+    info(S, "slot", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- download_job: Load a job file already uploaded by FTP into a slot.
+T["msg:rpc.download_job"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.slot._f, r)
+    info(S, "slot", tostring(v))
+    o = o + 2
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.file_name) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.file_name._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.file_name, "ascii") end
+    info(S, "file_name", quote(r:string(ENC_ASCII)))
+    o = o + n
+  end
+  return o
+end
+
+-- upload_job: Write the job of a slot to a file that the client then fetches by FTP.
+T["msg:rpc.upload_job"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.slot._f, r)
+    info(S, "slot", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- upload_reply
+T["msg:rpc.upload_reply"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.size) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.size._f, r)
+    info(S, "size", tostring(v))
+    o = o + 4
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.file_name) end
+    local n = tvb(o, 1):uint()
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.file_name._f, r, ENC_ASCII)
+    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.file_name, "ascii") end
+    info(S, "file_name", quote(r:string(ENC_ASCII)))
+    o = o + n
+  end
+  return o
+end
+
+-- flash: Save the jobs and the selected slot to flash so they survive a restart.
+T["msg:rpc.flash"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- trigger
+T["msg:rpc.trigger"] = function(tvb, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.count._f, r)
+    info(S, "count", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- trigger_reply
+T["msg:rpc.trigger_reply"] = function(tvb, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first_inspection) end
+  do
+    local r = tvb(o, 4)
+    local v = r:uint()
+    local it = tree:add(N.first_inspection._f, r)
+    info(S, "first_inspection", tostring(v))
+    o = o + 4
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.count._f, r)
+    info(S, "count", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- set_trigger
+T["msg:rpc.set_trigger"] = function(tvb, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.trigger_mode) end
+  do
+    local r = tvb(o, 1)
+    local v = r:uint()
+    local it = tree:add(N.trigger_mode._f, r)
+    if ENUM.trigger_mode[v] == nil then unknown_enum(S, it, N.trigger_mode, v) end
+    info(S, "trigger_mode", enum_text(ENUM.trigger_mode, v))
+    o = o + 1
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
+  do
+    local r = tvb(o, 4)
+    tree:add(N.rate_hz._f, r)
+    info(S, "rate_hz", string.format("%g", r:float()))
+    o = o + 4
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.input_point) end
+  do
+    local r = tvb(o, 2)
+    local v = r:uint()
+    local it = tree:add(N.input_point._f, r)
+    info(S, "input_point", tostring(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- reboot
+T["msg:rpc.reboot"] = function(tvb, tree, o, e, N, S)
+  return o
+end
+
+-- formatted_output
+T["msg:serial.formatted_output"] = function(tvb, tree, o, e, N, S)
+  do
+    local n = e - o
+    local r = tvb(o, n)
+    local it = tree:add_packet_field(N.text._f, r, ENC_ISO_8859_1)
+    info(S, "text", quote(r:string(ENC_ISO_8859_1)))
+    o = o + n
+  end
+  return o
+end
+
+-- Messages of each port by code (frame ports) or the port's one message (line ports).
+local MSG = {
+  ["acquire"] = {
+    [0x0201] = {id = "take_picture", kind = "request", key = "msg:acquire.take_picture", path = "vs1.acquire.take_picture", flags = 0},
+    [0x8201] = {id = "picture", kind = "response", key = "msg:acquire.picture", path = "vs1.acquire.picture", flags = 1},
+    [0x0202] = {id = "start_live", kind = "request", key = "msg:acquire.start_live", path = "vs1.acquire.start_live", flags = 0},
+    [0x8202] = {id = "live_started", kind = "response", key = "msg:acquire.live_started", path = "vs1.acquire.live_started", flags = 1},
+    [0x0203] = {id = "stop_live", kind = "request", key = "msg:acquire.stop_live", path = "vs1.acquire.stop_live", flags = 0},
+    [0x8203] = {id = "live_stopped", kind = "response", key = "msg:acquire.live_stopped", path = "vs1.acquire.live_stopped", flags = 1},
+    [0x4201] = {id = "live_frame", kind = "event", key = "msg:acquire.live_frame", path = "vs1.acquire.live_frame", flags = 2},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.acquire.error_reply", flags = 5},
+  },
+  ["announce"] = {
+    [0x0901] = {id = "announce", kind = "event", key = "msg:announce.announce", path = "vs1.announce.announce", flags = 2},
+    [0x0902] = {id = "discover", kind = "event", key = "msg:announce.discover", path = "vs1.announce.discover", flags = 2},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.announce.error_reply", flags = 5},
+  },
+  ["io"] = {
+    [0x0101] = {id = "list_points", kind = "request", key = "msg:io.list_points", path = "vs1.io.list_points", flags = 0},
+    [0x8101] = {id = "point_list", kind = "response", key = "msg:io.point_list", path = "vs1.io.point_list", flags = 1},
+    [0x0102] = {id = "read_points", kind = "request", key = "msg:io.read_points", path = "vs1.io.read_points", flags = 0},
+    [0x8102] = {id = "point_states", kind = "response", key = "msg:io.point_states", path = "vs1.io.point_states", flags = 1},
+    [0x0103] = {id = "write_point", kind = "request", key = "msg:io.write_point", path = "vs1.io.write_point", flags = 0},
+    [0x8103] = {id = "write_ack", kind = "response", key = "msg:io.write_ack", path = "vs1.io.write_ack", flags = 1},
+    [0x0104] = {id = "subscribe", kind = "request", key = "msg:io.subscribe", path = "vs1.io.subscribe", flags = 0},
+    [0x8104] = {id = "subscribe_ack", kind = "response", key = "msg:io.subscribe_ack", path = "vs1.io.subscribe_ack", flags = 1},
+    [0x4101] = {id = "io_changed", kind = "event", key = "msg:io.io_changed", path = "vs1.io.io_changed", flags = 2},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.io.error_reply", flags = 5},
+  },
+  ["login"] = {
+    [0x0801] = {id = "login", kind = "request", key = "msg:login.login", path = "vs1.login.login", flags = 0},
+    [0x8801] = {id = "login_reply", kind = "response", key = "msg:login.login_reply", path = "vs1.login.login_reply", flags = 1},
+    [0x0802] = {id = "logout", kind = "request", key = "msg:login.logout", path = "vs1.login.logout", flags = 0},
+    [0x8802] = {id = "login_ack", kind = "response", key = "msg:login.login_ack", path = "vs1.login.login_ack", flags = 1},
+    [0x0803] = {id = "take_control", kind = "request", key = "msg:login.take_control", path = "vs1.login.take_control", flags = 0},
+    [0x0804] = {id = "release_control", kind = "request", key = "msg:login.release_control", path = "vs1.login.release_control", flags = 0},
+    [0x8803] = {id = "control_reply", kind = "response", key = "msg:login.control_reply", path = "vs1.login.control_reply", flags = 1},
+    [0x0805] = {id = "get_network", kind = "request", key = "msg:login.get_network", path = "vs1.login.get_network", flags = 0},
+    [0x8805] = {id = "network_params", kind = "response", key = "msg:login.network_params", path = "vs1.login.network_params", flags = 1},
+    [0x0806] = {id = "set_network", kind = "request", key = "msg:login.set_network", path = "vs1.login.set_network", flags = 0},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.login.error_reply", flags = 5},
+  },
+  ["monitor"] = {
+    [0x0401] = {id = "hello", kind = "request", key = "msg:monitor.hello", path = "vs1.monitor.hello", flags = 0},
+    [0x8401] = {id = "hello_ack", kind = "response", key = "msg:monitor.hello_ack", path = "vs1.monitor.hello_ack", flags = 1},
+    [0x0402] = {id = "watch", kind = "request", key = "msg:monitor.watch", path = "vs1.monitor.watch", flags = 0},
+    [0x8402] = {id = "watch_ack", kind = "response", key = "msg:monitor.watch_ack", path = "vs1.monitor.watch_ack", flags = 1},
+    [0x0403] = {id = "heartbeat", kind = "event", key = "msg:monitor.heartbeat", path = "vs1.monitor.heartbeat", flags = 2},
+    [0x0404] = {id = "goodbye", kind = "event", key = "msg:monitor.goodbye", path = "vs1.monitor.goodbye", flags = 2},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.monitor.error_reply", flags = 5},
+  },
+  ["partq"] = {
+    [0x0601] = {id = "partq_info", kind = "request", key = "msg:partq.partq_info", path = "vs1.partq.partq_info", flags = 0},
+    [0x8601] = {id = "partq_status", kind = "response", key = "msg:partq.partq_status", path = "vs1.partq.partq_status", flags = 1},
+    [0x0602] = {id = "fetch_range", kind = "request", key = "msg:partq.fetch_range", path = "vs1.partq.fetch_range", flags = 0},
+    [0x0603] = {id = "fetch_latest", kind = "request", key = "msg:partq.fetch_latest", path = "vs1.partq.fetch_latest", flags = 0},
+    [0x8602] = {id = "partq_records", kind = "response", key = "msg:partq.partq_records", path = "vs1.partq.partq_records", flags = 1},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.partq.error_reply", flags = 5},
+  },
+  ["report_control"] = {
+    [0x0701] = {id = "set_rate", kind = "request", key = "msg:report_control.set_rate", path = "vs1.report_control.set_rate", flags = 0},
+    [0x8701] = {id = "control_ack", kind = "response", key = "msg:report_control.control_ack", path = "vs1.report_control.control_ack", flags = 1},
+    [0x0702] = {id = "add_datums", kind = "request", key = "msg:report_control.add_datums", path = "vs1.report_control.add_datums", flags = 0},
+    [0x0703] = {id = "remove_datums", kind = "request", key = "msg:report_control.remove_datums", path = "vs1.report_control.remove_datums", flags = 0},
+    [0x0704] = {id = "list_datums", kind = "request", key = "msg:report_control.list_datums", path = "vs1.report_control.list_datums", flags = 0},
+    [0x8702] = {id = "datum_list", kind = "response", key = "msg:report_control.datum_list", path = "vs1.report_control.datum_list", flags = 1},
+    [0x0705] = {id = "list_reports", kind = "request", key = "msg:report_control.list_reports", path = "vs1.report_control.list_reports", flags = 0},
+    [0x8705] = {id = "report_list", kind = "response", key = "msg:report_control.report_list", path = "vs1.report_control.report_list", flags = 1},
+    [0x0706] = {id = "pause_report", kind = "request", key = "msg:report_control.pause_report", path = "vs1.report_control.pause_report", flags = 0},
+    [0x0707] = {id = "resume_report", kind = "request", key = "msg:report_control.resume_report", path = "vs1.report_control.resume_report", flags = 0},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.report_control.error_reply", flags = 5},
+  },
+  ["reports"] = {
+    [0x0501] = {id = "open_report", kind = "request", key = "msg:reports.open_report", path = "vs1.reports.open_report", flags = 0},
+    [0x8501] = {id = "report_opened", kind = "response", key = "msg:reports.report_opened", path = "vs1.reports.report_opened", flags = 1},
+    [0x0502] = {id = "close_report", kind = "request", key = "msg:reports.close_report", path = "vs1.reports.close_report", flags = 0},
+    [0x8502] = {id = "report_closed", kind = "response", key = "msg:reports.report_closed", path = "vs1.reports.report_closed", flags = 1},
+    [0x4501] = {id = "report_record", kind = "event", key = "msg:reports.report_record", path = "vs1.reports.report_record", flags = 2},
+    [0x0503] = {id = "record_ack", kind = "event", key = "msg:reports.record_ack", path = "vs1.reports.record_ack", flags = 2},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.reports.error_reply", flags = 5},
+  },
+  ["rpc"] = {
+    [0x0301] = {id = "get_status", kind = "request", key = "msg:rpc.get_status", path = "vs1.rpc.get_status", flags = 0},
+    [0x8301] = {id = "status_reply", kind = "response", key = "msg:rpc.status_reply", path = "vs1.rpc.status_reply", flags = 1},
+    [0x0302] = {id = "get_info", kind = "request", key = "msg:rpc.get_info", path = "vs1.rpc.get_info", flags = 0},
+    [0x8302] = {id = "info_reply", kind = "response", key = "msg:rpc.info_reply", path = "vs1.rpc.info_reply", flags = 1},
+    [0x0303] = {id = "start", kind = "request", key = "msg:rpc.start", path = "vs1.rpc.start", flags = 0},
+    [0x0304] = {id = "stop", kind = "request", key = "msg:rpc.stop", path = "vs1.rpc.stop", flags = 0},
+    [0x8300] = {id = "rpc_ack", kind = "response", key = "msg:rpc.rpc_ack", path = "vs1.rpc.rpc_ack", flags = 1},
+    [0x0305] = {id = "list_jobs", kind = "request", key = "msg:rpc.list_jobs", path = "vs1.rpc.list_jobs", flags = 0},
+    [0x8305] = {id = "job_list", kind = "response", key = "msg:rpc.job_list", path = "vs1.rpc.job_list", flags = 1},
+    [0x0306] = {id = "select_job", kind = "request", key = "msg:rpc.select_job", path = "vs1.rpc.select_job", flags = 0},
+    [0x0307] = {id = "download_job", kind = "request", key = "msg:rpc.download_job", path = "vs1.rpc.download_job", flags = 0},
+    [0x0308] = {id = "upload_job", kind = "request", key = "msg:rpc.upload_job", path = "vs1.rpc.upload_job", flags = 0},
+    [0x8308] = {id = "upload_reply", kind = "response", key = "msg:rpc.upload_reply", path = "vs1.rpc.upload_reply", flags = 1},
+    [0x0309] = {id = "flash", kind = "request", key = "msg:rpc.flash", path = "vs1.rpc.flash", flags = 0},
+    [0x030a] = {id = "trigger", kind = "request", key = "msg:rpc.trigger", path = "vs1.rpc.trigger", flags = 0},
+    [0x830a] = {id = "trigger_reply", kind = "response", key = "msg:rpc.trigger_reply", path = "vs1.rpc.trigger_reply", flags = 1},
+    [0x030b] = {id = "set_trigger", kind = "request", key = "msg:rpc.set_trigger", path = "vs1.rpc.set_trigger", flags = 0},
+    [0x030c] = {id = "reboot", kind = "request", key = "msg:rpc.reboot", path = "vs1.rpc.reboot", flags = 0},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.rpc.error_reply", flags = 5},
+  },
+  ["serial"] = {
+    line = {id = "formatted_output", kind = "event", key = "msg:serial.formatted_output", path = "vs1.serial.formatted_output"},
+  },
+}
+for _, messages in pairs(MSG) do
+  for _, m in pairs(messages) do
+    m.node, m.fn = node_at(m.path), T[m.key]
+  end
+end
+
+-- Frame framings: header size, length function, PDU dissector.
+local FRAMING = {}
+
+-- vs1_frame: Common frame of every VS-1 service port (TCP) and of the VS-1 UDP ports (one frame per datagram): a 14-byte header, then the message payload.
+do
+  local HEADER, MAX = 14, 67108864
+  local header = T["header:vs1_frame"]
+  local hnode = NODE.vs1.frame
+
+  -- PDU length from the header. A header that is not VS-1 (bad constant) or an oversized
+  -- length cannot be resynchronised: the rest of the segment becomes one bad PDU.
+  local function pdu_len(tvb, pinfo, o)
+    local left = tvb:len() - o
+    if left < HEADER then return HEADER end
+    if tvb(o, 2):uint() ~= 22065 then return left end
+    if tvb(o + 2, 1):uint() ~= 1 then return left end
+    local n = tvb(o + 10, 4):uint()
+    if n > MAX then return left end
+    return HEADER + n
+  end
+
+  local function decode(tvb, pinfo, root, port, datagram, S)
+    local e = tvb:len()
+    local htree = root:add(hnode._f, tvb(0, math.min(e, HEADER)))
+    local o = header(tvb, htree, 0, e, hnode, S)
+    if not o then return end
+    local h = S.h
+    S.seq = h.seq
+    local stop = HEADER + h.length
+    if S.bad then
+      S.name = "bad header"
+      if e > o then root:add(NODE.vs1.payload._f, tvb(o, e - o)) end
+      return
+    end
+    if h.length > MAX then
+      htree:add_proto_expert_info(EXPERT.too_long, num(h.length) .. " payload bytes, at most " .. num(MAX))
+      S.bad, S.name = true, "oversized frame"
+      if e > o then root:add(NODE.vs1.payload._f, tvb(o, e - o)) end
+      return
+    end
+    if datagram and stop ~= e then
+      htree:add_proto_expert_info(EXPERT.length_mismatch,
+        "header says " .. num(stop - HEADER) .. " payload bytes, the datagram has " .. num(e - HEADER))
+      S.bad = true
+    elseif not datagram and tvb:reported_len() > e then
+      root:add_proto_expert_info(EXPERT.truncated,
+        "PDU of " .. num(tvb:reported_len()) .. " bytes, " .. num(e) .. " captured")
+      S.bad = true
+    end
+    if stop > e then stop = e end
+    local m = MSG[port][h.msg_type]
+    if m == nil then
+      htree:add_proto_expert_info(EXPERT.unknown_message,
+        string.format("message type 0x%04X is not defined on port %s", h.msg_type, port))
+      S.bad, S.name = true, string.format("unknown 0x%04X", h.msg_type)
+      if stop > o then root:add(NODE.vs1.payload._f, tvb(o, stop - o)) end
+      return
+    end
+    S.name = m.id
+    if m.flags ~= nil and h.flags ~= m.flags then
+      htree:add_proto_expert_info(EXPERT.flags, "flags " .. hex(h.flags) .. ", a " .. m.kind .. " has " .. hex(m.flags))
+    end
+    local mtree = root:add(m.node._f, tvb(HEADER, stop - HEADER))
+    local o2 = m.fn(tvb, mtree, HEADER, stop, m.node, S)
+    if o2 and o2 < stop then
+      mtree:add_tvb_expert_info(EXPERT.trailing, tvb(o2, stop - o2), num(stop - o2) .. " byte(s) after " .. m.id)
+      S.bad = true
+    end
+    if stop < e then root:add(NODE.vs1.payload._f, tvb(stop, e - stop)) end
+    link(S, tvb, pinfo, root, m)
+  end
+
+  local function pdu(tvb, pinfo, tree, port, datagram)
+    local S = new_state(port)
+    local root = tree:add(PROTO[port], tvb())
+    local ok, err = pcall(decode, tvb, pinfo, root, port, datagram, S)
+    if not ok then
+      -- Last resort: every read above is length-checked, so this means a bug, not bad input.
+      root:add_proto_expert_info(EXPERT.internal, "internal dissector error: " .. tostring(err))
+      S.bad = true
+    end
+    show_info(pinfo, S)
+    return tvb:len()
+  end
+
+  FRAMING["vs1_frame"] = {header = HEADER, pdu_len = pdu_len, pdu = pdu}
+end
+
+-- Line framing: one message per terminated line.
+local function line_pdu(tvb, pinfo, tree, port, o, stop, tlen, unterminated)
+  local S = new_state(port)
+  local root = tree:add(PROTO[port], tvb(o, stop + tlen - o))
+  local ok, err = pcall(function()
+    local m = MSG[port].line
+    S.name = m.id
+    if unterminated then
+      root:add_proto_expert_info(EXPERT.no_terminator,
+        "no line terminator within " .. num(PORT[port].max_line) .. " bytes")
+      S.bad = true
+    end
+    local mtree = root:add(m.node._f, tvb(o, stop - o))
+    local o2 = m.fn(tvb, mtree, o, stop, m.node, S)
+    if o2 and o2 < stop then
+      mtree:add_tvb_expert_info(EXPERT.trailing, tvb(o2, stop - o2), num(stop - o2) .. " byte(s) after " .. m.id)
+      S.bad = true
+    end
+  end)
+  if not ok then
+    root:add_proto_expert_info(EXPERT.internal, "internal dissector error: " .. tostring(err))
+    S.bad = true
+  end
+  show_info(pinfo, S)
+end
+
+local function lines_dissector(port)
+  local p = PORT[port]
+  local term, max = p.terminator, p.max_line
+  return function(tvb, pinfo, tree)
+    local len = tvb:len()
+    if len == 0 then return 0 end
+    local raw = tvb:raw()
+    local o = 0
+    while o < len do
+      local k = raw:find(term, o + 1, true)
+      if k then
+        line_pdu(tvb, pinfo, tree, port, o, k - 1, #term, false)
+        o = k - 1 + #term
+      elseif len - o <= max and pinfo.can_desegment > 0 then
+        -- The line goes on in the next segment; how far is unknown until the terminator.
+        pinfo.desegment_offset = o
+        pinfo.desegment_len = DESEGMENT_ONE_MORE_SEGMENT
+        return len
+      else
+        -- Longer than a line may be, or no more segments will come: show what there is.
+        line_pdu(tvb, pinfo, tree, port, o, len, 0, len - o > max)
+        o = len
+      end
+    end
+    return len
+  end
+end
+
+-- The dissector of each port.
+for _, p in ipairs(PORTS) do
+  local port = p.id
+  if p.kind == "lines" then
+    PROTO[port].dissector = lines_dissector(port)
+  elseif p.kind == "frame" and p.transport == "tcp" then
+    local fr = FRAMING[p.framing]
+    local function one(tvb, pinfo, tree) return fr.pdu(tvb, pinfo, tree, port, false) end
+    PROTO[port].dissector = function(tvb, pinfo, tree)
+      dissect_tcp_pdus(tvb, tree, fr.header, fr.pdu_len, one, true)
+      return tvb:len()
+    end
+  elseif p.kind == "frame" then
+    local fr = FRAMING[p.framing]
+    PROTO[port].dissector = function(tvb, pinfo, tree)
+      return fr.pdu(tvb, pinfo, tree, port, true)
+    end
+  end
+end
+
+-- Heuristic for VS-1 frames on other TCP ports: constants, length, then a message code that
+-- names exactly one port. Off unless the `heuristic` preference is set.
+local CODE_PORT = {
+  [0x0101] = "io",
+  [0x0102] = "io",
+  [0x0103] = "io",
+  [0x0104] = "io",
+  [0x0201] = "acquire",
+  [0x0202] = "acquire",
+  [0x0203] = "acquire",
+  [0x0301] = "rpc",
+  [0x0302] = "rpc",
+  [0x0303] = "rpc",
+  [0x0304] = "rpc",
+  [0x0305] = "rpc",
+  [0x0306] = "rpc",
+  [0x0307] = "rpc",
+  [0x0308] = "rpc",
+  [0x0309] = "rpc",
+  [0x030a] = "rpc",
+  [0x030b] = "rpc",
+  [0x030c] = "rpc",
+  [0x0401] = "monitor",
+  [0x0402] = "monitor",
+  [0x0403] = "monitor",
+  [0x0404] = "monitor",
+  [0x0501] = "reports",
+  [0x0502] = "reports",
+  [0x0503] = "reports",
+  [0x0601] = "partq",
+  [0x0602] = "partq",
+  [0x0603] = "partq",
+  [0x0701] = "report_control",
+  [0x0702] = "report_control",
+  [0x0703] = "report_control",
+  [0x0704] = "report_control",
+  [0x0705] = "report_control",
+  [0x0706] = "report_control",
+  [0x0707] = "report_control",
+  [0x4101] = "io",
+  [0x4201] = "acquire",
+  [0x4501] = "reports",
+  [0x8101] = "io",
+  [0x8102] = "io",
+  [0x8103] = "io",
+  [0x8104] = "io",
+  [0x8201] = "acquire",
+  [0x8202] = "acquire",
+  [0x8203] = "acquire",
+  [0x8300] = "rpc",
+  [0x8301] = "rpc",
+  [0x8302] = "rpc",
+  [0x8305] = "rpc",
+  [0x8308] = "rpc",
+  [0x830a] = "rpc",
+  [0x8401] = "monitor",
+  [0x8402] = "monitor",
+  [0x8501] = "reports",
+  [0x8502] = "reports",
+  [0x8601] = "partq",
+  [0x8602] = "partq",
+  [0x8701] = "report_control",
+  [0x8702] = "report_control",
+  [0x8705] = "report_control",
+}
+
+local function heuristic(tvb, pinfo, tree)
+  if not vs1.prefs.heuristic then return false end
+  local o = 0
+  if tvb:len() < 14 then return false end
+  if tvb(o, 2):uint() ~= 22065 then return false end
+  if tvb(o + 2, 1):uint() ~= 1 then return false end
+  if tvb(o + 10, 4):uint() > 67108864 then return false end
+  local port = CODE_PORT[tvb(o + 4, 2):uint()]
+  if port == nil or PROTO[port].dissector == nil then return false end
+  pinfo.conversation = PROTO[port]
+  PROTO[port].dissector(tvb, pinfo, tree)
+  return true
+end
+
+--------------------------------------------------------------------------------------------
+-- 6. Registration
+--------------------------------------------------------------------------------------------
+
+-- Port numbers come from the preferences; changing them moves the registration.
+local registered = {}
+
+local function register_ports()
+  for _, p in ipairs(PORTS) do
+    local want = vs1.prefs[p.id .. "_ports"] or ""
+    local have = registered[p.id] or ""
+    if want ~= have then
+      local table_ = DissectorTable.get(p.transport .. ".port")
+      if have ~= "" then table_:remove(have, PROTO[p.id]) end
+      if want ~= "" then table_:add(want, PROTO[p.id]) end
+      registered[p.id] = want
+    end
+  end
+end
+
+function vs1.prefs_changed()
+  register_ports()
+end
+
+function vs1.init()
+  TX, TX_OF_PDU = {}, {}
+end
+
+register_ports()
+vs1:register_heuristic("tcp", heuristic)

@@ -1,0 +1,173 @@
+"""The `vs1` client commands, run as real subprocesses against an emulator started by the test."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+from PIL import Image as PILImage
+
+from vs1kit.client import SyncCamera
+
+from .conftest import EmulatorThread, run_vs1
+
+PW = {"VS1_PASSWORD": "admin"}
+
+
+def _json(stdout: str) -> object:
+    return json.loads(stdout.strip().splitlines()[-1])
+
+
+def _one_line_error(proc: object, code: int) -> str:
+    assert getattr(proc, "returncode") == code, (getattr(proc, "stdout"), getattr(proc, "stderr"))
+    text = getattr(proc, "stderr").strip()
+    assert "Traceback" not in text and len(text.splitlines()) == 1, text
+    return str(text)
+
+
+def test_status_login_start_stop_and_error_codes(emu_thread: EmulatorThread) -> None:
+    args = emu_thread.cli_args()
+    proc = run_vs1(["status", *args, "--json"])
+    assert proc.returncode == 0, proc.stderr
+    status = _json(proc.stdout)
+    assert isinstance(status, dict) and status["state"] == "running" and status["job_name"] == "Inspect1.avp"
+    assert "VS-1" in run_vs1(["status", *args]).stdout  # the table for people
+
+    wrong = run_vs1(["login", *args, "--password", "nope"])
+    assert "login refused" in _one_line_error(wrong, 4)
+    ok = run_vs1(["login", *args, "--json"], env=PW)
+    assert ok.returncode == 0, ok.stderr
+    assert _json(ok.stdout)["in_control"] is True  # type: ignore[index]
+
+    assert run_vs1(["stop", *args]).returncode == 2  # no password: usage error
+    stop = run_vs1(["stop", *args, "--json"], env=PW)
+    assert stop.returncode == 0, stop.stderr
+    assert _json(stop.stdout)["state"] == "stopped"  # type: ignore[index]
+    start = run_vs1(["start", *args], env=PW)
+    assert start.returncode == 0 and "running" in start.stdout
+
+    # Someone else in control: exit 5, one line naming the holder.
+    with SyncCamera(emu_thread.cam.host, port_map=emu_thread.port_map, password="admin") as other:
+        other.gain_control()
+        held = run_vs1(["stop", *args], env=PW)
+        assert "held by 127.0.0.1" in _one_line_error(held, 5)
+
+
+def test_unreachable_camera_is_one_line_exit_3() -> None:
+    proc = run_vs1(["status", "--host", "127.0.0.1", "--port-map", "49079=1", "--timeout", "1"])
+    assert "unreachable" in _one_line_error(proc, 3)
+
+
+def test_port_offset_option() -> None:
+    et = None
+    for _ in range(20):
+        offset = random.randrange(100, 9000) * 1  # 49049+offset .. 49495+offset stay < 65536
+        try:
+            et = EmulatorThread(port_offset=offset, standard_ports=False)
+            break
+        except OSError:
+            continue
+    assert et is not None
+    try:
+        proc = run_vs1(["status", "--host", et.cam.host, "--port-offset", str(offset), "--json"])
+        assert proc.returncode == 0, proc.stderr
+    finally:
+        et.stop()
+
+
+def test_job_list_download_flash_and_bad_file(emu_thread: EmulatorThread, tmp_path: Path) -> None:
+    args = emu_thread.cli_args()
+    listed = run_vs1(["job", "list", *args, "--json"])
+    assert listed.returncode == 0, listed.stderr
+    names = {j["name"] for j in _json(listed.stdout)["jobs"]}  # type: ignore[index]
+    assert "Inspect1.avp" in names
+    job = tmp_path / "Sorter7.avp"
+    job.write_bytes(b"AVP job\nSteps: Snapshot1;Blob1;Output1\n" + b"x" * 100_000)
+    down = run_vs1(["job", "download", str(job), "--slot", "7", "--select", *args, "--json"], env=PW)
+    assert down.returncode == 0, down.stderr
+    assert _json(down.stdout) == {"ok": True, "file": "Sorter7.avp", "slot": 7, "selected": True, "flashed": False}
+    again = run_vs1(["job", "list", *args, "--json"])
+    assert _json(again.stdout)["selected_slot"] == 7  # type: ignore[index]
+    assert run_vs1(["job", "flash", *args], env=PW).returncode == 0
+    bad = run_vs1(["job", "download", str(tmp_path / "missing.avp"), *args], env=PW)
+    assert "bad file" in _one_line_error(bad, 6)
+    txt = tmp_path / "notes.txt"
+    txt.write_text("hello")
+    assert "bad file" in _one_line_error(run_vs1(["job", "download", str(txt), *args], env=PW), 6)
+
+
+def test_snap_and_live(emu_thread: EmulatorThread, tmp_path: Path) -> None:
+    args = emu_thread.cli_args()
+    png = tmp_path / "img.png"
+    snap = run_vs1(["snap", "-o", str(png), *args])
+    assert snap.returncode == 0, snap.stderr
+    assert np.asarray(PILImage.open(png)).shape == (480, 640)
+    live = run_vs1(["live", "--frames", "30", *args, "--json"])
+    assert live.returncode == 0, live.stderr
+    summary = _json(live.stdout)
+    assert isinstance(summary, dict) and summary["frames"] == 30 and summary["fps"] > 0
+    people = run_vs1(["live", "--frames", "5", *args])
+    assert "fps" in people.stdout
+
+
+def test_reports_follow_partq_and_serial() -> None:
+    et = EmulatorThread(free_run_hz=200.0)
+    try:
+        args = et.cli_args()
+        follow = run_vs1(["reports", "--follow", "--count", "20", "-d", "Inspection.Number", *args, "--json"])
+        assert follow.returncode == 0, follow.stderr
+        rows = [json.loads(line) for line in follow.stdout.splitlines()]
+        ids = [r["inspection"] for r in rows]
+        assert ids == list(range(ids[0], ids[0] + 20))
+        assert all(r["datums"]["Inspection.Number"] == r["inspection"] for r in rows)
+        people = run_vs1(["reports", "-f", "-n", "3", *args])
+        assert people.returncode == 0 and people.stdout.count("#") == 3
+        partq = run_vs1(["partq", "--last", "3", *args, "--json"])
+        assert partq.returncode == 0, partq.stderr
+        info = _json(partq.stdout)
+        assert isinstance(info, dict) and info["count"] > 0 and len(info["records"]) == 3
+        assert run_vs1(["reports", *args]).returncode == 0  # latest from PartQ, as a table
+        serial = run_vs1(["serial", "1", "--count", "3", *args])
+        assert serial.returncode == 0, serial.stderr
+        assert len(serial.stdout.splitlines()) == 3
+    finally:
+        et.stop()
+
+
+def test_io_list_set_and_watch(emu_thread: EmulatorThread) -> None:
+    args = emu_thread.cli_args()
+    listed = run_vs1(["io", *args, "--json"])
+    assert listed.returncode == 0, listed.stderr
+    points = _json(listed.stdout)
+    assert isinstance(points, list) and {p["kind"] for p in points} >= {"physical_input", "physical_output"}
+    virtual0 = 16  # 8 inputs, 8 outputs, then the virtual points
+    assert run_vs1(["io", "--set", f"{virtual0}=1", *args]).returncode == 0
+    after = _json(run_vs1(["io", *args, "--json"]).stdout)
+    assert any(p["point"] == virtual0 and p["state"] for p in after)  # type: ignore[union-attr]
+
+    # --watch prints the change another client makes.
+    def poke() -> None:
+        time.sleep(1.5)
+        with SyncCamera(emu_thread.cam.host, port_map=emu_thread.port_map) as cam:
+            cam.write_point(virtual0 + 1, True, 0)
+
+    t = threading.Thread(target=poke)
+    t.start()
+    watch = run_vs1(["io", "--watch", "--count", "1", *args, "--json"])
+    t.join()
+    assert watch.returncode == 0, watch.stderr
+    assert _json(watch.stdout)["point"] == virtual0 + 1  # type: ignore[index]
+
+
+def test_discover(emu_thread: EmulatorThread) -> None:
+    cam = emu_thread.cam
+    proc = run_vs1(["discover", "--target", cam.host, "--port", str(cam.port("announce")), "--timeout", "0.5", "--json"])
+    assert proc.returncode == 0, proc.stderr
+    found = _json(proc.stdout)
+    assert isinstance(found, list) and found[0]["ip"] == cam.host and found[0]["name"].startswith("VS1-")
+    nobody = run_vs1(["discover", "--target", "127.0.0.1", "--port", "9", "--timeout", "0.3"])
+    assert nobody.returncode == 3

@@ -1,0 +1,1 @@
+"""Tests of the generated Wireshark dissectors, run by the real tshark."""

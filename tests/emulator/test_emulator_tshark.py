@@ -1,0 +1,114 @@
+"""tshark's own FTP, Telnet, HTTP and RIP dissectors decode the emulator's traffic cleanly.
+
+The exchange is captured on lo with dumpcap (root) while real clients talk to the emulator;
+the emulator's standard ports are on free port numbers, so tshark is told which dissector
+each one gets (`-d tcp.port==N,ftp`...).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ftplib
+import io
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from test_emulator_core import rip_response
+from wire_client import make_emulator
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from support.tshark import require_tshark, run_tshark
+
+pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="capturing on lo needs root")
+
+
+def _ftp_session(host: str, port: int) -> None:
+    with ftplib.FTP() as ftp:
+        ftp.connect(host, port, timeout=5)
+        ftp.login("admin", "admin")
+        ftp.storbinary("STOR /RAM/Cap.avp", io.BytesIO(b"VSAVP 1\r\nSteps: Snapshot1\r\n" * 50))
+        ftp.nlst("/FLASH")
+        out = io.BytesIO()
+        ftp.retrbinary("RETR /RAM/Cap.avp", out.write)
+
+
+async def _telnet(host: str, port: int) -> bytes:
+    reader, writer = await asyncio.open_connection(host, port)
+    buf = b""
+    await asyncio.sleep(0.3)
+    writer.write(b"routeShow\r\n")
+    end = time.monotonic() + 2
+    while time.monotonic() < end and b"10.40.0.0" not in buf:
+        chunk = await asyncio.wait_for(reader.read(4096), 2)
+        if not chunk:
+            break
+        buf += chunk
+    writer.write(b"exit\r\n")
+    await asyncio.sleep(0.1)
+    writer.close()
+    return buf
+
+
+async def _http(host: str, port: int) -> bytes:
+    reader, writer = await asyncio.open_connection(host, port)
+    writer.write(f"GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+    data = await asyncio.wait_for(reader.read(), 5)
+    writer.close()
+    return data
+
+
+def test_tshark_dissects_standard_ports(tmp_path: Path) -> None:
+    require_tshark()
+    dumpcap = shutil.which("dumpcap")
+    assert dumpcap, "dumpcap is needed to capture"
+    pcap = tmp_path / "standard.pcapng"
+
+    async def scenario() -> dict[str, int]:
+        emu = make_emulator()
+        await emu.start()
+        cam = emu.cameras[0]
+        ports = {p: cam.port(p) for p in ("ftp", "telnet", "http", "rip")}
+        filt = "host 127.0.0.1 and (" + " or ".join(
+            f"port {n}" for n in ports.values()) + " or portrange 1024-65535)"
+        proc = subprocess.Popen([dumpcap, "-q", "-i", "lo", "-f", filt, "-w", str(pcap)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            # dumpcap writes the file header once it captures.
+            for _ in range(50):
+                if pcap.exists() and pcap.stat().st_size > 0:
+                    break
+                await asyncio.sleep(0.1)
+            await asyncio.sleep(0.5)
+            await asyncio.to_thread(_ftp_session, cam.host, ports["ftp"])
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+                s.sendto(rip_response(2, [("10.40.0.0", "255.255.0.0", 1)]), (cam.host, ports["rip"]))
+                s.sendto(rip_response(1, [("10.50.0.0", "", 2)]), (cam.host, ports["rip"]))
+            await asyncio.sleep(0.2)
+            assert b"10.40.0.0" in await _telnet(cam.host, ports["telnet"])
+            assert b"200 OK" in (await _http(cam.host, ports["http"]))[:100]
+            await asyncio.sleep(0.5)
+        finally:
+            proc.send_signal(signal.SIGINT)
+            proc.wait(10)
+            await emu.stop()
+        return ports
+
+    ports = asyncio.run(scenario())
+    decode = ["-d", f"tcp.port=={ports['ftp']},ftp", "-d", f"tcp.port=={ports['telnet']},telnet",
+              "-d", f"tcp.port=={ports['http']},http", "-d", f"udp.port=={ports['rip']},rip"]
+    out = run_tshark(pcap, None, [*decode, "-T", "fields", "-e", "frame.protocols"]).stdout
+    protos = out.splitlines()
+    for proto in ("ftp", "ftp-data", "telnet", "http", "rip"):
+        assert any(proto in p.split(":") for p in protos), f"no {proto} frames in {set(protos)}"
+    malformed = run_tshark(pcap, None, [*decode, "-Y", "_ws.malformed || _ws.expert.severity >= 8388608"]).stdout
+    assert malformed.strip() == "", malformed
+    routes = run_tshark(pcap, None, [*decode, "-Y", "rip", "-T", "fields", "-e", "rip.ip",
+                                     "-e", "rip.version"]).stdout
+    assert "10.40.0.0\t2" in routes and "10.50.0.0\t1" in routes

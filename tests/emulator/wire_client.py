@@ -1,0 +1,192 @@
+"""A minimal test client over the sans-IO ClientSession (the real client library is separate).
+
+Kept deliberately small: one framed TCP connection (`Link`), a UDP request helper, and a
+connection monitor that heartbeats in the background.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+from typing import Any
+
+from vs1kit.emulator.server import CameraServer, Emulator
+from vs1kit.generated import login, monitor
+from vs1kit.protocol.framing import decode_datagram, decode_message, encode_frame
+from vs1kit.protocol.session import ClientSession, ErrorReplyEvent, Event, Reply
+from vs1kit.protocol.wire import Message
+
+ALL_EPHEMERAL = {n: 0 for n in (21, 23, 68, 80, 520, 49049, 49050, 49059, 49079, 49200, 49201,
+                                49202, 49211, 49212, 49213, 49214, 49493, 49495)}
+
+
+def make_emulator(**kw: Any) -> Emulator:
+    """An emulator on free ports (every port bound to 0), quiet announces, fast throttle."""
+    kw.setdefault("port_map", dict(ALL_EPHEMERAL))
+    kw.setdefault("announce_interval", 0)
+    return Emulator(**kw)
+
+
+class CameraError(Exception):
+    def __init__(self, error: Any) -> None:
+        self.status = int(error.status)
+        self.detail = error.detail
+        super().__init__(f"status {self.status}: {self.detail}")
+
+
+class Link:
+    """One framed TCP connection to a camera port."""
+
+    def __init__(self, port_id: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.port_id = port_id
+        self.reader = reader
+        self.writer = writer
+        self.session = ClientSession(port_id)
+        self.events: asyncio.Queue[Message] = asyncio.Queue()
+        self._waiting: dict[int, asyncio.Future[Any]] = {}
+        self.closed = asyncio.Event()
+        self._task = asyncio.create_task(self._read())
+
+    @classmethod
+    async def open(cls, cam: CameraServer, port_id: str) -> Link:
+        r, w = await asyncio.open_connection(cam.host, cam.port(port_id))
+        return cls(port_id, r, w)
+
+    @property
+    def local_port(self) -> int:
+        return int(self.writer.get_extra_info("sockname")[1])
+
+    @property
+    def remote_port(self) -> int:
+        return int(self.writer.get_extra_info("peername")[1])
+
+    async def _read(self) -> None:
+        try:
+            while True:
+                data = await self.reader.read(1 << 20)
+                if not data:
+                    break
+                for item in self.session.receive(data):
+                    if isinstance(item, Event):
+                        self.events.put_nowait(item.message)
+                        continue
+                    fut = self._waiting.pop(item.seq, None)
+                    if fut is not None and not fut.done():
+                        fut.set_result(item)
+        except (ConnectionError, OSError):
+            pass
+        finally:
+            self.closed.set()
+            for fut in self._waiting.values():
+                if not fut.done():
+                    fut.set_exception(ConnectionError("connection closed"))
+
+    async def request(self, message: Message, timeout: float = 5.0) -> Any:
+        seq, data = self.session.request(message)
+        fut: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._waiting[seq] = fut
+        self.writer.write(data)
+        item = await asyncio.wait_for(fut, timeout)
+        if isinstance(item, ErrorReplyEvent):
+            raise CameraError(item.error)
+        assert isinstance(item, Reply)
+        return item.message
+
+    def send(self, message: Message) -> None:
+        _seq, data = self.session.request(message)
+        self.writer.write(data)
+
+    async def next_event(self, cls: type[Message] | None = None, timeout: float = 5.0) -> Any:
+        while True:
+            ev = await asyncio.wait_for(self.events.get(), timeout)
+            if cls is None or isinstance(ev, cls):
+                return ev
+
+    async def close(self) -> None:
+        self._task.cancel()
+        with contextlib.suppress(BaseException):
+            await self._task
+        self.writer.close()
+        with contextlib.suppress(Exception):
+            await self.writer.wait_closed()
+
+
+async def udp_request(cam: CameraServer, message: Message, seq: int = 1,
+                      source: str = "127.0.0.1", timeout: float = 3.0) -> Any:
+    """One login-port request; returns the reply message or raises CameraError."""
+    loop = asyncio.get_running_loop()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind((source, 0))
+    sock.setblocking(False)
+    try:
+        await loop.sock_sendto(sock, encode_frame(message, seq), (cam.host, cam.port("login")))
+        data = await asyncio.wait_for(loop.sock_recv(sock, 65535), timeout)
+    finally:
+        sock.close()
+    frame = decode_datagram(data)
+    assert frame.seq == seq
+    reply = decode_message("login", frame)
+    if frame.is_error:
+        raise CameraError(reply)
+    return reply
+
+
+class MonitoredClient:
+    """A client with a connection monitor: hello, watch each link, heartbeat in background."""
+
+    def __init__(self, cam: CameraServer, name: str = "test") -> None:
+        self.cam = cam
+        self.name = name
+        self.mon: Link | None = None
+        self.links: list[Link] = []
+        self.heartbeat = True
+        self._hb: asyncio.Task[None] | None = None
+        self.session = 0
+        self.interval_ms = 200
+
+    async def connect(self, session: int = 0, interval_ms: int = 200) -> monitor.HelloAck:
+        self.mon = await Link.open(self.cam, "monitor")
+        self.session = session
+        self.interval_ms = interval_ms
+        ack = await self.mon.request(monitor.Hello(session=session, interval_ms=interval_ms,
+                                                   client_name=self.name))
+        self._hb = asyncio.create_task(self._beat(ack.interval_ms / 1000))
+        return ack  # type: ignore[no-any-return]
+
+    async def hello(self, session: int) -> None:
+        assert self.mon is not None
+        self.session = session
+        await self.mon.request(monitor.Hello(session=session, interval_ms=self.interval_ms,
+                                             client_name=self.name))
+
+    async def _beat(self, interval: float) -> None:
+        n = 0
+        assert self.mon is not None
+        while True:
+            await asyncio.sleep(interval)
+            if self.heartbeat:
+                n += 1
+                self.mon.send(monitor.Heartbeat(counter=n, uptime_ms=n))
+
+    async def open(self, port_id: str) -> Link:
+        link = await Link.open(self.cam, port_id)
+        assert self.mon is not None
+        await self.mon.request(monitor.Watch(port=link.remote_port, client_port=link.local_port))
+        self.links.append(link)
+        return link
+
+    async def login_and_control(self, password: str = "admin") -> int:
+        reply = await udp_request(self.cam, login.Login(user="admin", password=password))
+        await self.hello(reply.session)
+        ctl = await udp_request(self.cam, login.TakeControl(session=reply.session))
+        assert ctl.in_control, ctl
+        return int(reply.session)
+
+    async def close(self) -> None:
+        if self._hb is not None:
+            self._hb.cancel()
+        for link in self.links:
+            await link.close()
+        if self.mon is not None:
+            await self.mon.close()

@@ -1,0 +1,259 @@
+"""Report streams: the records of one report connection, in order and exactly once.
+
+A :class:`ReportStream` is an async iterator of :class:`~vs1kit.generated.types.Record`
+(and :class:`~vs1kit.client.events.Gap` markers). For a lossless report it
+
+- acknowledges each record when the consumer takes it (the camera's inspection waits for
+  that ack, so a slow consumer slows the line instead of losing records);
+- tracks the next expected inspection number (camera-wide, consecutive) and, when records
+  are missing (a drop, or an ack timeout on the camera), fetches them from PartQ, filtered to
+  the report's datums and flagged ``backfilled``;
+- says explicitly, with a Gap, which inspections PartQ no longer holds.
+
+Gap handling runs in the consumer's task (inside ``__anext__``), so backfilled records are
+delivered in their place in the sequence, before the live record that revealed the gap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import deque
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vs1kit.generated import enums
+from vs1kit.generated.reports import RecordAck, ReportRecord
+from vs1kit.generated.types import DatumDesc, Record
+
+from .errors import ConnectionLost
+from .events import CounterReset, Gap
+from .inbox import Inbox
+
+if TYPE_CHECKING:
+    from .camera import Camera
+
+__all__ = ["ReportItem", "ReportStream"]
+
+ReportItem = Record | Gap
+
+_FETCH_CHUNK = 1000
+"""Records per PartQ fetch: large enough to backfill quickly, small enough for one frame."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Resync:
+    """The report was (re)opened: the next record will be ``next_inspection``."""
+
+    next_inspection: int
+
+
+class ReportStream:
+    """Async iterator over one open report; see the module docstring."""
+
+    def __init__(
+        self,
+        camera: Camera,
+        report_id: int,
+        mode: enums.ReportMode,
+        paths: list[str],
+        *,
+        include_image: bool,
+        rate_hz: float,
+        backfill: bool,
+    ) -> None:
+        self.camera = camera
+        self.report_id = report_id
+        self.mode = mode
+        self.paths = list(paths)
+        self.include_image = include_image
+        self.rate_hz = rate_hz
+        self.backfill = backfill
+        self.datums: list[DatumDesc] = []
+        self.next_expected = 0
+        self.delivered = 0
+        self.backfilled = 0
+        self.duplicates = 0
+        self.lost = 0
+        """Inspections named in Gap events."""
+        self.dropped_by_camera = 0
+        """Sum of dropped_before of a lossy report."""
+        self._inbox: Inbox[ReportRecord | _Resync] = Inbox()
+        self._ready: deque[tuple[ReportItem, bool]] = deque()
+        self._reopening = False
+        self._held: list[ReportRecord] = []
+        self._closed = False
+
+    @property
+    def lossless(self) -> bool:
+        return self.mode == enums.ReportMode.LOSSLESS
+
+    @property
+    def open(self) -> bool:
+        return not self._closed
+
+    # -- fed by the camera (protocol callbacks, synchronous) ----------------------------------
+    def _begin_open(self) -> None:
+        """An open_report is in flight: hold records until its reply has been processed."""
+        self._reopening = True
+
+    def _opened(self, next_inspection: int, datums: list[DatumDesc], *, first: bool) -> None:
+        self.datums = list(datums)
+        if first:
+            self.next_expected = next_inspection
+        else:
+            self._inbox.put(_Resync(next_inspection))
+        self._reopening = False
+        held, self._held = self._held, []
+        for msg in held:
+            self._inbox.put(msg)
+
+    def _feed(self, msg: ReportRecord) -> None:
+        if self._reopening:
+            # Records can arrive in the same read as report_opened, before the awaiting
+            # coroutine runs; keep them behind the resync marker.
+            self._held.append(msg)
+        else:
+            self._inbox.put(msg)
+
+    def _fail(self, error: BaseException) -> None:
+        self._inbox.fail(error)
+
+    def _end(self) -> None:
+        self._closed = True
+        self._inbox.end()
+
+    # -- consumer side ------------------------------------------------------------------------
+    def __aiter__(self) -> ReportStream:
+        return self
+
+    async def __anext__(self) -> ReportItem:
+        while not self._ready:
+            raw = await self._inbox.get()
+            if isinstance(raw, _Resync):
+                await self._resync(raw.next_inspection)
+            else:
+                await self._record(raw)
+        item, ack = self._ready.popleft()
+        if ack:
+            assert isinstance(item, Record)
+            self.camera._post("reports", RecordAck(self.report_id, item.inspection))
+        return item
+
+    async def records(self) -> AsyncIterator[Record]:
+        """Only the records (gaps skipped), for consumers that do not care about gaps."""
+        async for item in self:
+            if isinstance(item, Record):
+                yield item
+
+    async def _record(self, msg: ReportRecord) -> None:
+        rec = msg.record
+        n = rec.inspection
+        self.dropped_by_camera += msg.dropped_before
+        if n < self.next_expected:
+            # Already delivered (e.g. backfilled before the live copy came): exactly once.
+            self.duplicates += 1
+            if self.lossless:
+                self.camera._post("reports", RecordAck(self.report_id, n))
+            return
+        if n > self.next_expected and self.backfill:
+            await self._fill(self.next_expected, n - 1)
+        self.next_expected = n + 1
+        self.delivered += 1
+        self._ready.append((rec, self.lossless))
+
+    async def _resync(self, next_inspection: int) -> None:
+        if next_inspection < self.next_expected:
+            # The counter went backwards: the camera restarted. Waiting for the old numbers
+            # would stall the stream for ever.
+            self.camera._emit(CounterReset(self.report_id, self.next_expected, next_inspection))
+            self.next_expected = next_inspection
+            return
+        if next_inspection > self.next_expected and self.backfill:
+            await self._fill(self.next_expected, next_inspection - 1)
+        self.next_expected = next_inspection
+
+    async def _fill(self, first: int, last: int) -> None:
+        """Deliver first..last from PartQ (flagged backfilled), Gap for what it lacks."""
+        pos = first
+        options = enums.FetchRangeOptions.INCLUDE_IMAGE if self.include_image else enums.FetchRangeOptions(0)
+        while pos <= last:
+            try:
+                reply = await self.camera.fetch_range(pos, last, min(_FETCH_CHUNK, last - pos + 1), options)
+            except ConnectionLost:
+                # Dropped again while backfilling: resume once the link is back.
+                await self.camera.wait_restored()
+                continue
+            got = sorted((r for r in reply.records if pos <= r.inspection <= last), key=lambda r: r.inspection)
+            for rec in got:
+                if rec.inspection < pos:
+                    continue
+                if rec.inspection > pos:
+                    self._gap(pos, rec.inspection - 1)
+                self._ready.append((self._filtered(rec), False))
+                self.backfilled += 1
+                pos = rec.inspection + 1
+            if not got or not reply.more:
+                if pos <= last:
+                    self._gap(pos, last)
+                break
+        self.next_expected = last + 1
+
+    def _filtered(self, rec: Record) -> Record:
+        # PartQ holds every datum of the job (in job order): keep this report's datums, in the
+        # report's order, so a backfilled record looks exactly like a live one.
+        by_id = {d.datum_id: d for d in rec.datums}
+        datums = [by_id[d.datum_id] for d in self.datums if d.datum_id in by_id]
+        flags = rec.flags | enums.RecordFlags.BACKFILLED
+        image = rec.image if self.include_image else None
+        if image is None:
+            flags &= ~enums.RecordFlags.HAS_IMAGE
+        return Record(rec.inspection, rec.timestamp_us, flags, datums, image)
+
+    def _gap(self, first: int, last: int) -> None:
+        gap = Gap(self.report_id, first, last)
+        self.lost += gap.count
+        self._ready.append((gap, False))
+        self.camera._emit(gap)
+
+    # -- control ------------------------------------------------------------------------------
+    async def set_rate(self, rate_hz: float) -> None:
+        await self.camera.set_rate(self.report_id, rate_hz)
+        self.rate_hz = rate_hz
+
+    async def pause(self) -> None:
+        await self.camera.pause_report(self.report_id)
+
+    async def resume(self) -> None:
+        await self.camera.resume_report(self.report_id)
+
+    async def add_datums(self, paths: list[str]) -> list[DatumDesc]:
+        reply = await self.camera.add_datums(self.report_id, paths)
+        self._set_datums(reply.datums)
+        self.paths = [d.path for d in reply.datums]
+        return self.datums
+
+    async def remove_datums(self, datum_ids: list[int]) -> list[DatumDesc]:
+        reply = await self.camera.remove_datums(self.report_id, datum_ids)
+        self._set_datums(reply.datums)
+        self.paths = [d.path for d in reply.datums]
+        return self.datums
+
+    def _set_datums(self, datums: list[DatumDesc]) -> None:
+        self.datums = list(datums)
+
+    async def aclose(self) -> None:
+        """Close the report on the camera (if the link is up) and end the iteration."""
+        if self._closed:
+            return
+        self._end()
+        self.camera._forget_report(self.report_id)
+        # If the link is down the camera forgets the report with the connection anyway.
+        with contextlib.suppress(ConnectionLost, TimeoutError):
+            await self.camera.close_report(self.report_id)
+
+    async def __aenter__(self) -> ReportStream:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()

@@ -1,0 +1,116 @@
+"""Per-connection state of the camera's framed TCP ports (monitors, reports, live video)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+
+from vs1kit.emulator.model import DatumDef
+from vs1kit.generated import enums
+from vs1kit.protocol.session import ServerSession
+from vs1kit.protocol.wire import Message
+
+__all__ = ["Conn", "ConnKey", "Monitor", "ProtocolViolation", "Report"]
+
+log = logging.getLogger(__name__)
+
+ConnKey = tuple[int, str, int]
+"""(camera port number as bound, client ip, client port): what a monitor's watch names."""
+
+
+class ProtocolViolation(Exception):
+    """The client broke the protocol: the server closes that connection (only that one)."""
+
+
+@dataclass(eq=False)
+class Monitor:
+    """One client's connection monitor (TCP 49079)."""
+
+    id: int
+    conn: Conn
+    session: int
+    ip: str
+    name: str
+    interval: float
+    timeout: float
+    last_heard: float
+    last_sent: float = 0.0
+    counter: int = 0
+    watched: set[ConnKey] = field(default_factory=set)
+    dead: bool = False
+
+
+@dataclass(eq=False)
+class Report:
+    """One report on a report connection (TCP 49200)."""
+
+    report_id: int
+    mode: enums.ReportMode
+    datums: list[DatumDef]
+    rate_hz: float
+    include_image: bool
+    paused: bool = False
+    delivered: int = 0
+    dropped: int = 0
+    pending_drops: int = 0
+    next_time: float = 0.0
+    ack_timeouts: int = 0
+
+    @property
+    def ids(self) -> list[int]:
+        return [d.datum_id for d in self.datums]
+
+
+@dataclass(eq=False)
+class Conn:
+    """One accepted connection on a framed port; handlers get it as their `ctx`."""
+
+    port_id: str
+    local_port: int
+    peer_ip: str
+    peer_port: int
+    writer: asyncio.StreamWriter
+    session: ServerSession
+    closing: bool = False
+    monitor: Monitor | None = None
+    """For monitor connections: the monitor this connection carries."""
+    reports: dict[int, Report] = field(default_factory=dict)
+    acks: dict[tuple[int, int], asyncio.Future[None]] = field(default_factory=dict)
+    io_kinds: int = 0
+    live_task: asyncio.Task[None] | None = None
+    live_sent: int = 0
+    live_skipped: int = 0
+
+    @property
+    def key(self) -> ConnKey:
+        return (self.local_port, self.peer_ip, self.peer_port)
+
+    @property
+    def label(self) -> str:
+        return f"{self.port_id}:{self.local_port} from {self.peer_ip}:{self.peer_port}"
+
+    def write(self, data: bytes) -> None:
+        if not self.closing:
+            self.writer.write(data)
+
+    def send_event(self, message: Message) -> None:
+        self.write(self.session.event(message))
+
+    @property
+    def buffered(self) -> int:
+        """Bytes the transport still holds (the client is not reading fast enough)."""
+        return self.writer.transport.get_write_buffer_size()
+
+    def close(self, reason: str) -> None:
+        if self.closing:
+            return
+        self.closing = True
+        log.info("closing %s: %s", self.label, reason)
+        for fut in self.acks.values():
+            if not fut.done():
+                fut.cancel()
+        self.acks.clear()
+        if self.live_task is not None:
+            self.live_task.cancel()
+        self.writer.close()
