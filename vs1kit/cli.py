@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from vs1kit.codegen.cli import codegen_command
+from vs1kit.bridge import bridge_command
 from vs1kit.cli_emulate import emulate_command
 from vs1kit.demo import demo_command
 
@@ -18,3 +19,4 @@ def main() -> None:
 main.add_command(codegen_command)
 main.add_command(demo_command)
 main.add_command(emulate_command)
+main.add_command(bridge_command)

@@ -14,7 +14,7 @@ import dataclasses
 import enum
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +32,8 @@ class CameraConfig:
     id: str
     host: str
     port_offset: int = 0
+    port_map: Mapping[int, int] | None = None
+    """Spec port number -> real port, for cameras (or emulators) not on the real numbers."""
     password: str | None = None
     datums: tuple[str, ...] = ()
     """Datum paths published as sensors (e.g. ``Blob1.Count``)."""
@@ -228,8 +230,8 @@ class Hub:
     def __init__(self, cameras: list[CameraConfig],
                  camera_factory: Callable[[CameraConfig], Camera] | None = None) -> None:
         self.configs = {c.id: c for c in cameras}
-        self._factory = camera_factory or (lambda c: Camera(c.host, port_offset=c.port_offset,
-                                                            client_name=f"vs1kit-bridge/{c.id}"))
+        self._factory = camera_factory or (lambda c: Camera(
+            c.host, port_offset=c.port_offset, port_map=c.port_map, client_name=f"vs1kit-bridge/{c.id}"))
         self._handles: dict[str, _CameraHandle] = {}
         self._listeners: list[Listener] = []
         self._stopping = False
