@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from vs1kit.codegen.cli import codegen_command
 from vs1kit.bridge import bridge_command
 from vs1kit.cli_emulate import emulate_command
+from vs1kit.codegen.cli import codegen_command
 from vs1kit.demo import demo_command
 
 
