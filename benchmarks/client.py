@@ -7,8 +7,10 @@ The emulator runs in a child process (its own core and GIL); the client runs her
   stream with ``recv_into`` and no decoding at all.
 * ``report_records``: records/s of a report without images, decoded end to end through
   ``Camera.open_report()`` (typed records out of the stream iterator); the emulator inspects
-  in free run as fast as it can. Baseline: a raw socket on the same kind of report counting
+  back to back as fast as it can (lossy report, so the camera never waits for the client). Baseline: a raw socket on the same kind of report counting
   frames by their headers only.
+* ``report_records_client_ceiling``: the same decoding path fed with captured report bytes
+  (no socket, no emulator): what the client alone can take; baseline: header-only counting.
 * ``drop_detect_closed``: latency from a forced drop (the camera closes every connection) to
   the client's Dropped event, over 50 drops (each followed by a reconnect); baseline: the 3 s
   the client may take. ``drop_detect_silent``: a camera that goes quiet (stall) is detected by
@@ -49,14 +51,25 @@ async def _serve(live: tuple[int, int], free_run: float) -> None:
 
     logging.basicConfig(level=logging.CRITICAL)
     emu = Emulator(port_map=dict(FREE), announce_interval=0, standard_ports=False,
-                   workdir=Path(tempfile.mkdtemp(prefix="vs1-client-bench-")),
-                   free_run_hz=free_run or None)
+                   workdir=Path(tempfile.mkdtemp(prefix="vs1-client-bench-")))
     for cam in emu.cameras:
         cam.live_size = live
     await emu.start()
     cam = emu.cameras[0]
+
+    async def inspect_flat_out() -> None:
+        # Keep the inspection queue topped up: the camera inspects back to back, as fast as
+        # the emulator can (a free-run rate above that would only count overruns).
+        while True:
+            if cam.engine.pending < 2000:
+                cam.engine.trigger(5000)
+            await asyncio.sleep(0.005)
+
+    burst = asyncio.create_task(inspect_flat_out()) if free_run else None
     print(json.dumps({"host": cam.host, "ports": cam.ports()}), flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+    if burst is not None:
+        burst.cancel()
     await emu.stop()
 
 
@@ -129,7 +142,7 @@ def raw_live(child: Child, seconds: float) -> float:
 # ---------------------------------------------------------------------------- report records
 async def client_records(child: Child, seconds: float) -> float:
     async with child.camera() as cam:
-        stream = await cam.open_report(["Inspection.Number", "Measure1.Radius", "Locate1.Center"],
+        stream = await cam.open_report(["Inspection.Number", "Measure1.Radius", "Blob1.Center"],
                                        mode=enums.ReportMode.LOSSY, rate_hz=0.0)
         n = 0
         t0 = 0.0
@@ -145,10 +158,63 @@ async def client_records(child: Child, seconds: float) -> float:
     return (n - 1) / dt
 
 
+def capture_records(child: Child, seconds: float) -> bytes:
+    """The raw bytes of a lossy report stream (reply first), for the replay measurement."""
+    s = _raw_connect(child.host, child.port_map[49200])
+    s.settimeout(5.0)
+    s.sendall(encode_frame(reports.OpenReport(1, enums.ReportMode.LOSSY, enums.OpenReportOptions(0), 0.0,
+                                              ["Inspection.Number", "Measure1.Radius", "Blob1.Center"]), 1))
+    out = bytearray()
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        chunk = s.recv(1 << 20)
+        if not chunk:
+            break
+        out += chunk
+    s.close()
+    return bytes(out)
+
+
+async def replay_records(data: bytes) -> tuple[float, float]:
+    """Records/s through the client's own path (frame decoder, session, typed decode, stream
+    iterator) with captured bytes instead of a socket: the client's ceiling, free of the
+    emulator. Baseline: counting the same frames by their headers only."""
+    from vs1kit.client.connection import FramedConnection
+    from vs1kit.client.reports import ReportStream
+
+    cam = Camera("127.0.0.1")
+    stream = ReportStream(cam, 1, enums.ReportMode.LOSSY, [], include_image=False, rate_hz=0.0, backfill=False)
+    cam._reports[1] = stream
+    stream._opened(0, [], first=True)
+    conn = FramedConnection("reports", on_event=cam._on_report_event)
+    conn.session.pending[1] = reports.OpenReport()  # the captured reply answers this
+    step = 256 * 1024
+    n = 0
+    t0 = time.perf_counter()
+    for k in range(0, len(data), step):
+        conn.data_received(data[k:k + step])
+        while len(stream._inbox):
+            await stream.__anext__()
+            n += 1
+    client = n / (time.perf_counter() - t0)
+    frames = 0
+    t0 = time.perf_counter()
+    pos = 0
+    while len(data) - pos >= HEADER_SIZE:
+        length = struct.unpack_from(">I", data, pos + 10)[0]
+        if len(data) - pos < HEADER_SIZE + length:
+            break
+        pos += HEADER_SIZE + length
+        frames += 1
+    raw = frames / (time.perf_counter() - t0)
+    return client, raw
+
+
 def raw_records(child: Child, seconds: float) -> float:
     s = _raw_connect(child.host, child.port_map[49200])
+    s.settimeout(5.0)  # a refused report would otherwise block here for ever
     s.sendall(encode_frame(reports.OpenReport(1, enums.ReportMode.LOSSY, enums.OpenReportOptions(0), 0.0,
-                                              ["Inspection.Number", "Measure1.Radius", "Locate1.Center"]), 1))
+                                              ["Inspection.Number", "Measure1.Radius", "Blob1.Center"]), 1))
     buf = bytearray()
     frames = 0
     t0 = time.perf_counter()
@@ -172,8 +238,11 @@ def raw_records(child: Child, seconds: float) -> float:
 
 # ---------------------------------------------------------------------------- drop detection
 async def drop_latencies(closed_drops: int, silent_drops: int) -> tuple[list[float], list[float], float]:
+    import logging
+
     from vs1kit.emulator.server import Emulator
 
+    logging.getLogger("vs1kit.emulator").setLevel(logging.ERROR)  # one warning per forced drop
     emu = Emulator(port_map=dict(FREE), announce_interval=0, standard_ports=False,
                    workdir=Path(tempfile.mkdtemp(prefix="vs1-client-bench-")))
     await emu.start()
@@ -210,7 +279,7 @@ async def drop_latencies(closed_drops: int, silent_drops: int) -> tuple[list[flo
 # ---------------------------------------------------------------------------- main
 def result(name: str, value: float, unit: str, baseline: float, digits: int = 1) -> dict[str, Any]:
     return {"name": name, "value": round(value, digits), "unit": unit, "baseline": round(baseline, digits),
-            "ratio": round(value / baseline, 3) if baseline else None}
+            "ratio": float(f"{value / baseline:.4g}") if baseline else None}
 
 
 def main() -> None:
@@ -234,13 +303,16 @@ def main() -> None:
         frame_mb = size[0] * size[1] / 1e6
         results.append(result(f"live_{size[0]}x{size[1]}_mb_s", mbs, "MB/s", raw))
         results.append(result(f"live_{size[0]}x{size[1]}_fps", fps, "frames/s", raw / frame_mb))
-    child = Child(free_run=100_000.0)
+    child = Child(free_run=1.0)
     try:
         raw_rate = raw_records(child, secs)
         rate = asyncio.run(client_records(child, secs))
+        captured = capture_records(child, secs)
     finally:
         child.close()
     results.append(result("report_records", rate, "records/s", raw_rate, 0))
+    replay, replay_raw = asyncio.run(replay_records(captured))
+    results.append(result("report_records_client_ceiling", replay, "records/s", replay_raw, 0))
     closed, silent, timeout = asyncio.run(drop_latencies(10 if args.quick else 50, 1 if args.quick else 3))
     results.append(result("drop_detect_closed_mean", statistics.mean(closed) * 1000, "ms", 3000.0, 2))
     results.append(result("drop_detect_closed_max", max(closed) * 1000, "ms", 3000.0, 2))

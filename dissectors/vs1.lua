@@ -737,20 +737,36 @@ end
 
 -- Per-PDU state handed to every decoder.
 local function new_state(port)
-  return {port = port, h = {}, info = {}, bad = false, name = nil, seq = nil}
+  return {port = port, h = {}, info = {}, bad = false, name = nil, seq = nil, index = 0}
 end
 
--- Info column: one PDU per segment sets it, more are appended after a fence.
+-- Which PDU of its frame this is (1, 2...). The first pass counts; later passes (two-pass
+-- tshark, the GUI) dissect the same PDUs again, so the count wraps around.
+local PDU_CALLS, PDU_COUNT = {}, {}
+
+local function pdu_index(pinfo)
+  local n = pinfo.number
+  local calls = (PDU_CALLS[n] or 0) + 1
+  PDU_CALLS[n] = calls
+  if not pinfo.visited then
+    PDU_COUNT[n] = calls
+    return calls
+  end
+  return (calls - 1) % (PDU_COUNT[n] or calls) + 1
+end
+
+-- Info column: the first PDU of a frame replaces the text, the next ones are appended.
 local function show_info(pinfo, S)
   local text = S.name or "?"
   if S.seq ~= nil then text = text .. " seq=" .. num(S.seq) end
   if #S.info > 0 then text = text .. " " .. table.concat(S.info, " ") end
   if S.bad then text = "[error] " .. text end
-  pinfo.cols.protocol:set(PORT[S.port].column)
-  local col = pinfo.cols.info
-  col:clear()
-  if tostring(col) ~= "" then col:append(" | " .. text) else col:set(text) end
-  col:fence()
+  if S.index == 1 then
+    pinfo.cols.protocol:set(PORT[S.port].column)
+    pinfo.cols.info:set(text)
+  else
+    pinfo.cols.info:append(" | " .. text)
+  end
 end
 
 -- Request/response links, per conversation (camera end, client end) and sequence number.
@@ -760,23 +776,23 @@ local TX, TX_OF_PDU = {}, {}
 
 local function link(S, tvb, pinfo, root, m)
   if m.kind ~= "request" and m.kind ~= "response" then return end
-  local pdu = num(pinfo.number) .. "/" .. S.port .. "/" .. m.id .. "/" .. num(S.seq)
+  local pdu = pinfo.number * 65536 + S.index
   local tx = TX_OF_PDU[pdu]
   if tx == nil and not pinfo.visited then
     local camera, client
     if m.kind == "request" then
-      camera, client = tostring(pinfo.dst) .. ":" .. num(pinfo.dst_port), tostring(pinfo.src) .. ":" .. num(pinfo.src_port)
+      camera, client = tostring(pinfo.dst) .. ":" .. pinfo.dst_port, tostring(pinfo.src) .. ":" .. pinfo.src_port
     else
-      camera, client = tostring(pinfo.src) .. ":" .. num(pinfo.src_port), tostring(pinfo.dst) .. ":" .. num(pinfo.dst_port)
+      camera, client = tostring(pinfo.src) .. ":" .. pinfo.src_port, tostring(pinfo.dst) .. ":" .. pinfo.dst_port
     end
     local key = S.port .. "|" .. camera .. "|" .. client .. "|" .. num(S.seq)
     if m.kind == "request" then
-      tx = {req = pinfo.number, req_ts = pinfo.abs_ts}
+      tx = {req = pinfo.number, req_ts = pinfo.rel_ts}
       TX[key] = tx
     else
       tx = TX[key]
       if tx ~= nil and tx.resp == nil then
-        tx.resp, tx.resp_ts = pinfo.number, pinfo.abs_ts
+        tx.resp, tx.resp_ts = pinfo.number, pinfo.rel_ts
       else
         tx = false
       end
@@ -2997,6 +3013,7 @@ do
 
   local function pdu(tvb, pinfo, tree, port, datagram)
     local S = new_state(port)
+    S.index = pdu_index(pinfo)
     local root = tree:add(PROTO[port], tvb())
     local ok, err = pcall(decode, tvb, pinfo, root, port, datagram, S)
     if not ok then
@@ -3014,6 +3031,7 @@ end
 -- Line framing: one message per terminated line.
 local function line_pdu(tvb, pinfo, tree, port, o, stop, tlen, unterminated)
   local S = new_state(port)
+  S.index = pdu_index(pinfo)
   local root = tree:add(PROTO[port], tvb(o, stop + tlen - o))
   local ok, err = pcall(function()
     local m = MSG[port].line
@@ -3190,7 +3208,7 @@ function vs1.prefs_changed()
 end
 
 function vs1.init()
-  TX, TX_OF_PDU = {}, {}
+  TX, TX_OF_PDU, PDU_CALLS, PDU_COUNT = {}, {}, {}, {}
 end
 
 register_ports()

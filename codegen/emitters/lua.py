@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from .. import ir
 from .common import environment, header
@@ -28,8 +29,7 @@ from .common import environment, header
 OUT = "dissectors/vs1.lua"
 
 _LUA_KEYWORDS = frozenset(
-    "and break do else elseif end false for function goto if in local nil not or repeat return "
-    "then true until while".split()
+    ["and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in", "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while"]
 )
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -686,11 +686,11 @@ def build(spec: ir.Spec) -> dict[str, object]:
 
     port_facts: list[PortFacts] = []
     for p in ports:
-        fr = p.framing
-        assert fr is not None
+        pfr = p.framing
+        assert pfr is not None
         group = FieldGroup(p.id)
         msgs: list[MessageFacts] = []
-        kf = frames[fr.id].kind_flags if fr.id in frames else None
+        kf = frames[pfr.id].kind_flags if pfr.id in frames else None
         for m in p.all_messages:
             path = f"vs1.{p.id}.{m.id}"
             group.fields.append(LuaField(path, m.id, "NONE", desc=m.doc))
@@ -702,19 +702,19 @@ def build(spec: ir.Spec) -> dict[str, object]:
                     functions.append(lower.function(key, m, info=True))
             else:
                 functions.append(lower.function(key, m, info=True))
-            flag_kind = "error" if (m.shared and m.id == fr.error_message) else m.kind
+            flag_kind = "error" if (m.shared and m.id == pfr.error_message) else m.kind
             msgs.append(MessageFacts(m.id, m.code, m.kind, key, path,
                                      kf[flag_kind] if kf is not None else None))
             if m.code is not None:
                 msg_names.setdefault(m.code, set()).add(m.id)
-        if fr.kind == "lines" and len(msgs) != 1:
+        if pfr.kind == "lines" and len(msgs) != 1:
             raise ValueError(f"port {p.id}: a lines framing needs exactly one message")
         groups.append(group)
         port_facts.append(PortFacts(
             id=p.id, name=p.name, transport=p.transport, numbers=_range_string(p.numbers),
-            framing=fr.id, kind=fr.kind, column=f"VS1-{p.id.upper()}", messages=msgs,
-            terminator=lua_str(fr.terminator) if fr.kind == "lines" else "",
-            max_line=fr.max_line,
+            framing=pfr.id, kind=pfr.kind, column=f"VS1-{p.id.upper()}", messages=msgs,
+            terminator=lua_str(fr.terminator) if pfr.kind == "lines" else "",
+            max_line=pfr.max_line,
         ))
 
     seen: dict[str, str] = {}
@@ -756,6 +756,12 @@ def build(spec: ir.Spec) -> dict[str, object]:
         "lua_str": lua_str,
         "index": index,
     }
+
+
+def field_names(spec: ir.Spec) -> list[str]:
+    """Every ProtoField name the dissectors register, in file order."""
+    groups = cast(list[FieldGroup], build(spec)["groups"])
+    return [f.abbrev for g in groups for f in g.fields]
 
 
 def emit(spec: ir.Spec) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -22,11 +23,11 @@ def _json(stdout: str) -> object:
     return json.loads(stdout.strip().splitlines()[-1])
 
 
-def _one_line_error(proc: object, code: int) -> str:
-    assert getattr(proc, "returncode") == code, (getattr(proc, "stdout"), getattr(proc, "stderr"))
-    text = getattr(proc, "stderr").strip()
+def _one_line_error(proc: subprocess.CompletedProcess[str], code: int) -> str:
+    assert proc.returncode == code, (proc.stdout, proc.stderr)
+    text = proc.stderr.strip()
     assert "Traceback" not in text and len(text.splitlines()) == 1, text
-    return str(text)
+    return text
 
 
 def test_status_login_start_stop_and_error_codes(emu_thread: EmulatorThread) -> None:

@@ -9,7 +9,8 @@ sizes, length prefixes, length fields), ``f32`` values representable in float32,
 from the enum (plus unknown values where the spec keeps them as plain integers), flags and
 bit fields.
 
-Properties, for every message of every coded port:
+Properties, for every message of every coded port (and every shared type and framing header,
+which have codecs of their own):
 
 * the fast path round-trips (``decode(encode(m)) == m``) and agrees with the construct
   reference path both ways;
@@ -42,7 +43,7 @@ from vs1kit.codegen.samples import Sampler
 
 from vs1kit.generated import enums, frames, types
 from vs1kit.protocol.construct_ext import decode_slow, encode_slow
-from vs1kit.protocol.wire import DecodeError
+from vs1kit.protocol.wire import DecodeError, EncodeError
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC = load_spec(REPO / "protocol_spec")
@@ -57,13 +58,19 @@ for _port in SPEC.coded_ports:
     for _msg in _port.all_messages:
         MESSAGES.setdefault(_msg.id, _msg)
 MESSAGE_IDS = sorted(MESSAGES)
+# Every class with a codec: the messages, the shared types and the framing headers.
+TARGETS: dict[str, ir.TypeDef] = dict(MESSAGES)
+for _td in [*SPEC.types.values(), *(f.header for f in SPEC.framings.values() if f.header is not None)]:
+    assert _td.id not in TARGETS
+    TARGETS[_td.id] = _td
+TARGET_IDS = sorted(TARGETS)
 
 # Practical caps on generated sizes, always within the spec's own limits.
 ARRAY_CAP = 6
 TEXT_CAP = 300
 
-FAST = settings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck))
-FUZZ = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+FAST = settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+FUZZ = settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
 
 
 # --------------------------------------------------------------------------- strategies
@@ -267,8 +274,8 @@ def _holds(when: ir.When, local: dict[str, Any]) -> bool:
 STRATEGIES = Strategies(SPEC, SAMPLER)
 
 
-def cls_of(msg_id: str) -> Any:
-    return SAMPLER.cls(MESSAGES[msg_id])
+def cls_of(ident: str) -> Any:
+    return SAMPLER.cls(TARGETS[ident])
 
 
 # --------------------------------------------------------------------------- decoding outcomes
@@ -362,8 +369,9 @@ def test_every_coded_port_message_is_covered() -> None:
     wanted = {m.id for p in SPEC.coded_ports for m in p.all_messages}
     assert set(MESSAGE_IDS) == wanted
     assert len(MESSAGE_IDS) > 50
-    for msg_id in MESSAGE_IDS:
-        assert msg_id == cls_of(msg_id).SPEC_ID
+    assert set(TARGET_IDS) == wanted | set(SPEC.types) | {"vs1_frame_header"}
+    for ident in TARGET_IDS:
+        assert ident == cls_of(ident).SPEC_ID
 
 
 @FAST
@@ -385,12 +393,12 @@ def test_strategies_honour_switch_and_when(data: st.DataObject) -> None:
 # --------------------------------------------------------------------------- round trips
 
 
-@pytest.mark.parametrize("msg_id", MESSAGE_IDS)
+@pytest.mark.parametrize("msg_id", TARGET_IDS)
 @FAST
 @given(data=st.data())
 def test_round_trip_and_reference_path(msg_id: str, data: st.DataObject) -> None:
     cls = cls_of(msg_id)
-    m = data.draw(STRATEGIES.of_type(MESSAGES[msg_id]), label=msg_id)
+    m = data.draw(STRATEGIES.of_type(TARGETS[msg_id]), label=msg_id)
     encoded = m.encode()
     assert encode_slow(m) == encoded, "fast and construct encoders differ"
     decoded = cls.decode(encoded)
@@ -403,7 +411,7 @@ def test_round_trip_and_reference_path(msg_id: str, data: st.DataObject) -> None
 # --------------------------------------------------------------------------- bad input
 
 
-@pytest.mark.parametrize("msg_id", MESSAGE_IDS)
+@pytest.mark.parametrize("msg_id", TARGET_IDS)
 @FUZZ
 @given(data=st.data())
 def test_arbitrary_bytes(msg_id: str, data: st.DataObject) -> None:
@@ -411,16 +419,16 @@ def test_arbitrary_bytes(msg_id: str, data: st.DataObject) -> None:
     raw = data.draw(st.binary(max_size=80), label="bytes")
     assert_agree(cls, raw)
     # Also bytes that start right: a valid encoding followed by noise or cut and noised.
-    valid = data.draw(STRATEGIES.of_type(MESSAGES[msg_id]), label=msg_id).encode()
+    valid = data.draw(STRATEGIES.of_type(TARGETS[msg_id]), label=msg_id).encode()
     cut = data.draw(st.integers(0, len(valid)), label="cut")
     assert_agree(cls, valid[:cut] + raw)
 
 
-@pytest.mark.parametrize("msg_id", MESSAGE_IDS)
+@pytest.mark.parametrize("msg_id", TARGET_IDS)
 @FUZZ
 @given(data=st.data())
 def test_every_truncation(msg_id: str, data: st.DataObject) -> None:
-    msg = MESSAGES[msg_id]
+    msg = TARGETS[msg_id]
     cls = cls_of(msg_id)
     encoded = data.draw(STRATEGIES.of_type(msg), label=msg_id).encode()
     can_be_cut = open_ended(msg)
@@ -430,12 +438,12 @@ def test_every_truncation(msg_id: str, data: st.DataObject) -> None:
             assert isinstance(fast, DecodeError), f"{k} of {len(encoded)} bytes decoded"
 
 
-@pytest.mark.parametrize("msg_id", MESSAGE_IDS)
+@pytest.mark.parametrize("msg_id", TARGET_IDS)
 @FUZZ
 @given(data=st.data())
 def test_single_byte_corruptions(msg_id: str, data: st.DataObject) -> None:
     cls = cls_of(msg_id)
-    encoded = data.draw(STRATEGIES.of_type(MESSAGES[msg_id]), label=msg_id).encode()
+    encoded = data.draw(STRATEGIES.of_type(TARGETS[msg_id]), label=msg_id).encode()
     if not encoded:
         assert cls.decode(encoded) == decode_slow(cls, encoded)
         return
@@ -447,6 +455,135 @@ def test_single_byte_corruptions(msg_id: str, data: st.DataObject) -> None:
         corrupted = bytearray(encoded)
         corrupted[i] ^= flip
         assert_agree(cls, bytes(corrupted))
+
+
+# --------------------------------------------------------------------------- limits
+
+
+def _limit_cases() -> list[tuple[str, str, int, bool]]:
+    """(message id, field id, limit, is_array) for every top-level field with a size or count
+    limit small enough to fill: strings/bytes with a fixed size or a length prefix, arrays."""
+    cases: list[tuple[str, str, int, bool]] = []
+    for msg_id in MESSAGE_IDS:
+        for f in MESSAGES[msg_id].fields:
+            if f.hidden or f.when is not None:
+                continue
+            if f.array is not None:
+                arr = f.array
+                limit = arr.count if arr.kind == "fixed" else arr.max
+                if arr.kind == "prefix" and arr.prefix is not None:
+                    limit = min(limit, arr.prefix.max)
+                if limit <= 1024:
+                    cases.append((msg_id, f.id, limit, True))
+            elif isinstance(f.type, ir.StrT | ir.BytesT) and f.type.size.kind in ("fixed", "prefix"):
+                size = f.type.size
+                limit = size.fixed if size.kind == "fixed" else (size.prefix.max if size.prefix else 0)
+                if limit <= 70_000:
+                    cases.append((msg_id, f.id, limit, False))
+    return cases
+
+
+LIMITS = _limit_cases()
+
+
+def _filled(msg_id: str, field_id: str, n: int, is_array: bool) -> Any:
+    msg = MESSAGES[msg_id]
+    value = SAMPLER.value(msg, 0)
+    f = msg.field(field_id)
+    assert f is not None
+    current = getattr(value, py_attr(field_id))
+    if is_array:
+        assert current, f"the sample of {msg_id}.{field_id} is empty"
+        setattr(value, py_attr(field_id), [current[0]] * n)
+    elif isinstance(f.type, ir.StrT):
+        setattr(value, py_attr(field_id), "a" * n)
+    else:
+        setattr(value, py_attr(field_id), b"\x01" * n)
+    return value
+
+
+def test_limit_cases_found() -> None:
+    found = {(m, f) for m, f, _, _ in LIMITS}
+    assert {("job_list", "jobs"), ("download_job", "file_name"), ("rip_packet", "entries"),
+            ("open_report", "datums"), ("dhcp_message", "sname")} <= found
+
+
+@pytest.mark.parametrize(("msg_id", "field_id", "limit", "is_array"), LIMITS,
+                         ids=[f"{m}.{f}" for m, f, _, _ in LIMITS])
+def test_size_and_count_limits(msg_id: str, field_id: str, limit: int, is_array: bool) -> None:
+    cls = cls_of(msg_id)
+    at_limit = _filled(msg_id, field_id, limit, is_array)
+    encoded = at_limit.encode()
+    assert encode_slow(at_limit) == encoded
+    assert cls.decode(encoded) == at_limit
+    assert decode_slow(cls, encoded) == at_limit
+    over = _filled(msg_id, field_id, limit + 1, is_array)
+    with pytest.raises(EncodeError) as fast:
+        over.encode()
+    assert fast.value.message == cls.__name__
+    assert fast.value.path == field_id, str(fast.value)
+    with pytest.raises(EncodeError) as slow:
+        encode_slow(over)
+    assert slow.value.message == cls.__name__
+
+
+def _over_max_cases() -> list[tuple[str, str, int]]:
+    """Array limits a decoder must enforce itself: a count prefix wider than ``max``, or an
+    array until the end of the message."""
+    cases = []
+    for msg_id, field_id, limit, is_array in LIMITS:
+        f = MESSAGES[msg_id].field(field_id)
+        assert f is not None
+        arr = f.array
+        if not is_array or arr is None or not isinstance(f.type, ir.StructT | ir.BoolT | ir.IntT):
+            continue
+        if (arr.kind == "prefix" and arr.prefix is not None and arr.max < arr.prefix.max) or (
+            arr.kind == "eos" and f is MESSAGES[msg_id].fields[-1]
+        ):
+            cases.append((msg_id, field_id, limit))
+    return cases
+
+
+OVER_MAX = _over_max_cases()
+
+
+def _element_bytes(f: ir.Field, element: Any) -> bytes:
+    if isinstance(f.type, ir.StructT):
+        return bytes(element.encode())
+    t = f.type
+    assert isinstance(t, ir.BoolT | ir.IntT)
+    fmt = ">?" if isinstance(t, ir.BoolT) else t.endian + t.struct_char
+    return struct.pack(fmt, element)
+
+
+def test_over_max_cases_found() -> None:
+    assert {("job_list", "jobs"), ("point_states", "states"), ("rip_packet", "entries"),
+            ("dhcp_message", "options")} <= {(m, f) for m, f, _ in OVER_MAX}
+
+
+@pytest.mark.parametrize(("msg_id", "field_id", "limit"), OVER_MAX, ids=[f"{m}.{f}" for m, f, _ in OVER_MAX])
+def test_decoders_refuse_more_elements_than_max(msg_id: str, field_id: str, limit: int) -> None:
+    cls = cls_of(msg_id)
+    f = MESSAGES[msg_id].field(field_id)
+    assert f is not None and f.array is not None
+    value = _filled(msg_id, field_id, limit, True)
+    encoded = value.encode()
+    element = _element_bytes(f, getattr(value, py_attr(field_id))[0])
+    if f.array.kind == "eos":
+        assert encoded.endswith(element * limit)
+        data = encoded + element
+    else:
+        prefix = f.array.prefix
+        assert prefix is not None
+        fmt = prefix.endian + prefix.struct_char
+        at = encoded.find(struct.pack(fmt, limit) + element * limit)
+        assert at >= 0
+        body = at + prefix.width
+        data = encoded[:at] + struct.pack(fmt, limit + 1) + element * (limit + 1) + encoded[body + len(element) * limit:]
+    fast, slow = decode_both(cls, data)
+    assert isinstance(fast, DecodeError), f"fast path decoded {limit + 1} {field_id}"
+    assert isinstance(slow, DecodeError), f"construct path decoded {limit + 1} {field_id}"
+    assert fast.path.startswith(field_id), str(fast)
 
 
 # --------------------------------------------------------------------------- lying lengths

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from support.tshark import require_tshark
-
 from vs1kit.codegen import ir
 from vs1kit.codegen.generate import REPO_ROOT
+
 from vs1kit.pcap import synth
 
 LUA_DIR = REPO_ROOT / "dissectors"

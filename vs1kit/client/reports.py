@@ -83,6 +83,7 @@ class ReportStream:
         self._reopening = False
         self._held: list[ReportRecord] = []
         self._closed = False
+        self._fresh = True
 
     @property
     def lossless(self) -> bool:
@@ -150,6 +151,12 @@ class ReportStream:
         rec = msg.record
         n = rec.inspection
         self.dropped_by_camera += msg.dropped_before
+        if self._fresh:
+            # The first record after opening starts the sequence even if it is older than
+            # next_inspection announced (inspections that were already queued).
+            self._fresh = False
+            if n < self.next_expected:
+                self.next_expected = n
         if n < self.next_expected:
             # Already delivered (e.g. backfilled before the live copy came): exactly once.
             self.duplicates += 1
@@ -168,10 +175,27 @@ class ReportStream:
             # would stall the stream for ever.
             self.camera._emit(CounterReset(self.report_id, self.next_expected, next_inspection))
             self.next_expected = next_inspection
+            self._fresh = True
             return
         if next_inspection > self.next_expected and self.backfill:
-            await self._fill(self.next_expected, next_inspection - 1)
-        self.next_expected = next_inspection
+            # Backfill only what the camera has finished (PartQ's newest): triggers it has
+            # queued but not run yet may be counted in next_inspection, and they are not lost,
+            # they will come live. A later record beyond next_expected backfills the rest.
+            newest = await self._partq_newest()
+            last = min(next_inspection - 1, newest)
+            if last >= self.next_expected:
+                await self._fill(self.next_expected, last)
+            return
+        if not self.backfill:
+            self.next_expected = next_inspection
+            self._fresh = True
+
+    async def _partq_newest(self) -> int:
+        while True:
+            try:
+                return (await self.camera.partq_info()).newest
+            except ConnectionLost:
+                await self.camera.wait_restored()
 
     async def _fill(self, first: int, last: int) -> None:
         """Deliver first..last from PartQ (flagged backfilled), Gap for what it lacks."""

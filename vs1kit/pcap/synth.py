@@ -19,7 +19,7 @@ import importlib
 import random
 import struct
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -32,8 +32,14 @@ from vs1kit.codegen.generate import REPO_ROOT
 from vs1kit.codegen.loader import load_spec
 from vs1kit.codegen.samples import Sampler
 from vs1kit.pcap.writer import MAX_TCP_PAYLOAD, CaptureWriter, TcpSession
-from vs1kit.protocol.framing import FrameDecoder, LineDecoder, decode_datagram, decode_message, encode_frame
-from vs1kit.protocol.wire import DecodeError, Message
+from vs1kit.protocol.framing import (
+    FrameDecoder,
+    LineDecoder,
+    decode_datagram,
+    decode_message,
+    encode_frame,
+)
+from vs1kit.protocol.wire import Message
 
 __all__ = [
     "BIG_IMAGE_SIDE",
@@ -45,6 +51,7 @@ __all__ = [
     "decode_capture",
     "generated_modules",
     "spec_model",
+    "write_bulk_capture",
     "write_random_capture",
     "write_sample_capture",
 ]
@@ -323,15 +330,18 @@ class _Planner:
     """Turns the messages of a port into traffic with varied segmentation."""
 
     PATTERNS = ("plain", "coalesced", "straddle", "dribble")
+    # Everyday traffic: no PDU cut into tiny pieces.
+    TYPICAL = ("plain", "coalesced", "plain", "straddle")
 
-    def __init__(self, rng: random.Random | None) -> None:
+    def __init__(self, rng: random.Random | None, patterns: Sequence[str] = PATTERNS) -> None:
         self.rng = rng
+        self.patterns = tuple(patterns)
         self.turn = 0
 
     def pattern(self) -> str:
         if self.rng is not None:
-            return self.rng.choice(self.PATTERNS)
-        name = self.PATTERNS[self.turn % len(self.PATTERNS)]
+            return self.rng.choice(self.patterns)
+        name = self.patterns[self.turn % len(self.patterns)]
         self.turn += 1
         return name
 
@@ -388,25 +398,46 @@ def _frame(value: Message, seq: int) -> bytes:
     return encode_frame(value, seq)
 
 
+@dataclass
+class _Plan:
+    """The traffic of one port number: a TCP connection's runs, or UDP datagrams."""
+
+    transport: str
+    number: int
+    runs: list[tuple[bool, list[bytes]]] = field(default_factory=list)  # (from client, PDUs)
+    datagrams: list[tuple[str, bytes]] = field(default_factory=list)  # (kind of sender, data)
+    camera_closes: bool = False
+
+    @property
+    def pdus(self) -> int:
+        return sum(len(p) for _, p in self.runs) + len(self.datagrams)
+
+
 class _CaptureBuilder:
-    def __init__(self, cap: CaptureWriter, spec: ir.Spec, modules: dict[str, ModuleType],
-                 rng: random.Random | None, big_image: bool) -> None:
-        self.cap = cap
+    def __init__(self, spec: ir.Spec, modules: dict[str, ModuleType], rng: random.Random | None) -> None:
         self.spec = spec
         self.modules = modules
         self.rng = rng
         self.source = _Source(spec, modules, rng)
         self.planner = _Planner(rng)
-        self.big_image = big_image
         self.client_port = _FIRST_CLIENT_PORT
 
-    def next_client_port(self) -> int:
-        self.client_port += 1
-        return self.client_port
+    # -- planning ---------------------------------------------------------------------------
 
-    # -- framed TCP ports -------------------------------------------------------------
+    def plan(self, port: ir.Port, messages: Sequence[ir.Message], big_image: bool = False) -> list[_Plan]:
+        assert port.framing is not None
+        plans = []
+        for k, number in enumerate(port.numbers):
+            if port.framing.kind == "lines":
+                plans.append(self._plan_lines(port, messages, number, k))
+            elif port.transport == "tcp":
+                plans.append(self._plan_frames(port, messages, number, big_image and k == 0))
+            else:
+                plans.append(self._plan_datagrams(messages, number))
+        return plans
 
-    def tcp_frame_port(self, port: ir.Port, messages: Sequence[ir.Message], number: int) -> None:
+    def _plan_frames(self, port: ir.Port, messages: Sequence[ir.Message], number: int,
+                     big_image: bool) -> _Plan:
         assert port.framing is not None
         error_msg = next((m for m in port.framing.messages if m.id == port.framing.error_message), None)
         seq = 0
@@ -428,7 +459,7 @@ class _CaptureBuilder:
                 seq += 1
                 exchanges.append((_frame(self.source.one(requests[0]), seq), _frame(value, seq)))
             replied.add(error_msg.id)
-        if self.big_image:
+        if big_image:
             big = self._big_image_exchange(port, seq + 1)
             if big is not None:
                 seq += 1
@@ -445,15 +476,17 @@ class _CaptureBuilder:
                     camera_only.append(_frame(value, events))
         if self.rng is not None:
             self.rng.shuffle(exchanges)
-        tcp = self.cap.tcp_session((CLIENT_IP, self.next_client_port()), (CAMERA_IP, number))
+        plan = _Plan("tcp", number)
         # Pipelined: a few requests back to back, then their replies back to back.
         for k in range(0, len(exchanges), 3):
             chunk = exchanges[k:k + 3]
-            self.planner.send_run(tcp, True, [req for req, _ in chunk])
-            self.planner.send_run(tcp, False, [rep for _, rep in chunk if rep is not None])
+            plan.runs.append((True, [req for req, _ in chunk]))
+            replies = [rep for _, rep in chunk if rep is not None]
+            if replies:
+                plan.runs.append((False, replies))
         for k in range(0, len(camera_only), 4):
-            self.planner.send_run(tcp, False, camera_only[k:k + 4])
-        tcp.close()
+            plan.runs.append((False, camera_only[k:k + 4]))
+        return plan
 
     def _big_image_exchange(self, port: ir.Port, seq: int) -> tuple[bytes, bytes] | None:
         """A request answered by a 1 MiB image, if the port has such a request."""
@@ -467,19 +500,15 @@ class _CaptureBuilder:
                 continue
             side = BIG_IMAGE_SIDE
             pixels = bytes(range(256)) * (side * side // 256)
+            pixel_format = self.source.sampler.enum_member(self.spec.enums["pixel_format"], 0)
             image = self.modules["types"].ImageData(
                 image_id=424242, timestamp_us=1_700_000_000_000_000, width=side, height=side,
-                pixel_format=self.sampler_enum("pixel_format", 0), data=pixels)
+                pixel_format=pixel_format, data=pixels)
             value = dataclasses.replace(self.source.one(reply), **{py_attr(img_field.id): image})
             return _frame(self.source.one(req), seq), _frame(value, seq)
         return None
 
-    def sampler_enum(self, enum_id: str, raw: int) -> Any:
-        return self.source.sampler.enum_member(self.spec.enums[enum_id], raw)
-
-    # -- line ports -----------------------------------------------------------------------
-
-    def tcp_line_port(self, port: ir.Port, messages: Sequence[ir.Message], number: int, extra: int) -> None:
+    def _plan_lines(self, port: ir.Port, messages: Sequence[ir.Message], number: int, extra: int) -> _Plan:
         assert port.framing is not None
         term = port.framing.terminator
         lines: list[bytes] = []
@@ -488,78 +517,97 @@ class _CaptureBuilder:
                 lines.append(value.encode() + term)
         if self.rng is None:
             cls = _line_class(port)
+            attr = py_attr(next(f.id for f in port.messages[0].fields if not f.hidden))
             texts = ["", "PASS;ID=1;X=1.00", "FAIL;ID=2;X=-3.25;Y=4.75", f"CHANNEL {number} ÄÖÜ"]
-            lines += [cls(**{py_attr(self._line_field(port)): t}).encode() + term for t in texts[:extra + 1]]
-        tcp = self.cap.tcp_session((CLIENT_IP, self.next_client_port()), (CAMERA_IP, number))
-        for k in range(0, len(lines), 3):
-            self.planner.send_run(tcp, False, lines[k:k + 3])
-        tcp.close(from_client=False)
+            lines += [cls(**{attr: t}).encode() + term for t in texts[:extra + 1]]
+        plan = _Plan("tcp", number, camera_closes=True)
+        plan.runs = [(False, lines[k:k + 3]) for k in range(0, len(lines), 3)]
+        return plan
 
-    @staticmethod
-    def _line_field(port: ir.Port) -> str:
-        msg = port.messages[0]
-        return next(f.id for f in msg.fields if not f.hidden)
-
-    # -- UDP ports ------------------------------------------------------------------------
-
-    def udp_port(self, port: ir.Port, messages: Sequence[ir.Message], number: int) -> None:
+    def _plan_datagrams(self, messages: Sequence[ir.Message], number: int) -> _Plan:
+        plan = _Plan("udp", number)
         seq = 0
-        client = (CLIENT_IP, self.next_client_port())
-        camera = (CAMERA_IP, number)
         for m in messages:
             for value in self.source.values(m):
                 seq += 1
                 data = _frame(value, seq)
                 if m.kind == "request":
-                    self.cap.udp(client, camera, data)
+                    plan.datagrams.append(("request", data))
                     if m.response_msg is not None:
-                        self.cap.udp(camera, client, _frame(self.source.one(m.response_msg), seq))
+                        plan.datagrams.append(("reply", _frame(self.source.one(m.response_msg), seq)))
                 elif m.kind == "event" and m.direction == "from_camera":
-                    self.cap.udp(camera, (BROADCAST_IP, number), data)  # announce: a broadcast
+                    plan.datagrams.append(("broadcast", data))  # announce
                 elif m.kind == "event":
-                    self.cap.udp((CLIENT_IP, number), (BROADCAST_IP, number), data)  # discover
+                    plan.datagrams.append(("discover", data))
                 else:
-                    self.cap.udp(camera, client, data)
+                    plan.datagrams.append(("reply", data))
+        return plan
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def write(self, cap: CaptureWriter, plan: _Plan) -> None:
+        self.client_port += 1
+        client = (CLIENT_IP, self.client_port)
+        camera = (CAMERA_IP, plan.number)
+        if plan.transport == "udp":
+            for kind, data in plan.datagrams:
+                if kind == "request":
+                    cap.udp(client, camera, data)
+                elif kind == "broadcast":
+                    cap.udp(camera, (BROADCAST_IP, plan.number), data)
+                elif kind == "discover":
+                    cap.udp((CLIENT_IP, plan.number), (BROADCAST_IP, plan.number), data)
+                else:
+                    cap.udp(camera, client, data)
+            return
+        tcp = cap.tcp_session(client, camera)
+        for from_client, pdus in plan.runs:
+            self.planner.send_run(tcp, from_client, pdus)
+        tcp.close(from_client=not plan.camera_closes)
 
 
 def write_sample_capture(out: str | Path, *, spec: ir.Spec | None = None, big_image: bool = True) -> list[Pdu]:
     """Every message (every sample variant) of every custom port; returns the decoder's view."""
     spec = spec or spec_model()
-    modules = generated_modules(spec)
+    builder = _CaptureBuilder(spec, generated_modules(spec), None)
     with CaptureWriter(out) as cap:
-        builder = _CaptureBuilder(cap, spec, modules, None, big_image)
         for port in custom_ports(spec):
-            _write_port(builder, port, list(port.all_messages), big_image)
+            for plan in builder.plan(port, list(port.all_messages), big_image):
+                builder.write(cap, plan)
     return decode_capture(out, spec)
 
 
 def write_random_capture(out: str | Path, count: int, seed: int = 0, *, spec: ir.Spec | None = None) -> list[Pdu]:
     """At least ``count`` random messages spread over every custom port, random segmentation."""
     spec = spec or spec_model()
-    modules = generated_modules(spec)
     rng = random.Random(seed)
+    builder = _CaptureBuilder(spec, generated_modules(spec), rng)
     ports = custom_ports(spec)
+    written = 0
     with CaptureWriter(out) as cap:
-        builder = _CaptureBuilder(cap, spec, modules, rng, big_image=False)
-        written = 0
         while written < count:
             port = rng.choice(ports)
             msgs = [rng.choice(port.all_messages) for _ in range(rng.randint(4, 12))]
-            written += len(msgs) + sum(1 for m in msgs if m.kind == "request" and m.response_msg is not None)
-            _write_port(builder, port, msgs, False)
+            for plan in builder.plan(port, msgs):
+                builder.write(cap, plan)
+                written += plan.pdus
     return decode_capture(out, spec)
 
 
-def _write_port(builder: _CaptureBuilder, port: ir.Port, messages: list[ir.Message], big_image: bool) -> None:
-    assert port.framing is not None
-    for k, number in enumerate(port.numbers):
-        if port.framing.kind == "lines":
-            builder.tcp_line_port(port, messages, number, k)
-        elif port.transport == "tcp":
-            builder.big_image = big_image and k == 0
-            builder.tcp_frame_port(port, messages, number)
-        else:
-            builder.udp_port(port, messages, number)
+def write_bulk_capture(out: str | Path, count: int, *, spec: ir.Spec | None = None) -> int:
+    """At least ``count`` PDUs (the samples of every port, over and over, in new connections,
+    everyday segmentation); returns how many. Not decoded back: this is for benchmarks."""
+    spec = spec or spec_model()
+    builder = _CaptureBuilder(spec, generated_modules(spec), None)
+    builder.planner = _Planner(None, _Planner.TYPICAL)
+    plans = [plan for port in custom_ports(spec) for plan in builder.plan(port, list(port.all_messages))]
+    written = 0
+    with CaptureWriter(out) as cap:
+        while written < count:
+            for plan in plans:
+                builder.write(cap, plan)
+                written += plan.pdus
+    return written
 
 
 def expectation(pdus: Iterable[Pdu], capture: str | Path) -> dict[str, Any]:
