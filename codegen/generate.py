@@ -16,16 +16,9 @@ Emitter = Callable[[ir.Spec], dict[str, str]]
 
 def emitters() -> dict[str, Emitter]:
     """One emitter per target; each returns {path relative to the output root: content}."""
-    from .emitters import markdown, python, vectors
+    from .emitters import lua, markdown, python, vectors
 
-    found: dict[str, Emitter] = {"python": python.emit, "reference": markdown.emit, "vectors": vectors.emit}
-    try:
-        from .emitters import lua
-    except ImportError:
-        pass
-    else:
-        found["lua"] = lua.emit
-    return found
+    return {"python": python.emit, "reference": markdown.emit, "vectors": vectors.emit, "lua": lua.emit}
 
 
 # Folders whose every file is generated: a file there that no emitter produces is stale.

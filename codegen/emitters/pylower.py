@@ -35,15 +35,23 @@ class StructPool:
     """Precompiled ``struct.Struct`` objects of one generated module, named _S0, _S1, ..."""
 
     formats: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # module-level name -> expression
 
     def get(self, fmt: str) -> str:
         if fmt not in self.formats:
             self.formats[fmt] = f"_S{len(self.formats)}"
         return self.formats[fmt]
 
+    def alias(self, name: str, expr: str) -> str:
+        """A module-level name for ``expr``: one global lookup instead of an attribute chain."""
+        self.aliases[name] = expr
+        return name
+
     @property
     def items(self) -> list[tuple[str, str]]:
-        return [(name, fmt) for fmt, name in self.formats.items()]
+        """(name, Python expression) of every module-level constant the bodies use."""
+        structs = [(name, f"_struct.Struct({fmt!r})") for fmt, name in self.formats.items()]
+        return structs + sorted(self.aliases.items())
 
 
 # --------------------------------------------------------------------------- annotations
@@ -77,7 +85,16 @@ class Lowering:
         return self.flag_classes[id(f)]
 
     def enum_map(self, enum: ir.EnumDef) -> str:
-        return f"enums.{ir.const_name(enum.id)}_VALUES"
+        return self.pool.alias(f"_E_{ir.const_name(enum.id)}", f"enums.{ir.const_name(enum.id)}_VALUES")
+
+    def flags_decode(self, f: ir.Field, var: str) -> str:
+        """Flag sets of one byte decode through a table of all 256 members (no enum call)."""
+        cls = f"enums.{self.flags_name(f)}"
+        if isinstance(f.type, ir.IntT) and f.type.width == 1 and not f.type.signed:
+            table = self.pool.alias(f"_F_{ir.const_name(self.flags_name(f))}",
+                                    f"tuple({cls}(v) for v in range(256))")
+            return f"{table}[{var}]"
+        return f"{cls}({var})"
 
     def type_ref(self, td: ir.TypeDef) -> str:
         """Name of a type's class from a port module."""
@@ -203,6 +220,11 @@ class Lowering:
                 while j < len(fields) and fields[j].is_fixed_scalar and _same_order(run, fields[j]):
                     run.append(fields[j])
                     j += 1
+                if j < len(fields) and self._fusable(run, fields[j]) \
+                        and any(r.id == fields[j].type.on for r in run):  # type: ignore[union-attr]
+                    lines += self._dec_run_switch(run, fields[j])
+                    i = j + 1
+                    continue
                 lines += self._dec_run(run)
                 i = j
             else:
@@ -240,6 +262,59 @@ class Lowering:
         lines.append(f"o += {size}")
         return lines
 
+    def _dec_run_switch(self, run: list[ir.Field], f: ir.Field) -> list[str]:
+        """A run of scalars and the switch after it (a tagged value: id, type, value): peek at
+        the discriminator, then read run and value with one struct call per plain-number case."""
+        sw = f.type
+        assert isinstance(sw, ir.SwitchT)
+        endian = next((x.type.endian for x in run if isinstance(x.type, ir.IntT | ir.FloatT) and x.type.fixed_size > 1), ">")
+        size = sum(x.type.fixed_size or 0 for x in run)
+        names = [local(x.id) for x in run if not isinstance(x.type, ir.PadT)]
+        offsets: dict[str, int] = {}
+        at = 0
+        for x in run:
+            offsets[x.id] = at
+            at += x.type.fixed_size or 0
+        disc = next(x for x in run if x.id == sw.on)
+        dt = disc.type
+        assert isinstance(dt, ir.IntT)
+        d = f"d_{sw.on}"
+        peek = (f"b[o + {offsets[disc.id]}]" if dt.width == 1 and not dt.signed
+                else f"{self.pool.get(dt.endian + dt.struct_char)}.unpack_from(b, o + {offsets[disc.id]})[0]")
+        v = local(f.id)
+        lines = [f"if e - o < {size}:", f"    raise short({run[0].id!r}, o, {size}, e)",
+                 f"{d} = {peek}", "r0 = o", f"{v}: {self.elem_annotation(sw, f)}"]
+        run_fmt = endian + "".join(_char(x) for x in run)
+
+        def case(ctype: ir.WireType) -> list[str]:
+            value = self._case_field(run, f, ctype)
+            if value is not None:
+                vsize = value.type.fixed_size or 0
+                fmt = run_fmt + _char(value)
+                return [f"if e - o < {size + vsize}:", f"    raise short({f.id!r}, o + {size}, {vsize}, e)",
+                        f"{', '.join([*names, v])} = {self.pool.get(fmt)}.unpack_from(b, o)",
+                        f"o += {size + vsize}"]
+            target = f"{names[0]}," if len(names) == 1 else ", ".join(names)
+            return [f"{target} = {self.pool.get(run_fmt)}.unpack_from(b, o)", f"o += {size}",
+                    *self._dec_elem(ctype, None, v, repr(f.id))]
+
+        for k, c in enumerate(sw.cases):
+            lines.append(f"{'if' if k == 0 else 'elif'} {d} == {c.key}:")
+            lines += _indent(case(c.type))
+        if sw.default is not None:
+            lines.append("else:" if sw.cases else "if True:")
+            lines += _indent(case(sw.default))
+        else:
+            lines += ["else:", f"    raise DecodeError({f.id!r}, o + {size}, f\"no case for {sw.on}={{{d}!r}}\")"]
+        saved = self._raw_discs
+        self._raw_discs = saved - {sw.on}  # already peeked
+        try:
+            for x in run:
+                lines += self._dec_post(x, f"r0 + {offsets[x.id]}" if offsets[x.id] else "r0")
+        finally:
+            self._raw_discs = saved
+        return lines
+
     def _dec_post(self, f: ir.Field, at: str, convert_addr: bool = True) -> list[str]:
         """Conversions and checks after a scalar was read into its local."""
         v = local(f.id)
@@ -257,7 +332,7 @@ class Lowering:
                 out.append(f"d_{f.id} = {v}")
             out.append(f"{v} = {self.enum_map(f.enum)}.get({v}, {v})")
         if f.flags is not None:
-            out.append(f"{v} = enums.{self.flags_name(f)}({v})")
+            out.append(f"{v} = {self.flags_decode(f, v)}")
         if f.bitfield is not None:
             for sub in f.bitfield:
                 expr = f"({v} >> {sub.at}) & {(1 << sub.width) - 1:#x}"

@@ -45,6 +45,7 @@ _S1 = _struct.Struct(">HB")
 _S2 = _struct.Struct(">HHB")
 _S3 = _struct.Struct(">II")
 _S4 = _struct.Struct(">I")
+_E_PIXEL_FORMAT = enums.PIXEL_FORMAT_VALUES
 
 
 @dataclass(slots=True)
@@ -87,7 +88,7 @@ def _dec_take_picture(b: BytesLike, o: int, e: int) -> tuple[TakePicture, int]:
     if e - o < 1:
         raise short("pixel_format", o, 1, e)
     f_pixel_format = b[o]
-    f_pixel_format = enums.PIXEL_FORMAT_VALUES.get(f_pixel_format, f_pixel_format)
+    f_pixel_format = _E_PIXEL_FORMAT.get(f_pixel_format, f_pixel_format)
     o += 1
     return TakePicture(f_pixel_format), o
 
@@ -195,7 +196,7 @@ def _dec_start_live(b: BytesLike, o: int, e: int) -> tuple[StartLive, int]:
     if e - o < 3:
         raise short("max_fps", o, 3, e)
     f_max_fps, f_pixel_format = _S1.unpack_from(b, o)
-    f_pixel_format = enums.PIXEL_FORMAT_VALUES.get(f_pixel_format, f_pixel_format)
+    f_pixel_format = _E_PIXEL_FORMAT.get(f_pixel_format, f_pixel_format)
     o += 3
     return StartLive(f_max_fps, f_pixel_format), o
 
@@ -251,7 +252,7 @@ def _dec_live_started(b: BytesLike, o: int, e: int) -> tuple[LiveStarted, int]:
     if e - o < 5:
         raise short("width", o, 5, e)
     f_width, f_height, f_pixel_format = _S2.unpack_from(b, o)
-    f_pixel_format = enums.PIXEL_FORMAT_VALUES.get(f_pixel_format, f_pixel_format)
+    f_pixel_format = _E_PIXEL_FORMAT.get(f_pixel_format, f_pixel_format)
     o += 5
     return LiveStarted(f_width, f_height, f_pixel_format), o
 

@@ -35,6 +35,8 @@ __all__ = ["Announce", "Discover", "MESSAGES", "BY_CODE"]
 _S0 = _struct.Struct(">6s4s4s4sBB")
 _S1 = _struct.Struct(">IIII")
 _S2 = _struct.Struct(">B")
+_E_CAMERA_STATE = enums.CAMERA_STATE_VALUES
+_F_ANNOUNCEFLAGS = tuple(enums.AnnounceFlags(v) for v in range(256))
 
 
 @dataclass(slots=True)
@@ -134,8 +136,8 @@ def _dec_announce(b: BytesLike, o: int, e: int) -> tuple[Announce, int]:
     f_ip = ipv4_str(f_ip)
     f_mask = ipv4_str(f_mask)
     f_controller_ip = ipv4_str(f_controller_ip)
-    f_state = enums.CAMERA_STATE_VALUES.get(f_state, f_state)
-    f_flags = enums.AnnounceFlags(f_flags)
+    f_state = _E_CAMERA_STATE.get(f_state, f_state)
+    f_flags = _F_ANNOUNCEFLAGS[f_flags]
     o += 20
     if e - o < 1:
         raise short("software_version", o, 1, e)

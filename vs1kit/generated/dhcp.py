@@ -32,6 +32,8 @@ __all__ = ["DhcpMessage", "MESSAGES", "BY_CODE"]
 
 _S0 = _struct.Struct(">BBBBIHH4s4s4s4s6s10x")
 _S1 = _struct.Struct(">I")
+_E_BOOTP_OP = enums.BOOTP_OP_VALUES
+_E_DHCP_OPTION_CODE = enums.DHCP_OPTION_CODE_VALUES
 
 
 @dataclass(slots=True)
@@ -119,7 +121,7 @@ def _dec_dhcp_message(b: BytesLike, o: int, e: int) -> tuple[DhcpMessage, int]:
         f_giaddr,
         f_chaddr,
     ) = _S0.unpack_from(b, o)
-    f_op = enums.BOOTP_OP_VALUES.get(f_op, f_op)
+    f_op = _E_BOOTP_OP.get(f_op, f_op)
     f_bootp_flags = enums.DhcpMessageBootpFlags(f_bootp_flags)
     f_ciaddr = ipv4_str(f_ciaddr)
     f_yiaddr = ipv4_str(f_yiaddr)
@@ -160,7 +162,7 @@ def _dec_dhcp_message(b: BytesLike, o: int, e: int) -> tuple[DhcpMessage, int]:
                 raise short("code", o, 1, e)
             f_code = b[o]
             d_code = f_code
-            f_code = enums.DHCP_OPTION_CODE_VALUES.get(f_code, f_code)
+            f_code = _E_DHCP_OPTION_CODE.get(f_code, f_code)
             o += 1
             f_body: (
                 BytesLike

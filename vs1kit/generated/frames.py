@@ -29,6 +29,8 @@ from . import enums
 _S0 = _struct.Struct(">HBBHII")
 _S1 = _struct.Struct(">HH")
 _S2 = _struct.Struct(">H")
+_E_STATUS_CODE = enums.STATUS_CODE_VALUES
+_F_VS1FRAMEHEADERFLAGS = tuple(enums.Vs1FrameHeaderFlags(v) for v in range(256))
 
 
 @dataclass(slots=True)
@@ -79,7 +81,7 @@ def _dec_vs1_frame_header(b: BytesLike, o: int, e: int) -> tuple[Vs1FrameHeader,
         raise DecodeError("magic", o, f"expected 0x5631, got {f_magic!r}")
     if f_version != 1:
         raise DecodeError("version", o + 2, f"expected 0x1, got {f_version!r}")
-    f_flags = enums.Vs1FrameHeaderFlags(f_flags)
+    f_flags = _F_VS1FRAMEHEADERFLAGS[f_flags]
     o += 14
     return Vs1FrameHeader(f_flags, f_msg_type, f_seq, f_length), o
 
@@ -168,7 +170,7 @@ def _dec_error_reply(b: BytesLike, o: int, e: int) -> tuple[ErrorReply, int]:
     if e - o < 4:
         raise short("status", o, 4, e)
     f_status, f_request_type = _S1.unpack_from(b, o)
-    f_status = enums.STATUS_CODE_VALUES.get(f_status, f_status)
+    f_status = _E_STATUS_CODE.get(f_status, f_status)
     o += 4
     if e - o < 2:
         raise short("detail", o, 2, e)

@@ -50,6 +50,9 @@ _S3 = _struct.Struct(">H?H")
 _S4 = _struct.Struct(">H?")
 _S5 = _struct.Struct(">B")
 _S6 = _struct.Struct(">HB?Q")
+_E_IO_KIND = enums.IO_KIND_VALUES
+_F_SUBSCRIBEACKKINDS = tuple(enums.SubscribeAckKinds(v) for v in range(256))
+_F_SUBSCRIBEKINDS = tuple(enums.SubscribeKinds(v) for v in range(256))
 
 
 @dataclass(slots=True)
@@ -145,7 +148,7 @@ def _dec_point_list(b: BytesLike, o: int, e: int) -> tuple[PointList, int]:
             if e - o < 4:
                 raise short("point", o, 4, e)
             f_point, f_kind, f_state = _S1.unpack_from(b, o)
-            f_kind = enums.IO_KIND_VALUES.get(f_kind, f_kind)
+            f_kind = _E_IO_KIND.get(f_kind, f_kind)
             o += 4
             if e - o < 1:
                 raise short("name", o, 1, e)
@@ -453,7 +456,7 @@ def _dec_subscribe(b: BytesLike, o: int, e: int) -> tuple[Subscribe, int]:
     if e - o < 1:
         raise short("kinds", o, 1, e)
     f_kinds = b[o]
-    f_kinds = enums.SubscribeKinds(f_kinds)
+    f_kinds = _F_SUBSCRIBEKINDS[f_kinds]
     o += 1
     return Subscribe(f_kinds), o
 
@@ -505,7 +508,7 @@ def _dec_subscribe_ack(b: BytesLike, o: int, e: int) -> tuple[SubscribeAck, int]
     if e - o < 1:
         raise short("kinds", o, 1, e)
     f_kinds = b[o]
-    f_kinds = enums.SubscribeAckKinds(f_kinds)
+    f_kinds = _F_SUBSCRIBEACKKINDS[f_kinds]
     o += 1
     return SubscribeAck(f_kinds), o
 
@@ -563,7 +566,7 @@ def _dec_io_changed(b: BytesLike, o: int, e: int) -> tuple[IoChanged, int]:
     if e - o < 12:
         raise short("point", o, 12, e)
     f_point, f_kind, f_state, f_timestamp_us = _S6.unpack_from(b, o)
-    f_kind = enums.IO_KIND_VALUES.get(f_kind, f_kind)
+    f_kind = _E_IO_KIND.get(f_kind, f_kind)
     o += 12
     return IoChanged(f_point, f_kind, f_state, f_timestamp_us), o
 

@@ -38,6 +38,7 @@ _S2 = _struct.Struct(">IHH")
 _S3 = _struct.Struct(">HH")
 _S4 = _struct.Struct(">H")
 _S5 = _struct.Struct(">II")
+_E_GOODBYE_REASON = enums.GOODBYE_REASON_VALUES
 
 
 @dataclass(slots=True)
@@ -372,7 +373,7 @@ def _dec_goodbye(b: BytesLike, o: int, e: int) -> tuple[Goodbye, int]:
     if e - o < 1:
         raise short("reason", o, 1, e)
     f_reason = b[o]
-    f_reason = enums.GOODBYE_REASON_VALUES.get(f_reason, f_reason)
+    f_reason = _E_GOODBYE_REASON.get(f_reason, f_reason)
     o += 1
     return Goodbye(f_reason), o
 

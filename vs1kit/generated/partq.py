@@ -44,6 +44,9 @@ _S2 = _struct.Struct(">HB")
 _S3 = _struct.Struct(">?")
 _S4 = _struct.Struct(">H")
 _S5 = _struct.Struct(">B")
+_E_DATUM_TYPE = enums.DATUM_TYPE_VALUES
+_F_FETCHLATESTOPTIONS = tuple(enums.FetchLatestOptions(v) for v in range(256))
+_F_FETCHRANGEOPTIONS = tuple(enums.FetchRangeOptions(v) for v in range(256))
 
 
 @dataclass(slots=True)
@@ -193,7 +196,7 @@ def _dec_fetch_range(b: BytesLike, o: int, e: int) -> tuple[FetchRange, int]:
     if e - o < 11:
         raise short("first", o, 11, e)
     f_first, f_last, f_max_records, f_options = _S1.unpack_from(b, o)
-    f_options = enums.FetchRangeOptions(f_options)
+    f_options = _F_FETCHRANGEOPTIONS[f_options]
     o += 11
     return FetchRange(f_first, f_last, f_max_records, f_options), o
 
@@ -247,7 +250,7 @@ def _dec_fetch_latest(b: BytesLike, o: int, e: int) -> tuple[FetchLatest, int]:
     if e - o < 3:
         raise short("count", o, 3, e)
     f_count, f_options = _S2.unpack_from(b, o)
-    f_options = enums.FetchLatestOptions(f_options)
+    f_options = _F_FETCHLATESTOPTIONS[f_options]
     o += 3
     return FetchLatest(f_count, f_options), o
 
@@ -319,7 +322,7 @@ def _dec_partq_records(b: BytesLike, o: int, e: int) -> tuple[PartqRecords, int]
             if e - o < 3:
                 raise short("datum_id", o, 3, e)
             f_datum_id, f_type = _S2.unpack_from(b, o)
-            f_type = enums.DATUM_TYPE_VALUES.get(f_type, f_type)
+            f_type = _E_DATUM_TYPE.get(f_type, f_type)
             o += 3
             if e - o < 1:
                 raise short("path", o, 1, e)

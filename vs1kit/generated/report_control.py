@@ -49,6 +49,9 @@ _S1 = _struct.Struct(">H")
 _S2 = _struct.Struct(">B")
 _S3 = _struct.Struct(">HB")
 _S4 = _struct.Struct(">HBBfHII")
+_E_DATUM_TYPE = enums.DATUM_TYPE_VALUES
+_E_REPORT_MODE = enums.REPORT_MODE_VALUES
+_F_REPORTINFOSTATE = tuple(enums.ReportInfoState(v) for v in range(256))
 
 
 @dataclass(slots=True)
@@ -428,7 +431,7 @@ def _dec_datum_list(b: BytesLike, o: int, e: int) -> tuple[DatumList, int]:
             if e - o < 3:
                 raise short("datum_id", o, 3, e)
             f_datum_id, f_type = _S3.unpack_from(b, o)
-            f_type = enums.DATUM_TYPE_VALUES.get(f_type, f_type)
+            f_type = _E_DATUM_TYPE.get(f_type, f_type)
             o += 3
             if e - o < 1:
                 raise short("path", o, 1, e)
@@ -563,8 +566,8 @@ def _dec_report_list(b: BytesLike, o: int, e: int) -> tuple[ReportList, int]:
             f_report_id, f_mode, f_state, f_rate_hz, f_datum_count, f_delivered, f_dropped = (
                 _S4.unpack_from(b, o)
             )
-            f_mode = enums.REPORT_MODE_VALUES.get(f_mode, f_mode)
-            f_state = enums.ReportInfoState(f_state)
+            f_mode = _E_REPORT_MODE.get(f_mode, f_mode)
+            f_state = _F_REPORTINFOSTATE[f_state]
             o += 18
             it_reports = types.ReportInfo(
                 f_report_id, f_mode, f_state, f_rate_hz, f_datum_count, f_delivered, f_dropped

@@ -48,6 +48,9 @@ _S2 = _struct.Struct(">HI")
 _S3 = _struct.Struct(">HB")
 _S4 = _struct.Struct(">H")
 _S5 = _struct.Struct(">HII")
+_E_DATUM_TYPE = enums.DATUM_TYPE_VALUES
+_E_REPORT_MODE = enums.REPORT_MODE_VALUES
+_F_OPENREPORTOPTIONS = tuple(enums.OpenReportOptions(v) for v in range(256))
 
 
 @dataclass(slots=True)
@@ -101,8 +104,8 @@ def _dec_open_report(b: BytesLike, o: int, e: int) -> tuple[OpenReport, int]:
     if e - o < 8:
         raise short("report_id", o, 8, e)
     f_report_id, f_mode, f_options, f_rate_hz = _S0.unpack_from(b, o)
-    f_mode = enums.REPORT_MODE_VALUES.get(f_mode, f_mode)
-    f_options = enums.OpenReportOptions(f_options)
+    f_mode = _E_REPORT_MODE.get(f_mode, f_mode)
+    f_options = _F_OPENREPORTOPTIONS[f_options]
     o += 8
     if e - o < 1:
         raise short("datums", o, 1, e)
@@ -215,7 +218,7 @@ def _dec_report_opened(b: BytesLike, o: int, e: int) -> tuple[ReportOpened, int]
             if e - o < 3:
                 raise short("datum_id", o, 3, e)
             f_datum_id, f_type = _S3.unpack_from(b, o)
-            f_type = enums.DATUM_TYPE_VALUES.get(f_type, f_type)
+            f_type = _E_DATUM_TYPE.get(f_type, f_type)
             o += 3
             if e - o < 1:
                 raise short("path", o, 1, e)

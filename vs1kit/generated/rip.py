@@ -32,6 +32,8 @@ __all__ = ["RipPacket", "MESSAGES", "BY_CODE"]
 
 _S0 = _struct.Struct(">BBH")
 _S1 = _struct.Struct(">H")
+_E_RIP_COMMAND = enums.RIP_COMMAND_VALUES
+_E_RIP_FAMILY = enums.RIP_FAMILY_VALUES
 
 
 @dataclass(slots=True)
@@ -81,7 +83,7 @@ def _dec_rip_packet(b: BytesLike, o: int, e: int) -> tuple[RipPacket, int]:
     if e - o < 4:
         raise short("command", o, 4, e)
     f_command, f_version, f_unused = _S0.unpack_from(b, o)
-    f_command = enums.RIP_COMMAND_VALUES.get(f_command, f_command)
+    f_command = _E_RIP_COMMAND.get(f_command, f_command)
     o += 4
     f_entries: list[types.RipEntry] = []
     while o < e:
@@ -92,7 +94,7 @@ def _dec_rip_packet(b: BytesLike, o: int, e: int) -> tuple[RipPacket, int]:
                 raise short("family", o, 2, e)
             (f_family,) = _S1.unpack_from(b, o)
             d_family = f_family
-            f_family = enums.RIP_FAMILY_VALUES.get(f_family, f_family)
+            f_family = _E_RIP_FAMILY.get(f_family, f_family)
             o += 2
             f_body: types.RipAuth | types.RipRoute
             if d_family == 65535:

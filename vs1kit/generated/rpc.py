@@ -61,6 +61,10 @@ _S5 = _struct.Struct(">HBI")
 _S6 = _struct.Struct(">I")
 _S7 = _struct.Struct(">IH")
 _S8 = _struct.Struct(">BfH")
+_E_CAMERA_STATE = enums.CAMERA_STATE_VALUES
+_E_TRIGGER_MODE = enums.TRIGGER_MODE_VALUES
+_F_JOBENTRYFLAGS = tuple(enums.JobEntryFlags(v) for v in range(256))
+_F_STATUSREPLYFLAGS = tuple(enums.StatusReplyFlags(v) for v in range(256))
 
 
 @dataclass(slots=True)
@@ -168,9 +172,9 @@ def _dec_status_reply(b: BytesLike, o: int, e: int) -> tuple[StatusReply, int]:
     f_mode, f_flags, f_job_slot, f_inspections, f_passed, f_failed, f_uptime_s = _S0.unpack_from(
         b, o
     )
-    f_state = enums.CAMERA_STATE_VALUES.get((f_mode >> 0) & 0xF, (f_mode >> 0) & 0xF)
-    f_trigger_mode = enums.TRIGGER_MODE_VALUES.get((f_mode >> 4) & 0x7, (f_mode >> 4) & 0x7)
-    f_flags = enums.StatusReplyFlags(f_flags)
+    f_state = _E_CAMERA_STATE.get((f_mode >> 0) & 0xF, (f_mode >> 0) & 0xF)
+    f_trigger_mode = _E_TRIGGER_MODE.get((f_mode >> 4) & 0x7, (f_mode >> 4) & 0x7)
+    f_flags = _F_STATUSREPLYFLAGS[f_flags]
     o += 20
     if e - o < 1:
         raise short("job_name", o, 1, e)
@@ -650,7 +654,7 @@ def _dec_job_list(b: BytesLike, o: int, e: int) -> tuple[JobList, int]:
             if e - o < 7:
                 raise short("slot", o, 7, e)
             f_slot, f_flags, f_size = _S5.unpack_from(b, o)
-            f_flags = enums.JobEntryFlags(f_flags)
+            f_flags = _F_JOBENTRYFLAGS[f_flags]
             o += 7
             if e - o < 1:
                 raise short("name", o, 1, e)
@@ -1137,7 +1141,7 @@ def _dec_set_trigger(b: BytesLike, o: int, e: int) -> tuple[SetTrigger, int]:
     if e - o < 7:
         raise short("trigger_mode", o, 7, e)
     f_trigger_mode, f_rate_hz, f_input_point = _S8.unpack_from(b, o)
-    f_trigger_mode = enums.TRIGGER_MODE_VALUES.get(f_trigger_mode, f_trigger_mode)
+    f_trigger_mode = _E_TRIGGER_MODE.get(f_trigger_mode, f_trigger_mode)
     o += 7
     return SetTrigger(f_trigger_mode, f_rate_hz, f_input_point), o
 

@@ -50,23 +50,30 @@ __all__ = [
 _S0 = _struct.Struct(">IQHHB3xI")
 _S1 = _struct.Struct(">I")
 _S2 = _struct.Struct(">ff")
-_S3 = _struct.Struct(">HB")
-_S4 = _struct.Struct(">i")
-_S5 = _struct.Struct(">d")
-_S6 = _struct.Struct(">?")
-_S7 = _struct.Struct(">H")
-_S8 = _struct.Struct(">HBi")
-_S9 = _struct.Struct(">HBI")
-_S10 = _struct.Struct(">HBd")
-_S11 = _struct.Struct(">HB?")
-_S12 = _struct.Struct(">B")
-_S13 = _struct.Struct(">IQB")
-_S14 = _struct.Struct(">BB")
-_S15 = _struct.Struct(">B4s")
-_S16 = _struct.Struct(">BI")
-_S17 = _struct.Struct(">?4s4s4s")
-_S18 = _struct.Struct(">HBBfHII")
-_S19 = _struct.Struct(">H4s4s4sI")
+_S3 = _struct.Struct(">HBi")
+_S4 = _struct.Struct(">HBI")
+_S5 = _struct.Struct(">HBd")
+_S6 = _struct.Struct(">HB?")
+_S7 = _struct.Struct(">HB")
+_S8 = _struct.Struct(">H")
+_S9 = _struct.Struct(">B")
+_S10 = _struct.Struct(">IQB")
+_S11 = _struct.Struct(">BB")
+_S12 = _struct.Struct(">B4s")
+_S13 = _struct.Struct(">BI")
+_S14 = _struct.Struct(">?4s4s4s")
+_S15 = _struct.Struct(">HBBfHII")
+_S16 = _struct.Struct(">H4s4s4sI")
+_E_DATUM_TYPE = enums.DATUM_TYPE_VALUES
+_E_DHCP_MESSAGE_TYPE = enums.DHCP_MESSAGE_TYPE_VALUES
+_E_DHCP_OPTION_CODE = enums.DHCP_OPTION_CODE_VALUES
+_E_IO_KIND = enums.IO_KIND_VALUES
+_E_PIXEL_FORMAT = enums.PIXEL_FORMAT_VALUES
+_E_REPORT_MODE = enums.REPORT_MODE_VALUES
+_E_RIP_FAMILY = enums.RIP_FAMILY_VALUES
+_F_JOBENTRYFLAGS = tuple(enums.JobEntryFlags(v) for v in range(256))
+_F_RECORDFLAGS = tuple(enums.RecordFlags(v) for v in range(256))
+_F_REPORTINFOSTATE = tuple(enums.ReportInfoState(v) for v in range(256))
 
 
 @dataclass(slots=True)
@@ -119,7 +126,7 @@ def _dec_image_data(b: BytesLike, o: int, e: int) -> tuple[ImageData, int]:
     f_image_id, f_timestamp_us, f_width, f_height, f_pixel_format, f_data_length = _S0.unpack_from(
         b, o
     )
-    f_pixel_format = enums.PIXEL_FORMAT_VALUES.get(f_pixel_format, f_pixel_format)
+    f_pixel_format = _E_PIXEL_FORMAT.get(f_pixel_format, f_pixel_format)
     o += 24
     n = f_data_length
     if e - o < n:
@@ -239,35 +246,35 @@ class DatumValue(Struct):
 def _dec_datum_value(b: BytesLike, o: int, e: int) -> tuple[DatumValue, int]:
     if e - o < 3:
         raise short("datum_id", o, 3, e)
-    f_datum_id, f_type = _S3.unpack_from(b, o)
-    d_type = f_type
-    f_type = enums.DATUM_TYPE_VALUES.get(f_type, f_type)
-    o += 3
+    d_type = b[o + 2]
+    r0 = o
     f_value: int | float | bool | str | Point2d
     if d_type == 0:
-        if e - o < 4:
-            raise short("value", o, 4, e)
-        f_value = _S4.unpack_from(b, o)[0]
-        o += 4
+        if e - o < 7:
+            raise short("value", o + 3, 4, e)
+        f_datum_id, f_type, f_value = _S3.unpack_from(b, o)
+        o += 7
     elif d_type == 1:
-        if e - o < 4:
-            raise short("value", o, 4, e)
-        f_value = _S1.unpack_from(b, o)[0]
-        o += 4
+        if e - o < 7:
+            raise short("value", o + 3, 4, e)
+        f_datum_id, f_type, f_value = _S4.unpack_from(b, o)
+        o += 7
     elif d_type == 2:
-        if e - o < 8:
-            raise short("value", o, 8, e)
-        f_value = _S5.unpack_from(b, o)[0]
-        o += 8
+        if e - o < 11:
+            raise short("value", o + 3, 8, e)
+        f_datum_id, f_type, f_value = _S5.unpack_from(b, o)
+        o += 11
     elif d_type == 3:
-        if e - o < 1:
-            raise short("value", o, 1, e)
-        f_value = _S6.unpack_from(b, o)[0]
-        o += 1
+        if e - o < 4:
+            raise short("value", o + 3, 1, e)
+        f_datum_id, f_type, f_value = _S6.unpack_from(b, o)
+        o += 4
     elif d_type == 4:
+        f_datum_id, f_type = _S7.unpack_from(b, o)
+        o += 3
         if e - o < 2:
             raise short("value", o, 2, e)
-        n = _S7.unpack_from(b, o)[0]
+        n = _S8.unpack_from(b, o)[0]
         o += 2
         if e - o < n:
             raise short("value", o, n, e)
@@ -279,12 +286,15 @@ def _dec_datum_value(b: BytesLike, o: int, e: int) -> tuple[DatumValue, int]:
         except UnicodeDecodeError as x:
             raise DecodeError("value", start + x.start, "invalid utf-8 text") from None
     elif d_type == 5:
+        f_datum_id, f_type = _S7.unpack_from(b, o)
+        o += 3
         if e - o < 8:
             raise short("x", o, 8, e).within("value")
         f_value = Point2d(*_S2.unpack_from(b, o))
         o += 8
     else:
-        raise DecodeError("value", o, f"no case for type={d_type!r}")
+        raise DecodeError("value", o + 3, f"no case for type={d_type!r}")
+    f_type = _E_DATUM_TYPE.get(f_type, f_type)
     return DatumValue(f_datum_id, f_type, f_value), o
 
 
@@ -292,27 +302,27 @@ def _enc_datum_value(v: DatumValue, out: bytearray) -> None:
     sw_type = v.type
     if sw_type == 0:
         try:
-            out += _S8.pack(v.datum_id, v.type, v.value)
+            out += _S3.pack(v.datum_id, v.type, v.value)
         except (_struct.error, TypeError) as x:
             raise EncodeError("datum_id, type, value", str(x)) from None
     elif sw_type == 1:
         try:
-            out += _S9.pack(v.datum_id, v.type, v.value)
+            out += _S4.pack(v.datum_id, v.type, v.value)
         except (_struct.error, TypeError) as x:
             raise EncodeError("datum_id, type, value", str(x)) from None
     elif sw_type == 2:
         try:
-            out += _S10.pack(v.datum_id, v.type, v.value)
+            out += _S5.pack(v.datum_id, v.type, v.value)
         except (_struct.error, TypeError) as x:
             raise EncodeError("datum_id, type, value", str(x)) from None
     elif sw_type == 3:
         try:
-            out += _S11.pack(v.datum_id, v.type, v.value)
+            out += _S6.pack(v.datum_id, v.type, v.value)
         except (_struct.error, TypeError) as x:
             raise EncodeError("datum_id, type, value", str(x)) from None
     elif sw_type == 4:
         try:
-            out += _S3.pack(v.datum_id, v.type)
+            out += _S7.pack(v.datum_id, v.type)
         except (_struct.error, TypeError) as x:
             raise EncodeError("datum_id, type", str(x)) from None
         if not isinstance(v.value, str):
@@ -323,11 +333,11 @@ def _enc_datum_value(v: DatumValue, out: bytearray) -> None:
             raise EncodeError("value", str(x)) from None
         if len(raw) > 65535:
             raise EncodeError("value", f"{len(raw)} bytes, at most 65535")
-        out += _S7.pack(len(raw))
+        out += _S8.pack(len(raw))
         out += raw
     elif sw_type == 5:
         try:
-            out += _S3.pack(v.datum_id, v.type)
+            out += _S7.pack(v.datum_id, v.type)
         except (_struct.error, TypeError) as x:
             raise EncodeError("datum_id, type", str(x)) from None
         if not isinstance(v.value, Point2d):
@@ -379,8 +389,8 @@ class DatumDesc(Struct):
 def _dec_datum_desc(b: BytesLike, o: int, e: int) -> tuple[DatumDesc, int]:
     if e - o < 3:
         raise short("datum_id", o, 3, e)
-    f_datum_id, f_type = _S3.unpack_from(b, o)
-    f_type = enums.DATUM_TYPE_VALUES.get(f_type, f_type)
+    f_datum_id, f_type = _S7.unpack_from(b, o)
+    f_type = _E_DATUM_TYPE.get(f_type, f_type)
     o += 3
     if e - o < 1:
         raise short("path", o, 1, e)
@@ -400,7 +410,7 @@ def _dec_datum_desc(b: BytesLike, o: int, e: int) -> tuple[DatumDesc, int]:
 
 def _enc_datum_desc(v: DatumDesc, out: bytearray) -> None:
     try:
-        out += _S3.pack(v.datum_id, v.type)
+        out += _S7.pack(v.datum_id, v.type)
     except (_struct.error, TypeError) as x:
         raise EncodeError("datum_id, type", str(x)) from None
     if not isinstance(v.path, str):
@@ -411,7 +421,7 @@ def _enc_datum_desc(v: DatumDesc, out: bytearray) -> None:
         raise EncodeError("path", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("path", f"{len(raw)} bytes, at most 255")
-    out += _S12.pack(len(raw))
+    out += _S9.pack(len(raw))
     out += raw
 
 
@@ -458,12 +468,12 @@ class Record(Struct):
 def _dec_record(b: BytesLike, o: int, e: int) -> tuple[Record, int]:
     if e - o < 13:
         raise short("inspection", o, 13, e)
-    f_inspection, f_timestamp_us, f_flags = _S13.unpack_from(b, o)
-    f_flags = enums.RecordFlags(f_flags)
+    f_inspection, f_timestamp_us, f_flags = _S10.unpack_from(b, o)
+    f_flags = _F_RECORDFLAGS[f_flags]
     o += 13
     if e - o < 2:
         raise short("datums", o, 2, e)
-    n = _S7.unpack_from(b, o)[0]
+    n = _S8.unpack_from(b, o)[0]
     o += 2
     if n > 65535:
         raise DecodeError("datums", o, f"count {n} exceeds the maximum 65535")
@@ -474,35 +484,35 @@ def _dec_record(b: BytesLike, o: int, e: int) -> tuple[Record, int]:
         try:
             if e - o < 3:
                 raise short("datum_id", o, 3, e)
-            f_datum_id, f_type = _S3.unpack_from(b, o)
-            d_type = f_type
-            f_type = enums.DATUM_TYPE_VALUES.get(f_type, f_type)
-            o += 3
+            d_type = b[o + 2]
+            r0 = o
             f_value: int | float | bool | str | Point2d
             if d_type == 0:
-                if e - o < 4:
-                    raise short("value", o, 4, e)
-                f_value = _S4.unpack_from(b, o)[0]
-                o += 4
+                if e - o < 7:
+                    raise short("value", o + 3, 4, e)
+                f_datum_id, f_type, f_value = _S3.unpack_from(b, o)
+                o += 7
             elif d_type == 1:
-                if e - o < 4:
-                    raise short("value", o, 4, e)
-                f_value = _S1.unpack_from(b, o)[0]
-                o += 4
+                if e - o < 7:
+                    raise short("value", o + 3, 4, e)
+                f_datum_id, f_type, f_value = _S4.unpack_from(b, o)
+                o += 7
             elif d_type == 2:
-                if e - o < 8:
-                    raise short("value", o, 8, e)
-                f_value = _S5.unpack_from(b, o)[0]
-                o += 8
+                if e - o < 11:
+                    raise short("value", o + 3, 8, e)
+                f_datum_id, f_type, f_value = _S5.unpack_from(b, o)
+                o += 11
             elif d_type == 3:
-                if e - o < 1:
-                    raise short("value", o, 1, e)
-                f_value = _S6.unpack_from(b, o)[0]
-                o += 1
+                if e - o < 4:
+                    raise short("value", o + 3, 1, e)
+                f_datum_id, f_type, f_value = _S6.unpack_from(b, o)
+                o += 4
             elif d_type == 4:
+                f_datum_id, f_type = _S7.unpack_from(b, o)
+                o += 3
                 if e - o < 2:
                     raise short("value", o, 2, e)
-                n = _S7.unpack_from(b, o)[0]
+                n = _S8.unpack_from(b, o)[0]
                 o += 2
                 if e - o < n:
                     raise short("value", o, n, e)
@@ -514,12 +524,15 @@ def _dec_record(b: BytesLike, o: int, e: int) -> tuple[Record, int]:
                 except UnicodeDecodeError as x:
                     raise DecodeError("value", start + x.start, "invalid utf-8 text") from None
             elif d_type == 5:
+                f_datum_id, f_type = _S7.unpack_from(b, o)
+                o += 3
                 if e - o < 8:
                     raise short("x", o, 8, e).within("value")
                 f_value = Point2d(*_S2.unpack_from(b, o))
                 o += 8
             else:
-                raise DecodeError("value", o, f"no case for type={d_type!r}")
+                raise DecodeError("value", o + 3, f"no case for type={d_type!r}")
+            f_type = _E_DATUM_TYPE.get(f_type, f_type)
             it_datums = DatumValue(f_datum_id, f_type, f_value)
         except DecodeError as x:
             raise x.within(f"datums[{len(f_datums)}]") from None
@@ -535,13 +548,13 @@ def _dec_record(b: BytesLike, o: int, e: int) -> tuple[Record, int]:
 
 def _enc_record(v: Record, out: bytearray) -> None:
     try:
-        out += _S13.pack(v.inspection, v.timestamp_us, v.flags)
+        out += _S10.pack(v.inspection, v.timestamp_us, v.flags)
     except (_struct.error, TypeError) as x:
         raise EncodeError("inspection, timestamp_us, flags", str(x)) from None
     items_datums = v.datums
     if len(items_datums) > 65535:
         raise EncodeError("datums", f"{len(items_datums)} elements, at most 65535")
-    out += _S7.pack(len(items_datums))
+    out += _S8.pack(len(items_datums))
     for k, it_datums in enumerate(items_datums):
         if not isinstance(it_datums, DatumValue):
             raise EncodeError(f"datums[{k}]", f"needs DatumValue, got {type(it_datums).__name__}")
@@ -608,7 +621,7 @@ def _dec_dhcp_option(b: BytesLike, o: int, e: int) -> tuple[DhcpOption, int]:
         raise short("code", o, 1, e)
     f_code = b[o]
     d_code = f_code
-    f_code = enums.DHCP_OPTION_CODE_VALUES.get(f_code, f_code)
+    f_code = _E_DHCP_OPTION_CODE.get(f_code, f_code)
     o += 1
     f_body: (
         BytesLike
@@ -693,7 +706,7 @@ def _dec_dhcp_option(b: BytesLike, o: int, e: int) -> tuple[DhcpOption, int]:
 
 def _enc_dhcp_option(v: DhcpOption, out: bytearray) -> None:
     try:
-        out += _S12.pack(v.code)
+        out += _S9.pack(v.code)
     except (_struct.error, TypeError) as x:
         raise EncodeError("code", str(x)) from None
     sw_code = v.code
@@ -828,17 +841,17 @@ class DhcpOptMessageType(Struct):
 def _dec_dhcp_opt_message_type(b: BytesLike, o: int, e: int) -> tuple[DhcpOptMessageType, int]:
     if e - o < 2:
         raise short("length", o, 2, e)
-    f_length, f_message_type = _S14.unpack_from(b, o)
+    f_length, f_message_type = _S11.unpack_from(b, o)
     if f_length != 1:
         raise DecodeError("length", o, f"expected 0x1, got {f_length!r}")
-    f_message_type = enums.DHCP_MESSAGE_TYPE_VALUES.get(f_message_type, f_message_type)
+    f_message_type = _E_DHCP_MESSAGE_TYPE.get(f_message_type, f_message_type)
     o += 2
     return DhcpOptMessageType(f_message_type), o
 
 
 def _enc_dhcp_opt_message_type(v: DhcpOptMessageType, out: bytearray) -> None:
     try:
-        out += _S14.pack(1, v.message_type)
+        out += _S11.pack(1, v.message_type)
     except (_struct.error, TypeError) as x:
         raise EncodeError("length, message_type", str(x)) from None
 
@@ -877,7 +890,7 @@ class DhcpOptIpv4(Struct):
 def _dec_dhcp_opt_ipv4(b: BytesLike, o: int, e: int) -> tuple[DhcpOptIpv4, int]:
     if e - o < 5:
         raise short("length", o, 5, e)
-    f_length, f_address = _S15.unpack_from(b, o)
+    f_length, f_address = _S12.unpack_from(b, o)
     if f_length != 4:
         raise DecodeError("length", o, f"expected 0x4, got {f_length!r}")
     f_address = ipv4_str(f_address)
@@ -887,7 +900,7 @@ def _dec_dhcp_opt_ipv4(b: BytesLike, o: int, e: int) -> tuple[DhcpOptIpv4, int]:
 
 def _enc_dhcp_opt_ipv4(v: DhcpOptIpv4, out: bytearray) -> None:
     try:
-        out += _S15.pack(4, ipv4_bytes(v.address, "address"))
+        out += _S12.pack(4, ipv4_bytes(v.address, "address"))
     except (_struct.error, TypeError) as x:
         raise EncodeError("length, address", str(x)) from None
 
@@ -946,7 +959,7 @@ def _dec_dhcp_opt_ipv4_list(b: BytesLike, o: int, e: int) -> tuple[DhcpOptIpv4Li
 def _enc_dhcp_opt_ipv4_list(v: DhcpOptIpv4List, out: bytearray) -> None:
     pos_length = len(out) + 0
     try:
-        out += _S12.pack(0)
+        out += _S9.pack(0)
     except (_struct.error, TypeError) as x:
         raise EncodeError("length", str(x)) from None
     start_addresses = len(out)
@@ -956,7 +969,7 @@ def _enc_dhcp_opt_ipv4_list(v: DhcpOptIpv4List, out: bytearray) -> None:
     for k, it_addresses in enumerate(items_addresses):
         out += ipv4_bytes(it_addresses, f"addresses[{k}]")
     try:
-        _S12.pack_into(out, pos_length, len(out) - start_addresses)
+        _S9.pack_into(out, pos_length, len(out) - start_addresses)
     except _struct.error:
         raise EncodeError(
             "addresses", f"{len(out) - start_addresses} bytes do not fit the u8 length field length"
@@ -997,7 +1010,7 @@ class DhcpOptU32(Struct):
 def _dec_dhcp_opt_u32(b: BytesLike, o: int, e: int) -> tuple[DhcpOptU32, int]:
     if e - o < 5:
         raise short("length", o, 5, e)
-    f_length, f_seconds = _S16.unpack_from(b, o)
+    f_length, f_seconds = _S13.unpack_from(b, o)
     if f_length != 4:
         raise DecodeError("length", o, f"expected 0x4, got {f_length!r}")
     o += 5
@@ -1006,7 +1019,7 @@ def _dec_dhcp_opt_u32(b: BytesLike, o: int, e: int) -> tuple[DhcpOptU32, int]:
 
 def _enc_dhcp_opt_u32(v: DhcpOptU32, out: bytearray) -> None:
     try:
-        out += _S16.pack(4, v.seconds)
+        out += _S13.pack(4, v.seconds)
     except (_struct.error, TypeError) as x:
         raise EncodeError("length, seconds", str(x)) from None
 
@@ -1063,7 +1076,7 @@ def _dec_dhcp_opt_text(b: BytesLike, o: int, e: int) -> tuple[DhcpOptText, int]:
 def _enc_dhcp_opt_text(v: DhcpOptText, out: bytearray) -> None:
     pos_length = len(out) + 0
     try:
-        out += _S12.pack(0)
+        out += _S9.pack(0)
     except (_struct.error, TypeError) as x:
         raise EncodeError("length", str(x)) from None
     start_text = len(out)
@@ -1075,7 +1088,7 @@ def _enc_dhcp_opt_text(v: DhcpOptText, out: bytearray) -> None:
         raise EncodeError("text", str(x)) from None
     out += raw
     try:
-        _S12.pack_into(out, pos_length, len(out) - start_text)
+        _S9.pack_into(out, pos_length, len(out) - start_text)
     except _struct.error:
         raise EncodeError(
             "text", f"{len(out) - start_text} bytes do not fit the u8 length field length"
@@ -1131,7 +1144,7 @@ def _dec_dhcp_opt_raw(b: BytesLike, o: int, e: int) -> tuple[DhcpOptRaw, int]:
 def _enc_dhcp_opt_raw(v: DhcpOptRaw, out: bytearray) -> None:
     pos_length = len(out) + 0
     try:
-        out += _S12.pack(0)
+        out += _S9.pack(0)
     except (_struct.error, TypeError) as x:
         raise EncodeError("length", str(x)) from None
     start_data = len(out)
@@ -1140,7 +1153,7 @@ def _enc_dhcp_opt_raw(v: DhcpOptRaw, out: bytearray) -> None:
         raise EncodeError("data", f"needs bytes, got {type(raw).__name__}")
     out += raw
     try:
-        _S12.pack_into(out, pos_length, len(out) - start_data)
+        _S9.pack_into(out, pos_length, len(out) - start_data)
     except _struct.error:
         raise EncodeError(
             "data", f"{len(out) - start_data} bytes do not fit the u8 length field length"
@@ -1188,8 +1201,8 @@ class PointInfo(Struct):
 def _dec_point_info(b: BytesLike, o: int, e: int) -> tuple[PointInfo, int]:
     if e - o < 4:
         raise short("point", o, 4, e)
-    f_point, f_kind, f_state = _S11.unpack_from(b, o)
-    f_kind = enums.IO_KIND_VALUES.get(f_kind, f_kind)
+    f_point, f_kind, f_state = _S6.unpack_from(b, o)
+    f_kind = _E_IO_KIND.get(f_kind, f_kind)
     o += 4
     if e - o < 1:
         raise short("name", o, 1, e)
@@ -1209,7 +1222,7 @@ def _dec_point_info(b: BytesLike, o: int, e: int) -> tuple[PointInfo, int]:
 
 def _enc_point_info(v: PointInfo, out: bytearray) -> None:
     try:
-        out += _S11.pack(v.point, v.kind, v.state)
+        out += _S6.pack(v.point, v.kind, v.state)
     except (_struct.error, TypeError) as x:
         raise EncodeError("point, kind, state", str(x)) from None
     if not isinstance(v.name, str):
@@ -1220,7 +1233,7 @@ def _enc_point_info(v: PointInfo, out: bytearray) -> None:
         raise EncodeError("name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("name", f"{len(raw)} bytes, at most 255")
-    out += _S12.pack(len(raw))
+    out += _S9.pack(len(raw))
     out += raw
 
 
@@ -1266,7 +1279,7 @@ class NetworkConfig(Struct):
 def _dec_network_config(b: BytesLike, o: int, e: int) -> tuple[NetworkConfig, int]:
     if e - o < 13:
         raise short("dhcp", o, 13, e)
-    f_dhcp, f_ip, f_mask, f_gateway = _S17.unpack_from(b, o)
+    f_dhcp, f_ip, f_mask, f_gateway = _S14.unpack_from(b, o)
     f_ip = ipv4_str(f_ip)
     f_mask = ipv4_str(f_mask)
     f_gateway = ipv4_str(f_gateway)
@@ -1289,7 +1302,7 @@ def _dec_network_config(b: BytesLike, o: int, e: int) -> tuple[NetworkConfig, in
 
 def _enc_network_config(v: NetworkConfig, out: bytearray) -> None:
     try:
-        out += _S17.pack(
+        out += _S14.pack(
             v.dhcp,
             ipv4_bytes(v.ip, "ip"),
             ipv4_bytes(v.mask, "mask"),
@@ -1305,7 +1318,7 @@ def _enc_network_config(v: NetworkConfig, out: bytearray) -> None:
         raise EncodeError("name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("name", f"{len(raw)} bytes, at most 255")
-    out += _S12.pack(len(raw))
+    out += _S9.pack(len(raw))
     out += raw
 
 
@@ -1356,10 +1369,10 @@ def _dec_report_info(b: BytesLike, o: int, e: int) -> tuple[ReportInfo, int]:
     if e - o < 18:
         raise short("report_id", o, 18, e)
     f_report_id, f_mode, f_state, f_rate_hz, f_datum_count, f_delivered, f_dropped = (
-        _S18.unpack_from(b, o)
+        _S15.unpack_from(b, o)
     )
-    f_mode = enums.REPORT_MODE_VALUES.get(f_mode, f_mode)
-    f_state = enums.ReportInfoState(f_state)
+    f_mode = _E_REPORT_MODE.get(f_mode, f_mode)
+    f_state = _F_REPORTINFOSTATE[f_state]
     o += 18
     return ReportInfo(
         f_report_id, f_mode, f_state, f_rate_hz, f_datum_count, f_delivered, f_dropped
@@ -1368,7 +1381,7 @@ def _dec_report_info(b: BytesLike, o: int, e: int) -> tuple[ReportInfo, int]:
 
 def _enc_report_info(v: ReportInfo, out: bytearray) -> None:
     try:
-        out += _S18.pack(
+        out += _S15.pack(
             v.report_id, v.mode, v.state, v.rate_hz, v.datum_count, v.delivered, v.dropped
         )
     except (_struct.error, TypeError) as x:
@@ -1413,9 +1426,9 @@ class RipEntry(Struct):
 def _dec_rip_entry(b: BytesLike, o: int, e: int) -> tuple[RipEntry, int]:
     if e - o < 2:
         raise short("family", o, 2, e)
-    (f_family,) = _S7.unpack_from(b, o)
+    (f_family,) = _S8.unpack_from(b, o)
     d_family = f_family
-    f_family = enums.RIP_FAMILY_VALUES.get(f_family, f_family)
+    f_family = _E_RIP_FAMILY.get(f_family, f_family)
     o += 2
     f_body: RipAuth | RipRoute
     if d_family == 65535:
@@ -1433,7 +1446,7 @@ def _dec_rip_entry(b: BytesLike, o: int, e: int) -> tuple[RipEntry, int]:
 
 def _enc_rip_entry(v: RipEntry, out: bytearray) -> None:
     try:
-        out += _S7.pack(v.family)
+        out += _S8.pack(v.family)
     except (_struct.error, TypeError) as x:
         raise EncodeError("family", str(x)) from None
     sw_family = v.family
@@ -1499,7 +1512,7 @@ class RipRoute(Struct):
 def _dec_rip_route(b: BytesLike, o: int, e: int) -> tuple[RipRoute, int]:
     if e - o < 18:
         raise short("route_tag", o, 18, e)
-    f_route_tag, f_address, f_mask, f_next_hop, f_metric = _S19.unpack_from(b, o)
+    f_route_tag, f_address, f_mask, f_next_hop, f_metric = _S16.unpack_from(b, o)
     f_address = ipv4_str(f_address)
     f_mask = ipv4_str(f_mask)
     f_next_hop = ipv4_str(f_next_hop)
@@ -1509,7 +1522,7 @@ def _dec_rip_route(b: BytesLike, o: int, e: int) -> tuple[RipRoute, int]:
 
 def _enc_rip_route(v: RipRoute, out: bytearray) -> None:
     try:
-        out += _S19.pack(
+        out += _S16.pack(
             v.route_tag,
             ipv4_bytes(v.address, "address"),
             ipv4_bytes(v.mask, "mask"),
@@ -1557,7 +1570,7 @@ class RipAuth(Struct):
 def _dec_rip_auth(b: BytesLike, o: int, e: int) -> tuple[RipAuth, int]:
     if e - o < 2:
         raise short("auth_type", o, 2, e)
-    (f_auth_type,) = _S7.unpack_from(b, o)
+    (f_auth_type,) = _S8.unpack_from(b, o)
     o += 2
     if e - o < 16:
         raise short("password", o, 16, e)
@@ -1570,7 +1583,7 @@ def _dec_rip_auth(b: BytesLike, o: int, e: int) -> tuple[RipAuth, int]:
 
 def _enc_rip_auth(v: RipAuth, out: bytearray) -> None:
     try:
-        out += _S7.pack(v.auth_type)
+        out += _S8.pack(v.auth_type)
     except (_struct.error, TypeError) as x:
         raise EncodeError("auth_type", str(x)) from None
     raw = v.password
@@ -1623,8 +1636,8 @@ class JobEntry(Struct):
 def _dec_job_entry(b: BytesLike, o: int, e: int) -> tuple[JobEntry, int]:
     if e - o < 7:
         raise short("slot", o, 7, e)
-    f_slot, f_flags, f_size = _S9.unpack_from(b, o)
-    f_flags = enums.JobEntryFlags(f_flags)
+    f_slot, f_flags, f_size = _S4.unpack_from(b, o)
+    f_flags = _F_JOBENTRYFLAGS[f_flags]
     o += 7
     if e - o < 1:
         raise short("name", o, 1, e)
@@ -1644,7 +1657,7 @@ def _dec_job_entry(b: BytesLike, o: int, e: int) -> tuple[JobEntry, int]:
 
 def _enc_job_entry(v: JobEntry, out: bytearray) -> None:
     try:
-        out += _S9.pack(v.slot, v.flags, v.size)
+        out += _S4.pack(v.slot, v.flags, v.size)
     except (_struct.error, TypeError) as x:
         raise EncodeError("slot, flags, size", str(x)) from None
     if not isinstance(v.name, str):
@@ -1655,5 +1668,5 @@ def _enc_job_entry(v: JobEntry, out: bytearray) -> None:
         raise EncodeError("name", str(x)) from None
     if len(raw) > 255:
         raise EncodeError("name", f"{len(raw)} bytes, at most 255")
-    out += _S12.pack(len(raw))
+    out += _S9.pack(len(raw))
     out += raw
