@@ -170,23 +170,23 @@ class _Builder:
                 self.error(_Ctx(src, ("messages",)), "messages need a 'port' in the same file")
         self._resolve_refs()
         self._check_ports(ports)
-        if not self.problems:
-            from .passes import run_passes
+        from .passes import run_passes
 
-            spec = ir.Spec(
-                name=str(meta.get("name", "vs1")),
-                version=int(meta.get("version", 1)),
-                endian=self.endian,
-                doc=str(meta.get("doc", "")),
-                enums=self.enums,
-                types=self.types,
-                framings=self.framings,
-                ports=ports,
-                files=[s.name for s in self.sources],
-            )
-            self.problems.extend(run_passes(spec, self.sources))
-            return spec
-        return ir.Spec("vs1", 1, self.endian, "", {}, {}, {}, [])
+        spec = ir.Spec(
+            name=str(meta.get("name", "vs1")),
+            version=int(meta.get("version", 1)),
+            endian=self.endian,
+            doc=str(meta.get("doc", "")),
+            enums=self.enums,
+            types=self.types,
+            framings=self.framings,
+            ports=ports,
+            files=[s.name for s in self.sources],
+        )
+        # The passes tolerate unresolved references, so their problems (recursion, arrays
+        # that never end...) are reported together with the ones found above.
+        self.problems.extend(run_passes(spec, self.sources))
+        return spec
 
     def _enum(self, ident: str, body: dict[str, Any], ctx: _Ctx) -> None:
         if not self._define("enum", ident, ctx):
@@ -332,6 +332,11 @@ class _Builder:
                     bs.enum = self.enums.get(sub["enum"])
                     if bs.enum is None:
                         self.error(sctx.at("enum"), f"unknown enum '{sub['enum']}'")
+                    else:
+                        for v in bs.enum.values:
+                            if not 0 <= v.value < (1 << bs.width):
+                                self.error(sctx.at("enum"),
+                                           f"enum value {v.name}={v.value} does not fit {bs.width} bit(s)")
                 f.bitfield.append(bs)
         if "const" in body:
             value = body["const"]

@@ -108,15 +108,27 @@ def compute_sizes(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) ->
     return problems
 
 
+def _runs_to_end(f: ir.Field, seen: frozenset[str] = frozenset()) -> bool:
+    """Does this field (without a length field of its own) read up to the end of its scope?"""
+    if f.sized_by is not None or (isinstance(f.type, ir.StructT) and f.type.size is not None):
+        return False
+    if f.array is not None and f.array.kind == "eos":
+        return True
+    t = f.type
+    if isinstance(t, ir.StrT | ir.BytesT):
+        return t.size.kind == "eos"
+    if isinstance(t, ir.StructT) and t.target is not None and t.target.id not in seen and t.target.fields:
+        return any(_runs_to_end(x, seen | {t.target.id}) for x in t.target.fields)
+    return False
+
+
 def check_eos_last(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) -> list[Problem]:
-    """'Until the end' only makes sense for the last field of its scope (or a sized one)."""
+    """'Until the end' only makes sense for the last field of its scope (or a sized one),
+    also when the field is a type that itself ends with such a field."""
     problems: list[Problem] = []
     for td in _all_structs(spec):
         for i, f in enumerate(td.fields):
-            eos = (f.array is not None and f.array.kind == "eos") or (
-                isinstance(f.type, ir.StrT | ir.BytesT) and f.type.size.kind == "eos"
-            )
-            if eos and f.sized_by is None and i != len(td.fields) - 1:
+            if _runs_to_end(f) and i != len(td.fields) - 1:
                 problems.append(where(td, f"'{f.id}' runs to the end of its scope, so it must be the last field"))
     return problems
 

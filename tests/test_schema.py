@@ -343,7 +343,9 @@ framings:
       - {id: msg_type, type: u16}
       - {id: length, type: u32}
     message_type: msg_type
+    sequence: seq
     payload_length: length
+    flags: flags
     error_message: error_reply
     messages:
       - id: error_reply
@@ -581,15 +583,15 @@ FAILING: dict[str, tuple[str, list[tuple[str, str]]]] = {
     ),
     # framings
     "frame_missing_header": (
-        "framings: {f: {kind: frame, message_type: t, payload_length: n}}\n",
+        "framings: {f: {kind: frame, message_type: t, sequence: s, payload_length: n, flags: g}}\n",
         [("framings.f", "required")],
     ),
     "frame_empty_header": (
-        "framings: {f: {kind: frame, header: [], message_type: t, payload_length: n}}\n",
+        "framings: {f: {kind: frame, header: [], message_type: t, sequence: s, payload_length: n, flags: g}}\n",
         [("framings.f.header", "minItems")],
     ),
     "frame_message_without_code": (
-        "framings: {f: {kind: frame, header: [{id: t, type: u16}], message_type: t, payload_length: t,"
+        "framings: {f: {kind: frame, header: [{id: t, type: u16}], message_type: t, sequence: t, payload_length: t, flags: t,"
         " messages: [{id: e, direction: both, kind: event}]}}\n",
         [("framings.f.messages[0]", "required")],
     ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from vs1kit.bridge import bridge_command
+from vs1kit.cli_client import register_client_commands
 from vs1kit.cli_emulate import emulate_command
 from vs1kit.codegen.cli import codegen_command
 from vs1kit.demo import demo_command
@@ -20,3 +21,4 @@ main.add_command(codegen_command)
 main.add_command(demo_command)
 main.add_command(emulate_command)
 main.add_command(bridge_command)
+register_client_commands(main)

@@ -186,18 +186,31 @@ def _indent(lines: list[str], n: int = 1) -> list[str]:
 
 
 class Lowering:
-    """Writes one Lua function per type, message and frame header.
+    """Writes one Lua function per type, message and frame header, in one of two modes.
 
-    Each function is ``function(tvb, tree, o, e, N, S)``: it decodes from offset ``o`` up to
-    ``e``, adds items under ``tree`` with the ProtoFields of node ``N`` (the field tree at the
-    path being decoded, ``N.<field>._f``) and returns the new offset, or nil after adding an
-    expert info (``S`` is the per-PDU state). Locals stay inside ``do ... end`` blocks so even a
-    long message keeps far below Lua's 200-locals limit.
+    Each function is ``function(tvb, b, tree, o, e, N, S)``: it decodes from offset ``o`` up to
+    ``e`` of ``tvb`` (``b`` holds the same bytes as a Lua string), with the ProtoFields of
+    node ``N`` (the field tree at the path being decoded: ``N.<field>._f``), and returns the
+    new offset, or nil after adding an expert info (``S`` is the per-PDU state).
+
+    * tree mode (``T``) adds an item for every field;
+    * scan mode (``Q``) adds nothing: it checks the same lengths, counts and constants and
+      collects the Info column, for when tshark builds no tree (the packet list). Every call
+      into Wireshark's Lua API costs about a microsecond, so the scan reads values from ``b``
+      in plain Lua and calls the API only for what the Info column shows.
+
+    Locals stay inside ``do ... end`` blocks so even a long message keeps far below Lua's
+    200-locals limit.
     """
 
-    def __init__(self, spec: ir.Spec) -> None:
+    def __init__(self, spec: ir.Spec, scan: bool = False) -> None:
         self.spec = spec
+        self.scan = scan
         self._n = 0
+
+    @property
+    def table(self) -> str:
+        return "Q" if self.scan else "T"
 
     def tmp(self, stem: str) -> str:
         self._n += 1
@@ -206,8 +219,8 @@ class Lowering:
     # -- functions ----------------------------------------------------------------------
 
     def function(self, key: str, td: ir.TypeDef, *, info: bool = False, store: bool = False) -> list[str]:
-        """``T[key] = function ...`` for ``td``; ``info`` feeds the Info column, ``store`` keeps
-        every scalar in ``S.h`` (frame headers)."""
+        """``T[key] = function ...`` (or ``Q``) for ``td``; ``info`` feeds the Info column,
+        ``store`` keeps every integer in ``S.h`` (frame headers)."""
         self._n = 0
         kept = self._kept(td, store)
         info_fields = self._info_fields(td) if info else set()
@@ -220,8 +233,8 @@ class Lowering:
             body += [f"S.h{index(i)} = v_{i}" for i in kept]
         body.append("return o")
         doc = _one_line(td.doc)
-        head = [f"-- {td.id}" + (f": {doc}" if doc else "")]
-        return [*head, f"T[{lua_str(key)}] = function(tvb, tree, o, e, N, S)", *_indent(body), "end"]
+        head = [f"-- {td.id}" + (f": {doc}" if doc else "")] if not self.scan else [f"-- {td.id} (scan)"]
+        return [*head, f"{self.table}[{lua_str(key)}] = function(tvb, b, tree, o, e, N, S)", *_indent(body), "end"]
 
     def _kept(self, td: ir.TypeDef, store: bool) -> list[str]:
         """Fields whose value later fields need (conditions, switches, lengths, counts)."""
@@ -285,13 +298,10 @@ class Lowering:
             assert arr.prefix is not None
             t = arr.prefix
             lines += [f"if e - o < {t.width} then return short(S, tree, tvb, o, e, {t.width}, {count_node}) end",
-                      f"local {n}",
-                      "do",
-                      f"  local r = tvb(o, {t.width})",
-                      f"  {n} = {self._read(t, 'r', numeric=True)}",
-                      f"  tree:{self._add(t)}({count_node}._f, r)",
-                      f"  o = o + {t.width}",
-                      "end"]
+                      f"local {n} = {_read(t)}"]
+            if not self.scan:
+                lines.append(f"tree:{_add(t)}({count_node}._f, tvb(o, {t.width}))")
+            lines.append(f"o = o + {t.width}")
         elif arr.kind == "field":
             lines.append(f"local {n} = v_{f.counted_by}")
         else:
@@ -314,21 +324,14 @@ class Lowering:
         if min_elem:
             lines.append(f"if {n} * {min_elem} > {end} - o then "
                          f"return short(S, tree, tvb, o, {end}, {n} * {min_elem}, {node}) end")
-        lines += [f"for {i} = 1, {n} do", *_indent(elem), "end"]
+        size = _fixed(f.type)
+        if self.scan and size and elem[1:] == [f"o = o + {size}"]:
+            lines.append(f"o = o + {n} * {size}")  # nothing to look at in the elements: no loop
+        else:
+            lines += [f"for {i} = 1, {n} do", *_indent(elem), "end"]
         return ["do", *_indent(lines), "end"]
 
     # -- one value ------------------------------------------------------------------------
-
-    def _read(self, t: ir.IntT, r: str, numeric: bool) -> str:
-        le = "le_" if t.endian == "<" and t.width > 1 else ""
-        kind = "int" if t.signed else "uint"
-        if t.width == 8:
-            return f"{r}:{le}{kind}64()" + (":tonumber()" if numeric else "")
-        return f"{r}:{le}{kind}()"
-
-    @staticmethod
-    def _add(t: ir.IntT | ir.FloatT) -> str:
-        return "add_le" if t.endian == "<" and t.width > 1 else "add"
 
     def elem(self, wtype: ir.WireType, f: ir.Field | None, node: str, var: str | None, end: str, *,
              info: bool = False) -> list[str]:
@@ -339,74 +342,74 @@ class Lowering:
         if isinstance(wtype, ir.FloatT | ir.BoolT | ir.Ipv4T | ir.MacT | ir.PadT):
             size = wtype.fixed_size
             check = f"if {end} - o < {size} then return short(S, tree, tvb, o, {end}, {size}, {node}) end"
-            if var is None and not info:
-                add = self._add(wtype) if isinstance(wtype, ir.FloatT) else "add"
-                return [check, f"tree:{add}({node}._f, tvb(o, {size}))", f"o = o + {size}"]
-            body = [f"local r = tvb(o, {size})"]
-            if isinstance(wtype, ir.FloatT):
-                le = "le_" if wtype.endian == "<" else ""
-                body.append(f"tree:{self._add(wtype)}({node}._f, r)")
-                value = f"r:{le}float()"
-                shown = f'string.format("%g", {value})'
-            elif isinstance(wtype, ir.BoolT):
-                body.append(f"tree:add({node}._f, r)")
-                value = "r:uint() ~= 0"
-                shown = f"tostring({value})"
-            elif isinstance(wtype, ir.Ipv4T):
-                body.append(f"tree:add({node}._f, r)")
-                value = shown = "tostring(r:ipv4())"
-            elif isinstance(wtype, ir.MacT):
-                body.append(f"tree:add({node}._f, r)")
-                value = shown = "tostring(r:ether())"
-            else:
-                body.append(f"tree:add({node}._f, r)")
-                value = shown = "nil"
+            body: list[str] = []
+            if not self.scan:
+                add = _add(wtype) if isinstance(wtype, ir.FloatT) else "add"
+                body.append(f"tree:{add}({node}._f, tvb(o, {size}))")
             if var is not None:
+                value = "byte(b, o + 1) ~= 0" if isinstance(wtype, ir.BoolT) else "nil"
                 body.append(f"{var} = {value}")
             if info:
+                if isinstance(wtype, ir.FloatT):
+                    le = "le_" if wtype.endian == "<" else ""
+                    shown = f'string.format("%g", tvb(o, {size}):{le}float())'
+                elif isinstance(wtype, ir.BoolT):
+                    shown = "tostring(byte(b, o + 1) ~= 0)"
+                elif isinstance(wtype, ir.Ipv4T):
+                    shown = "ipv4_text(b, o)"
+                else:
+                    shown = '""'
                 body.append(f"info(S, {lua_str(name)}, {shown})")
-            return [check, "do", *_indent(body), f"  o = o + {size}", "end"]
+            return [check, *body, f"o = o + {size}"]
         if isinstance(wtype, ir.StrT | ir.BytesT):
             return self._sized(wtype, f, node, end, info)
         if isinstance(wtype, ir.StructT):
             assert wtype.target is not None
-            fn = f"T[{lua_str(type_key(wtype.target))}]"
-            if wtype.size is not None and wtype.size.kind == "field":
-                lim = self.tmp("lim")
-                return ["do",
-                        f"  local {lim} = o + v_{wtype.size.field}",
-                        f"  if {lim} > {end} then return short(S, tree, tvb, o, {end}, v_{wtype.size.field}, {node}) end",
-                        "  local start = o",
-                        f"  local sub = tree:add({node}._f, tvb(o, {lim} - o))",
-                        f"  o = {fn}(tvb, sub, o, {lim}, {node}, S)",
-                        "  if not o then return nil end",
-                        f"  if o ~= {lim} then return left_over(S, sub, tvb, o, {lim}, {node}) end",
-                        "end"]
-            return ["do",
-                    "  local start = o",
-                    f"  local sub = tree:add({node}._f, tvb(o, 0))",
-                    f"  o = {fn}(tvb, sub, o, {end}, {node}, S)",
-                    f"  if not o then sub:set_len({end} - start) return nil end",
-                    "  sub:set_len(o - start)",
-                    "end"]
+            fn = f"{self.table}[{lua_str(type_key(wtype.target))}]"
+            sized = wtype.size is not None and wtype.size.kind == "field"
+            lim = self.tmp("lim")
+            lines = ["do"]
+            if sized:
+                assert wtype.size is not None
+                n = f"v_{wtype.size.field}"
+                lines += [f"  local {lim} = o + {n}",
+                          f"  if {lim} > {end} then return short(S, tree, tvb, o, {end}, {n}, {node}) end"]
+                stop = lim
+            else:
+                stop = end
+            if self.scan:
+                lines += [f"  o = {fn}(tvb, b, tree, o, {stop}, {node}, S)",
+                          "  if not o then return nil end"]
+                sub = "tree"
+            else:
+                lines += ["  local start = o",
+                          f"  local sub = tree:add({node}._f, tvb(o, {lim + ' - o' if sized else '0'}))",
+                          f"  o = {fn}(tvb, b, sub, o, {stop}, {node}, S)",
+                          f"  if not o then {'' if sized else f'sub:set_len({stop} - start) '}return nil end"]
+                if not sized:
+                    lines.append("  sub:set_len(o - start)")
+                sub = "sub"
+            if sized:
+                lines.append(f"  if o ~= {lim} then return left_over(S, {sub}, tvb, o, {lim}, {node}) end")
+            return [*lines, "end"]
         if isinstance(wtype, ir.SwitchT):
             disc = f"v_{wtype.on}"
-            lines: list[str] = []
+            out: list[str] = []
             for k, case in enumerate(wtype.cases):
-                lines.append(f"{'if' if k == 0 else 'elseif'} {disc} == {case.key} then")
-                lines += _indent(self.elem(case.type, None, f"{node}{index(_case_name(case))}", None, end))
+                out.append(f"{'if' if k == 0 else 'elseif'} {disc} == {case.key} then")
+                out += _indent(self.elem(case.type, None, f"{node}{index(_case_name(case))}", None, end))
             if wtype.default is not None:
                 if wtype.cases:
-                    lines.append("else")
-                    lines += _indent(self.elem(wtype.default, None, f"{node}.default", None, end))
-                    lines.append("end")
+                    out.append("else")
+                    out += _indent(self.elem(wtype.default, None, f"{node}.default", None, end))
+                    out.append("end")
                 else:
-                    lines += self.elem(wtype.default, None, f"{node}.default", None, end)
+                    out += self.elem(wtype.default, None, f"{node}.default", None, end)
             else:
-                lines += ["else",
-                          f"  return no_case(S, tree, tvb, o, {end}, {node}, {lua_str(wtype.on)}, {disc})",
-                          "end"]
-            return lines
+                out += ["else",
+                        f"  return no_case(S, tree, tvb, o, {end}, {node}, {lua_str(wtype.on)}, {disc})",
+                        "end"]
+            return out
         raise AssertionError(wtype)
 
     def _int(self, t: ir.IntT, f: ir.Field | None, node: str, var: str | None, end: str,
@@ -416,47 +419,64 @@ class Lowering:
         enum = f.enum if f is not None else None
         flags = f.flags if f is not None else None
         bits = f.bitfield if f is not None else None
-        const = f.const if f is not None else None
-        add = self._add(t)
-        if var is None and not info and enum is None and flags is None and bits is None and const is None:
-            return [check, f"tree:{add}({node}._f, tvb(o, {w}))", f"o = o + {w}"]
-        body = [f"local r = tvb(o, {w})", f"local v = {self._read(t, 'r', numeric=True)}",
-                f"local it = tree:{add}({node}._f, r)"]
-        if const is not None and isinstance(const, int):
-            body.append(f"if v ~= {const} then bad_const(S, it, {node}, v, {const}) end")
-        if enum is not None:
+        const = f.const if f is not None and isinstance(f.const, int) else None
+        add = _add(t)
+        # Which checks and displays this mode needs the value for.
+        tree_items = not self.scan
+        enum_check = enum is not None and tree_items
+        bit_enums = bits is not None and tree_items and any(s.enum is not None for s in bits)
+        needs_value = var is not None or info or const is not None or enum_check or bit_enums
+        if not needs_value and (self.scan or (flags is None and bits is None)):
+            body = [] if self.scan else [f"tree:{add}({node}._f, tvb(o, {w}))"]
+            return [check, *body, f"o = o + {w}"]
+        body = [f"local v = {_read(t)}"] if needs_value else []
+        item = "tree"
+        if tree_items:
+            if flags is not None or bits is not None:
+                body += [f"local r = tvb(o, {w})", f"local it = tree:{add}({node}._f, r)"]
+                body += [f"it:{add}({node}{index(fl.name)}._f, r)" for fl in flags or []]
+                body += [f"it:{add}({node}{index(sub.id)}._f, r)" for sub in bits or []]
+                item = "it"
+            elif enum_check or const is not None:
+                body.append(f"local it = tree:{add}({node}._f, tvb(o, {w}))")
+                item = "it"
+            else:
+                body.append(f"tree:{add}({node}._f, tvb(o, {w}))")
+        if const is not None:
+            body.append(f"if v ~= {const} then bad_const(S, {item}, {node}, v, {const}) end")
+        if enum_check:
+            assert enum is not None
             body.append(f"if ENUM{index(enum.id)}[v] == nil then unknown_enum(S, it, {node}, v) end")
-        if flags is not None:
-            body += [f"it:{add}({node}{index(fl.name)}._f, r)" for fl in flags]
-        if bits is not None:
-            for sub in bits:
-                body.append(f"it:{add}({node}{index(sub.id)}._f, r)")
-                if sub.enum is not None or info:
+        if bit_enums:
+            for sub in bits or []:
+                if sub.enum is not None:
                     sv = f"bits(v, {sub.at}, {sub.width})"
-                    if sub.enum is not None:
-                        body.append(f"if ENUM{index(sub.enum.id)}[{sv}] == nil then "
-                                    f"unknown_enum(S, it, {node}{index(sub.id)}, {sv}) end")
-                    if info:
-                        shown = f"enum_text(ENUM{index(sub.enum.id)}, {sv})" if sub.enum is not None else sv
-                        body.append(f"info(S, {lua_str(sub.id)}, {shown})")
+                    body.append(f"if ENUM{index(sub.enum.id)}[{sv}] == nil then "
+                                f"unknown_enum(S, it, {node}{index(sub.id)}, {sv}) end")
         if var is not None:
             body.append(f"{var} = v")
-        if info and bits is None and f is not None:
-            if enum is not None:
-                shown = f"enum_text(ENUM{index(enum.id)}, v)"
-            elif flags is not None:
-                shown = 'string.format("0x%x", v)'
-            elif w == 8:
-                shown = f"tostring({self._read(t, 'r', numeric=False)})"
+        if info and f is not None:
+            if bits is not None:
+                for sub in bits:
+                    sv = f"bits(v, {sub.at}, {sub.width})"
+                    shown = f"enum_text(ENUM{index(sub.enum.id)}, {sv})" if sub.enum is not None else f"num({sv})"
+                    body.append(f"info(S, {lua_str(sub.id)}, {shown})")
             else:
-                shown = "tostring(v)"
-            body.append(f"info(S, {lua_str(f.id)}, {shown})")
+                if enum is not None:
+                    shown = f"enum_text(ENUM{index(enum.id)}, v)"
+                elif flags is not None:
+                    shown = "hex(v)"
+                elif w == 8:
+                    le = "le_" if t.endian == "<" else ""
+                    shown = f"tostring(tvb(o, 8):{le}{'int' if t.signed else 'uint'}64())"
+                else:
+                    shown = "num(v)"
+                body.append(f"info(S, {lua_str(f.id)}, {shown})")
         return [check, "do", *_indent(body), f"  o = o + {w}", "end"]
 
     def _sized(self, wtype: ir.StrT | ir.BytesT, f: ir.Field | None, node: str, end: str,
                info: bool) -> list[str]:
         s = wtype.size
-        lines: list[str] = ["do"]
         body: list[str] = []
         if s.kind == "fixed":
             body.append(f"if {end} - o < {s.fixed} then return short(S, tree, tvb, o, {end}, {s.fixed}, {node}) end")
@@ -465,7 +485,7 @@ class Lowering:
             assert s.prefix is not None
             pw = s.prefix.width
             body += [f"if {end} - o < {pw} then return short(S, tree, tvb, o, {end}, {pw}, {node}) end",
-                     f"local n = {self._read(s.prefix, f'tvb(o, {pw})', numeric=True)}",
+                     f"local n = {_read(s.prefix)}",
                      f"o = o + {pw}",
                      f"if {end} - o < n then return short(S, tree, tvb, o, {end}, n, {node}) end"]
         elif s.kind == "field":
@@ -474,29 +494,51 @@ class Lowering:
         elif s.kind == "eos":
             body.append(f"local n = {end} - o")
         else:  # terminator
-            term = s.terminator
-            body += [f"local n = find_term(tvb, o, {end}, {lua_str(term)}, {s.max_size})",
+            body += [f"local n = find_term(b, o, {end}, {lua_str(s.terminator)}, {s.max_size})",
                      f"if not n then return no_term(S, tree, tvb, o, {end}, {node}, {s.max_size}) end"]
-        body.append("local r = tvb(o, n)")
+        item = "tree"
         if isinstance(wtype, ir.StrT):
             enc = _ENCODINGS.get(wtype.encoding, "ENC_ASCII")
-            if s.kind == "fixed":
-                # NUL padding is not part of the value.
-                body.append(f"local it = tree:add({node}._f, r, strip_nul(r:string({enc})))")
-            else:
-                body.append(f"local it = tree:add_packet_field({node}._f, r, {enc})")
+            if not self.scan:
+                item = "it"
+                if s.kind == "fixed":
+                    # NUL padding is not part of the value.
+                    body += ["local r = tvb(o, n)",
+                             f"local it = tree:add({node}._f, r, strip_nul(r:string({enc})))"]
+                else:
+                    body.append(f"local it = tree:add_packet_field({node}._f, tvb(o, n), {enc})")
+            text = "sub(b, o + 1, o + n)"
             if wtype.encoding in ("ascii", "utf-8"):
                 check = "ascii_ok" if wtype.encoding == "ascii" else "utf8_ok"
-                body.append(f"if n > 0 and not {check}(r:raw()) then bad_text(S, it, {node}, {lua_str(wtype.encoding)}) end")
+                body.append(f"if n > 0 and not {check}({text}) then bad_text(S, {item}, {node}, {lua_str(wtype.encoding)}) end")
             if info and f is not None:
-                body.append(f"info(S, {lua_str(f.id)}, quote(r:string({enc})))")
-        else:
-            body.append(f"tree:add({node}._f, r)")
+                shown = text if wtype.encoding in ("ascii", "utf-8") else f"tvb(o, n):string({enc})"
+                if s.kind == "fixed":
+                    shown = f"strip_nul({shown})"
+                body.append(f"info(S, {lua_str(f.id)}, quote({shown}))")
+        elif not self.scan:
+            body.append(f"tree:add({node}._f, tvb(o, n))")
         if s.kind == "terminator":
             body.append(f"o = o + n + {len(s.terminator)}")
         else:
             body.append("o = o + n")
-        return [*lines, *_indent(body), "end"]
+        return ["do", *_indent(body), "end"]
+
+
+def _read(t: ir.IntT) -> str:
+    """Lua expression: the integer at offset ``o`` of ``b`` (64-bit ones as floats: exact
+    below 2^53, plenty for lengths and counts; the Info column reads them exactly)."""
+    le = "le" if t.endian == "<" and t.width > 1 else ""
+    return f"{'s' if t.signed else 'u'}{t.width * 8}{le}(b, o)"
+
+
+def _add(t: ir.IntT | ir.FloatT) -> str:
+    return "add_le" if t.endian == "<" and t.width > 1 else "add"
+
+
+def _fixed(wtype: ir.WireType) -> int:
+    size = wtype.fixed_size if not isinstance(wtype, ir.StructT | ir.SwitchT) else None
+    return size or 0
 
 
 def _min_size(wtype: ir.WireType) -> int:
@@ -641,7 +683,13 @@ def build(spec: ir.Spec) -> dict[str, object]:
     """The template context."""
     ports = custom_ports(spec)
     table = FieldTable(spec)
-    lower = Lowering(spec)
+    tree, scan = Lowering(spec), Lowering(spec, scan=True)
+
+    scans: list[list[str]] = []
+
+    def both(key: str, td: ir.TypeDef, **kw: bool) -> list[list[str]]:
+        scans.append(scan.function(key, td, **kw))
+        return [tree.function(key, td, **kw)]
 
     frames: dict[str, FrameFacts] = {}
     groups: list[FieldGroup] = [FieldGroup("vs1")]
@@ -666,7 +714,7 @@ def build(spec: ir.Spec) -> dict[str, object]:
             if hf.abbrev == f"vs1.{facts.node}.{fr.message_type}":
                 hf.valuestring, hf.display = "*message", "HEX"
         groups[0].fields += head_fields
-        functions.append(lower.function(f"header:{fr.id}", fr.header, store=True))
+        functions += both(f"header:{fr.id}", fr.header, store=True)
     groups[0].fields += [
         LuaField("vs1.payload", "Undecoded payload", "BYTES",
                  desc="Payload bytes that could not be decoded (unknown message or bad header)"),
@@ -681,7 +729,7 @@ def build(spec: ir.Spec) -> dict[str, object]:
     # Types are shared: one function each, called with the field node of the path. Only the
     # types the custom ports use (the standard ports' types stay with Wireshark).
     for td in _reachable_types(spec, ports):
-        functions.append(lower.function(type_key(td), td))
+        functions += both(type_key(td), td)
     shared_done: set[str] = set()
 
     port_facts: list[PortFacts] = []
@@ -699,9 +747,9 @@ def build(spec: ir.Spec) -> dict[str, object]:
             if m.shared:
                 if key not in shared_done:
                     shared_done.add(key)
-                    functions.append(lower.function(key, m, info=True))
+                    functions += both(key, m, info=True)
             else:
-                functions.append(lower.function(key, m, info=True))
+                functions += both(key, m, info=True)
             flag_kind = "error" if (m.shared and m.id == pfr.error_message) else m.kind
             msgs.append(MessageFacts(m.id, m.code, m.kind, key, path,
                                      kf[flag_kind] if kf is not None else None))
@@ -751,6 +799,7 @@ def build(spec: ir.Spec) -> dict[str, object]:
         "frames": list(frames.values()),
         "groups": groups,
         "functions": functions,
+        "scans": scans,
         "enums": enums,
         "code_port": sorted(code_port.items()),
         "lua_str": lua_str,

@@ -782,6 +782,8 @@ class Lowering:
         elif s.kind == "terminator":
             lines += [f"if {s.terminator!r} in raw:",
                       f"    raise EncodeError({path}, \"contains the terminator\")",
+                      f"if len(raw) > {s.max_size}:",
+                      f"    raise EncodeError({path}, f\"{{len(raw)}} bytes, at most {s.max_size}\")",
                       "out += raw", f"out += {s.terminator!r}"]
         else:
             lines.append("out += raw")

@@ -352,7 +352,7 @@ def test_message_level_pass_problem_has_the_messages_path(tmp_path: Path) -> Non
 def test_frame_framing_without_sequence(tmp_path: Path) -> None:
     common = COMMON.replace("    sequence: seq\n", "")
     p = only(problems_of(tmp_path, {"common.yaml": common, "ports/a.yaml": PORT_A}))
-    expect(p, "common.yaml", line_of(common, "  frame:"), "framings.frame", "needs 'sequence'")
+    expect(p, "common.yaml", line_of(common, "  frame:"), "framings.frame", "'sequence' is a required property")
 
 
 # --------------------------------------------------------------------------- all at once
