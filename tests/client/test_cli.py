@@ -6,7 +6,6 @@ import json
 import random
 import subprocess
 import threading
-import time
 from pathlib import Path
 
 import numpy as np
@@ -150,16 +149,24 @@ def test_io_list_set_and_watch(emu_thread: EmulatorThread) -> None:
     after = _json(run_vs1(["io", *args, "--json"]).stdout)
     assert any(p["point"] == virtual0 and p["state"] for p in after)  # type: ignore[union-attr]
 
-    # --watch prints the change another client makes.
+    # --watch prints the changes another client makes (it keeps toggling a point until the
+    # command is done, since the command's start-up time is unknown).
+    done = threading.Event()
+
     def poke() -> None:
-        time.sleep(1.5)
         with SyncCamera(emu_thread.cam.host, port_map=emu_thread.port_map) as cam:
-            cam.write_point(virtual0 + 1, True, 0)
+            state = True
+            while not done.wait(0.3):
+                cam.write_point(virtual0 + 1, state, 0)
+                state = not state
 
     t = threading.Thread(target=poke)
     t.start()
-    watch = run_vs1(["io", "--watch", "--count", "1", *args, "--json"])
-    t.join()
+    try:
+        watch = run_vs1(["io", "--watch", "--count", "1", *args, "--json"])
+    finally:
+        done.set()
+        t.join()
     assert watch.returncode == 0, watch.stderr
     assert _json(watch.stdout)["point"] == virtual0 + 1  # type: ignore[index]
 

@@ -164,15 +164,20 @@ class FramedConnection(_StreamBase):
             self.abort(f"protocol error: {exc}")
 
     def _on_frame(self, frame: Frame) -> None:
-        if self._zero_copy:
-            cls = self._by_code.get(frame.message_type)
-            if cls is not None and cls.KIND != "response":
-                self._event(cls.decode(memoryview(frame.payload)))
-                return
-            if cls is not None and frame.seq in self.session.pending and not frame.is_error:
-                self.session.pending.pop(frame.seq)
-                self._resolve(frame.seq, cls.decode(memoryview(frame.payload)), None)
-                return
+        cls = self._by_code.get(frame.message_type)
+        if cls is not None and cls.KIND == "event":
+            # Events (records, live frames, heartbeats) do not touch the session's table of
+            # pending requests: decode them directly, with the port's code table looked up
+            # once per connection rather than once per frame.
+            self._event(cls.decode(memoryview(frame.payload) if self._zero_copy else frame.payload))
+            return
+        if self._zero_copy and cls is not None and frame.seq in self.session.pending and not frame.is_error:
+            # A picture: decoded from a memoryview (zero copy), matched like session.on_frame.
+            request = self.session.pending.pop(frame.seq)
+            if request.RESPONSE is not None and cls is not request.RESPONSE:
+                raise ProtocolError(f"{type(request).__name__} answered by {cls.__name__}")
+            self._resolve(frame.seq, cls.decode(memoryview(frame.payload)), None)
+            return
         result = self.session.on_frame(frame)
         if isinstance(result, Reply):
             self._resolve(result.seq, result.message, None)
