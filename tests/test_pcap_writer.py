@@ -12,7 +12,6 @@ import io
 import math
 import os
 import subprocess
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -353,17 +352,15 @@ def test_invalid_arguments_are_rejected() -> None:
             tcp.send(True, b"late")
 
 
-def test_writes_100k_pdus_quickly() -> None:
+def test_writes_100k_pdus() -> None:
+    # How fast is measured by benchmarks/dissector.py (which writes such a capture), not here.
     pdu = _pattern(64, seed=11)
-    started = time.perf_counter()
     with CaptureWriter(io.BytesIO()) as cap:
         tcp = cap.tcp_session(CLIENT, SERVER)
         for i in range(100_000):
             tcp.send(i % 2 == 0, pdu)  # each PDU: data segment + peer ACK
         tcp.close()
-    elapsed = time.perf_counter() - started
     assert cap.frame_count == 200_006
-    assert elapsed < 30, f"100,000 PDUs took {elapsed:.1f} s"
 
 
 # -- the tshark helper itself -------------------------------------------------
