@@ -62,15 +62,60 @@ end
 
 -- Value strings, from the spec's enums ("*message" names the frame's message codes).
 local ENUM = {
-  ["status_code"] = {[0] = "ok", [1] = "unknown_message", [2] = "bad_request", [3] = "not_in_control", [4] = "not_logged_in", [5] = "bad_password", [6] = "throttled", [7] = "no_such_job", [8] = "no_such_point", [9] = "busy", [10] = "not_found", [11] = "internal", [12] = "no_such_report", [13] = "read_only", [14] = "control_held"},
-  ["camera_state"] = {[0] = "booting", [1] = "idle", [2] = "running", [3] = "stopped", [4] = "fault"},
-  ["trigger_mode"] = {[0] = "external_io", [1] = "virtual_io", [2] = "software", [3] = "free_run"},
-  ["pixel_format"] = {[0] = "mono8", [1] = "mono16", [2] = "rgb8"},
-  ["datum_type"] = {[0] = "int32", [1] = "uint32", [2] = "float64", [3] = "bool", [4] = "string", [5] = "point2d"},
-  ["io_kind"] = {[0] = "physical_input", [1] = "physical_output", [2] = "virtual"},
-  ["goodbye_reason"] = {[0] = "client_closing", [1] = "camera_restarting", [2] = "timeout"},
-  ["report_mode"] = {[0] = "lossless", [1] = "lossy"},
-  ["*message"] = {[257] = "list_points", [258] = "read_points", [259] = "write_point", [260] = "subscribe", [513] = "take_picture", [514] = "start_live", [515] = "stop_live", [769] = "get_status", [770] = "get_info", [771] = "start", [772] = "stop", [773] = "list_jobs", [774] = "select_job", [775] = "download_job", [776] = "upload_job", [777] = "flash", [778] = "trigger", [779] = "set_trigger", [780] = "reboot", [1025] = "hello", [1026] = "watch", [1027] = "heartbeat", [1028] = "goodbye", [1281] = "open_report", [1282] = "close_report", [1283] = "record_ack", [1537] = "partq_info", [1538] = "fetch_range", [1539] = "fetch_latest", [1793] = "set_rate", [1794] = "add_datums", [1795] = "remove_datums", [1796] = "list_datums", [1797] = "list_reports", [1798] = "pause_report", [1799] = "resume_report", [2049] = "login", [2050] = "logout", [2051] = "take_control", [2052] = "release_control", [2053] = "get_network", [2054] = "set_network", [2305] = "announce", [2306] = "discover", [16641] = "io_changed", [16897] = "live_frame", [17665] = "report_record", [32767] = "error_reply", [33025] = "point_list", [33026] = "point_states", [33027] = "write_ack", [33028] = "subscribe_ack", [33281] = "picture", [33282] = "live_started", [33283] = "live_stopped", [33536] = "rpc_ack", [33537] = "status_reply", [33538] = "info_reply", [33541] = "job_list", [33544] = "upload_reply", [33546] = "trigger_reply", [33793] = "hello_ack", [33794] = "watch_ack", [34049] = "report_opened", [34050] = "report_closed", [34305] = "partq_status", [34306] = "partq_records", [34561] = "control_ack", [34562] = "datum_list", [34565] = "report_list", [34817] = "login_reply", [34818] = "login_ack", [34819] = "control_reply", [34821] = "network_params"},
+  ["status_code"] = {
+    [0] = "ok", [1] = "unknown_message", [2] = "bad_request", [3] = "not_in_control",
+    [4] = "not_logged_in", [5] = "bad_password", [6] = "throttled", [7] = "no_such_job",
+    [8] = "no_such_point", [9] = "busy", [10] = "not_found", [11] = "internal",
+    [12] = "no_such_report", [13] = "read_only", [14] = "control_held",
+  },
+  ["camera_state"] = {
+    [0] = "booting", [1] = "idle", [2] = "running", [3] = "stopped", [4] = "fault",
+  },
+  ["trigger_mode"] = {
+    [0] = "external_io", [1] = "virtual_io", [2] = "software", [3] = "free_run",
+  },
+  ["pixel_format"] = {
+    [0] = "mono8", [1] = "mono16", [2] = "rgb8",
+  },
+  ["datum_type"] = {
+    [0] = "int32", [1] = "uint32", [2] = "float64", [3] = "bool", [4] = "string",
+    [5] = "point2d",
+  },
+  ["io_kind"] = {
+    [0] = "physical_input", [1] = "physical_output", [2] = "virtual",
+  },
+  ["goodbye_reason"] = {
+    [0] = "client_closing", [1] = "camera_restarting", [2] = "timeout",
+  },
+  ["report_mode"] = {
+    [0] = "lossless", [1] = "lossy",
+  },
+  ["*message"] = {
+    [0x0101] = "list_points", [0x0102] = "read_points", [0x0103] = "write_point",
+    [0x0104] = "subscribe", [0x0201] = "take_picture", [0x0202] = "start_live",
+    [0x0203] = "stop_live", [0x0301] = "get_status", [0x0302] = "get_info", [0x0303] = "start",
+    [0x0304] = "stop", [0x0305] = "list_jobs", [0x0306] = "select_job",
+    [0x0307] = "download_job", [0x0308] = "upload_job", [0x0309] = "flash",
+    [0x030a] = "trigger", [0x030b] = "set_trigger", [0x030c] = "reboot", [0x0401] = "hello",
+    [0x0402] = "watch", [0x0403] = "heartbeat", [0x0404] = "goodbye", [0x0501] = "open_report",
+    [0x0502] = "close_report", [0x0503] = "record_ack", [0x0601] = "partq_info",
+    [0x0602] = "fetch_range", [0x0603] = "fetch_latest", [0x0701] = "set_rate",
+    [0x0702] = "add_datums", [0x0703] = "remove_datums", [0x0704] = "list_datums",
+    [0x0705] = "list_reports", [0x0706] = "pause_report", [0x0707] = "resume_report",
+    [0x0801] = "login", [0x0802] = "logout", [0x0803] = "take_control",
+    [0x0804] = "release_control", [0x0805] = "get_network", [0x0806] = "set_network",
+    [0x0901] = "announce", [0x0902] = "discover", [0x4101] = "io_changed",
+    [0x4201] = "live_frame", [0x4501] = "report_record", [0x7fff] = "error_reply",
+    [0x8101] = "point_list", [0x8102] = "point_states", [0x8103] = "write_ack",
+    [0x8104] = "subscribe_ack", [0x8201] = "picture", [0x8202] = "live_started",
+    [0x8203] = "live_stopped", [0x8300] = "rpc_ack", [0x8301] = "status_reply",
+    [0x8302] = "info_reply", [0x8305] = "job_list", [0x8308] = "upload_reply",
+    [0x830a] = "trigger_reply", [0x8401] = "hello_ack", [0x8402] = "watch_ack",
+    [0x8501] = "report_opened", [0x8502] = "report_closed", [0x8601] = "partq_status",
+    [0x8602] = "partq_records", [0x8701] = "control_ack", [0x8702] = "datum_list",
+    [0x8705] = "report_list", [0x8801] = "login_reply", [0x8802] = "login_ack",
+    [0x8803] = "control_reply", [0x8805] = "network_params",
+  },
 }
 
 -- Every field, one row each: {abbrev, label, ftype, display, value strings, mask, description}.
@@ -81,9 +126,9 @@ local FIELD_TABLE = {
     {"vs1.frame.magic", "Magic", "UINT16", "HEX", nil, nil, "ASCII 'V1'"},
     {"vs1.frame.version", "Version", "UINT8", "HEX"},
     {"vs1.frame.flags", "Flags", "UINT8", "HEX"},
-    {"vs1.frame.flags.reply", "Reply", "BOOLEAN", 8, nil, 1},
-    {"vs1.frame.flags.event", "Event", "BOOLEAN", 8, nil, 2},
-    {"vs1.frame.flags.error", "Error", "BOOLEAN", 8, nil, 4},
+    {"vs1.frame.flags.reply", "Reply", "BOOLEAN", 8, nil, 0x1},
+    {"vs1.frame.flags.event", "Event", "BOOLEAN", 8, nil, 0x2},
+    {"vs1.frame.flags.error", "Error", "BOOLEAN", 8, nil, 0x4},
     {"vs1.frame.msg_type", "Msg type", "UINT16", "HEX", "*message", nil, "The message code."},
     {"vs1.frame.seq", "Seq", "UINT32", "DEC", nil, nil, "Chosen by the requester; a reply carries its request's seq. Events count on their own."},
     {"vs1.frame.length", "Length", "UINT32", "DEC", nil, nil, "Payload length in bytes."},
@@ -142,9 +187,9 @@ local FIELD_TABLE = {
     {"vs1.announce.announce.controller_ip", "Controller ip", "IPv4", nil, nil, nil, "0.0.0.0 when nobody is in control."},
     {"vs1.announce.announce.state", "State", "UINT8", "DEC", "camera_state"},
     {"vs1.announce.announce.flags", "Flags", "UINT8", "HEX"},
-    {"vs1.announce.announce.flags.dhcp", "Dhcp", "BOOLEAN", 8, nil, 1},
-    {"vs1.announce.announce.flags.job_loaded", "Job loaded", "BOOLEAN", 8, nil, 2},
-    {"vs1.announce.announce.flags.in_control", "In control", "BOOLEAN", 8, nil, 4},
+    {"vs1.announce.announce.flags.dhcp", "Dhcp", "BOOLEAN", 8, nil, 0x1},
+    {"vs1.announce.announce.flags.job_loaded", "Job loaded", "BOOLEAN", 8, nil, 0x2},
+    {"vs1.announce.announce.flags.in_control", "In control", "BOOLEAN", 8, nil, 0x4},
     {"vs1.announce.announce.software_version", "Software version", "STRING"},
     {"vs1.announce.announce.uptime_s", "Uptime s", "UINT32", "DEC"},
     {"vs1.announce.announce.inspections", "Inspections", "UINT32", "DEC"},
@@ -182,14 +227,14 @@ local FIELD_TABLE = {
     {"vs1.io.write_ack.state", "State", "BOOLEAN", "NONE"},
     {"vs1.io.subscribe", "subscribe", "NONE", nil, nil, nil, "Ask for io_changed events for the selected kinds of points."},
     {"vs1.io.subscribe.kinds", "Kinds", "UINT8", "HEX"},
-    {"vs1.io.subscribe.kinds.physical_inputs", "Physical inputs", "BOOLEAN", 8, nil, 1},
-    {"vs1.io.subscribe.kinds.physical_outputs", "Physical outputs", "BOOLEAN", 8, nil, 2},
-    {"vs1.io.subscribe.kinds.virtual", "Virtual", "BOOLEAN", 8, nil, 4},
+    {"vs1.io.subscribe.kinds.physical_inputs", "Physical inputs", "BOOLEAN", 8, nil, 0x1},
+    {"vs1.io.subscribe.kinds.physical_outputs", "Physical outputs", "BOOLEAN", 8, nil, 0x2},
+    {"vs1.io.subscribe.kinds.virtual", "Virtual", "BOOLEAN", 8, nil, 0x4},
     {"vs1.io.subscribe_ack", "subscribe_ack", "NONE"},
     {"vs1.io.subscribe_ack.kinds", "Kinds", "UINT8", "HEX"},
-    {"vs1.io.subscribe_ack.kinds.physical_inputs", "Physical inputs", "BOOLEAN", 8, nil, 1},
-    {"vs1.io.subscribe_ack.kinds.physical_outputs", "Physical outputs", "BOOLEAN", 8, nil, 2},
-    {"vs1.io.subscribe_ack.kinds.virtual", "Virtual", "BOOLEAN", 8, nil, 4},
+    {"vs1.io.subscribe_ack.kinds.physical_inputs", "Physical inputs", "BOOLEAN", 8, nil, 0x1},
+    {"vs1.io.subscribe_ack.kinds.physical_outputs", "Physical outputs", "BOOLEAN", 8, nil, 0x2},
+    {"vs1.io.subscribe_ack.kinds.virtual", "Virtual", "BOOLEAN", 8, nil, 0x4},
     {"vs1.io.io_changed", "io_changed", "NONE", nil, nil, nil, "A point changed state."},
     {"vs1.io.io_changed.point", "Point", "UINT16", "DEC"},
     {"vs1.io.io_changed.kind", "Kind", "UINT8", "DEC", "io_kind"},
@@ -276,11 +321,11 @@ local FIELD_TABLE = {
     {"vs1.partq.fetch_range.last", "Last", "UINT32", "DEC"},
     {"vs1.partq.fetch_range.max_records", "Max records", "UINT16", "DEC"},
     {"vs1.partq.fetch_range.options", "Options", "UINT8", "HEX"},
-    {"vs1.partq.fetch_range.options.include_image", "Include image", "BOOLEAN", 8, nil, 1},
+    {"vs1.partq.fetch_range.options.include_image", "Include image", "BOOLEAN", 8, nil, 0x1},
     {"vs1.partq.fetch_latest", "fetch_latest", "NONE"},
     {"vs1.partq.fetch_latest.count", "Count", "UINT16", "DEC"},
     {"vs1.partq.fetch_latest.options", "Options", "UINT8", "HEX"},
-    {"vs1.partq.fetch_latest.options.include_image", "Include image", "BOOLEAN", 8, nil, 1},
+    {"vs1.partq.fetch_latest.options.include_image", "Include image", "BOOLEAN", 8, nil, 0x1},
     {"vs1.partq.partq_records", "partq_records", "NONE"},
     {"vs1.partq.partq_records.more", "More", "BOOLEAN", "NONE", nil, nil, "More records matched than were sent."},
     {"vs1.partq.partq_records.datums_count", "Datums count", "UINT8", "DEC", nil, nil, "Number of datums elements"},
@@ -293,9 +338,9 @@ local FIELD_TABLE = {
     {"vs1.partq.partq_records.records.inspection", "Inspection", "UINT32", "DEC", nil, nil, "Inspection counter; consecutive for a lossless connection."},
     {"vs1.partq.partq_records.records.timestamp_us", "Timestamp us", "UINT64", "DEC"},
     {"vs1.partq.partq_records.records.flags", "Flags", "UINT8", "HEX"},
-    {"vs1.partq.partq_records.records.flags.passed", "Passed", "BOOLEAN", 8, nil, 1},
-    {"vs1.partq.partq_records.records.flags.has_image", "Has image", "BOOLEAN", 8, nil, 2},
-    {"vs1.partq.partq_records.records.flags.backfilled", "Backfilled", "BOOLEAN", 8, nil, 4},
+    {"vs1.partq.partq_records.records.flags.passed", "Passed", "BOOLEAN", 8, nil, 0x1},
+    {"vs1.partq.partq_records.records.flags.has_image", "Has image", "BOOLEAN", 8, nil, 0x2},
+    {"vs1.partq.partq_records.records.flags.backfilled", "Backfilled", "BOOLEAN", 8, nil, 0x4},
     {"vs1.partq.partq_records.records.datums_count", "Datums count", "UINT16", "DEC", nil, nil, "Number of datums elements"},
     {"vs1.partq.partq_records.records.datums", "Datums", "NONE", nil, nil, nil, "One result datum of an inspection."},
     {"vs1.partq.partq_records.records.datums.datum_id", "Datum id", "UINT16", "DEC", nil, nil, "Id assigned when the datum was added to the report."},
@@ -352,8 +397,8 @@ local FIELD_TABLE = {
     {"vs1.report_control.report_list.reports.report_id", "Report id", "UINT16", "DEC"},
     {"vs1.report_control.report_list.reports.mode", "Mode", "UINT8", "DEC", "report_mode"},
     {"vs1.report_control.report_list.reports.state", "State", "UINT8", "HEX"},
-    {"vs1.report_control.report_list.reports.state.paused", "Paused", "BOOLEAN", 8, nil, 1},
-    {"vs1.report_control.report_list.reports.state.include_image", "Include image", "BOOLEAN", 8, nil, 2},
+    {"vs1.report_control.report_list.reports.state.paused", "Paused", "BOOLEAN", 8, nil, 0x1},
+    {"vs1.report_control.report_list.reports.state.include_image", "Include image", "BOOLEAN", 8, nil, 0x2},
     {"vs1.report_control.report_list.reports.rate_hz", "Rate hz", "FLOAT"},
     {"vs1.report_control.report_list.reports.datum_count", "Datum count", "UINT16", "DEC"},
     {"vs1.report_control.report_list.reports.delivered", "Delivered", "UINT32", "DEC"},
@@ -372,7 +417,7 @@ local FIELD_TABLE = {
     {"vs1.reports.open_report.report_id", "Report id", "UINT16", "DEC", nil, nil, "Chosen by the client; unique on its connection."},
     {"vs1.reports.open_report.mode", "Mode", "UINT8", "DEC", "report_mode"},
     {"vs1.reports.open_report.options", "Options", "UINT8", "HEX"},
-    {"vs1.reports.open_report.options.include_image", "Include image", "BOOLEAN", 8, nil, 1},
+    {"vs1.reports.open_report.options.include_image", "Include image", "BOOLEAN", 8, nil, 0x1},
     {"vs1.reports.open_report.rate_hz", "Rate hz", "FLOAT", nil, nil, nil, "Records per second for lossy reports; ignored for lossless."},
     {"vs1.reports.open_report.datums_count", "Datums count", "UINT8", "DEC", nil, nil, "Number of datums elements"},
     {"vs1.reports.open_report.datums", "Datums", "STRING", nil, nil, nil, "Datum paths, e.g. Snapshot1.BufOut"},
@@ -397,9 +442,9 @@ local FIELD_TABLE = {
     {"vs1.reports.report_record.record.inspection", "Inspection", "UINT32", "DEC", nil, nil, "Inspection counter; consecutive for a lossless connection."},
     {"vs1.reports.report_record.record.timestamp_us", "Timestamp us", "UINT64", "DEC"},
     {"vs1.reports.report_record.record.flags", "Flags", "UINT8", "HEX"},
-    {"vs1.reports.report_record.record.flags.passed", "Passed", "BOOLEAN", 8, nil, 1},
-    {"vs1.reports.report_record.record.flags.has_image", "Has image", "BOOLEAN", 8, nil, 2},
-    {"vs1.reports.report_record.record.flags.backfilled", "Backfilled", "BOOLEAN", 8, nil, 4},
+    {"vs1.reports.report_record.record.flags.passed", "Passed", "BOOLEAN", 8, nil, 0x1},
+    {"vs1.reports.report_record.record.flags.has_image", "Has image", "BOOLEAN", 8, nil, 0x2},
+    {"vs1.reports.report_record.record.flags.backfilled", "Backfilled", "BOOLEAN", 8, nil, 0x4},
     {"vs1.reports.report_record.record.datums_count", "Datums count", "UINT16", "DEC", nil, nil, "Number of datums elements"},
     {"vs1.reports.report_record.record.datums", "Datums", "NONE", nil, nil, nil, "One result datum of an inspection."},
     {"vs1.reports.report_record.record.datums.datum_id", "Datum id", "UINT16", "DEC", nil, nil, "Id assigned when the datum was added to the report."},
@@ -436,9 +481,9 @@ local FIELD_TABLE = {
     {"vs1.rpc.status_reply.mode.state", "State", "UINT8", "DEC", "camera_state", 0xf},
     {"vs1.rpc.status_reply.mode.trigger_mode", "Trigger mode", "UINT8", "DEC", "trigger_mode", 0x70},
     {"vs1.rpc.status_reply.flags", "Flags", "UINT8", "HEX"},
-    {"vs1.rpc.status_reply.flags.job_loaded", "Job loaded", "BOOLEAN", 8, nil, 1},
-    {"vs1.rpc.status_reply.flags.in_control", "In control", "BOOLEAN", 8, nil, 2},
-    {"vs1.rpc.status_reply.flags.ram_job_unsaved", "Ram job unsaved", "BOOLEAN", 8, nil, 4},
+    {"vs1.rpc.status_reply.flags.job_loaded", "Job loaded", "BOOLEAN", 8, nil, 0x1},
+    {"vs1.rpc.status_reply.flags.in_control", "In control", "BOOLEAN", 8, nil, 0x2},
+    {"vs1.rpc.status_reply.flags.ram_job_unsaved", "Ram job unsaved", "BOOLEAN", 8, nil, 0x4},
     {"vs1.rpc.status_reply.flags.fault", "Fault", "BOOLEAN", 8, nil, 0x80},
     {"vs1.rpc.status_reply.job_slot", "Job slot", "UINT16", "DEC"},
     {"vs1.rpc.status_reply.inspections", "Inspections", "UINT32", "DEC"},
@@ -467,8 +512,8 @@ local FIELD_TABLE = {
     {"vs1.rpc.job_list.jobs", "Jobs", "NONE"},
     {"vs1.rpc.job_list.jobs.slot", "Slot", "UINT16", "DEC"},
     {"vs1.rpc.job_list.jobs.flags", "Flags", "UINT8", "HEX"},
-    {"vs1.rpc.job_list.jobs.flags.in_flash", "In flash", "BOOLEAN", 8, nil, 1},
-    {"vs1.rpc.job_list.jobs.flags.selected", "Selected", "BOOLEAN", 8, nil, 2},
+    {"vs1.rpc.job_list.jobs.flags.in_flash", "In flash", "BOOLEAN", 8, nil, 0x1},
+    {"vs1.rpc.job_list.jobs.flags.selected", "Selected", "BOOLEAN", 8, nil, 0x2},
     {"vs1.rpc.job_list.jobs.size", "Size", "UINT32", "DEC", nil, nil, "Size of the .avp file in bytes."},
     {"vs1.rpc.job_list.jobs.name", "Name", "STRING"},
     {"vs1.rpc.select_job", "select_job", "NONE"},
@@ -610,6 +655,32 @@ local function bits(v, at, width)
   return math.floor(math.floor(v / 2 ^ at) % 2 ^ width)
 end
 
+-- Integers from the bytes of a PDU (b, a Lua string; o counts from 0). Plain Lua: much
+-- cheaper than a TvbRange per value. 64-bit values come out as floats, exact below 2^53.
+local byte, sub, find = string.byte, string.sub, string.find
+local function u8(b, o) return byte(b, o + 1) end
+local function u16(b, o) local x, y = byte(b, o + 1, o + 2) return x * 256 + y end
+local function u16le(b, o) local x, y = byte(b, o + 1, o + 2) return y * 256 + x end
+local function u32(b, o) local w, x, y, z = byte(b, o + 1, o + 4) return ((w * 256 + x) * 256 + y) * 256 + z end
+local function u32le(b, o) local w, x, y, z = byte(b, o + 1, o + 4) return ((z * 256 + y) * 256 + x) * 256 + w end
+local function u64(b, o) return u32(b, o) * 4294967296.0 + u32(b, o + 4) end
+local function u64le(b, o) return u32le(b, o + 4) * 4294967296.0 + u32le(b, o) end
+local function signed(v, bits_) if v >= 2 ^ (bits_ - 1) then return v - 2 ^ bits_ end return v end
+local function s8(b, o) return signed(u8(b, o), 8) end
+local function s16(b, o) return signed(u16(b, o), 16) end
+local function s16le(b, o) return signed(u16le(b, o), 16) end
+local function s32(b, o) return signed(u32(b, o), 32) end
+local function s32le(b, o) return signed(u32le(b, o), 32) end
+local function s64(b, o) return signed(u32(b, o), 32) * 4294967296.0 + u32(b, o + 4) end
+local function s64le(b, o) return signed(u32le(b, o + 4), 32) * 4294967296.0 + u32le(b, o) end
+
+local function ipv4_text(b, o)
+  return string.format("%d.%d.%d.%d", byte(b, o + 1, o + 4))
+end
+
+-- "Call me again with one more segment" (Wireshark's DESEGMENT_ONE_MORE_SEGMENT).
+local ONE_MORE_SEGMENT = DESEGMENT_ONE_MORE_SEGMENT or 0x0fffffff
+
 local function num(v)
   return string.format("%.0f", v)
 end
@@ -623,10 +694,6 @@ local function enum_text(vs, v)
   return vs[v] or num(v)
 end
 
-local function quote(s)
-  if #s > 32 then s = s:sub(1, 29) .. "..." end
-  return '"' .. s .. '"'
-end
 
 local function strip_nul(s)
   return (s:gsub("%z+$", ""))
@@ -668,13 +735,20 @@ local function utf8_ok(s)
   return true
 end
 
--- Bytes before `term`, searching at most max + #term bytes from o; nil if absent.
-local function find_term(tvb, o, e, term, max)
-  local stop = o + max + #term
-  if stop > e then stop = e end
-  if stop <= o then return nil end
-  local k = tvb:raw(o, stop - o):find(term, 1, true)
-  if k then return k - 1 end
+-- A text for the Info column: valid UTF-8, at most about 32 bytes.
+local function quote(s)
+  if not utf8_ok(s) then s = s:gsub("[\128-\255]", "?") end
+  if #s > 32 then s = s:sub(1, 29):gsub("[\192-\255][\128-\191]*$", "") .. "..." end
+  return '"' .. s .. '"'
+end
+
+-- Bytes from o to `term`, which must end within max + #term bytes of o and before e; nil if
+-- it does not.
+local function find_term(b, o, e, term, max)
+  local limit = o + max + #term
+  if limit > e then limit = e end
+  local k = find(b, term, o + 1, true)
+  if k and k - 1 + #term <= limit then return k - 1 - o end
   return nil
 end
 
@@ -744,11 +818,12 @@ end
 -- tshark, the GUI) dissect the same PDUs again, so the count wraps around.
 local PDU_CALLS, PDU_COUNT = {}, {}
 
-local function pdu_index(pinfo)
+local function pdu_index(pinfo, S)
   local n = pinfo.number
   local calls = (PDU_CALLS[n] or 0) + 1
   PDU_CALLS[n] = calls
-  if not pinfo.visited then
+  S.visited = pinfo.visited
+  if not S.visited then
     PDU_COUNT[n] = calls
     return calls
   end
@@ -761,45 +836,59 @@ local function show_info(pinfo, S)
   if S.seq ~= nil then text = text .. " seq=" .. num(S.seq) end
   if #S.info > 0 then text = text .. " " .. table.concat(S.info, " ") end
   if S.bad then text = "[error] " .. text end
+  local cols = pinfo.cols
   if S.index == 1 then
-    pinfo.cols.protocol:set(PORT[S.port].column)
-    pinfo.cols.info:set(text)
+    cols.protocol:set(PORT[S.port].column)
+    cols.info:set(text)
   else
-    pinfo.cols.info:append(" | " .. text)
+    cols.info:append(" | " .. text)
   end
 end
 
 -- Request/response links, per conversation (camera end, client end) and sequence number.
 -- The first pass records them; every pass shows them (both ways with two-pass tshark or in
--- the GUI).
+-- the GUI). Looked up by port numbers and seq, then the addresses are compared: cheaper than
+-- building address strings for every PDU.
 local TX, TX_OF_PDU = {}, {}
 
-local function link(S, tvb, pinfo, root, m)
+local function link(S, tvb, pinfo, root, m, full)
   if m.kind ~= "request" and m.kind ~= "response" then return end
   local pdu = pinfo.number * 65536 + S.index
   local tx = TX_OF_PDU[pdu]
-  if tx == nil and not pinfo.visited then
-    local camera, client
-    if m.kind == "request" then
-      camera, client = tostring(pinfo.dst) .. ":" .. pinfo.dst_port, tostring(pinfo.src) .. ":" .. pinfo.src_port
-    else
-      camera, client = tostring(pinfo.src) .. ":" .. pinfo.src_port, tostring(pinfo.dst) .. ":" .. pinfo.dst_port
+  if tx == nil and not S.visited then
+    local request = m.kind == "request"
+    local camera_port, client_port = pinfo.src_port, pinfo.dst_port
+    if request then camera_port, client_port = client_port, camera_port end
+    local conv = client_port * 65536 + camera_port
+    local by_seq = TX[conv]
+    if by_seq == nil then
+      by_seq = {}
+      TX[conv] = by_seq
     end
-    local key = S.port .. "|" .. camera .. "|" .. client .. "|" .. num(S.seq)
-    if m.kind == "request" then
-      tx = {req = pinfo.number, req_ts = pinfo.rel_ts}
-      TX[key] = tx
-    else
-      tx = TX[key]
-      if tx ~= nil and tx.resp == nil then
-        tx.resp, tx.resp_ts = pinfo.number, pinfo.rel_ts
+    local camera, client = pinfo.src, pinfo.dst
+    if request then camera, client = client, camera end
+    local open = by_seq[S.seq]
+    if request then
+      tx = {port = S.port, req = pinfo.number, req_ts = pinfo.rel_ts, camera = camera, client = client}
+      if open == nil then
+        by_seq[S.seq] = {tx}
       else
-        tx = false
+        open[#open + 1] = tx
+      end
+    else
+      tx = false
+      for k = 1, open and #open or 0 do
+        local t = open[k]
+        if t.resp == nil and t.port == S.port and t.camera == camera and t.client == client then
+          t.resp, t.resp_ts = pinfo.number, pinfo.rel_ts
+          tx = t
+          break
+        end
       end
     end
     TX_OF_PDU[pdu] = tx
   end
-  if not tx then return end
+  if not tx or not full then return end
   local empty = tvb(0, 0)
   if m.kind == "request" then
     if tx.resp then root:add(PF["vs1.response_in"], empty, tx.resp):set_generated() end
@@ -818,35 +907,35 @@ end
 -- 5. Dissectors
 --------------------------------------------------------------------------------------------
 
--- Decoders: T[key](tvb, tree, o, e, N, S) decodes from o to at most e with the fields of node
--- N and returns the offset after the value, or nil after adding an expert info.
-local T = {}
+-- Decoders: T[key](tvb, b, tree, o, e, N, S) decodes from o to at most e (b: the same bytes
+-- as a string) with the fields of node N, adds them under tree and returns the offset after
+-- the value, or nil after adding an expert info. Q[key] does the same checks without adding
+-- anything, for packets tshark builds no tree for.
+local T, Q = {}, {}
 
 -- vs1_frame_header: Common frame of every VS-1 service port (TCP) and of the VS-1 UDP ports (one frame per datagram): a 14-byte header, then the message payload.
-T["header:vs1_frame"] = function(tvb, tree, o, e, N, S)
+T["header:vs1_frame"] = function(tvb, b, tree, o, e, N, S)
   local v_magic, v_version, v_flags, v_msg_type, v_seq, v_length
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.magic) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.magic._f, r)
+    local v = u16(b, o)
+    local it = tree:add(N.magic._f, tvb(o, 2))
     if v ~= 22065 then bad_const(S, it, N.magic, v, 22065) end
     v_magic = v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.version) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.version._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.version._f, tvb(o, 1))
     if v ~= 1 then bad_const(S, it, N.version, v, 1) end
     v_version = v
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
+    local v = u8(b, o)
     local r = tvb(o, 1)
-    local v = r:uint()
     local it = tree:add(N.flags._f, r)
     it:add(N.flags.reply._f, r)
     it:add(N.flags.event._f, r)
@@ -856,25 +945,22 @@ T["header:vs1_frame"] = function(tvb, tree, o, e, N, S)
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.msg_type) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.msg_type._f, r)
+    local v = u16(b, o)
+    tree:add(N.msg_type._f, tvb(o, 2))
     v_msg_type = v
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.seq) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.seq._f, r)
+    local v = u32(b, o)
+    tree:add(N.seq._f, tvb(o, 4))
     v_seq = v
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.length) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.length._f, r)
+    local v = u32(b, o)
+    tree:add(N.length._f, tvb(o, 4))
     v_length = v
     o = o + 4
   end
@@ -888,7 +974,7 @@ T["header:vs1_frame"] = function(tvb, tree, o, e, N, S)
 end
 
 -- image_data: An image with its geometry; pixel data follows the header.
-T["type:image_data"] = function(tvb, tree, o, e, N, S)
+T["type:image_data"] = function(tvb, b, tree, o, e, N, S)
   local v_data_length
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.image_id) end
   tree:add(N.image_id._f, tvb(o, 4))
@@ -904,9 +990,8 @@ T["type:image_data"] = function(tvb, tree, o, e, N, S)
   o = o + 2
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.pixel_format._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
     o = o + 1
   end
@@ -915,24 +1000,22 @@ T["type:image_data"] = function(tvb, tree, o, e, N, S)
   o = o + 3
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.data_length) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.data_length._f, r)
+    local v = u32(b, o)
+    tree:add(N.data_length._f, tvb(o, 4))
     v_data_length = v
     o = o + 4
   end
   do
     local n = v_data_length
     if e - o < n then return short(S, tree, tvb, o, e, n, N.data) end
-    local r = tvb(o, n)
-    tree:add(N.data._f, r)
+    tree:add(N.data._f, tvb(o, n))
     o = o + n
   end
   return o
 end
 
 -- point2d: A position in image coordinates (pixels).
-T["type:point2d"] = function(tvb, tree, o, e, N, S)
+T["type:point2d"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.x) end
   tree:add(N.x._f, tvb(o, 4))
   o = o + 4
@@ -943,16 +1026,15 @@ T["type:point2d"] = function(tvb, tree, o, e, N, S)
 end
 
 -- datum_value: One result datum of an inspection.
-T["type:datum_value"] = function(tvb, tree, o, e, N, S)
+T["type:datum_value"] = function(tvb, b, tree, o, e, N, S)
   local v_type
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_id) end
   tree:add(N.datum_id._f, tvb(o, 2))
   o = o + 2
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.type) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.type._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.type._f, tvb(o, 1))
     if ENUM.datum_type[v] == nil then unknown_enum(S, it, N.type, v) end
     v_type = v
     o = o + 1
@@ -976,19 +1058,18 @@ T["type:datum_value"] = function(tvb, tree, o, e, N, S)
   elseif v_type == 4 then
     do
       if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.value.string) end
-      local n = tvb(o, 2):uint()
+      local n = u16(b, o)
       o = o + 2
       if e - o < n then return short(S, tree, tvb, o, e, n, N.value.string) end
-      local r = tvb(o, n)
-      local it = tree:add_packet_field(N.value.string._f, r, ENC_UTF_8)
-      if n > 0 and not utf8_ok(r:raw()) then bad_text(S, it, N.value.string, "utf-8") end
+      local it = tree:add_packet_field(N.value.string._f, tvb(o, n), ENC_UTF_8)
+      if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.value.string, "utf-8") end
       o = o + n
     end
   elseif v_type == 5 then
     do
       local start = o
       local sub = tree:add(N.value.point2d._f, tvb(o, 0))
-      o = T["type:point2d"](tvb, sub, o, e, N.value.point2d, S)
+      o = T["type:point2d"](tvb, b, sub, o, e, N.value.point2d, S)
       if not o then sub:set_len(e - start) return nil end
       sub:set_len(o - start)
     end
@@ -999,33 +1080,31 @@ T["type:datum_value"] = function(tvb, tree, o, e, N, S)
 end
 
 -- datum_desc: A datum of a report connection.
-T["type:datum_desc"] = function(tvb, tree, o, e, N, S)
+T["type:datum_desc"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_id) end
   tree:add(N.datum_id._f, tvb(o, 2))
   o = o + 2
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.type) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.type._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.type._f, tvb(o, 1))
     if ENUM.datum_type[v] == nil then unknown_enum(S, it, N.type, v) end
     o = o + 1
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.path) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.path) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.path._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.path, "ascii") end
+    local it = tree:add_packet_field(N.path._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.path, "ascii") end
     o = o + n
   end
   return o
 end
 
 -- record: One inspection's report record.
-T["type:record"] = function(tvb, tree, o, e, N, S)
+T["type:record"] = function(tvb, b, tree, o, e, N, S)
   local v_flags
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
   tree:add(N.inspection._f, tvb(o, 4))
@@ -1035,8 +1114,8 @@ T["type:record"] = function(tvb, tree, o, e, N, S)
   o = o + 8
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
+    local v = u8(b, o)
     local r = tvb(o, 1)
-    local v = r:uint()
     local it = tree:add(N.flags._f, r)
     it:add(N.flags.passed._f, r)
     it:add(N.flags.has_image._f, r)
@@ -1046,20 +1125,16 @@ T["type:record"] = function(tvb, tree, o, e, N, S)
   end
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datums_count) end
-    local n1
-    do
-      local r = tvb(o, 2)
-      n1 = r:uint()
-      tree:add(N.datums_count._f, r)
-      o = o + 2
-    end
+    local n1 = u16(b, o)
+    tree:add(N.datums_count._f, tvb(o, 2))
+    o = o + 2
     if n1 > 65535 then return too_many(S, tree, tvb, o, e, N.datums, n1, 65535) end
     if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
     for i2 = 1, n1 do
       do
         local start = o
         local sub = tree:add(N.datums._f, tvb(o, 0))
-        o = T["type:datum_value"](tvb, sub, o, e, N.datums, S)
+        o = T["type:datum_value"](tvb, b, sub, o, e, N.datums, S)
         if not o then sub:set_len(e - start) return nil end
         sub:set_len(o - start)
       end
@@ -1069,7 +1144,7 @@ T["type:record"] = function(tvb, tree, o, e, N, S)
     do
       local start = o
       local sub = tree:add(N.image._f, tvb(o, 0))
-      o = T["type:image_data"](tvb, sub, o, e, N.image, S)
+      o = T["type:image_data"](tvb, b, sub, o, e, N.image, S)
       if not o then sub:set_len(e - start) return nil end
       sub:set_len(o - start)
     end
@@ -1078,15 +1153,14 @@ T["type:record"] = function(tvb, tree, o, e, N, S)
 end
 
 -- point_info
-T["type:point_info"] = function(tvb, tree, o, e, N, S)
+T["type:point_info"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   tree:add(N.point._f, tvb(o, 2))
   o = o + 2
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.kind._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.kind._f, tvb(o, 1))
     if ENUM.io_kind[v] == nil then unknown_enum(S, it, N.kind, v) end
     o = o + 1
   end
@@ -1095,19 +1169,18 @@ T["type:point_info"] = function(tvb, tree, o, e, N, S)
   o = o + 1
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.name._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.name, "ascii") end
+    local it = tree:add_packet_field(N.name._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     o = o + n
   end
   return o
 end
 
 -- network_config
-T["type:network_config"] = function(tvb, tree, o, e, N, S)
+T["type:network_config"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.dhcp) end
   tree:add(N.dhcp._f, tvb(o, 1))
   o = o + 1
@@ -1122,34 +1195,31 @@ T["type:network_config"] = function(tvb, tree, o, e, N, S)
   o = o + 4
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.name._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.name, "ascii") end
+    local it = tree:add_packet_field(N.name._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     o = o + n
   end
   return o
 end
 
 -- report_info
-T["type:report_info"] = function(tvb, tree, o, e, N, S)
+T["type:report_info"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   tree:add(N.report_id._f, tvb(o, 2))
   o = o + 2
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.mode._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.mode._f, tvb(o, 1))
     if ENUM.report_mode[v] == nil then unknown_enum(S, it, N.mode, v) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
   do
     local r = tvb(o, 1)
-    local v = r:uint()
     local it = tree:add(N.state._f, r)
     it:add(N.state.paused._f, r)
     it:add(N.state.include_image._f, r)
@@ -1171,14 +1241,13 @@ T["type:report_info"] = function(tvb, tree, o, e, N, S)
 end
 
 -- job_entry
-T["type:job_entry"] = function(tvb, tree, o, e, N, S)
+T["type:job_entry"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   tree:add(N.slot._f, tvb(o, 2))
   o = o + 2
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
     local r = tvb(o, 1)
-    local v = r:uint()
     local it = tree:add(N.flags._f, r)
     it:add(N.flags.in_flash._f, r)
     it:add(N.flags.selected._f, r)
@@ -1189,24 +1258,22 @@ T["type:job_entry"] = function(tvb, tree, o, e, N, S)
   o = o + 4
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.name._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.name, "ascii") end
+    local it = tree:add_packet_field(N.name._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     o = o + n
   end
   return o
 end
 
 -- take_picture
-T["msg:acquire.take_picture"] = function(tvb, tree, o, e, N, S)
+T["msg:acquire.take_picture"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.pixel_format._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
     info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
     o = o + 1
@@ -1215,11 +1282,11 @@ T["msg:acquire.take_picture"] = function(tvb, tree, o, e, N, S)
 end
 
 -- picture
-T["msg:acquire.picture"] = function(tvb, tree, o, e, N, S)
+T["msg:acquire.picture"] = function(tvb, b, tree, o, e, N, S)
   do
     local start = o
     local sub = tree:add(N.image._f, tvb(o, 0))
-    o = T["type:image_data"](tvb, sub, o, e, N.image, S)
+    o = T["type:image_data"](tvb, b, sub, o, e, N.image, S)
     if not o then sub:set_len(e - start) return nil end
     sub:set_len(o - start)
   end
@@ -1227,20 +1294,18 @@ T["msg:acquire.picture"] = function(tvb, tree, o, e, N, S)
 end
 
 -- start_live
-T["msg:acquire.start_live"] = function(tvb, tree, o, e, N, S)
+T["msg:acquire.start_live"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_fps) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.max_fps._f, r)
-    info(S, "max_fps", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.max_fps._f, tvb(o, 2))
+    info(S, "max_fps", num(v))
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.pixel_format._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
     info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
     o = o + 1
@@ -1249,28 +1314,25 @@ T["msg:acquire.start_live"] = function(tvb, tree, o, e, N, S)
 end
 
 -- live_started
-T["msg:acquire.live_started"] = function(tvb, tree, o, e, N, S)
+T["msg:acquire.live_started"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.width) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.width._f, r)
-    info(S, "width", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.width._f, tvb(o, 2))
+    info(S, "width", num(v))
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.height._f, r)
-    info(S, "height", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.height._f, tvb(o, 2))
+    info(S, "height", num(v))
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.pixel_format._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
     info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
     o = o + 1
@@ -1279,45 +1341,42 @@ T["msg:acquire.live_started"] = function(tvb, tree, o, e, N, S)
 end
 
 -- stop_live
-T["msg:acquire.stop_live"] = function(tvb, tree, o, e, N, S)
+T["msg:acquire.stop_live"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- live_stopped
-T["msg:acquire.live_stopped"] = function(tvb, tree, o, e, N, S)
+T["msg:acquire.live_stopped"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_sent) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.frames_sent._f, r)
-    info(S, "frames_sent", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.frames_sent._f, tvb(o, 4))
+    info(S, "frames_sent", num(v))
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_skipped) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.frames_skipped._f, r)
-    info(S, "frames_skipped", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.frames_skipped._f, tvb(o, 4))
+    info(S, "frames_skipped", num(v))
     o = o + 4
   end
   return o
 end
 
 -- live_frame
-T["msg:acquire.live_frame"] = function(tvb, tree, o, e, N, S)
+T["msg:acquire.live_frame"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frame) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.frame._f, r)
-    info(S, "frame", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.frame._f, tvb(o, 4))
+    info(S, "frame", num(v))
     o = o + 4
   end
   do
     local start = o
     local sub = tree:add(N.image._f, tvb(o, 0))
-    o = T["type:image_data"](tvb, sub, o, e, N.image, S)
+    o = T["type:image_data"](tvb, b, sub, o, e, N.image, S)
     if not o then sub:set_len(e - start) return nil end
     sub:set_len(o - start)
   end
@@ -1325,72 +1384,64 @@ T["msg:acquire.live_frame"] = function(tvb, tree, o, e, N, S)
 end
 
 -- error_reply: Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq.
-T["shared:error_reply"] = function(tvb, tree, o, e, N, S)
+T["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.status) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.status._f, r)
+    local v = u16(b, o)
+    local it = tree:add(N.status._f, tvb(o, 2))
     if ENUM.status_code[v] == nil then unknown_enum(S, it, N.status, v) end
     info(S, "status", enum_text(ENUM.status_code, v))
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.request_type._f, r)
-    info(S, "request_type", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.request_type._f, tvb(o, 2))
+    info(S, "request_type", num(v))
     o = o + 2
   end
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.detail) end
-    local n = tvb(o, 2):uint()
+    local n = u16(b, o)
     o = o + 2
     if e - o < n then return short(S, tree, tvb, o, e, n, N.detail) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.detail._f, r, ENC_UTF_8)
-    if n > 0 and not utf8_ok(r:raw()) then bad_text(S, it, N.detail, "utf-8") end
-    info(S, "detail", quote(r:string(ENC_UTF_8)))
+    local it = tree:add_packet_field(N.detail._f, tvb(o, n), ENC_UTF_8)
+    if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.detail, "utf-8") end
+    info(S, "detail", quote(sub(b, o + 1, o + n)))
     o = o + n
   end
   return o
 end
 
 -- announce
-T["msg:announce.announce"] = function(tvb, tree, o, e, N, S)
+T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.name._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.name, "ascii") end
-    info(S, "name", quote(r:string(ENC_ASCII)))
+    local it = tree:add_packet_field(N.name._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
+    info(S, "name", quote(sub(b, o + 1, o + n)))
     o = o + n
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.model) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.model._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.model, "ascii") end
-    info(S, "model", quote(r:string(ENC_ASCII)))
+    local it = tree:add_packet_field(N.model._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.model, "ascii") end
+    info(S, "model", quote(sub(b, o + 1, o + n)))
     o = o + n
   end
   if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
   tree:add(N.mac._f, tvb(o, 6))
   o = o + 6
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.ip) end
-  do
-    local r = tvb(o, 4)
-    tree:add(N.ip._f, r)
-    info(S, "ip", tostring(r:ipv4()))
-    o = o + 4
-  end
+  tree:add(N.ip._f, tvb(o, 4))
+  info(S, "ip", ipv4_text(b, o))
+  o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.mask) end
   tree:add(N.mask._f, tvb(o, 4))
   o = o + 4
@@ -1399,16 +1450,14 @@ T["msg:announce.announce"] = function(tvb, tree, o, e, N, S)
   o = o + 4
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.state._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.state._f, tvb(o, 1))
     if ENUM.camera_state[v] == nil then unknown_enum(S, it, N.state, v) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
     local r = tvb(o, 1)
-    local v = r:uint()
     local it = tree:add(N.flags._f, r)
     it:add(N.flags.dhcp._f, r)
     it:add(N.flags.job_loaded._f, r)
@@ -1417,12 +1466,11 @@ T["msg:announce.announce"] = function(tvb, tree, o, e, N, S)
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.software_version) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.software_version) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.software_version._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.software_version, "ascii") end
+    local it = tree:add_packet_field(N.software_version._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.software_version, "ascii") end
     o = o + n
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_s) end
@@ -1439,45 +1487,40 @@ T["msg:announce.announce"] = function(tvb, tree, o, e, N, S)
   o = o + 4
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.job_name) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.job_name) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.job_name._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.job_name, "ascii") end
+    local it = tree:add_packet_field(N.job_name._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.job_name, "ascii") end
     o = o + n
   end
   return o
 end
 
 -- discover: Ask cameras to announce now; they answer to the sender's address.
-T["msg:announce.discover"] = function(tvb, tree, o, e, N, S)
+T["msg:announce.discover"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- list_points: List every IO point with its kind, state and name.
-T["msg:io.list_points"] = function(tvb, tree, o, e, N, S)
+T["msg:io.list_points"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- point_list
-T["msg:io.point_list"] = function(tvb, tree, o, e, N, S)
+T["msg:io.point_list"] = function(tvb, b, tree, o, e, N, S)
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.points_count) end
-    local n1
-    do
-      local r = tvb(o, 2)
-      n1 = r:uint()
-      tree:add(N.points_count._f, r)
-      o = o + 2
-    end
+    local n1 = u16(b, o)
+    tree:add(N.points_count._f, tvb(o, 2))
+    o = o + 2
     if n1 > 1024 then return too_many(S, tree, tvb, o, e, N.points, n1, 1024) end
     if n1 * 5 > e - o then return short(S, tree, tvb, o, e, n1 * 5, N.points) end
     for i2 = 1, n1 do
       do
         local start = o
         local sub = tree:add(N.points._f, tvb(o, 0))
-        o = T["type:point_info"](tvb, sub, o, e, N.points, S)
+        o = T["type:point_info"](tvb, b, sub, o, e, N.points, S)
         if not o then sub:set_len(e - start) return nil end
         sub:set_len(o - start)
       end
@@ -1487,45 +1530,38 @@ T["msg:io.point_list"] = function(tvb, tree, o, e, N, S)
 end
 
 -- read_points: Read the state of a contiguous range of points.
-T["msg:io.read_points"] = function(tvb, tree, o, e, N, S)
+T["msg:io.read_points"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.first._f, r)
-    info(S, "first", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.first._f, tvb(o, 2))
+    info(S, "first", num(v))
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.count._f, r)
-    info(S, "count", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.count._f, tvb(o, 2))
+    info(S, "count", num(v))
     o = o + 2
   end
   return o
 end
 
 -- point_states
-T["msg:io.point_states"] = function(tvb, tree, o, e, N, S)
+T["msg:io.point_states"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.first._f, r)
-    info(S, "first", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.first._f, tvb(o, 2))
+    info(S, "first", num(v))
     o = o + 2
   end
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.states_count) end
-    local n1
-    do
-      local r = tvb(o, 2)
-      n1 = r:uint()
-      tree:add(N.states_count._f, r)
-      o = o + 2
-    end
+    local n1 = u16(b, o)
+    tree:add(N.states_count._f, tvb(o, 2))
+    o = o + 2
     if n1 > 1024 then return too_many(S, tree, tvb, o, e, N.states, n1, 1024) end
     if n1 * 1 > e - o then return short(S, tree, tvb, o, e, n1 * 1, N.states) end
     for i2 = 1, n1 do
@@ -1538,111 +1574,97 @@ T["msg:io.point_states"] = function(tvb, tree, o, e, N, S)
 end
 
 -- write_point: Set an output or virtual point; pulse_ms > 0 sets it back after that time.
-T["msg:io.write_point"] = function(tvb, tree, o, e, N, S)
+T["msg:io.write_point"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.point._f, r)
-    info(S, "point", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.point._f, tvb(o, 2))
+    info(S, "point", num(v))
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  do
-    local r = tvb(o, 1)
-    tree:add(N.state._f, r)
-    info(S, "state", tostring(r:uint() ~= 0))
-    o = o + 1
-  end
+  tree:add(N.state._f, tvb(o, 1))
+  info(S, "state", tostring(byte(b, o + 1) ~= 0))
+  o = o + 1
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.pulse_ms) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.pulse_ms._f, r)
-    info(S, "pulse_ms", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.pulse_ms._f, tvb(o, 2))
+    info(S, "pulse_ms", num(v))
     o = o + 2
   end
   return o
 end
 
 -- write_ack
-T["msg:io.write_ack"] = function(tvb, tree, o, e, N, S)
+T["msg:io.write_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.point._f, r)
-    info(S, "point", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.point._f, tvb(o, 2))
+    info(S, "point", num(v))
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  do
-    local r = tvb(o, 1)
-    tree:add(N.state._f, r)
-    info(S, "state", tostring(r:uint() ~= 0))
-    o = o + 1
-  end
+  tree:add(N.state._f, tvb(o, 1))
+  info(S, "state", tostring(byte(b, o + 1) ~= 0))
+  o = o + 1
   return o
 end
 
 -- subscribe: Ask for io_changed events for the selected kinds of points.
-T["msg:io.subscribe"] = function(tvb, tree, o, e, N, S)
+T["msg:io.subscribe"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kinds) end
   do
+    local v = u8(b, o)
     local r = tvb(o, 1)
-    local v = r:uint()
     local it = tree:add(N.kinds._f, r)
     it:add(N.kinds.physical_inputs._f, r)
     it:add(N.kinds.physical_outputs._f, r)
     it:add(N.kinds.virtual._f, r)
-    info(S, "kinds", string.format("0x%x", v))
+    info(S, "kinds", hex(v))
     o = o + 1
   end
   return o
 end
 
 -- subscribe_ack
-T["msg:io.subscribe_ack"] = function(tvb, tree, o, e, N, S)
+T["msg:io.subscribe_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kinds) end
   do
+    local v = u8(b, o)
     local r = tvb(o, 1)
-    local v = r:uint()
     local it = tree:add(N.kinds._f, r)
     it:add(N.kinds.physical_inputs._f, r)
     it:add(N.kinds.physical_outputs._f, r)
     it:add(N.kinds.virtual._f, r)
-    info(S, "kinds", string.format("0x%x", v))
+    info(S, "kinds", hex(v))
     o = o + 1
   end
   return o
 end
 
 -- io_changed: A point changed state.
-T["msg:io.io_changed"] = function(tvb, tree, o, e, N, S)
+T["msg:io.io_changed"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.point._f, r)
-    info(S, "point", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.point._f, tvb(o, 2))
+    info(S, "point", num(v))
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.kind._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.kind._f, tvb(o, 1))
     if ENUM.io_kind[v] == nil then unknown_enum(S, it, N.kind, v) end
     info(S, "kind", enum_text(ENUM.io_kind, v))
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  do
-    local r = tvb(o, 1)
-    tree:add(N.state._f, r)
-    info(S, "state", tostring(r:uint() ~= 0))
-    o = o + 1
-  end
+  tree:add(N.state._f, tvb(o, 1))
+  info(S, "state", tostring(byte(b, o + 1) ~= 0))
+  o = o + 1
   if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
   tree:add(N.timestamp_us._f, tvb(o, 8))
   o = o + 8
@@ -1650,138 +1672,124 @@ T["msg:io.io_changed"] = function(tvb, tree, o, e, N, S)
 end
 
 -- login
-T["msg:login.login"] = function(tvb, tree, o, e, N, S)
+T["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.user) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.user) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.user._f, r, ENC_UTF_8)
-    if n > 0 and not utf8_ok(r:raw()) then bad_text(S, it, N.user, "utf-8") end
-    info(S, "user", quote(r:string(ENC_UTF_8)))
+    local it = tree:add_packet_field(N.user._f, tvb(o, n), ENC_UTF_8)
+    if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.user, "utf-8") end
+    info(S, "user", quote(sub(b, o + 1, o + n)))
     o = o + n
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.password) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.password) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.password._f, r, ENC_UTF_8)
-    if n > 0 and not utf8_ok(r:raw()) then bad_text(S, it, N.password, "utf-8") end
-    info(S, "password", quote(r:string(ENC_UTF_8)))
+    local it = tree:add_packet_field(N.password._f, tvb(o, n), ENC_UTF_8)
+    if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.password, "utf-8") end
+    info(S, "password", quote(sub(b, o + 1, o + n)))
     o = o + n
   end
   return o
 end
 
 -- login_reply
-T["msg:login.login_reply"] = function(tvb, tree, o, e, N, S)
+T["msg:login.login_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.session._f, r)
-    info(S, "session", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.session._f, tvb(o, 4))
+    info(S, "session", num(v))
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_s) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.timeout_s._f, r)
-    info(S, "timeout_s", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.timeout_s._f, tvb(o, 2))
+    info(S, "timeout_s", num(v))
     o = o + 2
   end
   return o
 end
 
 -- logout
-T["msg:login.logout"] = function(tvb, tree, o, e, N, S)
+T["msg:login.logout"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.session._f, r)
-    info(S, "session", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.session._f, tvb(o, 4))
+    info(S, "session", num(v))
     o = o + 4
   end
   return o
 end
 
 -- login_ack
-T["msg:login.login_ack"] = function(tvb, tree, o, e, N, S)
+T["msg:login.login_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.session._f, r)
-    info(S, "session", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.session._f, tvb(o, 4))
+    info(S, "session", num(v))
     o = o + 4
   end
   return o
 end
 
 -- take_control
-T["msg:login.take_control"] = function(tvb, tree, o, e, N, S)
+T["msg:login.take_control"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.session._f, r)
-    info(S, "session", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.session._f, tvb(o, 4))
+    info(S, "session", num(v))
     o = o + 4
   end
   return o
 end
 
 -- release_control
-T["msg:login.release_control"] = function(tvb, tree, o, e, N, S)
+T["msg:login.release_control"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.session._f, r)
-    info(S, "session", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.session._f, tvb(o, 4))
+    info(S, "session", num(v))
     o = o + 4
   end
   return o
 end
 
 -- control_reply
-T["msg:login.control_reply"] = function(tvb, tree, o, e, N, S)
+T["msg:login.control_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.in_control) end
-  do
-    local r = tvb(o, 1)
-    tree:add(N.in_control._f, r)
-    info(S, "in_control", tostring(r:uint() ~= 0))
-    o = o + 1
-  end
+  tree:add(N.in_control._f, tvb(o, 1))
+  info(S, "in_control", tostring(byte(b, o + 1) ~= 0))
+  o = o + 1
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.holder_ip) end
-  do
-    local r = tvb(o, 4)
-    tree:add(N.holder_ip._f, r)
-    info(S, "holder_ip", tostring(r:ipv4()))
-    o = o + 4
-  end
+  tree:add(N.holder_ip._f, tvb(o, 4))
+  info(S, "holder_ip", ipv4_text(b, o))
+  o = o + 4
   return o
 end
 
 -- get_network
-T["msg:login.get_network"] = function(tvb, tree, o, e, N, S)
+T["msg:login.get_network"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- network_params
-T["msg:login.network_params"] = function(tvb, tree, o, e, N, S)
+T["msg:login.network_params"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
   tree:add(N.mac._f, tvb(o, 6))
   o = o + 6
   do
     local start = o
     local sub = tree:add(N.config._f, tvb(o, 0))
-    o = T["type:network_config"](tvb, sub, o, e, N.config, S)
+    o = T["type:network_config"](tvb, b, sub, o, e, N.config, S)
     if not o then sub:set_len(e - start) return nil end
     sub:set_len(o - start)
   end
@@ -1789,19 +1797,18 @@ T["msg:login.network_params"] = function(tvb, tree, o, e, N, S)
 end
 
 -- set_network: Change the network parameters; applied after the reply is sent.
-T["msg:login.set_network"] = function(tvb, tree, o, e, N, S)
+T["msg:login.set_network"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.session._f, r)
-    info(S, "session", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.session._f, tvb(o, 4))
+    info(S, "session", num(v))
     o = o + 4
   end
   do
     local start = o
     local sub = tree:add(N.config._f, tvb(o, 0))
-    o = T["type:network_config"](tvb, sub, o, e, N.config, S)
+    o = T["type:network_config"](tvb, b, sub, o, e, N.config, S)
     if not o then sub:set_len(e - start) return nil end
     sub:set_len(o - start)
   end
@@ -1809,128 +1816,116 @@ T["msg:login.set_network"] = function(tvb, tree, o, e, N, S)
 end
 
 -- hello
-T["msg:monitor.hello"] = function(tvb, tree, o, e, N, S)
+T["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.session._f, r)
-    info(S, "session", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.session._f, tvb(o, 4))
+    info(S, "session", num(v))
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.interval_ms._f, r)
-    info(S, "interval_ms", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.interval_ms._f, tvb(o, 2))
+    info(S, "interval_ms", num(v))
     o = o + 2
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.client_name) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.client_name) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.client_name._f, r, ENC_UTF_8)
-    if n > 0 and not utf8_ok(r:raw()) then bad_text(S, it, N.client_name, "utf-8") end
-    info(S, "client_name", quote(r:string(ENC_UTF_8)))
+    local it = tree:add_packet_field(N.client_name._f, tvb(o, n), ENC_UTF_8)
+    if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.client_name, "utf-8") end
+    info(S, "client_name", quote(sub(b, o + 1, o + n)))
     o = o + n
   end
   return o
 end
 
 -- hello_ack
-T["msg:monitor.hello_ack"] = function(tvb, tree, o, e, N, S)
+T["msg:monitor.hello_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.monitor_id) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.monitor_id._f, r)
-    info(S, "monitor_id", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.monitor_id._f, tvb(o, 4))
+    info(S, "monitor_id", num(v))
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.interval_ms._f, r)
-    info(S, "interval_ms", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.interval_ms._f, tvb(o, 2))
+    info(S, "interval_ms", num(v))
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_ms) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.timeout_ms._f, r)
-    info(S, "timeout_ms", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.timeout_ms._f, tvb(o, 2))
+    info(S, "timeout_ms", num(v))
     o = o + 2
   end
   return o
 end
 
 -- watch: Watch the client's connection from client_port to camera port.
-T["msg:monitor.watch"] = function(tvb, tree, o, e, N, S)
+T["msg:monitor.watch"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.port) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.port._f, r)
-    info(S, "port", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.port._f, tvb(o, 2))
+    info(S, "port", num(v))
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.client_port) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.client_port._f, r)
-    info(S, "client_port", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.client_port._f, tvb(o, 2))
+    info(S, "client_port", num(v))
     o = o + 2
   end
   return o
 end
 
 -- watch_ack
-T["msg:monitor.watch_ack"] = function(tvb, tree, o, e, N, S)
+T["msg:monitor.watch_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.watched) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.watched._f, r)
-    info(S, "watched", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.watched._f, tvb(o, 2))
+    info(S, "watched", num(v))
     o = o + 2
   end
   return o
 end
 
 -- heartbeat
-T["msg:monitor.heartbeat"] = function(tvb, tree, o, e, N, S)
+T["msg:monitor.heartbeat"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.counter) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.counter._f, r)
-    info(S, "counter", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.counter._f, tvb(o, 4))
+    info(S, "counter", num(v))
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_ms) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.uptime_ms._f, r)
-    info(S, "uptime_ms", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.uptime_ms._f, tvb(o, 4))
+    info(S, "uptime_ms", num(v))
     o = o + 4
   end
   return o
 end
 
 -- goodbye
-T["msg:monitor.goodbye"] = function(tvb, tree, o, e, N, S)
+T["msg:monitor.goodbye"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.reason) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.reason._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.reason._f, tvb(o, 1))
     if ENUM.goodbye_reason[v] == nil then unknown_enum(S, it, N.reason, v) end
     info(S, "reason", enum_text(ENUM.goodbye_reason, v))
     o = o + 1
@@ -1939,34 +1934,31 @@ T["msg:monitor.goodbye"] = function(tvb, tree, o, e, N, S)
 end
 
 -- partq_info
-T["msg:partq.partq_info"] = function(tvb, tree, o, e, N, S)
+T["msg:partq.partq_info"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- partq_status
-T["msg:partq.partq_status"] = function(tvb, tree, o, e, N, S)
+T["msg:partq.partq_status"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.depth) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.depth._f, r)
-    info(S, "depth", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.depth._f, tvb(o, 4))
+    info(S, "depth", num(v))
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.count) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.count._f, r)
-    info(S, "count", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.count._f, tvb(o, 4))
+    info(S, "count", num(v))
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.oldest) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.oldest._f, r)
-    info(S, "oldest", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.oldest._f, tvb(o, 4))
+    info(S, "oldest", num(v))
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.newest) end
@@ -1976,35 +1968,31 @@ T["msg:partq.partq_status"] = function(tvb, tree, o, e, N, S)
 end
 
 -- fetch_range: Records with first <= inspection <= last, at most max_records of them.
-T["msg:partq.fetch_range"] = function(tvb, tree, o, e, N, S)
+T["msg:partq.fetch_range"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.first._f, r)
-    info(S, "first", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.first._f, tvb(o, 4))
+    info(S, "first", num(v))
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.last) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.last._f, r)
-    info(S, "last", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.last._f, tvb(o, 4))
+    info(S, "last", num(v))
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_records) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.max_records._f, r)
-    info(S, "max_records", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.max_records._f, tvb(o, 2))
+    info(S, "max_records", num(v))
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
   do
     local r = tvb(o, 1)
-    local v = r:uint()
     local it = tree:add(N.options._f, r)
     it:add(N.options.include_image._f, r)
     o = o + 1
@@ -2013,52 +2001,44 @@ T["msg:partq.fetch_range"] = function(tvb, tree, o, e, N, S)
 end
 
 -- fetch_latest
-T["msg:partq.fetch_latest"] = function(tvb, tree, o, e, N, S)
+T["msg:partq.fetch_latest"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.count._f, r)
-    info(S, "count", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.count._f, tvb(o, 2))
+    info(S, "count", num(v))
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
   do
+    local v = u8(b, o)
     local r = tvb(o, 1)
-    local v = r:uint()
     local it = tree:add(N.options._f, r)
     it:add(N.options.include_image._f, r)
-    info(S, "options", string.format("0x%x", v))
+    info(S, "options", hex(v))
     o = o + 1
   end
   return o
 end
 
 -- partq_records
-T["msg:partq.partq_records"] = function(tvb, tree, o, e, N, S)
+T["msg:partq.partq_records"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.more) end
-  do
-    local r = tvb(o, 1)
-    tree:add(N.more._f, r)
-    info(S, "more", tostring(r:uint() ~= 0))
-    o = o + 1
-  end
+  tree:add(N.more._f, tvb(o, 1))
+  info(S, "more", tostring(byte(b, o + 1) ~= 0))
+  o = o + 1
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
-    local n1
-    do
-      local r = tvb(o, 1)
-      n1 = r:uint()
-      tree:add(N.datums_count._f, r)
-      o = o + 1
-    end
+    local n1 = u8(b, o)
+    tree:add(N.datums_count._f, tvb(o, 1))
+    o = o + 1
     if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
     if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
     for i2 = 1, n1 do
       do
         local start = o
         local sub = tree:add(N.datums._f, tvb(o, 0))
-        o = T["type:datum_desc"](tvb, sub, o, e, N.datums, S)
+        o = T["type:datum_desc"](tvb, b, sub, o, e, N.datums, S)
         if not o then sub:set_len(e - start) return nil end
         sub:set_len(o - start)
       end
@@ -2066,20 +2046,16 @@ T["msg:partq.partq_records"] = function(tvb, tree, o, e, N, S)
   end
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.records_count) end
-    local n3
-    do
-      local r = tvb(o, 2)
-      n3 = r:uint()
-      tree:add(N.records_count._f, r)
-      o = o + 2
-    end
-    if n3 > 65535 then return too_many(S, tree, tvb, o, e, N.records, n3, 65535) end
-    if n3 * 15 > e - o then return short(S, tree, tvb, o, e, n3 * 15, N.records) end
-    for i4 = 1, n3 do
+    local n4 = u16(b, o)
+    tree:add(N.records_count._f, tvb(o, 2))
+    o = o + 2
+    if n4 > 65535 then return too_many(S, tree, tvb, o, e, N.records, n4, 65535) end
+    if n4 * 15 > e - o then return short(S, tree, tvb, o, e, n4 * 15, N.records) end
+    for i5 = 1, n4 do
       do
         local start = o
         local sub = tree:add(N.records._f, tvb(o, 0))
-        o = T["type:record"](tvb, sub, o, e, N.records, S)
+        o = T["type:record"](tvb, b, sub, o, e, N.records, S)
         if not o then sub:set_len(e - start) return nil end
         sub:set_len(o - start)
       end
@@ -2089,68 +2065,57 @@ T["msg:partq.partq_records"] = function(tvb, tree, o, e, N, S)
 end
 
 -- set_rate
-T["msg:report_control.set_rate"] = function(tvb, tree, o, e, N, S)
+T["msg:report_control.set_rate"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
-  do
-    local r = tvb(o, 4)
-    tree:add(N.rate_hz._f, r)
-    info(S, "rate_hz", string.format("%g", r:float()))
-    o = o + 4
-  end
+  tree:add(N.rate_hz._f, tvb(o, 4))
+  info(S, "rate_hz", string.format("%g", tvb(o, 4):float()))
+  o = o + 4
   return o
 end
 
 -- control_ack
-T["msg:report_control.control_ack"] = function(tvb, tree, o, e, N, S)
+T["msg:report_control.control_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   return o
 end
 
 -- add_datums
-T["msg:report_control.add_datums"] = function(tvb, tree, o, e, N, S)
+T["msg:report_control.add_datums"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.paths_count) end
-    local n1
-    do
-      local r = tvb(o, 1)
-      n1 = r:uint()
-      tree:add(N.paths_count._f, r)
-      o = o + 1
-    end
+    local n1 = u8(b, o)
+    tree:add(N.paths_count._f, tvb(o, 1))
+    o = o + 1
     if n1 > 255 then return too_many(S, tree, tvb, o, e, N.paths, n1, 255) end
     if n1 * 1 > e - o then return short(S, tree, tvb, o, e, n1 * 1, N.paths) end
     for i2 = 1, n1 do
       do
         if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.paths) end
-        local n = tvb(o, 1):uint()
+        local n = u8(b, o)
         o = o + 1
         if e - o < n then return short(S, tree, tvb, o, e, n, N.paths) end
-        local r = tvb(o, n)
-        local it = tree:add_packet_field(N.paths._f, r, ENC_ASCII)
-        if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.paths, "ascii") end
+        local it = tree:add_packet_field(N.paths._f, tvb(o, n), ENC_ASCII)
+        if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.paths, "ascii") end
         o = o + n
       end
     end
@@ -2159,24 +2124,19 @@ T["msg:report_control.add_datums"] = function(tvb, tree, o, e, N, S)
 end
 
 -- remove_datums
-T["msg:report_control.remove_datums"] = function(tvb, tree, o, e, N, S)
+T["msg:report_control.remove_datums"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datum_ids_count) end
-    local n1
-    do
-      local r = tvb(o, 1)
-      n1 = r:uint()
-      tree:add(N.datum_ids_count._f, r)
-      o = o + 1
-    end
+    local n1 = u8(b, o)
+    tree:add(N.datum_ids_count._f, tvb(o, 1))
+    o = o + 1
     if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datum_ids, n1, 255) end
     if n1 * 2 > e - o then return short(S, tree, tvb, o, e, n1 * 2, N.datum_ids) end
     for i2 = 1, n1 do
@@ -2189,44 +2149,38 @@ T["msg:report_control.remove_datums"] = function(tvb, tree, o, e, N, S)
 end
 
 -- list_datums
-T["msg:report_control.list_datums"] = function(tvb, tree, o, e, N, S)
+T["msg:report_control.list_datums"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   return o
 end
 
 -- datum_list
-T["msg:report_control.datum_list"] = function(tvb, tree, o, e, N, S)
+T["msg:report_control.datum_list"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
-    local n1
-    do
-      local r = tvb(o, 1)
-      n1 = r:uint()
-      tree:add(N.datums_count._f, r)
-      o = o + 1
-    end
+    local n1 = u8(b, o)
+    tree:add(N.datums_count._f, tvb(o, 1))
+    o = o + 1
     if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
     if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
     for i2 = 1, n1 do
       do
         local start = o
         local sub = tree:add(N.datums._f, tvb(o, 0))
-        o = T["type:datum_desc"](tvb, sub, o, e, N.datums, S)
+        o = T["type:datum_desc"](tvb, b, sub, o, e, N.datums, S)
         if not o then sub:set_len(e - start) return nil end
         sub:set_len(o - start)
       end
@@ -2236,28 +2190,24 @@ T["msg:report_control.datum_list"] = function(tvb, tree, o, e, N, S)
 end
 
 -- list_reports
-T["msg:report_control.list_reports"] = function(tvb, tree, o, e, N, S)
+T["msg:report_control.list_reports"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- report_list
-T["msg:report_control.report_list"] = function(tvb, tree, o, e, N, S)
+T["msg:report_control.report_list"] = function(tvb, b, tree, o, e, N, S)
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.reports_count) end
-    local n1
-    do
-      local r = tvb(o, 2)
-      n1 = r:uint()
-      tree:add(N.reports_count._f, r)
-      o = o + 2
-    end
+    local n1 = u16(b, o)
+    tree:add(N.reports_count._f, tvb(o, 2))
+    o = o + 2
     if n1 > 1024 then return too_many(S, tree, tvb, o, e, N.reports, n1, 1024) end
     if n1 * 18 > e - o then return short(S, tree, tvb, o, e, n1 * 18, N.reports) end
     for i2 = 1, n1 do
       do
         local start = o
         local sub = tree:add(N.reports._f, tvb(o, 0))
-        o = T["type:report_info"](tvb, sub, o, e, N.reports, S)
+        o = T["type:report_info"](tvb, b, sub, o, e, N.reports, S)
         if not o then sub:set_len(e - start) return nil end
         sub:set_len(o - start)
       end
@@ -2267,57 +2217,53 @@ T["msg:report_control.report_list"] = function(tvb, tree, o, e, N, S)
 end
 
 -- pause_report
-T["msg:report_control.pause_report"] = function(tvb, tree, o, e, N, S)
+T["msg:report_control.pause_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   return o
 end
 
 -- resume_report
-T["msg:report_control.resume_report"] = function(tvb, tree, o, e, N, S)
+T["msg:report_control.resume_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   return o
 end
 
 -- open_report
-T["msg:reports.open_report"] = function(tvb, tree, o, e, N, S)
+T["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.mode._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.mode._f, tvb(o, 1))
     if ENUM.report_mode[v] == nil then unknown_enum(S, it, N.mode, v) end
     info(S, "mode", enum_text(ENUM.report_mode, v))
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
   do
+    local v = u8(b, o)
     local r = tvb(o, 1)
-    local v = r:uint()
     local it = tree:add(N.options._f, r)
     it:add(N.options.include_image._f, r)
-    info(S, "options", string.format("0x%x", v))
+    info(S, "options", hex(v))
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
@@ -2325,24 +2271,19 @@ T["msg:reports.open_report"] = function(tvb, tree, o, e, N, S)
   o = o + 4
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
-    local n1
-    do
-      local r = tvb(o, 1)
-      n1 = r:uint()
-      tree:add(N.datums_count._f, r)
-      o = o + 1
-    end
+    local n1 = u8(b, o)
+    tree:add(N.datums_count._f, tvb(o, 1))
+    o = o + 1
     if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
     if n1 * 1 > e - o then return short(S, tree, tvb, o, e, n1 * 1, N.datums) end
     for i2 = 1, n1 do
       do
         if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums) end
-        local n = tvb(o, 1):uint()
+        local n = u8(b, o)
         o = o + 1
         if e - o < n then return short(S, tree, tvb, o, e, n, N.datums) end
-        local r = tvb(o, n)
-        local it = tree:add_packet_field(N.datums._f, r, ENC_ASCII)
-        if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.datums, "ascii") end
+        local it = tree:add_packet_field(N.datums._f, tvb(o, n), ENC_ASCII)
+        if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.datums, "ascii") end
         o = o + n
       end
     end
@@ -2351,39 +2292,33 @@ T["msg:reports.open_report"] = function(tvb, tree, o, e, N, S)
 end
 
 -- report_opened
-T["msg:reports.report_opened"] = function(tvb, tree, o, e, N, S)
+T["msg:reports.report_opened"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.next_inspection) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.next_inspection._f, r)
-    info(S, "next_inspection", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.next_inspection._f, tvb(o, 4))
+    info(S, "next_inspection", num(v))
     o = o + 4
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
-    local n1
-    do
-      local r = tvb(o, 1)
-      n1 = r:uint()
-      tree:add(N.datums_count._f, r)
-      o = o + 1
-    end
+    local n1 = u8(b, o)
+    tree:add(N.datums_count._f, tvb(o, 1))
+    o = o + 1
     if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
     if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
     for i2 = 1, n1 do
       do
         local start = o
         local sub = tree:add(N.datums._f, tvb(o, 0))
-        o = T["type:datum_desc"](tvb, sub, o, e, N.datums, S)
+        o = T["type:datum_desc"](tvb, b, sub, o, e, N.datums, S)
         if not o then sub:set_len(e - start) return nil end
         sub:set_len(o - start)
       end
@@ -2393,69 +2328,63 @@ T["msg:reports.report_opened"] = function(tvb, tree, o, e, N, S)
 end
 
 -- close_report
-T["msg:reports.close_report"] = function(tvb, tree, o, e, N, S)
+T["msg:reports.close_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   return o
 end
 
 -- report_closed
-T["msg:reports.report_closed"] = function(tvb, tree, o, e, N, S)
+T["msg:reports.report_closed"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.delivered) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.delivered._f, r)
-    info(S, "delivered", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.delivered._f, tvb(o, 4))
+    info(S, "delivered", num(v))
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.dropped._f, r)
-    info(S, "dropped", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.dropped._f, tvb(o, 4))
+    info(S, "dropped", num(v))
     o = o + 4
   end
   return o
 end
 
 -- report_record
-T["msg:reports.report_record"] = function(tvb, tree, o, e, N, S)
+T["msg:reports.report_record"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped_before) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.dropped_before._f, r)
-    info(S, "dropped_before", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.dropped_before._f, tvb(o, 4))
+    info(S, "dropped_before", num(v))
     o = o + 4
   end
   do
     local start = o
     local sub = tree:add(N.record._f, tvb(o, 0))
-    o = T["type:record"](tvb, sub, o, e, N.record, S)
+    o = T["type:record"](tvb, b, sub, o, e, N.record, S)
     if not o then sub:set_len(e - start) return nil end
     sub:set_len(o - start)
   end
@@ -2463,64 +2392,61 @@ T["msg:reports.report_record"] = function(tvb, tree, o, e, N, S)
 end
 
 -- record_ack: Lossless flow control; the camera's inspection waits for this (bounded by a timeout).
-T["msg:reports.record_ack"] = function(tvb, tree, o, e, N, S)
+T["msg:reports.record_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.report_id._f, r)
-    info(S, "report_id", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.report_id._f, tvb(o, 2))
+    info(S, "report_id", num(v))
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.inspection._f, r)
-    info(S, "inspection", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.inspection._f, tvb(o, 4))
+    info(S, "inspection", num(v))
     o = o + 4
   end
   return o
 end
 
 -- get_status
-T["msg:rpc.get_status"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.get_status"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- status_reply
-T["msg:rpc.status_reply"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
   do
+    local v = u8(b, o)
     local r = tvb(o, 1)
-    local v = r:uint()
     local it = tree:add(N.mode._f, r)
     it:add(N.mode.state._f, r)
-    if ENUM.camera_state[bits(v, 0, 4)] == nil then unknown_enum(S, it, N.mode.state, bits(v, 0, 4)) end
-    info(S, "state", enum_text(ENUM.camera_state, bits(v, 0, 4)))
     it:add(N.mode.trigger_mode._f, r)
+    if ENUM.camera_state[bits(v, 0, 4)] == nil then unknown_enum(S, it, N.mode.state, bits(v, 0, 4)) end
     if ENUM.trigger_mode[bits(v, 4, 3)] == nil then unknown_enum(S, it, N.mode.trigger_mode, bits(v, 4, 3)) end
+    info(S, "state", enum_text(ENUM.camera_state, bits(v, 0, 4)))
     info(S, "trigger_mode", enum_text(ENUM.trigger_mode, bits(v, 4, 3)))
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
+    local v = u8(b, o)
     local r = tvb(o, 1)
-    local v = r:uint()
     local it = tree:add(N.flags._f, r)
     it:add(N.flags.job_loaded._f, r)
     it:add(N.flags.in_control._f, r)
     it:add(N.flags.ram_job_unsaved._f, r)
     it:add(N.flags.fault._f, r)
-    info(S, "flags", string.format("0x%x", v))
+    info(S, "flags", hex(v))
     o = o + 1
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.job_slot) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.job_slot._f, r)
-    info(S, "job_slot", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.job_slot._f, tvb(o, 2))
+    info(S, "job_slot", num(v))
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspections) end
@@ -2537,12 +2463,11 @@ T["msg:rpc.status_reply"] = function(tvb, tree, o, e, N, S)
   o = o + 4
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.job_name) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.job_name) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.job_name._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.job_name, "ascii") end
+    local it = tree:add_packet_field(N.job_name._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.job_name, "ascii") end
     o = o + n
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.controller_ip) end
@@ -2552,43 +2477,40 @@ T["msg:rpc.status_reply"] = function(tvb, tree, o, e, N, S)
 end
 
 -- get_info
-T["msg:rpc.get_info"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.get_info"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- info_reply
-T["msg:rpc.info_reply"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.model) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.model._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.model, "ascii") end
-    info(S, "model", quote(r:string(ENC_ASCII)))
+    local it = tree:add_packet_field(N.model._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.model, "ascii") end
+    info(S, "model", quote(sub(b, o + 1, o + n)))
     o = o + n
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.serial) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.serial) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.serial._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.serial, "ascii") end
-    info(S, "serial", quote(r:string(ENC_ASCII)))
+    local it = tree:add_packet_field(N.serial._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.serial, "ascii") end
+    info(S, "serial", quote(sub(b, o + 1, o + n)))
     o = o + n
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.firmware_version) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.firmware_version) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.firmware_version._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.firmware_version, "ascii") end
-    info(S, "firmware_version", quote(r:string(ENC_ASCII)))
+    local it = tree:add_packet_field(N.firmware_version._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.firmware_version, "ascii") end
+    info(S, "firmware_version", quote(sub(b, o + 1, o + n)))
     o = o + n
   end
   if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
@@ -2607,59 +2529,53 @@ T["msg:rpc.info_reply"] = function(tvb, tree, o, e, N, S)
 end
 
 -- start: Start running the selected job.
-T["msg:rpc.start"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.start"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- stop
-T["msg:rpc.stop"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.stop"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- rpc_ack: Success reply of commands that return nothing else.
-T["msg:rpc.rpc_ack"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.rpc_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.request_type._f, r)
-    info(S, "request_type", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.request_type._f, tvb(o, 2))
+    info(S, "request_type", num(v))
     o = o + 2
   end
   return o
 end
 
 -- list_jobs
-T["msg:rpc.list_jobs"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.list_jobs"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- job_list
-T["msg:rpc.job_list"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.job_list"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.selected_slot) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.selected_slot._f, r)
-    info(S, "selected_slot", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.selected_slot._f, tvb(o, 2))
+    info(S, "selected_slot", num(v))
     o = o + 2
   end
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.jobs_count) end
-    local n1
-    do
-      local r = tvb(o, 2)
-      n1 = r:uint()
-      tree:add(N.jobs_count._f, r)
-      o = o + 2
-    end
+    local n1 = u16(b, o)
+    tree:add(N.jobs_count._f, tvb(o, 2))
+    o = o + 2
     if n1 > 256 then return too_many(S, tree, tvb, o, e, N.jobs, n1, 256) end
     if n1 * 8 > e - o then return short(S, tree, tvb, o, e, n1 * 8, N.jobs) end
     for i2 = 1, n1 do
       do
         local start = o
         local sub = tree:add(N.jobs._f, tvb(o, 0))
-        o = T["type:job_entry"](tvb, sub, o, e, N.jobs, S)
+        o = T["type:job_entry"](tvb, b, sub, o, e, N.jobs, S)
         if not o then sub:set_len(e - start) return nil end
         sub:set_len(o - start)
       end
@@ -2669,165 +2585,1651 @@ T["msg:rpc.job_list"] = function(tvb, tree, o, e, N, S)
 end
 
 -- select_job
-T["msg:rpc.select_job"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.select_job"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.slot._f, r)
-    info(S, "slot", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.slot._f, tvb(o, 2))
+    info(S, "slot", num(v))
     o = o + 2
   end
   return o
 end
 
 -- download_job: Load a job file already uploaded by FTP into a slot.
-T["msg:rpc.download_job"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.download_job"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.slot._f, r)
-    info(S, "slot", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.slot._f, tvb(o, 2))
+    info(S, "slot", num(v))
     o = o + 2
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.file_name) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.file_name._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.file_name, "ascii") end
-    info(S, "file_name", quote(r:string(ENC_ASCII)))
+    local it = tree:add_packet_field(N.file_name._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.file_name, "ascii") end
+    info(S, "file_name", quote(sub(b, o + 1, o + n)))
     o = o + n
   end
   return o
 end
 
 -- upload_job: Write the job of a slot to a file that the client then fetches by FTP.
-T["msg:rpc.upload_job"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.upload_job"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.slot._f, r)
-    info(S, "slot", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.slot._f, tvb(o, 2))
+    info(S, "slot", num(v))
     o = o + 2
   end
   return o
 end
 
 -- upload_reply
-T["msg:rpc.upload_reply"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.upload_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.size) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.size._f, r)
-    info(S, "size", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.size._f, tvb(o, 4))
+    info(S, "size", num(v))
     o = o + 4
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.file_name) end
-    local n = tvb(o, 1):uint()
+    local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.file_name._f, r, ENC_ASCII)
-    if n > 0 and not ascii_ok(r:raw()) then bad_text(S, it, N.file_name, "ascii") end
-    info(S, "file_name", quote(r:string(ENC_ASCII)))
+    local it = tree:add_packet_field(N.file_name._f, tvb(o, n), ENC_ASCII)
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.file_name, "ascii") end
+    info(S, "file_name", quote(sub(b, o + 1, o + n)))
     o = o + n
   end
   return o
 end
 
 -- flash: Save the jobs and the selected slot to flash so they survive a restart.
-T["msg:rpc.flash"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.flash"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- trigger
-T["msg:rpc.trigger"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.trigger"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.count._f, r)
-    info(S, "count", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.count._f, tvb(o, 2))
+    info(S, "count", num(v))
     o = o + 2
   end
   return o
 end
 
 -- trigger_reply
-T["msg:rpc.trigger_reply"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.trigger_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first_inspection) end
   do
-    local r = tvb(o, 4)
-    local v = r:uint()
-    local it = tree:add(N.first_inspection._f, r)
-    info(S, "first_inspection", tostring(v))
+    local v = u32(b, o)
+    tree:add(N.first_inspection._f, tvb(o, 4))
+    info(S, "first_inspection", num(v))
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.count._f, r)
-    info(S, "count", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.count._f, tvb(o, 2))
+    info(S, "count", num(v))
     o = o + 2
   end
   return o
 end
 
 -- set_trigger
-T["msg:rpc.set_trigger"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.set_trigger"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.trigger_mode) end
   do
-    local r = tvb(o, 1)
-    local v = r:uint()
-    local it = tree:add(N.trigger_mode._f, r)
+    local v = u8(b, o)
+    local it = tree:add(N.trigger_mode._f, tvb(o, 1))
     if ENUM.trigger_mode[v] == nil then unknown_enum(S, it, N.trigger_mode, v) end
     info(S, "trigger_mode", enum_text(ENUM.trigger_mode, v))
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
-  do
-    local r = tvb(o, 4)
-    tree:add(N.rate_hz._f, r)
-    info(S, "rate_hz", string.format("%g", r:float()))
-    o = o + 4
-  end
+  tree:add(N.rate_hz._f, tvb(o, 4))
+  info(S, "rate_hz", string.format("%g", tvb(o, 4):float()))
+  o = o + 4
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.input_point) end
   do
-    local r = tvb(o, 2)
-    local v = r:uint()
-    local it = tree:add(N.input_point._f, r)
-    info(S, "input_point", tostring(v))
+    local v = u16(b, o)
+    tree:add(N.input_point._f, tvb(o, 2))
+    info(S, "input_point", num(v))
     o = o + 2
   end
   return o
 end
 
 -- reboot
-T["msg:rpc.reboot"] = function(tvb, tree, o, e, N, S)
+T["msg:rpc.reboot"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
 -- formatted_output
-T["msg:serial.formatted_output"] = function(tvb, tree, o, e, N, S)
+T["msg:serial.formatted_output"] = function(tvb, b, tree, o, e, N, S)
   do
     local n = e - o
-    local r = tvb(o, n)
-    local it = tree:add_packet_field(N.text._f, r, ENC_ISO_8859_1)
-    info(S, "text", quote(r:string(ENC_ISO_8859_1)))
+    local it = tree:add_packet_field(N.text._f, tvb(o, n), ENC_ISO_8859_1)
+    info(S, "text", quote(tvb(o, n):string(ENC_ISO_8859_1)))
     o = o + n
   end
   return o
 end
 
--- Messages of each port by code (frame ports) or the port's one message (line ports).
+-- vs1_frame_header (scan)
+Q["header:vs1_frame"] = function(tvb, b, tree, o, e, N, S)
+  local v_magic, v_version, v_flags, v_msg_type, v_seq, v_length
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.magic) end
+  do
+    local v = u16(b, o)
+    if v ~= 22065 then bad_const(S, tree, N.magic, v, 22065) end
+    v_magic = v
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.version) end
+  do
+    local v = u8(b, o)
+    if v ~= 1 then bad_const(S, tree, N.version, v, 1) end
+    v_version = v
+    o = o + 1
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
+  do
+    local v = u8(b, o)
+    v_flags = v
+    o = o + 1
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.msg_type) end
+  do
+    local v = u16(b, o)
+    v_msg_type = v
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.seq) end
+  do
+    local v = u32(b, o)
+    v_seq = v
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.length) end
+  do
+    local v = u32(b, o)
+    v_length = v
+    o = o + 4
+  end
+  S.h.magic = v_magic
+  S.h.version = v_version
+  S.h.flags = v_flags
+  S.h.msg_type = v_msg_type
+  S.h.seq = v_seq
+  S.h.length = v_length
+  return o
+end
+
+-- image_data (scan)
+Q["type:image_data"] = function(tvb, b, tree, o, e, N, S)
+  local v_data_length
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.image_id) end
+  o = o + 4
+  if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
+  o = o + 8
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.width) end
+  o = o + 2
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
+  o = o + 2
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
+  o = o + 1
+  if e - o < 3 then return short(S, tree, tvb, o, e, 3, N.pad0) end
+  o = o + 3
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.data_length) end
+  do
+    local v = u32(b, o)
+    v_data_length = v
+    o = o + 4
+  end
+  do
+    local n = v_data_length
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.data) end
+    o = o + n
+  end
+  return o
+end
+
+-- point2d (scan)
+Q["type:point2d"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.x) end
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.y) end
+  o = o + 4
+  return o
+end
+
+-- datum_value (scan)
+Q["type:datum_value"] = function(tvb, b, tree, o, e, N, S)
+  local v_type
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_id) end
+  o = o + 2
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.type) end
+  do
+    local v = u8(b, o)
+    v_type = v
+    o = o + 1
+  end
+  if v_type == 0 then
+    if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.value.int32) end
+    o = o + 4
+  elseif v_type == 1 then
+    if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.value.uint32) end
+    o = o + 4
+  elseif v_type == 2 then
+    if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.value.float64) end
+    o = o + 8
+  elseif v_type == 3 then
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.value.bool) end
+    o = o + 1
+  elseif v_type == 4 then
+    do
+      if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.value.string) end
+      local n = u16(b, o)
+      o = o + 2
+      if e - o < n then return short(S, tree, tvb, o, e, n, N.value.string) end
+      if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.value.string, "utf-8") end
+      o = o + n
+    end
+  elseif v_type == 5 then
+    do
+      o = Q["type:point2d"](tvb, b, tree, o, e, N.value.point2d, S)
+      if not o then return nil end
+    end
+  else
+    return no_case(S, tree, tvb, o, e, N.value, "type", v_type)
+  end
+  return o
+end
+
+-- datum_desc (scan)
+Q["type:datum_desc"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_id) end
+  o = o + 2
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.type) end
+  o = o + 1
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.path) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.path) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.path, "ascii") end
+    o = o + n
+  end
+  return o
+end
+
+-- record (scan)
+Q["type:record"] = function(tvb, b, tree, o, e, N, S)
+  local v_flags
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
+  o = o + 4
+  if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
+  o = o + 8
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
+  do
+    local v = u8(b, o)
+    v_flags = v
+    o = o + 1
+  end
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datums_count) end
+    local n1 = u16(b, o)
+    o = o + 2
+    if n1 > 65535 then return too_many(S, tree, tvb, o, e, N.datums, n1, 65535) end
+    if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
+    for i2 = 1, n1 do
+      do
+        o = Q["type:datum_value"](tvb, b, tree, o, e, N.datums, S)
+        if not o then return nil end
+      end
+    end
+  end
+  if v_flags ~= nil and band(v_flags, 0x2) ~= 0 then
+    do
+      o = Q["type:image_data"](tvb, b, tree, o, e, N.image, S)
+      if not o then return nil end
+    end
+  end
+  return o
+end
+
+-- point_info (scan)
+Q["type:point_info"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
+  o = o + 2
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
+  o = o + 1
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
+  o = o + 1
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.name, "ascii") end
+    o = o + n
+  end
+  return o
+end
+
+-- network_config (scan)
+Q["type:network_config"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.dhcp) end
+  o = o + 1
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.ip) end
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.mask) end
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.gateway) end
+  o = o + 4
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.name, "ascii") end
+    o = o + n
+  end
+  return o
+end
+
+-- report_info (scan)
+Q["type:report_info"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  o = o + 2
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
+  o = o + 1
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
+  o = o + 1
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
+  o = o + 4
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_count) end
+  o = o + 2
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.delivered) end
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped) end
+  o = o + 4
+  return o
+end
+
+-- job_entry (scan)
+Q["type:job_entry"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
+  o = o + 2
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
+  o = o + 1
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.size) end
+  o = o + 4
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.name, "ascii") end
+    o = o + n
+  end
+  return o
+end
+
+-- take_picture (scan)
+Q["msg:acquire.take_picture"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
+  do
+    local v = u8(b, o)
+    info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
+    o = o + 1
+  end
+  return o
+end
+
+-- picture (scan)
+Q["msg:acquire.picture"] = function(tvb, b, tree, o, e, N, S)
+  do
+    o = Q["type:image_data"](tvb, b, tree, o, e, N.image, S)
+    if not o then return nil end
+  end
+  return o
+end
+
+-- start_live (scan)
+Q["msg:acquire.start_live"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_fps) end
+  do
+    local v = u16(b, o)
+    info(S, "max_fps", num(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
+  do
+    local v = u8(b, o)
+    info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
+    o = o + 1
+  end
+  return o
+end
+
+-- live_started (scan)
+Q["msg:acquire.live_started"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.width) end
+  do
+    local v = u16(b, o)
+    info(S, "width", num(v))
+    o = o + 2
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
+  do
+    local v = u16(b, o)
+    info(S, "height", num(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
+  do
+    local v = u8(b, o)
+    info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
+    o = o + 1
+  end
+  return o
+end
+
+-- stop_live (scan)
+Q["msg:acquire.stop_live"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- live_stopped (scan)
+Q["msg:acquire.live_stopped"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_sent) end
+  do
+    local v = u32(b, o)
+    info(S, "frames_sent", num(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_skipped) end
+  do
+    local v = u32(b, o)
+    info(S, "frames_skipped", num(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- live_frame (scan)
+Q["msg:acquire.live_frame"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frame) end
+  do
+    local v = u32(b, o)
+    info(S, "frame", num(v))
+    o = o + 4
+  end
+  do
+    o = Q["type:image_data"](tvb, b, tree, o, e, N.image, S)
+    if not o then return nil end
+  end
+  return o
+end
+
+-- error_reply (scan)
+Q["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.status) end
+  do
+    local v = u16(b, o)
+    info(S, "status", enum_text(ENUM.status_code, v))
+    o = o + 2
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
+  do
+    local v = u16(b, o)
+    info(S, "request_type", num(v))
+    o = o + 2
+  end
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.detail) end
+    local n = u16(b, o)
+    o = o + 2
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.detail) end
+    if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.detail, "utf-8") end
+    info(S, "detail", quote(sub(b, o + 1, o + n)))
+    o = o + n
+  end
+  return o
+end
+
+-- announce (scan)
+Q["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.name, "ascii") end
+    info(S, "name", quote(sub(b, o + 1, o + n)))
+    o = o + n
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.model) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.model, "ascii") end
+    info(S, "model", quote(sub(b, o + 1, o + n)))
+    o = o + n
+  end
+  if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
+  o = o + 6
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.ip) end
+  info(S, "ip", ipv4_text(b, o))
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.mask) end
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.controller_ip) end
+  o = o + 4
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
+  o = o + 1
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
+  o = o + 1
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.software_version) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.software_version) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.software_version, "ascii") end
+    o = o + n
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_s) end
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspections) end
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.passed) end
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.failed) end
+  o = o + 4
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.job_name) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.job_name) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.job_name, "ascii") end
+    o = o + n
+  end
+  return o
+end
+
+-- discover (scan)
+Q["msg:announce.discover"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- list_points (scan)
+Q["msg:io.list_points"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- point_list (scan)
+Q["msg:io.point_list"] = function(tvb, b, tree, o, e, N, S)
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.points_count) end
+    local n1 = u16(b, o)
+    o = o + 2
+    if n1 > 1024 then return too_many(S, tree, tvb, o, e, N.points, n1, 1024) end
+    if n1 * 5 > e - o then return short(S, tree, tvb, o, e, n1 * 5, N.points) end
+    for i2 = 1, n1 do
+      do
+        o = Q["type:point_info"](tvb, b, tree, o, e, N.points, S)
+        if not o then return nil end
+      end
+    end
+  end
+  return o
+end
+
+-- read_points (scan)
+Q["msg:io.read_points"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
+  do
+    local v = u16(b, o)
+    info(S, "first", num(v))
+    o = o + 2
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
+  do
+    local v = u16(b, o)
+    info(S, "count", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- point_states (scan)
+Q["msg:io.point_states"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
+  do
+    local v = u16(b, o)
+    info(S, "first", num(v))
+    o = o + 2
+  end
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.states_count) end
+    local n1 = u16(b, o)
+    o = o + 2
+    if n1 > 1024 then return too_many(S, tree, tvb, o, e, N.states, n1, 1024) end
+    if n1 * 1 > e - o then return short(S, tree, tvb, o, e, n1 * 1, N.states) end
+    o = o + n1 * 1
+  end
+  return o
+end
+
+-- write_point (scan)
+Q["msg:io.write_point"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
+  do
+    local v = u16(b, o)
+    info(S, "point", num(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
+  info(S, "state", tostring(byte(b, o + 1) ~= 0))
+  o = o + 1
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.pulse_ms) end
+  do
+    local v = u16(b, o)
+    info(S, "pulse_ms", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- write_ack (scan)
+Q["msg:io.write_ack"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
+  do
+    local v = u16(b, o)
+    info(S, "point", num(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
+  info(S, "state", tostring(byte(b, o + 1) ~= 0))
+  o = o + 1
+  return o
+end
+
+-- subscribe (scan)
+Q["msg:io.subscribe"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kinds) end
+  do
+    local v = u8(b, o)
+    info(S, "kinds", hex(v))
+    o = o + 1
+  end
+  return o
+end
+
+-- subscribe_ack (scan)
+Q["msg:io.subscribe_ack"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kinds) end
+  do
+    local v = u8(b, o)
+    info(S, "kinds", hex(v))
+    o = o + 1
+  end
+  return o
+end
+
+-- io_changed (scan)
+Q["msg:io.io_changed"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
+  do
+    local v = u16(b, o)
+    info(S, "point", num(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
+  do
+    local v = u8(b, o)
+    info(S, "kind", enum_text(ENUM.io_kind, v))
+    o = o + 1
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
+  info(S, "state", tostring(byte(b, o + 1) ~= 0))
+  o = o + 1
+  if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
+  o = o + 8
+  return o
+end
+
+-- login (scan)
+Q["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.user) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.user) end
+    if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.user, "utf-8") end
+    info(S, "user", quote(sub(b, o + 1, o + n)))
+    o = o + n
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.password) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.password) end
+    if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.password, "utf-8") end
+    info(S, "password", quote(sub(b, o + 1, o + n)))
+    o = o + n
+  end
+  return o
+end
+
+-- login_reply (scan)
+Q["msg:login.login_reply"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local v = u32(b, o)
+    info(S, "session", num(v))
+    o = o + 4
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_s) end
+  do
+    local v = u16(b, o)
+    info(S, "timeout_s", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- logout (scan)
+Q["msg:login.logout"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local v = u32(b, o)
+    info(S, "session", num(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- login_ack (scan)
+Q["msg:login.login_ack"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local v = u32(b, o)
+    info(S, "session", num(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- take_control (scan)
+Q["msg:login.take_control"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local v = u32(b, o)
+    info(S, "session", num(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- release_control (scan)
+Q["msg:login.release_control"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local v = u32(b, o)
+    info(S, "session", num(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- control_reply (scan)
+Q["msg:login.control_reply"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.in_control) end
+  info(S, "in_control", tostring(byte(b, o + 1) ~= 0))
+  o = o + 1
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.holder_ip) end
+  info(S, "holder_ip", ipv4_text(b, o))
+  o = o + 4
+  return o
+end
+
+-- get_network (scan)
+Q["msg:login.get_network"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- network_params (scan)
+Q["msg:login.network_params"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
+  o = o + 6
+  do
+    o = Q["type:network_config"](tvb, b, tree, o, e, N.config, S)
+    if not o then return nil end
+  end
+  return o
+end
+
+-- set_network (scan)
+Q["msg:login.set_network"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local v = u32(b, o)
+    info(S, "session", num(v))
+    o = o + 4
+  end
+  do
+    o = Q["type:network_config"](tvb, b, tree, o, e, N.config, S)
+    if not o then return nil end
+  end
+  return o
+end
+
+-- hello (scan)
+Q["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local v = u32(b, o)
+    info(S, "session", num(v))
+    o = o + 4
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
+  do
+    local v = u16(b, o)
+    info(S, "interval_ms", num(v))
+    o = o + 2
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.client_name) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.client_name) end
+    if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.client_name, "utf-8") end
+    info(S, "client_name", quote(sub(b, o + 1, o + n)))
+    o = o + n
+  end
+  return o
+end
+
+-- hello_ack (scan)
+Q["msg:monitor.hello_ack"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.monitor_id) end
+  do
+    local v = u32(b, o)
+    info(S, "monitor_id", num(v))
+    o = o + 4
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
+  do
+    local v = u16(b, o)
+    info(S, "interval_ms", num(v))
+    o = o + 2
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_ms) end
+  do
+    local v = u16(b, o)
+    info(S, "timeout_ms", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- watch (scan)
+Q["msg:monitor.watch"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.port) end
+  do
+    local v = u16(b, o)
+    info(S, "port", num(v))
+    o = o + 2
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.client_port) end
+  do
+    local v = u16(b, o)
+    info(S, "client_port", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- watch_ack (scan)
+Q["msg:monitor.watch_ack"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.watched) end
+  do
+    local v = u16(b, o)
+    info(S, "watched", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- heartbeat (scan)
+Q["msg:monitor.heartbeat"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.counter) end
+  do
+    local v = u32(b, o)
+    info(S, "counter", num(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_ms) end
+  do
+    local v = u32(b, o)
+    info(S, "uptime_ms", num(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- goodbye (scan)
+Q["msg:monitor.goodbye"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.reason) end
+  do
+    local v = u8(b, o)
+    info(S, "reason", enum_text(ENUM.goodbye_reason, v))
+    o = o + 1
+  end
+  return o
+end
+
+-- partq_info (scan)
+Q["msg:partq.partq_info"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- partq_status (scan)
+Q["msg:partq.partq_status"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.depth) end
+  do
+    local v = u32(b, o)
+    info(S, "depth", num(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.count) end
+  do
+    local v = u32(b, o)
+    info(S, "count", num(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.oldest) end
+  do
+    local v = u32(b, o)
+    info(S, "oldest", num(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.newest) end
+  o = o + 4
+  return o
+end
+
+-- fetch_range (scan)
+Q["msg:partq.fetch_range"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first) end
+  do
+    local v = u32(b, o)
+    info(S, "first", num(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.last) end
+  do
+    local v = u32(b, o)
+    info(S, "last", num(v))
+    o = o + 4
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_records) end
+  do
+    local v = u16(b, o)
+    info(S, "max_records", num(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
+  o = o + 1
+  return o
+end
+
+-- fetch_latest (scan)
+Q["msg:partq.fetch_latest"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
+  do
+    local v = u16(b, o)
+    info(S, "count", num(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
+  do
+    local v = u8(b, o)
+    info(S, "options", hex(v))
+    o = o + 1
+  end
+  return o
+end
+
+-- partq_records (scan)
+Q["msg:partq.partq_records"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.more) end
+  info(S, "more", tostring(byte(b, o + 1) ~= 0))
+  o = o + 1
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
+    local n1 = u8(b, o)
+    o = o + 1
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
+    if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
+    for i2 = 1, n1 do
+      do
+        o = Q["type:datum_desc"](tvb, b, tree, o, e, N.datums, S)
+        if not o then return nil end
+      end
+    end
+  end
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.records_count) end
+    local n4 = u16(b, o)
+    o = o + 2
+    if n4 > 65535 then return too_many(S, tree, tvb, o, e, N.records, n4, 65535) end
+    if n4 * 15 > e - o then return short(S, tree, tvb, o, e, n4 * 15, N.records) end
+    for i5 = 1, n4 do
+      do
+        o = Q["type:record"](tvb, b, tree, o, e, N.records, S)
+        if not o then return nil end
+      end
+    end
+  end
+  return o
+end
+
+-- set_rate (scan)
+Q["msg:report_control.set_rate"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
+  info(S, "rate_hz", string.format("%g", tvb(o, 4):float()))
+  o = o + 4
+  return o
+end
+
+-- control_ack (scan)
+Q["msg:report_control.control_ack"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- add_datums (scan)
+Q["msg:report_control.add_datums"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.paths_count) end
+    local n1 = u8(b, o)
+    o = o + 1
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.paths, n1, 255) end
+    if n1 * 1 > e - o then return short(S, tree, tvb, o, e, n1 * 1, N.paths) end
+    for i2 = 1, n1 do
+      do
+        if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.paths) end
+        local n = u8(b, o)
+        o = o + 1
+        if e - o < n then return short(S, tree, tvb, o, e, n, N.paths) end
+        if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.paths, "ascii") end
+        o = o + n
+      end
+    end
+  end
+  return o
+end
+
+-- remove_datums (scan)
+Q["msg:report_control.remove_datums"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datum_ids_count) end
+    local n1 = u8(b, o)
+    o = o + 1
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datum_ids, n1, 255) end
+    if n1 * 2 > e - o then return short(S, tree, tvb, o, e, n1 * 2, N.datum_ids) end
+    o = o + n1 * 2
+  end
+  return o
+end
+
+-- list_datums (scan)
+Q["msg:report_control.list_datums"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- datum_list (scan)
+Q["msg:report_control.datum_list"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
+    local n1 = u8(b, o)
+    o = o + 1
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
+    if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
+    for i2 = 1, n1 do
+      do
+        o = Q["type:datum_desc"](tvb, b, tree, o, e, N.datums, S)
+        if not o then return nil end
+      end
+    end
+  end
+  return o
+end
+
+-- list_reports (scan)
+Q["msg:report_control.list_reports"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- report_list (scan)
+Q["msg:report_control.report_list"] = function(tvb, b, tree, o, e, N, S)
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.reports_count) end
+    local n1 = u16(b, o)
+    o = o + 2
+    if n1 > 1024 then return too_many(S, tree, tvb, o, e, N.reports, n1, 1024) end
+    if n1 * 18 > e - o then return short(S, tree, tvb, o, e, n1 * 18, N.reports) end
+    for i2 = 1, n1 do
+      do
+        o = Q["type:report_info"](tvb, b, tree, o, e, N.reports, S)
+        if not o then return nil end
+      end
+    end
+  end
+  return o
+end
+
+-- pause_report (scan)
+Q["msg:report_control.pause_report"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- resume_report (scan)
+Q["msg:report_control.resume_report"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- open_report (scan)
+Q["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
+  do
+    local v = u8(b, o)
+    info(S, "mode", enum_text(ENUM.report_mode, v))
+    o = o + 1
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
+  do
+    local v = u8(b, o)
+    info(S, "options", hex(v))
+    o = o + 1
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
+  o = o + 4
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
+    local n1 = u8(b, o)
+    o = o + 1
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
+    if n1 * 1 > e - o then return short(S, tree, tvb, o, e, n1 * 1, N.datums) end
+    for i2 = 1, n1 do
+      do
+        if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums) end
+        local n = u8(b, o)
+        o = o + 1
+        if e - o < n then return short(S, tree, tvb, o, e, n, N.datums) end
+        if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.datums, "ascii") end
+        o = o + n
+      end
+    end
+  end
+  return o
+end
+
+-- report_opened (scan)
+Q["msg:reports.report_opened"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.next_inspection) end
+  do
+    local v = u32(b, o)
+    info(S, "next_inspection", num(v))
+    o = o + 4
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
+    local n1 = u8(b, o)
+    o = o + 1
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
+    if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
+    for i2 = 1, n1 do
+      do
+        o = Q["type:datum_desc"](tvb, b, tree, o, e, N.datums, S)
+        if not o then return nil end
+      end
+    end
+  end
+  return o
+end
+
+-- close_report (scan)
+Q["msg:reports.close_report"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- report_closed (scan)
+Q["msg:reports.report_closed"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.delivered) end
+  do
+    local v = u32(b, o)
+    info(S, "delivered", num(v))
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped) end
+  do
+    local v = u32(b, o)
+    info(S, "dropped", num(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- report_record (scan)
+Q["msg:reports.report_record"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped_before) end
+  do
+    local v = u32(b, o)
+    info(S, "dropped_before", num(v))
+    o = o + 4
+  end
+  do
+    o = Q["type:record"](tvb, b, tree, o, e, N.record, S)
+    if not o then return nil end
+  end
+  return o
+end
+
+-- record_ack (scan)
+Q["msg:reports.record_ack"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
+  do
+    local v = u16(b, o)
+    info(S, "report_id", num(v))
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
+  do
+    local v = u32(b, o)
+    info(S, "inspection", num(v))
+    o = o + 4
+  end
+  return o
+end
+
+-- get_status (scan)
+Q["msg:rpc.get_status"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- status_reply (scan)
+Q["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
+  do
+    local v = u8(b, o)
+    info(S, "state", enum_text(ENUM.camera_state, bits(v, 0, 4)))
+    info(S, "trigger_mode", enum_text(ENUM.trigger_mode, bits(v, 4, 3)))
+    o = o + 1
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
+  do
+    local v = u8(b, o)
+    info(S, "flags", hex(v))
+    o = o + 1
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.job_slot) end
+  do
+    local v = u16(b, o)
+    info(S, "job_slot", num(v))
+    o = o + 2
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspections) end
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.passed) end
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.failed) end
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_s) end
+  o = o + 4
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.job_name) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.job_name) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.job_name, "ascii") end
+    o = o + n
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.controller_ip) end
+  o = o + 4
+  return o
+end
+
+-- get_info (scan)
+Q["msg:rpc.get_info"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- info_reply (scan)
+Q["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.model) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.model, "ascii") end
+    info(S, "model", quote(sub(b, o + 1, o + n)))
+    o = o + n
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.serial) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.serial) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.serial, "ascii") end
+    info(S, "serial", quote(sub(b, o + 1, o + n)))
+    o = o + n
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.firmware_version) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.firmware_version) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.firmware_version, "ascii") end
+    info(S, "firmware_version", quote(sub(b, o + 1, o + n)))
+    o = o + n
+  end
+  if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
+  o = o + 6
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.job_slots) end
+  o = o + 2
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.sensor_width) end
+  o = o + 2
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.sensor_height) end
+  o = o + 2
+  return o
+end
+
+-- start (scan)
+Q["msg:rpc.start"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- stop (scan)
+Q["msg:rpc.stop"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- rpc_ack (scan)
+Q["msg:rpc.rpc_ack"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
+  do
+    local v = u16(b, o)
+    info(S, "request_type", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- list_jobs (scan)
+Q["msg:rpc.list_jobs"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- job_list (scan)
+Q["msg:rpc.job_list"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.selected_slot) end
+  do
+    local v = u16(b, o)
+    info(S, "selected_slot", num(v))
+    o = o + 2
+  end
+  do
+    if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.jobs_count) end
+    local n1 = u16(b, o)
+    o = o + 2
+    if n1 > 256 then return too_many(S, tree, tvb, o, e, N.jobs, n1, 256) end
+    if n1 * 8 > e - o then return short(S, tree, tvb, o, e, n1 * 8, N.jobs) end
+    for i2 = 1, n1 do
+      do
+        o = Q["type:job_entry"](tvb, b, tree, o, e, N.jobs, S)
+        if not o then return nil end
+      end
+    end
+  end
+  return o
+end
+
+-- select_job (scan)
+Q["msg:rpc.select_job"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
+  do
+    local v = u16(b, o)
+    info(S, "slot", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- download_job (scan)
+Q["msg:rpc.download_job"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
+  do
+    local v = u16(b, o)
+    info(S, "slot", num(v))
+    o = o + 2
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.file_name) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.file_name, "ascii") end
+    info(S, "file_name", quote(sub(b, o + 1, o + n)))
+    o = o + n
+  end
+  return o
+end
+
+-- upload_job (scan)
+Q["msg:rpc.upload_job"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
+  do
+    local v = u16(b, o)
+    info(S, "slot", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- upload_reply (scan)
+Q["msg:rpc.upload_reply"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.size) end
+  do
+    local v = u32(b, o)
+    info(S, "size", num(v))
+    o = o + 4
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.file_name) end
+    local n = u8(b, o)
+    o = o + 1
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
+    if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.file_name, "ascii") end
+    info(S, "file_name", quote(sub(b, o + 1, o + n)))
+    o = o + n
+  end
+  return o
+end
+
+-- flash (scan)
+Q["msg:rpc.flash"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- trigger (scan)
+Q["msg:rpc.trigger"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
+  do
+    local v = u16(b, o)
+    info(S, "count", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- trigger_reply (scan)
+Q["msg:rpc.trigger_reply"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first_inspection) end
+  do
+    local v = u32(b, o)
+    info(S, "first_inspection", num(v))
+    o = o + 4
+  end
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
+  do
+    local v = u16(b, o)
+    info(S, "count", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- set_trigger (scan)
+Q["msg:rpc.set_trigger"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.trigger_mode) end
+  do
+    local v = u8(b, o)
+    info(S, "trigger_mode", enum_text(ENUM.trigger_mode, v))
+    o = o + 1
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
+  info(S, "rate_hz", string.format("%g", tvb(o, 4):float()))
+  o = o + 4
+  if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.input_point) end
+  do
+    local v = u16(b, o)
+    info(S, "input_point", num(v))
+    o = o + 2
+  end
+  return o
+end
+
+-- reboot (scan)
+Q["msg:rpc.reboot"] = function(tvb, b, tree, o, e, N, S)
+  return o
+end
+
+-- formatted_output (scan)
+Q["msg:serial.formatted_output"] = function(tvb, b, tree, o, e, N, S)
+  do
+    local n = e - o
+    info(S, "text", quote(tvb(o, n):string(ENC_ISO_8859_1)))
+    o = o + n
+  end
+  return o
+end
+
+-- Does tshark build a protocol tree for this packet? Without one (the packet list alone)
+-- the scan decoders do the work. A TreeItem's text form is the only hint Lua has; should it
+-- change, the answer is "yes", which is always right, only slower.
+local FULL = true
+
+local function has_tree(tree)
+  return not find(tostring(tree), "has subtree=false", 1, true)
+end
+
+-- Messages of each port by code (frame ports) or the port's one message (line and datagram
+-- ports: "only").
 local MSG = {
   ["acquire"] = {
     [0x0201] = {id = "take_picture", kind = "request", key = "msg:acquire.take_picture", path = "vs1.acquire.take_picture", flags = 0},
@@ -2930,12 +4332,12 @@ local MSG = {
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.rpc.error_reply", flags = 5},
   },
   ["serial"] = {
-    line = {id = "formatted_output", kind = "event", key = "msg:serial.formatted_output", path = "vs1.serial.formatted_output"},
+    only = {id = "formatted_output", kind = "event", key = "msg:serial.formatted_output", path = "vs1.serial.formatted_output"},
   },
 }
 for _, messages in pairs(MSG) do
   for _, m in pairs(messages) do
-    m.node, m.fn = node_at(m.path), T[m.key]
+    m.node, m.fn, m.scan = node_at(m.path), T[m.key], Q[m.key]
   end
 end
 
@@ -2945,7 +4347,6 @@ local FRAMING = {}
 -- vs1_frame: Common frame of every VS-1 service port (TCP) and of the VS-1 UDP ports (one frame per datagram): a 14-byte header, then the message payload.
 do
   local HEADER, MAX = 14, 67108864
-  local header = T["header:vs1_frame"]
   local hnode = NODE.vs1.frame
 
   -- PDU length from the header. A header that is not VS-1 (bad constant) or an oversized
@@ -2953,30 +4354,32 @@ do
   local function pdu_len(tvb, pinfo, o)
     local left = tvb:len() - o
     if left < HEADER then return HEADER end
-    if tvb(o, 2):uint() ~= 22065 then return left end
-    if tvb(o + 2, 1):uint() ~= 1 then return left end
-    local n = tvb(o + 10, 4):uint()
+    local h = tvb:raw(o, HEADER)
+    if u16(h, 0) ~= 22065 then return left end
+    if u8(h, 2) ~= 1 then return left end
+    local n = u32(h, 10)
     if n > MAX then return left end
     return HEADER + n
   end
 
-  local function decode(tvb, pinfo, root, port, datagram, S)
+  local function decode(tvb, pinfo, root, port, datagram, S, full)
     local e = tvb:len()
-    local htree = root:add(hnode._f, tvb(0, math.min(e, HEADER)))
-    local o = header(tvb, htree, 0, e, hnode, S)
+    local b = e > 0 and tvb:raw(0, e) or ""
+    local htree = full and root:add(hnode._f, tvb(0, math.min(e, HEADER))) or root
+    local o = (full and T or Q)["header:vs1_frame"](tvb, b, htree, 0, e, hnode, S)
     if not o then return end
     local h = S.h
     S.seq = h.seq
     local stop = HEADER + h.length
     if S.bad then
       S.name = "bad header"
-      if e > o then root:add(NODE.vs1.payload._f, tvb(o, e - o)) end
+      if full and e > o then root:add(NODE.vs1.payload._f, tvb(o, e - o)) end
       return
     end
     if h.length > MAX then
       htree:add_proto_expert_info(EXPERT.too_long, num(h.length) .. " payload bytes, at most " .. num(MAX))
       S.bad, S.name = true, "oversized frame"
-      if e > o then root:add(NODE.vs1.payload._f, tvb(o, e - o)) end
+      if full and e > o then root:add(NODE.vs1.payload._f, tvb(o, e - o)) end
       return
     end
     if datagram and stop ~= e then
@@ -2994,28 +4397,29 @@ do
       htree:add_proto_expert_info(EXPERT.unknown_message,
         string.format("message type 0x%04X is not defined on port %s", h.msg_type, port))
       S.bad, S.name = true, string.format("unknown 0x%04X", h.msg_type)
-      if stop > o then root:add(NODE.vs1.payload._f, tvb(o, stop - o)) end
+      if full and stop > o then root:add(NODE.vs1.payload._f, tvb(o, stop - o)) end
       return
     end
     S.name = m.id
-    if m.flags ~= nil and h.flags ~= m.flags then
+    if full and m.flags ~= nil and h.flags ~= m.flags then
       htree:add_proto_expert_info(EXPERT.flags, "flags " .. hex(h.flags) .. ", a " .. m.kind .. " has " .. hex(m.flags))
     end
-    local mtree = root:add(m.node._f, tvb(HEADER, stop - HEADER))
-    local o2 = m.fn(tvb, mtree, HEADER, stop, m.node, S)
+    local mtree = full and root:add(m.node._f, tvb(HEADER, stop - HEADER)) or root
+    local o2 = (full and m.fn or m.scan)(tvb, b, mtree, HEADER, stop, m.node, S)
     if o2 and o2 < stop then
       mtree:add_tvb_expert_info(EXPERT.trailing, tvb(o2, stop - o2), num(stop - o2) .. " byte(s) after " .. m.id)
       S.bad = true
     end
-    if stop < e then root:add(NODE.vs1.payload._f, tvb(stop, e - stop)) end
-    link(S, tvb, pinfo, root, m)
+    if full and stop < e then root:add(NODE.vs1.payload._f, tvb(stop, e - stop)) end
+    link(S, tvb, pinfo, root, m, full)
   end
 
   local function pdu(tvb, pinfo, tree, port, datagram)
     local S = new_state(port)
-    S.index = pdu_index(pinfo)
-    local root = tree:add(PROTO[port], tvb())
-    local ok, err = pcall(decode, tvb, pinfo, root, port, datagram, S)
+    S.index = pdu_index(pinfo, S)
+    local full = FULL
+    local root = full and tree:add(PROTO[port], tvb()) or tree
+    local ok, err = pcall(decode, tvb, pinfo, root, port, datagram, S, full)
     if not ok then
       -- Last resort: every read above is length-checked, so this means a bug, not bad input.
       root:add_proto_expert_info(EXPERT.internal, "internal dissector error: " .. tostring(err))
@@ -3028,26 +4432,30 @@ do
   FRAMING["vs1_frame"] = {header = HEADER, pdu_len = pdu_len, pdu = pdu}
 end
 
--- Line framing: one message per terminated line.
-local function line_pdu(tvb, pinfo, tree, port, o, stop, tlen, unterminated)
+-- Line framing: one message per terminated line (b: the segment's bytes); datagram framing:
+-- the whole datagram is the port's one message.
+local function decode_line(tvb, b, root, port, o, stop, unterminated, S, full)
+  local m = MSG[port].only
+  S.name = m.id
+  if unterminated then
+    root:add_proto_expert_info(EXPERT.no_terminator,
+      "no line terminator within " .. num(PORT[port].max_line) .. " bytes")
+    S.bad = true
+  end
+  local mtree = full and root:add(m.node._f, tvb(o, stop - o)) or root
+  local o2 = (full and m.fn or m.scan)(tvb, b, mtree, o, stop, m.node, S)
+  if o2 and o2 < stop then
+    mtree:add_tvb_expert_info(EXPERT.trailing, tvb(o2, stop - o2), num(stop - o2) .. " byte(s) after " .. m.id)
+    S.bad = true
+  end
+end
+
+local function line_pdu(tvb, b, pinfo, tree, port, o, stop, tlen, unterminated)
   local S = new_state(port)
-  S.index = pdu_index(pinfo)
-  local root = tree:add(PROTO[port], tvb(o, stop + tlen - o))
-  local ok, err = pcall(function()
-    local m = MSG[port].line
-    S.name = m.id
-    if unterminated then
-      root:add_proto_expert_info(EXPERT.no_terminator,
-        "no line terminator within " .. num(PORT[port].max_line) .. " bytes")
-      S.bad = true
-    end
-    local mtree = root:add(m.node._f, tvb(o, stop - o))
-    local o2 = m.fn(tvb, mtree, o, stop, m.node, S)
-    if o2 and o2 < stop then
-      mtree:add_tvb_expert_info(EXPERT.trailing, tvb(o2, stop - o2), num(stop - o2) .. " byte(s) after " .. m.id)
-      S.bad = true
-    end
-  end)
+  S.index = pdu_index(pinfo, S)
+  local full = FULL
+  local root = full and tree:add(PROTO[port], tvb(o, stop + tlen - o)) or tree
+  local ok, err = pcall(decode_line, tvb, b, root, port, o, stop, unterminated, S, full)
   if not ok then
     root:add_proto_expert_info(EXPERT.internal, "internal dissector error: " .. tostring(err))
     S.bad = true
@@ -3059,23 +4467,24 @@ local function lines_dissector(port)
   local p = PORT[port]
   local term, max = p.terminator, p.max_line
   return function(tvb, pinfo, tree)
+    FULL = has_tree(tree)
     local len = tvb:len()
     if len == 0 then return 0 end
-    local raw = tvb:raw()
+    local b = tvb:raw(0, len)
     local o = 0
     while o < len do
-      local k = raw:find(term, o + 1, true)
+      local k = find(b, term, o + 1, true)
       if k then
-        line_pdu(tvb, pinfo, tree, port, o, k - 1, #term, false)
+        line_pdu(tvb, b, pinfo, tree, port, o, k - 1, #term, false)
         o = k - 1 + #term
       elseif len - o <= max and pinfo.can_desegment > 0 then
         -- The line goes on in the next segment; how far is unknown until the terminator.
         pinfo.desegment_offset = o
-        pinfo.desegment_len = DESEGMENT_ONE_MORE_SEGMENT
+        pinfo.desegment_len = ONE_MORE_SEGMENT
         return len
       else
         -- Longer than a line may be, or no more segments will come: show what there is.
-        line_pdu(tvb, pinfo, tree, port, o, len, 0, len - o > max)
+        line_pdu(tvb, b, pinfo, tree, port, o, len, 0, len - o > max)
         o = len
       end
     end
@@ -3092,13 +4501,22 @@ for _, p in ipairs(PORTS) do
     local fr = FRAMING[p.framing]
     local function one(tvb, pinfo, tree) return fr.pdu(tvb, pinfo, tree, port, false) end
     PROTO[port].dissector = function(tvb, pinfo, tree)
+      FULL = has_tree(tree)
       dissect_tcp_pdus(tvb, tree, fr.header, fr.pdu_len, one, true)
       return tvb:len()
     end
   elseif p.kind == "frame" then
     local fr = FRAMING[p.framing]
     PROTO[port].dissector = function(tvb, pinfo, tree)
+      FULL = has_tree(tree)
       return fr.pdu(tvb, pinfo, tree, port, true)
+    end
+  else
+    PROTO[port].dissector = function(tvb, pinfo, tree)
+      FULL = has_tree(tree)
+      local len = tvb:len()
+      line_pdu(tvb, len > 0 and tvb:raw(0, len) or "", pinfo, tree, port, 0, len, 0, false)
+      return len
     end
   end
 end
@@ -3171,12 +4589,12 @@ local CODE_PORT = {
 
 local function heuristic(tvb, pinfo, tree)
   if not vs1.prefs.heuristic then return false end
-  local o = 0
   if tvb:len() < 14 then return false end
-  if tvb(o, 2):uint() ~= 22065 then return false end
-  if tvb(o + 2, 1):uint() ~= 1 then return false end
-  if tvb(o + 10, 4):uint() > 67108864 then return false end
-  local port = CODE_PORT[tvb(o + 4, 2):uint()]
+  local h = tvb:raw(0, 14)
+  if u16(h, 0) ~= 22065 then return false end
+  if u8(h, 2) ~= 1 then return false end
+  if u32(h, 10) > 67108864 then return false end
+  local port = CODE_PORT[u16(h, 4)]
   if port == nil or PROTO[port].dissector == nil then return false end
   pinfo.conversation = PROTO[port]
   PROTO[port].dissector(tvb, pinfo, tree)

@@ -7,6 +7,7 @@ import click
 from vs1kit.bridge import bridge_command
 from vs1kit.cli_client import register_client_commands
 from vs1kit.cli_emulate import emulate_command
+from vs1kit.cli_wireshark import pcap_command, wireshark_group
 from vs1kit.codegen.cli import codegen_command
 from vs1kit.demo import demo_command
 
@@ -21,4 +22,6 @@ main.add_command(codegen_command)
 main.add_command(demo_command)
 main.add_command(emulate_command)
 main.add_command(bridge_command)
+main.add_command(wireshark_group)
+main.add_command(pcap_command)
 register_client_commands(main)

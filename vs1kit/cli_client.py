@@ -506,10 +506,14 @@ def reports_command(ctx: Ctx, datums: tuple[str, ...], follow: bool, count: int 
                 if ctx.as_json:
                     row = _record_row(item)
                     row["datums"] = {names.get(k, str(k)): v for k, v in row["datums"].items()}
+                    if lossy:
+                        row["dropped_before"] = item.dropped_before
                     emit_json(row)
                 else:
                     vals = "  ".join(f"{names.get(d.datum_id, d.datum_id)}={to_jsonable(d.value)}" for d in item.datums)
                     flag = " (backfilled)" if item.flags & enums.RecordFlags.BACKFILLED else ""
+                    if item.dropped_before:
+                        flag += f" ({item.dropped_before} dropped before)"
                     out.print(f"#{item.inspection} {'PASS' if item.flags & enums.RecordFlags.PASSED else 'FAIL'} {vals}{flag}",
                               highlight=False)
                 n += 1

@@ -102,12 +102,11 @@ class LuaField:
         def opt(v: object) -> str:
             if v is None:
                 return "nil"
-            if isinstance(v, int):
-                return f"0x{v:x}" if v > 9 else str(v)
-            return lua_str(str(v))
+            return str(v) if isinstance(v, int) else lua_str(str(v))
 
+        mask = "nil" if self.mask is None else f"0x{self.mask:x}"
         cells = [lua_str(self.abbrev), lua_str(self.label), lua_str(self.ftype), opt(self.display),
-                 opt(self.valuestring), opt(self.mask), lua_str(_one_line(self.desc))]
+                 opt(self.valuestring), mask, lua_str(_one_line(self.desc))]
         while cells[-1] in ("nil", '""'):
             cells.pop()
         return "{" + ", ".join(cells) + "}"
@@ -565,9 +564,9 @@ class FrameFacts:
     node: str  # header path component: vs1_frame -> frame
     doc: str
     size: int
-    consts: list[tuple[int, str, int]]  # (offset, read expression on tvb at offset, value)
-    length_read: str  # Lua expression: the payload length of the header at offset ``o``
-    type_read: str  # Lua expression: the message type of the header at offset ``o``
+    consts: list[tuple[int, str, int]]  # (offset, read expression on the header bytes h, value)
+    length_read: str  # Lua expression: the payload length, from the header bytes ``h``
+    type_read: str  # Lua expression: the message type, from the header bytes ``h``
     message_type: str
     sequence: str
     payload_length: str
@@ -647,12 +646,9 @@ def _frame_facts(spec: ir.Spec, fr: ir.Framing) -> FrameFacts:
 
 
 def _read_at(t: ir.IntT, off: int) -> str:
-    le = "le_" if t.endian == "<" and t.width > 1 else ""
-    kind = "int" if t.signed else "uint"
-    rng = f"tvb(o + {off}, {t.width})" if off else f"tvb(o, {t.width})"
-    if t.width == 8:
-        return f"{rng}:{le}{kind}64():tonumber()"
-    return f"{rng}:{le}{kind}()"
+    """Lua expression: the header integer at ``off`` of ``h``, the header's bytes as a string."""
+    le = "le" if t.endian == "<" and t.width > 1 else ""
+    return f"{'s' if t.signed else 'u'}{t.width * 8}{le}(h, {off})"
 
 
 def _reachable_types(spec: ir.Spec, ports: list[ir.Port]) -> list[ir.TypeDef]:
@@ -755,8 +751,8 @@ def build(spec: ir.Spec) -> dict[str, object]:
                                      kf[flag_kind] if kf is not None else None))
             if m.code is not None:
                 msg_names.setdefault(m.code, set()).add(m.id)
-        if pfr.kind == "lines" and len(msgs) != 1:
-            raise ValueError(f"port {p.id}: a lines framing needs exactly one message")
+        if pfr.kind != "frame" and len(msgs) != 1:
+            raise ValueError(f"port {p.id}: a {pfr.kind} framing needs exactly one message")
         groups.append(group)
         port_facts.append(PortFacts(
             id=p.id, name=p.name, transport=p.transport, numbers=_range_string(p.numbers),
@@ -793,6 +789,8 @@ def build(spec: ir.Spec) -> dict[str, object]:
     used = {f.valuestring for g in groups for f in g.fields if f.valuestring is not None}
     enums = [(e.id, [(v.value, v.name) for v in e.values]) for e in spec.enums.values() if e.id in used]
     enums.append(("*message", [(code, "/".join(sorted(names))) for code, names in sorted(msg_names.items())]))
+    enum_lines = [(eid, _wrap([f"[{v if eid != '*message' else f'0x{v:04x}'}] = {lua_str(n)}," for v, n in values]))
+                  for eid, values in enums]
     return {
         "spec": spec,
         "ports": port_facts,
@@ -800,11 +798,22 @@ def build(spec: ir.Spec) -> dict[str, object]:
         "groups": groups,
         "functions": functions,
         "scans": scans,
-        "enums": enums,
+        "enums": enum_lines,
         "code_port": sorted(code_port.items()),
         "lua_str": lua_str,
         "index": index,
     }
+
+
+def _wrap(items: list[str], width: int = 92) -> list[str]:
+    """Table entries packed into lines of at most ``width`` characters."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + 1 + len(item) <= width:
+            lines[-1] += " " + item
+        else:
+            lines.append(item)
+    return lines
 
 
 def field_names(spec: ir.Spec) -> list[str]:

@@ -39,7 +39,10 @@ def port_map_of(cam: CameraServer) -> dict[int, int]:
 @contextlib.asynccontextmanager
 async def emulated(**options: Any) -> AsyncIterator[Emulator]:
     options.setdefault("announce_interval", 0)
-    emu = Emulator(port_map=dict(FREE_PORTS), **options)
+    # port_map entries given here override the free ports (e.g. one announce port shared by
+    # several cameras, as on a real subnet).
+    port_map = {**FREE_PORTS, **options.pop("port_map", {})}
+    emu = Emulator(port_map=port_map, **options)
     await emu.start()
     try:
         yield emu

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
-from vs1kit.client import Dropped, Gap, Restored
+from vs1kit.client import Dropped, Gap, Restored, StreamRecord
+from vs1kit.emulator.conn import Report
+from vs1kit.emulator.server import CameraServer
 from vs1kit.generated import enums
 from vs1kit.generated.types import Record
 
@@ -124,5 +127,123 @@ def test_report_control_helpers_and_lossy_reports() -> None:
             await lossy.aclose()
             assert (await cam.list_reports()).reports == []
             _ = emu
+
+    run(main())
+
+
+def test_report_opened_while_triggers_are_queued_starts_exactly_there() -> None:
+    async def main() -> None:
+        async with emulated(ack_timeout=5.0, standard_ports=False) as emu, client_for(emu) as cam:
+            await cam.gain_control()
+            server = emu.cameras[0]
+            holder = await cam.open_report(DATUMS)
+            await cam.trigger(5)
+            # Inspection 1 waits for holder's ack (nobody consumes it yet); 2..5 are queued.
+            while server.engine.pending != 4:
+                await asyncio.sleep(0.005)
+            late = await cam.open_report(DATUMS)
+            assert late.next_expected == 2
+            taken = [await asyncio.wait_for(holder.__anext__(), 5) for _ in range(5)]
+            assert [r.inspection for r in taken if isinstance(r, Record)] == [1, 2, 3, 4, 5]
+            got = [await asyncio.wait_for(late.__anext__(), 5) for _ in range(4)]
+            assert [r.inspection for r in got if isinstance(r, Record)] == [2, 3, 4, 5]
+            assert not any(r.flags & enums.RecordFlags.BACKFILLED for r in got if isinstance(r, Record))
+            assert (late.backfilled, late.duplicates, late.lost) == (0, 0, 0)
+
+    run(main())
+
+
+def test_slow_consumer_acks_bound_by_timeout_then_backfill_from_partq() -> None:
+    async def main() -> None:
+        async with emulated(ack_timeout=1.0, standard_ports=False) as emu, \
+                client_for(emu, reconnect_initial=0.3) as cam:
+            await cam.gain_control()
+            server = emu.cameras[0]
+            stream = await cam.open_report(DATUMS)
+            (rep,) = [r for c in server.report_conns for r in c.reports.values()]
+            seen: list[int] = []
+
+            async def take(n: int) -> list[Record]:
+                out = []
+                for _ in range(n):
+                    item = await asyncio.wait_for(stream.__anext__(), 5)
+                    assert isinstance(item, Record), item
+                    seen.append(item.inspection)
+                    out.append(item)
+                return out
+
+            # The camera reads the report connection (the client's acks) every 0.25 s: each
+            # lossless inspection waits for its ack, i.e. for the camera's next read.
+            server.slow_consumer("reports", 0.25)
+            t0 = time.monotonic()
+            await cam.trigger(3)
+            await take(3)
+            while server.model.inspections < 3 or 3 not in rep_acked(server, rep):
+                await asyncio.sleep(0.01)
+            assert time.monotonic() - t0 >= 0.45  # two inspections waited for an ack read
+            assert rep.ack_timeouts == 0
+            # Reads slower than the ack timeout: the camera waits no longer than the timeout
+            # per inspection and goes on; the records are in PartQ.
+            server.engine.ack_timeout = 0.15
+            server.slow_consumer("reports", 0.6)
+            await asyncio.sleep(0.6)  # the read loop is now in its slow sleep
+            t0 = time.monotonic()
+            await cam.trigger(4)
+            live = await take(4)
+            while server.model.inspections < 7 or server.engine.pending:
+                await asyncio.sleep(0.01)
+            elapsed = time.monotonic() - t0
+            assert 0.4 <= elapsed < 1.2, elapsed  # about 3 x 0.15 s, not 3 x 0.6 s
+            assert rep.ack_timeouts >= 2
+            assert [r.inspection for r in server.model.partq.range(4, 7)] == [4, 5, 6, 7]
+            assert not any(r.flags & enums.RecordFlags.BACKFILLED for r in live)
+            # Records the client never gets (the camera went on while the link was down) are
+            # backfilled from PartQ when the report is reopened, still through the slow reads.
+            server.drop_connections()
+            server.engine.trigger(5)  # 8..12, with no report connection open: PartQ only
+            more = await take(5)
+            assert [r.inspection for r in more] == [8, 9, 10, 11, 12]
+            assert all(r.flags & enums.RecordFlags.BACKFILLED for r in more)
+            server.slow_consumer("reports", 0)
+            await cam.trigger(1)
+            (last,) = await take(1)
+            assert last.inspection == 13 and not last.flags & enums.RecordFlags.BACKFILLED
+            assert seen == list(range(1, 14))  # in order, exactly once
+            assert stream.duplicates == 0 and stream.lost == 0 and stream.backfilled == 5
+
+    run(main())
+
+
+def rep_acked(server: CameraServer, rep: Report) -> set[int]:
+    """Inspections of `rep` the camera still waits an ack for are *not* acked yet."""
+    waiting = {n for c in server.report_conns for (rid, n) in c.acks if rid == rep.report_id}
+    return set(range(1, server.model.inspections + 1)) - waiting
+
+
+def test_lossy_report_says_how_many_records_the_camera_dropped_before_each() -> None:
+    async def main() -> None:
+        async with emulated(standard_ports=False) as emu, client_for(emu) as cam:
+            await cam.gain_control()
+            server = emu.cameras[0]
+            stream = await cam.open_report(["Inspection.Number"], mode=enums.ReportMode.LOSSY, rate_hz=4.0)
+            await cam.trigger(40)  # far faster than 4 Hz: only the first is sent now
+            first = await asyncio.wait_for(stream.__anext__(), 5)
+            assert isinstance(first, StreamRecord)
+            assert (first.inspection, first.dropped_before) == (1, 0)
+            while server.model.inspections < 40:
+                await asyncio.sleep(0.01)
+            await asyncio.sleep(0.3)  # the rate allows the next record again
+            await cam.trigger(1)
+            second = await asyncio.wait_for(stream.__anext__(), 5)
+            assert isinstance(second, StreamRecord)
+            assert second.inspection == 41 and second.dropped_before == 39
+            assert second.inspection - second.dropped_before - 1 == first.inspection
+            assert stream.dropped_by_camera == 39
+            assert (await cam.list_reports()).reports[0].dropped == 39
+            # Lossless and backfilled records always say 0.
+            lossless = await cam.open_report(["Inspection.Number"])
+            await cam.trigger(1)
+            rec = await asyncio.wait_for(lossless.__anext__(), 5)
+            assert isinstance(rec, StreamRecord) and rec.dropped_before == 0
 
     run(main())

@@ -5,7 +5,8 @@ For every PDU the dissector must agree with the Python decoder: a PDU the decode
 gets an error or warning expert info, one it accepts gets none (notes are fine: an unknown
 enum value). A PDU whose header promises more bytes than follow is incomplete for both and
 is never dissected (and never judged bad by the decoder either). Across all of it: no Lua error, no internal dissector error, no
-exception-born "Malformed Packet".
+exception-born "Malformed Packet". The packet list (tshark without a protocol tree, where the
+dissectors take their scan path) must mark exactly the same PDUs "[error]".
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from vs1kit.protocol.framing import (
     encode_frame,
 )
 from vs1kit.protocol.wire import DecodeError
+
+from .test_samples import packet_list
 
 TOTAL = 10_000
 CAPTURES = 4
@@ -201,9 +204,12 @@ def test_ten_thousand_mutated_pdus(spec: ir.Spec, lua_dir: Path, tshark: str, tm
     experts = _our_experts(tshark, lua_dir)
     with ThreadPoolExecutor(max_workers=CAPTURES) as pool:
         results = list(pool.map(_run, paths, [lua_dir] * len(paths), [experts] * len(paths)))
+        lists = list(pool.map(packet_list, paths, [lua_dir] * len(paths)))
 
     problems: list[str] = []
-    for chunk, first, found in zip(chunks, firsts, results, strict=True):
+    for chunk, first, found, listed in zip(chunks, firsts, results, lists, strict=True):
+        # The packet list (no tree: the scan path) marks a PDU with errors "[error]".
+        marked = {max(int(row[0] or 0), int(row[1] or 0)) for row in listed.values() if "[error]" in row[3]}
         for k, case in enumerate(chunk):
             ours, messages = found.get(first + k, (set(), []))
             what = f"{case.port.id} {case.mutation} {case.data.hex()}"
@@ -215,4 +221,6 @@ def test_ten_thousand_mutated_pdus(spec: ir.Spec, lua_dir: Path, tshark: str, tm
                 problems.append(f"{what}: rejected by Python, no error from the dissector ({messages})")
             elif not case.bad and flagged:
                 problems.append(f"{what}: accepted by Python, the dissector says {messages}")
+            elif flagged != ((first + k) in marked):
+                problems.append(f"{what}: the packet list (no tree) {'misses' if flagged else 'adds'} [error]")
     assert not problems, f"{len(problems)} disagreement(s):\n" + "\n".join(problems[:15])

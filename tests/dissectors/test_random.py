@@ -12,7 +12,7 @@ from vs1kit.codegen import ir
 from vs1kit.pcap import synth
 
 from .fieldmap import parse_json
-from .test_samples import compare
+from .test_samples import compare, same_info_with_and_without_tree
 
 SEEDS = (1, 2)
 PER_SEED = 600  # > 1,000 messages in all
@@ -29,3 +29,5 @@ def test_random_messages_match_the_python_decoder(spec: ir.Spec, lua_dir: Path, 
     assert not problems, f"seed {seed}: " + "\n".join(problems[:20])
     notes = [m for layer in layers for m in layer.get("_ws.expert.message")]
     assert any("is not in the enum" in m for m in notes), "no unknown enum value was tried"
+    info = same_info_with_and_without_tree(pcap, lua_dir, {p.frames[-1] for p in pdus})
+    assert not info, "\n".join(info[:10])

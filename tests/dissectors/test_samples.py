@@ -20,6 +20,34 @@ Sample = tuple[Path, list[synth.Pdu]]
 NOTE = 4194304  # expert.severity.NOTE
 
 
+LIST_COLUMNS = ('gui.column.format:"No.","%m","Src port","%uS","Dst port","%uD",'
+                '"Protocol","%p","Info","%i"')
+
+
+def packet_list(pcap: Path, lua_dir: Path) -> dict[int, list[str]]:
+    """The packet list (no protocol tree: the dissectors' scan path): frame -> [source port,
+    destination port, protocol, info]."""
+    out = run_tshark(pcap, lua_dir, ["-T", "tabs", "-o", LIST_COLUMNS]).stdout
+    rows = {}
+    for line in out.split("\n"):
+        cols = line.strip().split("\t")
+        if len(cols) >= 5 and cols[0].isdigit():
+            rows[int(cols[0])] = cols[1:5]
+    return rows
+
+
+def tree_info(pcap: Path, lua_dir: Path) -> dict[int, str]:
+    """The Info column of every frame, dissected with a protocol tree."""
+    out = run_tshark(pcap, lua_dir, ["-T", "fields", "-e", "frame.number", "-e", "_ws.col.Info"]).stdout
+    return {int(a): b for a, b in (line.split("\t", 1) for line in out.split("\n") if "\t" in line)}
+
+
+def same_info_with_and_without_tree(pcap: Path, lua_dir: Path, frames: set[int]) -> list[str]:
+    listed, full = packet_list(pcap, lua_dir), tree_info(pcap, lua_dir)
+    return [f"frame {n}: list {listed[n][3]!r}, tree {full[n]!r}" for n in sorted(frames)
+            if listed[n][3] != full[n]]
+
+
 def _layers(pcap: Path, lua_dir: Path, *args: str) -> list[Layer]:
     return parse_json(run_tshark(pcap, lua_dir, ["-T", "json", *args]).stdout)
 
@@ -140,6 +168,14 @@ def test_info_column_names_message_seq_and_key_fields(lua_dir: Path, sample: Sam
             assert f"{pdu.message} seq={pdu.seq}" in info, info
     status = next(p for p in pdus if p.message == "status_reply")
     assert re.search(r"status_reply seq=\d+ state=\w+ trigger_mode=\w+", rows[status.frames[-1]][1])
+
+
+def test_packet_list_without_a_tree_says_the_same(lua_dir: Path, sample: Sample) -> None:
+    """Without a protocol tree (the packet list) the dissectors take a faster path that adds
+    no items; the Info column must not change."""
+    pcap, pdus = sample
+    problems = same_info_with_and_without_tree(pcap, lua_dir, {p.frames[-1] for p in pdus})
+    assert not problems, "\n".join(problems[:10])
 
 
 def test_pyshark_sees_every_pdu(lua_dir: Path, sample: Sample) -> None:

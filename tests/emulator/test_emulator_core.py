@@ -27,6 +27,7 @@ from vs1kit.generated import (
     enums,
     frames,
     login,
+    monitor,
     partq,
     report_control,
     reports,
@@ -655,6 +656,114 @@ async def test_fault_injection_drop_and_stall() -> None:
         assert time.monotonic() - t0 >= 0.5
         await asyncio.sleep(0.3)
         assert not io_link.closed.is_set()
+        await c.close()
+    finally:
+        await emu.stop()
+
+
+# -- free-run pacing, report start, serial watch ------------------------------------------------
+
+
+async def _status_latencies(link: Link, seconds: float) -> list[float]:
+    out: list[float] = []
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        t0 = time.monotonic()
+        await link.request(rpc.GetStatus(), timeout=2.0)
+        out.append(time.monotonic() - t0)
+        await asyncio.sleep(0.01)
+    return out
+
+
+@run
+async def test_free_run_at_kilohertz_rates_keeps_pace_and_answers_requests() -> None:
+    emu = make_emulator(free_run_hz=5000.0, standard_ports=False)
+    await emu.start()
+    cam = emu.cameras[0]
+    try:
+        link = await Link.open(cam, "rpc")
+        await asyncio.sleep(0.1)
+        n0, o0, t0 = cam.model.inspections, cam.engine.overruns, time.monotonic()
+        lat = await _status_latencies(link, 1.0)
+        dt = time.monotonic() - t0
+        ran, lost = cam.model.inspections - n0, cam.engine.overruns - o0
+        # Other requests keep being answered promptly (the loop is never starved) ...
+        assert len(lat) >= 40 and max(lat) < 0.1, (len(lat), max(lat))
+        # ... every period of the schedule is either inspected or an overrun ...
+        assert 0.95 * 5000 * dt <= ran + lost <= 1.02 * 5000 * dt + 5, (ran, lost, dt)
+        # ... and 17 us inspections easily keep up with 5 kHz.
+        assert ran >= 0.9 * 5000 * dt, (ran, lost, dt)
+        # Beyond what the engine can do, triggers become overruns; requests still get answers.
+        cam.model.set_trigger(enums.TriggerMode.FREE_RUN, 100_000.0, 0)
+        n0, o0, t0 = cam.model.inspections, cam.engine.overruns, time.monotonic()
+        lat = await _status_latencies(link, 0.5)
+        dt = time.monotonic() - t0
+        ran, lost = cam.model.inspections - n0, cam.engine.overruns - o0
+        assert max(lat) < 0.25, max(lat)
+        assert ran > 5000 * dt and lost > 0
+        assert ran + lost <= 1.02 * 100_000 * dt + 2000 + 5  # + what was queued before
+        await link.close()
+    finally:
+        await emu.stop()
+
+
+@run
+async def test_report_opened_names_the_first_record_while_triggers_are_queued() -> None:
+    emu = make_emulator(ack_timeout=5.0, standard_ports=False)
+    await emu.start()
+    cam = emu.cameras[0]
+    try:
+        c = await _controller(emu)
+        r = await c.open("rpc")
+        holder = await c.open("reports")
+        late = await c.open("reports")
+        await holder.request(reports.OpenReport(report_id=1, mode=enums.ReportMode.LOSSLESS,
+                                                datums=["Inspection.Number"]))
+        # Inspection 1 runs and waits for holder's ack; 2..5 stay queued.
+        assert (await r.request(rpc.Trigger(count=5))).first_inspection == 1
+        first = await holder.next_event(reports.ReportRecord)
+        assert first.record.inspection == 1 and cam.engine.pending == 4
+        opened = await late.request(reports.OpenReport(
+            report_id=2, mode=enums.ReportMode.LOSSLESS, datums=["Inspection.Number"]))
+        assert opened.next_inspection == 2  # queued triggers are still to come to this report
+        await holder.request(reports.CloseReport(report_id=1))  # releases inspection 1
+        got = await _ack_records(late, 4, report_id=2)
+        assert got[0].record.inspection == opened.next_inspection
+        assert [g.record.inspection for g in got] == [2, 3, 4, 5]
+        # With nothing queued, the next trigger's number is the one announced.
+        again = await late.request(reports.OpenReport(
+            report_id=3, mode=enums.ReportMode.LOSSY, datums=["Inspection.Number"]))
+        assert again.next_inspection == 6
+        assert (await r.request(rpc.Trigger(count=1))).first_inspection == 6
+        await c.close()
+    finally:
+        await emu.stop()
+
+
+@run
+async def test_serial_connection_is_watched_and_closed_when_its_monitor_goes_silent() -> None:
+    emu = make_emulator(standard_ports=False)
+    await emu.start()
+    cam = emu.cameras[0]
+    try:
+        c = MonitoredClient(cam, "serial")
+        await c.connect(interval_ms=200)
+        assert c.mon is not None
+        reader, writer = await asyncio.open_connection(cam.host, cam.port("serial", 0))
+        other_r, other_w = await asyncio.open_connection(cam.host, cam.port("serial", 1))
+        ack = await c.mon.request(monitor.Watch(port=cam.port("serial", 0),
+                                                client_port=writer.get_extra_info("sockname")[1]))
+        assert ack.watched == 1
+        c.heartbeat = False
+        t0 = time.monotonic()
+        assert await asyncio.wait_for(reader.read(), 3.0) == b""  # closed by the camera
+        assert time.monotonic() - t0 < 3.0
+        assert cam.watch_index == {}
+        # An unwatched serial connection is nobody's business: it stays.
+        with pytest.raises(asyncio.TimeoutError):
+            await asyncio.wait_for(other_r.read(), 0.2)
+        writer.close()
+        other_w.close()
         await c.close()
     finally:
         await emu.stop()

@@ -6,7 +6,7 @@ from .errors import CameraUnreachable, ClientError, ConnectionLost, JobFileError
 from .events import ClientEvent, CounterReset, Dropped, Gap, ReconnectFailed, Restored
 from .images import Image, LiveImage, LiveStream, image_array
 from .ports import PortMap
-from .reports import ReportItem, ReportStream
+from .reports import ReportItem, ReportStream, StreamRecord
 from .sync import SyncCamera
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "RequestTimeout",
     "Restored",
     "SerialStream",
+    "StreamRecord",
     "SyncCamera",
     "discover",
     "image_array",

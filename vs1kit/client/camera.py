@@ -31,7 +31,6 @@ from vs1kit.generated import enums
 from vs1kit.generated import types as vtypes
 from vs1kit.generated.acquire import LiveFrame
 from vs1kit.generated.client_api import (
-    BadRequestError,
     CameraRequests,
     ControlHeldError,
     NotLoggedInError,
@@ -751,9 +750,8 @@ class Camera(CameraRequests):
         conn = LineConnection(stream._line, lambda r: self._on_link_lost(r, gen))
         await open_tcp(lambda: conn, self.host, number, self.connect_timeout)
         try:
+            # Watched like every other connection: the camera closes it when the monitor drops.
             await self._watch(number, conn.local_port)
-        except BadRequestError:
-            pass  # a camera may watch framed ports only; the serial line still works
         except BaseException:
             conn.close()
             raise

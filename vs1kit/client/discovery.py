@@ -2,8 +2,16 @@
 
 Cameras answer a discover datagram to its sender, so replies reach the ephemeral socket we
 send from even when another program (or a local emulator) holds port 49495. Listening on the
-announce port itself for the periodic broadcasts is optional (``listen=True``) because it
-only works where nobody else has bound it.
+announce port itself for the periodic broadcasts is optional (``listen=True``): it binds
+0.0.0.0 with SO_REUSEADDR, so it shares the port with programs that do the same (the
+emulator's cameras do) but not with one that holds it exclusively.
+
+Where a broadcast goes: a subnet's directed broadcast (``192.168.0.255``; on loopback
+``127.255.255.255``) leaves by that subnet's interface. The limited broadcast
+(``255.255.255.255``, the default) leaves by the interface of the address the socket is bound
+to: with the default ``source`` (0.0.0.0) that is the default route's interface; pass
+``source`` (an address of the interface, e.g. ``127.0.0.1`` for cameras emulated on
+loopback) to choose.
 """
 
 from __future__ import annotations
@@ -89,18 +97,25 @@ async def discover(
     *,
     listen: bool = False,
     repeat: int = 2,
+    source: str = "0.0.0.0",
 ) -> list[CameraInfo]:
     """Cameras that answered within ``timeout`` seconds, sorted by IP.
 
     ``target`` is where the discover datagram goes (broadcast, or one camera's address);
-    ``repeat`` sends it that many times spread over the timeout, since UDP may lose one.
+    ``repeat`` sends it that many times spread over the timeout, since UDP may lose one;
+    ``source`` is the local address to send from (see the module docstring); ``listen`` also
+    collects the cameras' periodic announces on the announce port.
     """
     loop = asyncio.get_running_loop()
     found: dict[str, CameraInfo] = {}
     transports: list[asyncio.BaseTransport] = []
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
-    sock.bind(("0.0.0.0", 0))
+    try:
+        sock.bind((source, 0))
+    except OSError:
+        sock.close()
+        raise
     sender, _ = await loop.create_datagram_endpoint(lambda: _Collector(found), sock=sock)
     transports.append(sender)
     if listen:

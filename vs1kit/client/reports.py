@@ -1,14 +1,20 @@
 """Report streams: the records of one report connection, in order and exactly once.
 
-A :class:`ReportStream` is an async iterator of :class:`~vs1kit.generated.types.Record`
-(and :class:`~vs1kit.client.events.Gap` markers). For a lossless report it
+A :class:`ReportStream` is an async iterator of :class:`StreamRecord` (a
+:class:`~vs1kit.generated.types.Record` that also says how many records the camera dropped
+before it) and :class:`~vs1kit.client.events.Gap` markers. For a lossless report it
 
 - acknowledges each record when the consumer takes it (the camera's inspection waits for
   that ack, so a slow consumer slows the line instead of losing records);
-- tracks the next expected inspection number (camera-wide, consecutive) and, when records
-  are missing (a drop, or an ack timeout on the camera), fetches them from PartQ, filtered to
-  the report's datums and flagged ``backfilled``;
+- tracks the next expected inspection number (camera-wide, consecutive; ``report_opened``
+  says exactly which inspection the first record will be) and, when records are missing
+  (the link dropped, so records the camera sent or went on without never arrived), fetches
+  them from PartQ, filtered to the report's datums and flagged ``backfilled``;
 - says explicitly, with a Gap, which inspections PartQ no longer holds.
+
+A lossy report sends at most ``rate_hz`` records a second and drops the others (also while
+the client reads too slowly); each record says in ``dropped_before`` how many the camera
+dropped since the previous record it sent, and ``dropped_by_camera`` sums them.
 
 Gap handling runs in the consumer's task (inside ``__anext__``), so backfilled records are
 delivered in their place in the sequence, before the live record that revealed the gap.
@@ -19,7 +25,7 @@ from __future__ import annotations
 import contextlib
 from collections import deque
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vs1kit.generated import enums
@@ -33,9 +39,23 @@ from .inbox import Inbox
 if TYPE_CHECKING:
     from .camera import Camera
 
-__all__ = ["ReportItem", "ReportStream"]
+__all__ = ["ReportItem", "ReportStream", "StreamRecord"]
 
-ReportItem = Record | Gap
+
+@dataclass(slots=True)
+class StreamRecord(Record):
+    """A record as a :class:`ReportStream` delivers it: the camera's
+    :class:`~vs1kit.generated.types.Record` (an instance of it, encoding like it) plus what the
+    report_record event said about it."""
+
+    dropped_before: int = field(default=0, kw_only=True)
+    """Records of this (lossy) report the camera dropped between the previous record it sent
+    on this connection and this one: rate limit, or a client reading too slowly. For a lossy
+    report with no pause in between, those are the inspections just before this one. Always 0
+    for lossless reports and for backfilled records."""
+
+
+ReportItem = StreamRecord | Gap
 
 _FETCH_CHUNK = 1000
 """Records per PartQ fetch: large enough to backfill quickly, small enough for one frame."""
@@ -77,13 +97,13 @@ class ReportStream:
         self.lost = 0
         """Inspections named in Gap events."""
         self.dropped_by_camera = 0
-        """Sum of dropped_before of a lossy report."""
+        """Records the camera dropped for this lossy report: the sum of the ``dropped_before``
+        of the records received."""
         self._inbox: Inbox[ReportRecord | _Resync] = Inbox()
         self._ready: deque[tuple[ReportItem, bool]] = deque()
         self._reopening = False
         self._held: list[ReportRecord] = []
         self._closed = False
-        self._fresh = True
 
     @property
     def lossless(self) -> bool:
@@ -137,26 +157,20 @@ class ReportStream:
                 await self._record(raw)
         item, ack = self._ready.popleft()
         if ack:
-            assert isinstance(item, Record)
+            assert isinstance(item, StreamRecord)
             self.camera._post("reports", RecordAck(self.report_id, item.inspection))
         return item
 
-    async def records(self) -> AsyncIterator[Record]:
+    async def records(self) -> AsyncIterator[StreamRecord]:
         """Only the records (gaps skipped), for consumers that do not care about gaps."""
         async for item in self:
-            if isinstance(item, Record):
+            if isinstance(item, StreamRecord):
                 yield item
 
     async def _record(self, msg: ReportRecord) -> None:
         rec = msg.record
         n = rec.inspection
         self.dropped_by_camera += msg.dropped_before
-        if self._fresh:
-            # The first record after opening starts the sequence even if it is older than
-            # next_inspection announced (inspections that were already queued).
-            self._fresh = False
-            if n < self.next_expected:
-                self.next_expected = n
         if n < self.next_expected:
             # Already delivered (e.g. backfilled before the live copy came): exactly once.
             self.duplicates += 1
@@ -167,7 +181,9 @@ class ReportStream:
             await self._fill(self.next_expected, n - 1)
         self.next_expected = n + 1
         self.delivered += 1
-        self._ready.append((rec, self.lossless))
+        item = StreamRecord(rec.inspection, rec.timestamp_us, rec.flags, rec.datums, rec.image,
+                            dropped_before=msg.dropped_before)
+        self._ready.append((item, self.lossless))
 
     async def _resync(self, next_inspection: int) -> None:
         if next_inspection < self.next_expected:
@@ -175,27 +191,13 @@ class ReportStream:
             # would stall the stream for ever.
             self.camera._emit(CounterReset(self.report_id, self.next_expected, next_inspection))
             self.next_expected = next_inspection
-            self._fresh = True
             return
         if next_inspection > self.next_expected and self.backfill:
-            # Backfill only what the camera has finished (PartQ's newest): triggers it has
-            # queued but not run yet may be counted in next_inspection, and they are not lost,
-            # they will come live. A later record beyond next_expected backfills the rest.
-            newest = await self._partq_newest()
-            last = min(next_inspection - 1, newest)
-            if last >= self.next_expected:
-                await self._fill(self.next_expected, last)
+            # Every inspection before next_inspection has run (the reopened report receives
+            # all later ones live): what this stream has not seen of them is in PartQ or lost.
+            await self._fill(self.next_expected, next_inspection - 1)
             return
-        if not self.backfill:
-            self.next_expected = next_inspection
-            self._fresh = True
-
-    async def _partq_newest(self) -> int:
-        while True:
-            try:
-                return (await self.camera.partq_info()).newest
-            except ConnectionLost:
-                await self.camera.wait_restored()
+        self.next_expected = next_inspection
 
     async def _fill(self, first: int, last: int) -> None:
         """Deliver first..last from PartQ (flagged backfilled), Gap for what it lacks."""
@@ -223,7 +225,7 @@ class ReportStream:
                 break
         self.next_expected = last + 1
 
-    def _filtered(self, rec: Record) -> Record:
+    def _filtered(self, rec: Record) -> StreamRecord:
         # PartQ holds every datum of the job (in job order): keep this report's datums, in the
         # report's order, so a backfilled record looks exactly like a live one.
         by_id = {d.datum_id: d for d in rec.datums}
@@ -232,7 +234,7 @@ class ReportStream:
         image = rec.image if self.include_image else None
         if image is None:
             flags &= ~enums.RecordFlags.HAS_IMAGE
-        return Record(rec.inspection, rec.timestamp_us, flags, datums, image)
+        return StreamRecord(rec.inspection, rec.timestamp_us, flags, datums, image)
 
     def _gap(self, first: int, last: int) -> None:
         gap = Gap(self.report_id, first, last)

@@ -164,8 +164,8 @@ class CameraMonitor(MonitorHandlers):
         mon = conn.monitor
         if mon is None:
             raise ModelError(S.BAD_REQUEST, "say hello before watch")
-        if message.port not in self.cam.framed_ports():
-            raise ModelError(S.BAD_REQUEST, f"port {message.port} is not a service port of this camera")
+        if message.port not in self.cam.watchable_ports():
+            raise ModelError(S.BAD_REQUEST, f"port {message.port} is not a service or serial port of this camera")
         self.cam.watch(mon, (message.port, conn.peer_ip, message.client_port))
         return monitor.WatchAck(watched=len(mon.watched))
 
@@ -202,7 +202,7 @@ class CameraReports(ReportsHandlers):
         conn.reports[rep.report_id] = rep
         self.cam.report_conns.add(conn)
         return reports.ReportOpened(report_id=rep.report_id,
-                                    next_inspection=self.cam.engine.next_inspection,
+                                    next_inspection=self.cam.engine.next_delivered,
                                     datums=[d.desc() for d in datums])
 
     async def on_close_report(self, ctx: Any, message: reports.CloseReport) -> reports.ReportClosed:

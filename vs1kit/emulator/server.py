@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import ipaddress
 import logging
+import math
 import shutil
 import socket
 import struct
@@ -63,6 +64,8 @@ LOSSY_HIGH_WATER: Final = 256 * 1024
 SERIAL_HIGH_WATER: Final = 1024 * 1024
 LIVE_FRAMES: Final = 4
 TICK: Final = 0.05
+FREE_RUN_BACKLOG: Final = 0.02
+"""Seconds of free-run triggers a camera queues before further ones are overruns."""
 
 
 class InspectionEngine:
@@ -82,14 +85,22 @@ class InspectionEngine:
         self._task: asyncio.Task[None] | None = None
 
     @property
-    def next_inspection(self) -> int:
+    def next_triggered(self) -> int:
+        """The number the next trigger's inspection will get (after those queued)."""
         return self.cam.model.inspections + self.pending + 1
+
+    @property
+    def next_delivered(self) -> int:
+        """The first inspection a report opened now receives: the next one to run. Queued
+        triggers have not run yet, so a new report gets them too; an inspection whose acks
+        are awaited has already been delivered (to the reports open at the time)."""
+        return self.cam.model.next_inspection
 
     def trigger(self, count: int = 1) -> int:
         """Queue `count` inspections; returns the number the first of them will get."""
         if not self.cam.model.can_inspect():
             raise ModelError(S.BUSY, f"camera is {self.cam.model.state.name.lower()}, not running a job")
-        first = self.next_inspection
+        first = self.next_triggered
         self.pending += count
         self._wake.set()
         return first
@@ -242,7 +253,7 @@ class CameraServer:
             self.model.set_trigger(enums.TriggerMode.FREE_RUN, free_run_hz, 0)
         self.engine = InspectionEngine(self, ack_timeout)
         self.announce_interval = announce_interval
-        self.announce_target = announce_target or ("255.255.255.255", 49495)
+        self._announce_target = announce_target
         self.standard_ports = standard_ports
         self.live_size = live_size
         self.handlers: dict[str, Any] = {
@@ -259,9 +270,11 @@ class CameraServer:
         self.report_conns: set[Conn] = set()
         self.io_conns: set[Conn] = set()
         self.serial_writers: list[set[asyncio.StreamWriter]] = [set() for _ in range(4)]
+        self.serial_by_key: dict[ConnKey, asyncio.StreamWriter] = {}
         self._next_monitor = 1
         self._servers: list[asyncio.Server] = []
         self._udp: dict[str, asyncio.DatagramTransport] = {}
+        self._broadcast_listeners: list[asyncio.DatagramTransport] = []
         self._tasks: list[asyncio.Task[None]] = []
         self._conn_tasks: set[asyncio.Task[None]] = set()
         self._standard: list[Any] = []
@@ -285,8 +298,19 @@ class CameraServer:
     def ports(self) -> dict[str, list[int]]:
         return {k: list(v) for k, v in (self._bound or self._requested).items()}
 
+    @property
+    def announce_target(self) -> tuple[str, int]:
+        """Where the periodic announce goes: the configured target, else a broadcast to this
+        camera's announce port (255.255.255.255, which leaves by the interface of `host`)."""
+        return self._announce_target or ("255.255.255.255", self.port("announce"))
+
     def framed_ports(self) -> set[int]:
         return {self.port(p) for p in FRAMED_TCP}
+
+    def watchable_ports(self) -> set[int]:
+        """Ports whose client connections a monitor may watch: the framed service ports and
+        the serial channels (client connections like any other)."""
+        return self.framed_ports() | set(self.ports().get("serial", []))
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -327,6 +351,48 @@ class CameraServer:
         self._udp[port_id] = transport
         return int(sock.getsockname()[1])
 
+    def broadcast_addresses(self) -> list[str]:
+        """The broadcast destinations a camera on `host` hears: the limited broadcast and
+        its subnet's directed broadcast (127.255.255.255 on loopback)."""
+        if self.host in ("", "0.0.0.0"):
+            return []  # the announce socket itself is bound to the wildcard: it hears them
+        out = ["255.255.255.255"]
+        try:
+            net = ipaddress.IPv4Network(f"{self.host}/{self.model.config.mask}", strict=False)
+        except ValueError:
+            return out  # a host name: only the limited broadcast
+        if net.num_addresses > 2 and str(net.broadcast_address) != self.host:
+            out.append(str(net.broadcast_address))
+        return out
+
+    async def _listen_broadcasts(self, number: int) -> None:
+        """Receive discover broadcasts the way a camera bound to 0.0.0.0 would.
+
+        The announce socket is bound to the camera's own address (so that several emulated
+        cameras share the port number and the source of every announce is the camera's
+        address); Linux delivers a broadcast only to sockets bound to the wildcard or to that
+        broadcast address. So each camera also binds one socket per broadcast address it
+        hears, with SO_REUSEADDR/SO_REUSEPORT: every camera (and any program listening on the
+        port with SO_REUSEADDR) gets its copy, and unicast datagrams never reach these sockets,
+        so nothing needs filtering. Answers go out from the announce socket.
+        """
+        loop = asyncio.get_running_loop()
+        for addr in self.broadcast_addresses():
+            sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            try:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                if hasattr(socket, "SO_REUSEPORT"):
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+                sock.bind((addr, number))
+            except OSError as exc:
+                sock.close()
+                log.warning("camera %d: cannot listen for broadcasts to %s:%d (%s); discover "
+                            "reaches it by unicast only", self.index, addr, number, exc)
+                continue
+            transport, _ = await loop.create_datagram_endpoint(lambda: _Datagram(self._on_announce),
+                                                               sock=sock)
+            self._broadcast_listeners.append(transport)
+
     async def _start_servers(self) -> None:
         bound: dict[str, list[int]] = {}
         req = self._bound or self._requested  # a restart binds the same numbers again
@@ -351,6 +417,7 @@ class CameraServer:
         bound["login"] = [await self._bind_udp("login", req["login"][0], self._on_login)]
         bound["announce"] = [await self._bind_udp("announce", req["announce"][0],
                                                   self._on_announce, broadcast=True)]
+        await self._listen_broadcasts(bound["announce"][0])
         bound["rip"] = [await self._bind_udp("rip", req["rip"][0], self._on_rip)]
         if "dhcp" in req:
             bound["dhcp"] = list(req["dhcp"])  # the DHCP client binds only while it runs
@@ -406,6 +473,9 @@ class CameraServer:
         for t in self._udp.values():
             t.close()
         self._udp.clear()
+        for t in self._broadcast_listeners:
+            t.close()
+        self._broadcast_listeners.clear()
         for srv in self._standard:
             with contextlib.suppress(Exception):
                 await srv.stop()
@@ -486,6 +556,13 @@ class CameraServer:
         mon.watched.add(key)
         self.watch_index[key] = mon
 
+    def unwatch(self, key: ConnKey) -> None:
+        """A watched connection ended: its monitor no longer watches it (the client port may
+        be reused for another connection later)."""
+        mon = self.watch_index.pop(key, None)
+        if mon is not None:
+            mon.watched.discard(key)
+
     def monitor_lost(self, mon: Monitor, reason: str) -> None:
         """Close what the monitor watched and release its session's control."""
         if mon.dead:
@@ -499,6 +576,12 @@ class CameraServer:
             conn = self.conns_by_key.get(key)
             if conn is not None:
                 conn.close(f"its monitor {mon.id} is gone ({reason})")
+                closed += 1
+            serial = self.serial_by_key.get(key)
+            if serial is not None:
+                log.info("closing serial:%d from %s:%d: its monitor %d is gone (%s)",
+                         key[0], key[1], key[2], mon.id, reason)
+                serial.close()
                 closed += 1
         released = self.security.release(mon.session)
         log.warning("monitor %d (%s, %s) lost: %s; closed %d connection(s)%s", mon.id, mon.ip,
@@ -593,6 +676,7 @@ class CameraServer:
             del self.conns_by_key[conn.key]
         self.report_conns.discard(conn)
         self.io_conns.discard(conn)
+        self.unwatch(conn.key)
         if conn.monitor is not None:
             self.monitor_lost(conn.monitor, "monitor connection closed")
 
@@ -639,6 +723,10 @@ class CameraServer:
                             writer: asyncio.StreamWriter) -> None:
         writers = self.serial_writers[channel]
         writers.add(writer)
+        local = writer.get_extra_info("sockname")
+        peer = writer.get_extra_info("peername")
+        key: ConnKey = (int(local[1]), str(peer[0]), int(peer[1]))
+        self.serial_by_key[key] = writer
         try:
             while await reader.read(4096):
                 pass  # the camera only talks on these ports; input is ignored
@@ -646,6 +734,9 @@ class CameraServer:
             pass
         finally:
             writers.discard(writer)
+            if self.serial_by_key.get(key) is writer:
+                del self.serial_by_key[key]
+            self.unwatch(key)
             writer.close()
 
     def _on_result(self, result: InspectionResult) -> None:
@@ -894,24 +985,46 @@ class CameraServer:
                 await asyncio.sleep(5.0)
 
     async def _free_run(self) -> None:
-        next_t = time.monotonic()
+        """Trigger at `free_run_hz` on an absolute schedule, at any rate.
+
+        Each wake-up triggers every period that has come due since the last one, in one
+        batch, then sleeps until the next one is due: an event loop sleep lasts at least about
+        a millisecond, so at kilohertz rates several triggers fall into each wake-up. The
+        camera buffers up to FREE_RUN_BACKLOG seconds of triggers (at least 2); a trigger due
+        while that buffer is full is an overrun (lost), as on a camera whose inspection cannot
+        keep up. The loop always sleeps (or yields), and the engine yields during bursts, so
+        requests on other ports keep being answered at any rate.
+        """
+        start = 0.0
+        issued = 0  # periods since `start` already triggered or counted as overruns
+        hz = 0.0
         while True:
             md = self.model
             if md.trigger_mode != enums.TriggerMode.FREE_RUN or not md.can_inspect():
-                await asyncio.sleep(0.05)
-                next_t = time.monotonic()
+                hz = 0.0
+                await asyncio.sleep(TICK)
                 continue
-            period = 1.0 / md.free_run_hz
-            next_t += period
-            delay = next_t - time.monotonic()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            if self.engine.pending > 1:
-                self.engine.overruns += 1  # the inspection cannot keep up: this trigger is lost
-                next_t = max(next_t, time.monotonic())
+            if time.monotonic() < self._stalled_until:
+                await self.unstalled()  # deaf camera: no sensor either; start afresh after
+                hz = 0.0
                 continue
-            with contextlib.suppress(ModelError):
-                self.engine.trigger(1)
+            now = time.monotonic()
+            if md.free_run_hz != hz:
+                hz = md.free_run_hz  # (re)start the schedule: first trigger now
+                start, issued = now, 0
+            due = int((now - start) * hz) + 1 - issued
+            if due > 0:
+                issued += due
+                room = max(2, math.ceil(hz * FREE_RUN_BACKLOG)) - self.engine.pending
+                fire = min(due, max(room, 0))
+                if due > fire:
+                    self.engine.overruns += due - fire
+                if fire:
+                    with contextlib.suppress(ModelError):
+                        self.engine.trigger(fire)
+                if issued > 1_000_000_000:
+                    start, issued = start + issued / hz, 0  # keep the float math exact
+            await asyncio.sleep(max(0.0, start + issued / hz - time.monotonic()))
 
 
 def _seed_flash(root: Path) -> None:
