@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import random
+import re
+import socket
 import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import numpy as np
 from PIL import Image as PILImage
 
-from vs1kit.client import SyncCamera
+from vs1kit.client import Camera, SyncCamera
+from vs1kit.generated import enums
+from vs1kit.generated.registry import PORTS
+from vs1kit.generated.types import Record
 
 from .conftest import EmulatorThread, run_vs1
 
@@ -179,3 +186,74 @@ def test_discover(emu_thread: EmulatorThread) -> None:
     assert isinstance(found, list) and found[0]["ip"] == cam.host and found[0]["name"].startswith("VS1-")
     nobody = run_vs1(["discover", "--target", "127.0.0.1", "--port", "9", "--timeout", "0.3"])
     assert nobody.returncode == 3
+
+
+def _free_offset() -> int:
+    """A port offset at which every port of `vs1 emulate` is free on 127.0.0.1 right now."""
+    for _ in range(50):
+        offset = random.randrange(1000, 16000)  # 49495 + offset stays below 65536
+        socks: list[socket.socket] = []
+        try:
+            for spec in PORTS.values():
+                kind = socket.SOCK_DGRAM if spec.transport == "udp" else socket.SOCK_STREAM
+                for n in spec.numbers:
+                    s = socket.socket(socket.AF_INET, kind)
+                    socks.append(s)
+                    s.bind(("127.0.0.1", n + offset))
+            return offset
+        except OSError:
+            continue
+        finally:
+            for s in socks:
+                s.close()
+    raise AssertionError("no free port offset found")
+
+
+def test_emulate_command_free_run_duration_and_port_offset() -> None:
+    exe = Path(sys.executable).with_name("vs1")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-c", "from vs1kit.cli import main; main()"]
+    hz, duration = 200, 2.5
+
+    async def main() -> None:
+        offset = _free_offset()
+        proc = await asyncio.create_subprocess_exec(
+            *cmd, "emulate", "--free-run", str(hz), "--duration", str(duration),
+            "--port-offset", str(offset), "--announce-interval", "0",
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        assert proc.stdout is not None and proc.stderr is not None
+        try:
+            rows: dict[str, str] = {}
+            while True:
+                line = (await asyncio.wait_for(proc.stdout.readline(), 20)).decode()
+                assert line, (await proc.stderr.read()).decode()
+                if line.startswith("└"):
+                    break
+                cells = [c.strip() for c in line.strip().strip("│").split("│")]
+                if len(cells) == 2:
+                    rows[cells[0]] = cells[1]
+            # The table: one camera, every port moved by the offset (standard ones too).
+            assert rows["name"] == "VS1-000001" and rows["address"] == "127.0.0.1"
+            assert rows["job"] == "Inspect1.avp"
+            for port_id, spec in PORTS.items():
+                if port_id != "dhcp":  # the DHCP client binds only while it runs
+                    assert rows[port_id] == ",".join(str(n + offset) for n in spec.numbers), port_id
+            # Free-run inspections are happening, seen through the client on the offset ports.
+            async with Camera("127.0.0.1", port_offset=offset, password="admin") as cam:
+                status = await cam.get_status()
+                assert status.trigger_mode == enums.TriggerMode.FREE_RUN and status.inspections > 0
+                stream = await cam.open_report(["Inspection.Number"], mode=enums.ReportMode.LOSSY)
+                recs = [await asyncio.wait_for(stream.__anext__(), 2) for _ in range(20)]
+                numbers = [r.inspection for r in recs if isinstance(r, Record)]
+                assert numbers == list(range(numbers[0], numbers[0] + 20))  # nothing dropped at 200 Hz
+                await stream.aclose()
+            out, err_text = await asyncio.wait_for(proc.communicate(), duration + 10)
+        finally:
+            if proc.returncode is None:
+                proc.kill()
+                await proc.wait()
+        assert proc.returncode == 0, err_text.decode()
+        match = re.search(r"stopped \(VS1-000001: (\d+) inspections\)", out.decode())
+        assert match, out
+        assert 0.8 * hz * duration <= int(match.group(1)) <= 1.05 * hz * duration + 5
+
+    asyncio.run(asyncio.wait_for(main(), 40))

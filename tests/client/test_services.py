@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from pathlib import Path
 
 import numpy as np
@@ -71,6 +72,44 @@ def test_discover_finds_the_camera() -> None:
             assert info.state == "running" and info.job_name == "Inspect1.avp"
             assert info.controller_ip == "0.0.0.0" and not info.in_control
             assert info.software_version
+
+    run(main())
+
+
+def _free_udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("0.0.0.0", 0))
+        return int(s.getsockname()[1])
+
+
+def test_discover_by_broadcast_on_loopback_finds_two_cameras() -> None:
+    """Two cameras on 127.0.1.1 and 127.0.1.2 sharing one announce port, as on a subnet.
+
+    lo is a /8 with broadcast address 127.255.255.255 (``ip route show table local``), so a
+    datagram to it is a real broadcast delivered to every socket bound to the port on the
+    wildcard or broadcast address. 255.255.255.255 leaves by the interface of the sender's
+    address: sent from 127.0.0.1 it is broadcast on lo (from 0.0.0.0 it would leave by the
+    default route's interface, which a test should not do).
+    """
+    async def main() -> None:
+        port = _free_udp_port()
+        async with emulated(cameras=2, port_map={49495: port}, standard_ports=False,
+                            announce_interval=0.2) as emu:
+            want = [(c.host, port) for c in emu.cameras]
+            assert want == [("127.0.1.1", port), ("127.0.1.2", port)]
+            # Directed broadcast of lo's subnet: both cameras answer (to the sender).
+            found = await discover(timeout=0.3, port=port, target="127.255.255.255")
+            assert [f.source for f in found] == want
+            assert [f.name for f in found] == ["VS1-000001", "VS1-000002"]
+            # The limited broadcast, sent on lo.
+            found = await discover(timeout=0.3, port=port, target="255.255.255.255", source="127.0.0.1")
+            assert [f.source for f in found] == want
+            # Nobody answers a discover to an address without a camera, but listening on the
+            # announce port (shared with the cameras' broadcast listeners) hears their
+            # periodic broadcasts.
+            assert await discover(timeout=0.3, port=port, target="127.0.0.1") == []
+            found = await discover(timeout=0.5, port=port, target="127.0.0.1", listen=True)
+            assert [f.source for f in found] == want
 
     run(main())
 

@@ -688,9 +688,10 @@ async def test_free_run_at_kilohertz_rates_keeps_pace_and_answers_requests() -> 
         dt = time.monotonic() - t0
         ran, lost = cam.model.inspections - n0, cam.engine.overruns - o0
         # Other requests keep being answered promptly (the loop is never starved) ...
-        assert len(lat) >= 40 and max(lat) < 0.1, (len(lat), max(lat))
-        # ... every period of the schedule is either inspected or an overrun ...
-        assert 0.95 * 5000 * dt <= ran + lost <= 1.02 * 5000 * dt + 5, (ran, lost, dt)
+        assert len(lat) >= 40 and max(lat) < 0.2, (len(lat), max(lat))
+        # ... every period of the schedule is either inspected or an overrun (give or take
+        # the up to 20 ms of triggers queued when counting started or ended) ...
+        assert 0.95 * 5000 * dt <= ran + lost <= 5000 * dt + 100 + 5, (ran, lost, dt)
         # ... and 17 us inspections easily keep up with 5 kHz.
         assert ran >= 0.9 * 5000 * dt, (ran, lost, dt)
         # Beyond what the engine can do, triggers become overruns; requests still get answers.

@@ -8,7 +8,13 @@ Framed TCP ports go through the sans-IO `ServerSession` and the generated dispat
 (`handlers.py`). A bad frame or a protocol violation closes that one connection; nothing
 else notices. Connection monitors (TCP 49079) tie the client's other connections to its
 login session: a monitor that goes quiet for its timeout (or closes) takes its watched
-connections and the session's control with it.
+connections (serial channels included) and the session's control with it.
+
+The announce port is bound to the camera's own address, plus one socket per broadcast address
+the camera hears (255.255.255.255 and its subnet's, 127.255.255.255 on loopback) shared with
+SO_REUSEADDR/SO_REUSEPORT: several cameras on one host each get every discover broadcast, as
+cameras on a subnet do. The periodic announce is broadcast to the camera's announce port
+unless `announce_target` says otherwise.
 """
 
 from __future__ import annotations
@@ -157,7 +163,11 @@ class InspectionEngine:
                 self._send(conn, rep, result, rep.pending_drops)
                 rep.pending_drops = 0
                 if rep.rate_hz > 0:
-                    rep.next_time = max(now, rep.next_time + 1.0 / rep.rate_hz)
+                    # One record per period: keep the grid when this one is only a little
+                    # late, restart it after a pause (never two records back to back).
+                    period = 1.0 / rep.rate_hz
+                    late = now - rep.next_time
+                    rep.next_time = rep.next_time + period if late < period else now + period
         return waits
 
     @staticmethod
