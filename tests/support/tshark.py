@@ -34,6 +34,7 @@ Lua problems are reported in two places, and both are turned into
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import contextlib
 import json
@@ -486,15 +487,22 @@ def pyshark_capture(
     """
     if lua_dir is not None:
         _check_lua_enabled()
+    # pyshark asks asyncio for "the current" loop; after any asyncio.run() in this thread
+    # there is none, so give it a loop of its own and close it afterwards.
+    loop = kwargs.pop("eventloop", None) or asyncio.new_event_loop()
     capture = LuaCheckedFileCapture(
         input_file=os.fspath(pcap),
         tshark_path=require_tshark(),
         custom_parameters=lua_script_args(lua_dir),
         override_prefs=dict(prefs) if prefs else None,
+        eventloop=loop,
         **kwargs,
     )
-    with _environ(tshark_env()):
-        capture.load_packets()  # runs tshark to completion and drains its stderr
-    capture.close()
+    try:
+        with _environ(tshark_env()):
+            capture.load_packets()  # runs tshark to completion and drains its stderr
+        capture.close()
+    finally:
+        loop.close()
     capture.raise_for_lua_errors()
     return capture
