@@ -81,6 +81,8 @@ class Conn:
     live_task: asyncio.Task[None] | None = None
     live_sent: int = 0
     live_skipped: int = 0
+    _queued: bytearray = field(default_factory=bytearray, init=False, repr=False)
+    """Frames waiting for `flush` (see `queue`)."""
 
     @property
     def key(self) -> ConnKey:
@@ -90,21 +92,47 @@ class Conn:
     def label(self) -> str:
         return f"{self.port_id}:{self.local_port} from {self.peer_ip}:{self.peer_port}"
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | bytearray) -> None:
+        if self._queued:
+            self.flush()  # queued frames go first
         if not self.closing:
             self.writer.write(data)
 
     def send_event(self, message: Message) -> None:
         self.write(self.session.event(message))
 
+    def next_event_seq(self) -> int:
+        """Number the next event frame (what `session.event` does for a message)."""
+        session = self.session
+        session.event_seq = (session.event_seq + 1) & 0xFFFFFFFF
+        return session.event_seq
+
+    def queue(self) -> bytearray:
+        """The buffer to append frames to that need not leave at once (the inspection
+        engine's records during a burst): it is written in one piece when the event loop next
+        gets control, or earlier by `flush`, `write` or `close`, so frames keep their order."""
+        if not self._queued:
+            asyncio.get_running_loop().call_soon(self.flush)
+        return self._queued
+
+    def flush(self) -> None:
+        """Write the queued frames now."""
+        data = self._queued
+        if data:
+            self._queued = bytearray()  # the transport may keep `data` itself: hand it over
+            if not self.closing:
+                self.writer.write(data)
+
     @property
     def buffered(self) -> int:
-        """Bytes the transport still holds (the client is not reading fast enough)."""
-        return self.writer.transport.get_write_buffer_size()
+        """Bytes not yet sent: those the transport still holds (the client is not reading
+        fast enough) and those queued."""
+        return self.writer.transport.get_write_buffer_size() + len(self._queued)
 
     def close(self, reason: str) -> None:
         if self.closing:
             return
+        self.flush()
         self.closing = True
         log.info("closing %s: %s", self.label, reason)
         for fut in self.acks.values():

@@ -85,9 +85,43 @@ class DatumDef:
     datum_id: int
     path: str
     type: enums.DatumType
+    source: int = field(init=False, repr=False, compare=False)
+    """Which inspection fact the datum shows (one of the `_SRC_*` numbers), from its path."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "source", _source_of(self.path))
 
     def desc(self) -> types.DatumDesc:
         return types.DatumDesc(datum_id=self.datum_id, type=self.type, path=self.path)
+
+
+# What a datum shows, decided once per datum (not per inspection) from its path: the full
+# path for the Inspection.* datums, else the datum's name (the step's own datums).
+_SRC_PASSED, _SRC_NUMBER, _SRC_TIME_MS, _SRC_BUF_OUT, _SRC_COUNT, _SRC_AREA, _SRC_CENTER = range(7)
+_SRC_FOUND, _SRC_RADIUS, _SRC_BRIGHTNESS, _SRC_TEXT, _SRC_STRING, _SRC_OTHER = range(7, 13)
+_SRC_BY_PATH: Final = {
+    "Inspection.Passed": _SRC_PASSED,
+    "Inspection.Number": _SRC_NUMBER,
+    "Inspection.TimeMs": _SRC_TIME_MS,
+}
+_SRC_BY_NAME: Final = {
+    "BufOut": _SRC_BUF_OUT,
+    "Count": _SRC_COUNT,
+    "Area": _SRC_AREA,
+    "Center": _SRC_CENTER,
+    "Found": _SRC_FOUND,
+    "Radius": _SRC_RADIUS,
+    "Brightness": _SRC_BRIGHTNESS,
+    "Text": _SRC_TEXT,
+    "String": _SRC_STRING,
+}
+
+
+def _source_of(path: str) -> int:
+    src = _SRC_BY_PATH.get(path)
+    if src is not None:
+        return src
+    return _SRC_BY_NAME.get(path.rsplit(".", 1)[-1], _SRC_OTHER)
 
 
 # Step kind (name without trailing digits) -> (datum name, type); "Inspection.*" always follow.
@@ -229,19 +263,113 @@ BYTES_PER_PIXEL: Final = {0: 1, 1: 2, 2: 3}
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+_RECORD_FLAGS: Final = {
+    (passed, backfilled, with_image): (
+        (enums.RecordFlags.PASSED if passed else enums.RecordFlags(0))
+        | (enums.RecordFlags.BACKFILLED if backfilled else enums.RecordFlags(0))
+        | (enums.RecordFlags.HAS_IMAGE if with_image else enums.RecordFlags(0))
+    )
+    for passed in (False, True)
+    for backfilled in (False, True)
+    for with_image in (False, True)
+}
+"""Record flags for (passed, backfilled, with_image): enum arithmetic once, not per record."""
+
+DatumScalar = int | float | bool | str | types.Point2d
+
+
 class InspectionResult:
-    number: int
-    timestamp_us: int
-    passed: bool
-    features: Features
-    values: list[types.DatumValue]
-    """Every datum of the job, index = datum_id - 1."""
-    job: Job
-    image_id: int
-    outputs: tuple[str | None, str | None, str | None, str | None]
-    """The formatted output string of each serial channel (None: nothing this time)."""
-    _image: bytes | None = None
+    """One inspection's outcome (what PartQ keeps and the reports deliver).
+
+    Only the facts are stored when the inspection runs; the datum values, the serial output
+    lines and the image follow from them (deterministically) and are made when first asked
+    for, so a report that wants three datums does not pay for the job's other ones.
+    """
+
+    __slots__ = (
+        "_image",
+        "_outputs",
+        "_values",
+        "features",
+        "image_id",
+        "job",
+        "number",
+        "passed",
+        "time_ms",
+        "timestamp_us",
+    )
+
+    def __init__(
+        self, number: int, timestamp_us: int, passed: bool, features: Features, job: Job,
+        image_id: int, time_ms: float,
+    ) -> None:
+        self.number = number
+        self.timestamp_us = timestamp_us
+        self.passed = passed
+        self.features = features
+        self.job = job
+        self.image_id = image_id
+        self.time_ms = time_ms
+        """How long the inspection took (the Inspection.TimeMs datum)."""
+        self._values: list[types.DatumValue] | None = None
+        self._outputs: tuple[str | None, str | None, str | None, str | None] | None = None
+        self._image: bytes | None = None
+
+    def __repr__(self) -> str:
+        return (f"InspectionResult(number={self.number}, timestamp_us={self.timestamp_us}, "
+                f"passed={self.passed}, features={self.features!r}, job={self.job.name!r}, "
+                f"image_id={self.image_id})")
+
+    # -- derived facts -------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The part's lot text (what the OCR / decode steps read)."""
+        return f"LOT{self.number:06d}"
+
+    @property
+    def line(self) -> str:
+        """The result line (serial channel 0 and the Output steps' string)."""
+        f = self.features
+        verdict = "PASS" if self.passed else "FAIL"
+        return f"{verdict};ID={self.number};X={f.cx:.2f};Y={f.cy:.2f};R={f.radius}"
+
+    @property
+    def outputs(self) -> tuple[str | None, str | None, str | None, str | None]:
+        """The formatted output string of each serial channel (None: nothing this time)."""
+        if self._outputs is None:
+            n, f, passed = self.number, self.features, self.passed
+            self._outputs = (
+                self.line,
+                f"{n},{int(passed)},{f.radius},{f.brightness}",
+                self.text,
+                None if passed else f"FAIL;ID={n}",
+            )
+        return self._outputs
+
+    def datum(self, d: DatumDef) -> DatumScalar:
+        """The value of datum `d` (of this result's job) in this inspection."""
+        return _SOURCES[d.source](self)
+
+    @property
+    def values(self) -> list[types.DatumValue]:
+        """Every datum of the job, index = datum_id - 1."""
+        if self._values is None:
+            self._values = [types.DatumValue(datum_id=d.datum_id, type=d.type, value=self.datum(d))
+                            for d in self.job.datums]
+        return self._values
+
+    def datum_values(self, datum_ids: list[int]) -> list[types.DatumValue]:
+        """The values of the given datums, in that order."""
+        if self._values is not None:
+            values = self._values
+            return [values[i - 1] for i in datum_ids]
+        datums = self.job.datums
+        out: list[types.DatumValue] = []
+        for i in datum_ids:
+            d = datums[i - 1]
+            out.append(types.DatumValue(datum_id=d.datum_id, type=d.type, value=self.datum(d)))
+        return out
 
     def image(self) -> types.ImageData:
         if self._image is None:
@@ -259,21 +387,35 @@ class InspectionResult:
         self, datum_ids: list[int] | None = None, *, with_image: bool = False,
         backfilled: bool = False,
     ) -> types.Record:
-        flags = enums.RecordFlags(0)
-        if self.passed:
-            flags |= enums.RecordFlags.PASSED
-        if backfilled:
-            flags |= enums.RecordFlags.BACKFILLED
-        if with_image:
-            flags |= enums.RecordFlags.HAS_IMAGE
-        values = self.values if datum_ids is None else [self.values[i - 1] for i in datum_ids]
+        values = self.values if datum_ids is None else self.datum_values(datum_ids)
         return types.Record(
             inspection=self.number,
             timestamp_us=self.timestamp_us,
-            flags=flags,
+            flags=_RECORD_FLAGS[(self.passed, backfilled, with_image)],
             datums=values,
             image=self.image() if with_image else None,
         )
+
+
+def _center(r: InspectionResult) -> types.Point2d:
+    return types.Point2d(x=float(r.features.cx), y=float(r.features.cy))
+
+
+_SOURCES: Final[tuple[Callable[[InspectionResult], DatumScalar], ...]] = (
+    lambda r: r.passed,  # _SRC_PASSED
+    lambda r: r.number,  # _SRC_NUMBER
+    lambda r: r.time_ms,  # _SRC_TIME_MS
+    lambda r: r.image_id,  # _SRC_BUF_OUT: the snapshot's image
+    lambda r: 1,  # _SRC_COUNT
+    lambda r: r.features.area,  # _SRC_AREA
+    _center,  # _SRC_CENTER
+    lambda r: True,  # _SRC_FOUND
+    lambda r: float(r.features.radius),  # _SRC_RADIUS
+    lambda r: float(r.features.brightness),  # _SRC_BRIGHTNESS
+    lambda r: r.text,  # _SRC_TEXT
+    lambda r: r.line,  # _SRC_STRING
+    lambda r: r.number & 0x7FFFFFFF,  # _SRC_OTHER
+)
 
 
 class PartQ:
@@ -620,62 +762,14 @@ class CameraModel:
         else:
             self.failed += 1
         self.images_taken += 1
-        verdict = "PASS" if passed else "FAIL"
-        text = f"LOT{n:06d}"
-        line1 = f"{verdict};ID={n};X={f.cx:.2f};Y={f.cy:.2f};R={f.radius}"
-        outputs = (
-            line1,
-            f"{n},{int(passed)},{f.radius},{f.brightness}",
-            text,
-            None if passed else f"FAIL;ID={n}",
-        )
-        image_id = self.images_taken
-        values: list[types.DatumValue] = []
-        for d in job.datums:
-            value = self._value(d, n, image_id, f, passed, text, line1, t0)
-            values.append(types.DatumValue(datum_id=d.datum_id, type=d.type, value=value))
-        result = InspectionResult(
-            number=n, timestamp_us=time.time_ns() // 1000, passed=passed, features=f,
-            values=values, job=job, image_id=image_id, outputs=outputs,
-        )
+        result = InspectionResult(n, time.time_ns() // 1000, passed, f, job, self.images_taken,
+                                  (time.perf_counter() - t0) * 1000.0)
         self.partq.push(result)
         self.io.set_output(PASS_OUTPUT, passed)
         self.io.set_output(FAIL_OUTPUT, not passed)
         for listener in list(self.result_listeners):
             listener(result)
         return result
-
-    @staticmethod
-    def _value(
-        d: DatumDef, n: int, image_id: int, f: Features, passed: bool, text: str, line: str,
-        t0: float,
-    ) -> int | float | bool | str | types.Point2d:
-        name = d.path.rsplit(".", 1)[1]
-        if d.path == "Inspection.Passed":
-            return passed
-        if d.path == "Inspection.Number":
-            return n
-        if d.path == "Inspection.TimeMs":
-            return (time.perf_counter() - t0) * 1000.0
-        if name == "BufOut":
-            return image_id  # the snapshot's image
-        if name == "Count":
-            return 1
-        if name == "Area":
-            return f.area
-        if name == "Center":
-            return types.Point2d(x=float(f.cx), y=float(f.cy))
-        if name == "Found":
-            return True
-        if name == "Radius":
-            return float(f.radius)
-        if name == "Brightness":
-            return float(f.brightness)
-        if name == "Text":
-            return text
-        if name == "String":
-            return line
-        return n & 0x7FFFFFFF
 
     def latest_image(self, pixel_format: int = 0) -> types.ImageData:
         """A picture now (take_picture): the scene of the next inspection, not counted."""

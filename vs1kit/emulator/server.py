@@ -50,8 +50,9 @@ from vs1kit.emulator.handlers import (
 )
 from vs1kit.emulator.model import CameraModel, InspectionResult, ModelError
 from vs1kit.emulator.netstate import Credentials, NetworkConfig, NetworkState
+from vs1kit.emulator.records import append_record_frame, record_body
 from vs1kit.emulator.security import Security
-from vs1kit.generated import acquire, announce, enums, frames, monitor, reports, rip, types
+from vs1kit.generated import acquire, announce, enums, frames, monitor, rip, types
 from vs1kit.generated.emulator_skeleton import NotHandled, dispatch
 from vs1kit.generated.registry import PORTS
 from vs1kit.protocol.framing import decode_datagram, decode_message, encode_frame
@@ -122,37 +123,45 @@ class InspectionEngine:
         self.pending = 0
 
     async def _run(self) -> None:
+        cam = self.cam
+        model = cam.model
         while True:
             await self._wake.wait()
             self._wake.clear()
             while self.pending > 0:
-                await self.cam.unstalled()
-                if not self.cam.model.can_inspect():
+                if time.monotonic() < cam._stalled_until:
+                    await cam.unstalled()
+                if not model.can_inspect():
                     log.info("dropping %d queued trigger(s): camera stopped", self.pending)
                     self.pending = 0
                     break
                 self.pending -= 1
-                result = self.cam.model.run_inspection()
+                result = model.run_inspection()
                 waits = self.deliver(result)
                 if waits:
                     await self._await_acks(waits, result.number)
                 elif self.pending and result.number % 64 == 0:
-                    await asyncio.sleep(0)  # let the servers breathe during long bursts
+                    # Let the servers breathe during long bursts; the records queued on the
+                    # report connections since the last breath go out now, in one write each.
+                    await asyncio.sleep(0)
 
     def deliver(self, result: InspectionResult) -> list[asyncio.Future[None]]:
         waits: list[asyncio.Future[None]] = []
+        conns = self.cam.report_conns
+        if not conns:
+            return waits
         now = time.monotonic()
-        loop = asyncio.get_running_loop()
-        for conn in list(self.cam.report_conns):
+        bodies: dict[tuple[tuple[int, ...], bool], bytes] = {}
+        for conn in list(conns):
             if conn.closing:
                 continue
             for rep in conn.reports.values():
                 if rep.paused:
                     continue
                 if rep.mode == enums.ReportMode.LOSSLESS:
-                    fut: asyncio.Future[None] = loop.create_future()
+                    fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
                     conn.acks[(rep.report_id, result.number)] = fut
-                    self._send(conn, rep, result, 0)
+                    self._send(conn, rep, result, 0, bodies)
                     waits.append(fut)
                     continue
                 # Lossy: keep to the rate and never queue behind a slow reader; count drops.
@@ -160,7 +169,7 @@ class InspectionEngine:
                     rep.dropped += 1
                     rep.pending_drops += 1
                     continue
-                self._send(conn, rep, result, rep.pending_drops)
+                self._send(conn, rep, result, rep.pending_drops, bodies)
                 rep.pending_drops = 0
                 if rep.rate_hz > 0:
                     # One record per period: keep the grid when this one is only a little
@@ -171,10 +180,24 @@ class InspectionEngine:
         return waits
 
     @staticmethod
-    def _send(conn: Conn, rep: Report, result: InspectionResult, dropped_before: int) -> None:
-        record = result.record(rep.ids, with_image=rep.include_image)
-        conn.send_event(reports.ReportRecord(report_id=rep.report_id,
-                                             dropped_before=dropped_before, record=record))
+    def _send(conn: Conn, rep: Report, result: InspectionResult, dropped_before: int,
+              bodies: dict[tuple[tuple[int, ...], bool], bytes]) -> None:
+        """Queue the report's record of `result` on `conn`. `bodies` holds the records of this
+        inspection encoded so far (one per datum set), for the other reports to reuse."""
+        ids = rep.ids
+        key = (tuple(ids), rep.include_image)
+        body = bodies.get(key)
+        if body is None:
+            body = bodies[key] = record_body(result.record(ids, with_image=rep.include_image))
+        if rep.include_image or rep.mode == enums.ReportMode.LOSSLESS:
+            # To the socket now: the engine is about to wait for this record's ack, and an
+            # image is a burst of its own. Lossy records without images go out per burst.
+            frame = bytearray()
+            append_record_frame(frame, conn.next_event_seq(), rep.report_id, dropped_before, body)
+            conn.write(frame)
+        else:
+            append_record_frame(conn.queue(), conn.next_event_seq(), rep.report_id,
+                                dropped_before, body)
         rep.delivered += 1
 
     async def _await_acks(self, waits: list[asyncio.Future[None]], number: int) -> None:
@@ -750,6 +773,8 @@ class CameraServer:
             writer.close()
 
     def _on_result(self, result: InspectionResult) -> None:
+        if not any(self.serial_writers):
+            return  # nobody listens: the output lines need not even be formatted
         term = PORTS["serial"].terminator
         for ch, text in enumerate(result.outputs):
             if text is None or not self.serial_writers[ch]:
