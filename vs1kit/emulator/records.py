@@ -8,8 +8,9 @@ each report connection into that connection's write buffer (`append_record_frame
 of building a `ReportRecord` message and encoding the whole frame per report.
 
 `append_record_frame` gives exactly the bytes of `encode_frame(ReportRecord(...), seq)`. The
-layout it relies on (header seq and length fields, then the report fields, then the record) is
-checked against that generic path at import; should a spec change ever break it, `FAST_PATH`
+header offsets come from the generated frame module; the rest of the layout it relies on
+(u32 seq and length, the report fields, then the record) is checked against that generic path
+at import; should a spec change ever break it, `FAST_PATH`
 is False and `append_record_frame` falls back to the generic encoder.
 """
 
@@ -18,15 +19,16 @@ from __future__ import annotations
 import struct
 from typing import Final
 
-from vs1kit.generated import enums, reports, types
+from vs1kit.generated import enums, frames, reports, types
 from vs1kit.protocol.framing import HEADER_SIZE, encode_frame
 from vs1kit.protocol.wire import EncodeError
 
 __all__ = ["FAST_PATH", "append_record_frame", "record_body"]
 
-_SEQ_AT: Final = 6
-"""Offset of the header's seq field; the payload length follows it."""
-_SEQ_LENGTH: Final = struct.Struct(">II")
+_SEQ_AT: Final = frames.VS1_FRAME_SEQUENCE_OFFSET
+_LENGTH_AT: Final = frames.VS1_FRAME_LENGTH_OFFSET
+_U32: Final = struct.Struct(">I")
+"""seq and payload length are u32 in the spec's frame header (checked by _fast_path_matches)."""
 _REPORT_FIELDS: Final = struct.Struct(">HI")
 """report_id, dropped_before: the payload up to the record."""
 _PREFIX: Final = encode_frame(reports.ReportRecord(record=types.Record()), 0)[
@@ -52,7 +54,8 @@ def _fast(out: bytearray, seq: int, report_id: int, dropped_before: int, body: b
     out += _PREFIX
     out += body
     try:
-        _SEQ_LENGTH.pack_into(out, at + _SEQ_AT, seq, _REPORT_FIELDS.size + len(body))
+        _U32.pack_into(out, at + _SEQ_AT, seq)
+        _U32.pack_into(out, at + _LENGTH_AT, _REPORT_FIELDS.size + len(body))
         _REPORT_FIELDS.pack_into(out, at + HEADER_SIZE, report_id, dropped_before)
     except struct.error as exc:
         del out[at:]

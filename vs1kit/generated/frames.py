@@ -96,6 +96,10 @@ def _enc_vs1_frame_header(v: Vs1FrameHeader, out: bytearray) -> None:
 VS1_FRAME_HEADER_SIZE = 14
 VS1_FRAME_MAX_PAYLOAD = 67108864
 VS1_FRAME_FLAGS = enums.Vs1FrameHeaderFlags
+VS1_FRAME_SEQUENCE_OFFSET = 6
+"""Byte offset of the sequence number (seq) in the header."""
+VS1_FRAME_LENGTH_OFFSET = 10
+"""Byte offset of the payload length (length) in the header."""
 
 
 def encode_vs1_frame_header(
