@@ -805,101 +805,180 @@ local function unknown_enum(S, item, node, v)
   item:add_proto_expert_info(EXPERT.unknown_enum, node._a .. ": " .. num(v) .. " is not in the enum")
 end
 
-local function info(S, name, text)
-  S.info[#S.info + 1] = name .. "=" .. text
+-- Every call into Wireshark's Lua API costs a microsecond or so (a call into C, type checks,
+-- often a new object for the garbage collector), so the dissectors make as few as they can:
+-- what is the same for every PDU of a frame is looked up once per frame, and the TreeItem
+-- methods once: ADD(tree, ...) is tree:add(...) without looking "add" up at every call.
+local ADD, ADD_LE, ADD_FIELD, SET_LEN
+
+-- Per-frame facts, looked up once per call of a port's dissector (a frame can hold several
+-- PDUs). FULL: tshark builds a protocol tree (see has_tree). COLS: the packet has columns at
+-- all; tshark -V or -T json have none (Column:set does nothing then), so the decoders skip
+-- the Info column's text. COL_INFO, COL_PROTOCOL: the frame's columns. FRAME, VISITED: its
+-- number and whether this is a later pass over it.
+local FULL, COLS, COL_INFO, COL_PROTOCOL, FRAME, VISITED = true, true, nil, nil, 0, false
+-- The frame's addresses, ports and time, looked up when the first PDU needs them (link).
+local HAVE_ADDR, SRC, DST, SRC_PORT, DST_PORT, REL_TS = false, nil, nil, 0, 0, 0
+
+-- Does tshark build a protocol tree for this packet? Without one (the packet list alone)
+-- the scan decoders do the work. tree.visible, when true, says yes at once; false can still
+-- mean a tree that is not shown (a display filter's), which only the TreeItem's text form
+-- tells. Should that text change, the answer is "yes", which is always right, only slower.
+-- VISIBLE_FIRST: ask tree.visible first (it was the answer for the previous frame).
+local VISIBLE_FIRST = true
+
+local function has_tree(tree)
+  if VISIBLE_FIRST and tree.visible then return true end
+  local full = not find(tostring(tree), "has subtree=false", 1, true)
+  VISIBLE_FIRST = full
+  return full
 end
 
--- Per-PDU state handed to every decoder.
+-- Without a tree (the packet list) there are columns. With one, a Column without column
+-- data prints as its name in parentheses; any other text (even "(nil)") means the columns
+-- are there. ("number" is the cheapest Column to look up: the first of the names.)
+local function frame_start(pinfo, tree)
+  if ADD == nil then
+    ADD, ADD_LE, ADD_FIELD, SET_LEN = tree.add, tree.add_le, tree.add_packet_field, tree.set_len
+  end
+  FULL = has_tree(tree)
+  FRAME, VISITED, HAVE_ADDR = pinfo.number, pinfo.visited, false
+  local cols = pinfo.cols
+  COLS = not FULL or tostring(cols.number) ~= "(number)"
+  if COLS then
+    COL_INFO, COL_PROTOCOL = cols.info, cols.protocol
+  end
+end
+
+local function frame_addresses(pinfo)
+  SRC, DST, SRC_PORT, DST_PORT = pinfo.src, pinfo.dst, pinfo.src_port, pinfo.dst_port
+  REL_TS, HAVE_ADDR = pinfo.rel_ts, true
+end
+
+-- Info column items, kept as " name=" and text pairs (joined only if a column shows them).
+local function info(S, key, text)
+  local list, n = S.info, S.ninfo
+  list[n + 1], list[n + 2] = key, text
+  S.ninfo = n + 2
+end
+
+-- Per-PDU state handed to every decoder: one table, reset for each PDU (a PDU is dissected
+-- from start to end before the next one starts; a new table per PDU is garbage to collect).
+-- S.h holds the frame header's integers: the header decoder sets them all before they are
+-- read.
+local S = {port = nil, h = {}, info = {}, ninfo = 0, bad = false, name = nil, seq = nil, index = 0}
+
 local function new_state(port)
-  return {port = port, h = {}, info = {}, bad = false, name = nil, seq = nil, index = 0}
+  S.port, S.ninfo, S.bad, S.name, S.seq, S.index = port, 0, false, nil, nil, 0
+  return S
 end
 
--- Which PDU of its frame this is (1, 2...). The first pass counts; later passes (two-pass
--- tshark, the GUI) dissect the same PDUs again, so the count wraps around.
-local PDU_CALLS, PDU_COUNT = {}, {}
+-- Which PDU of its frame this is (1, 2...). Calls for one frame come one after the other;
+-- the first pass counts them and keeps the count of the frames with more than one PDU.
+-- Later passes (two-pass tshark, the GUI) dissect the same PDUs again, so the count wraps
+-- around.
+local PDU_COUNT = {}
+local LAST_FRAME, LAST_CALLS = nil, 0
 
-local function pdu_index(pinfo, S)
-  local n = pinfo.number
-  local calls = (PDU_CALLS[n] or 0) + 1
-  PDU_CALLS[n] = calls
-  S.visited = pinfo.visited
-  if not S.visited then
-    PDU_COUNT[n] = calls
+local function pdu_index()
+  local n = FRAME
+  local calls = 1
+  if n == LAST_FRAME then calls = LAST_CALLS + 1 end
+  LAST_FRAME, LAST_CALLS = n, calls
+  if not VISITED then
+    if calls > 1 then PDU_COUNT[n] = calls end
     return calls
   end
-  return (calls - 1) % (PDU_COUNT[n] or calls) + 1
+  return (calls - 1) % (PDU_COUNT[n] or 1) + 1
 end
 
 -- Info column: the first PDU of a frame replaces the text, the next ones are appended.
-local function show_info(pinfo, S)
+local function show_info(S)
+  if not COLS then return end
   local text = S.name or "?"
   if S.seq ~= nil then text = text .. " seq=" .. num(S.seq) end
-  if #S.info > 0 then text = text .. " " .. table.concat(S.info, " ") end
+  if S.ninfo > 0 then text = text .. table.concat(S.info, "", 1, S.ninfo) end
   if S.bad then text = "[error] " .. text end
-  local cols = pinfo.cols
   if S.index == 1 then
-    cols.protocol:set(PORT[S.port].column)
-    cols.info:set(text)
+    COL_PROTOCOL:set(PORT[S.port].column)
+    COL_INFO:set(text)
   else
-    cols.info:append(" | " .. text)
+    COL_INFO:append(" | " .. text)
   end
 end
 
 -- Request/response links, per conversation (camera end, client end) and sequence number.
 -- The first pass records them; every pass shows them (both ways with two-pass tshark or in
--- the GUI). Looked up by port numbers and seq, then the addresses are compared: cheaper than
--- building address strings for every PDU.
+-- the GUI). TX[port numbers] lists the conversations on those port numbers (the addresses are
+-- compared only there: cheaper than building address strings for every PDU); each keeps, by
+-- sequence number and oldest first (a chain: tx.next), only the requests still waiting for
+-- their response, so matching stays quick however many exchanges reuse the ports and
+-- sequence numbers (UDP).
+-- TX_OF_PDU keeps every request's and response's transaction for the later passes.
 local TX, TX_OF_PDU = {}, {}
+
+local function conversation(pinfo, request)
+  if not HAVE_ADDR then frame_addresses(pinfo) end
+  local camera_port, client_port, camera, client = SRC_PORT, DST_PORT, SRC, DST
+  if request then camera_port, client_port, camera, client = client_port, camera_port, client, camera end
+  local key = client_port * 65536 + camera_port
+  local convs = TX[key]
+  for k = 1, convs and #convs or 0 do
+    local c = convs[k]
+    if c.camera == camera and c.client == client then return c end
+  end
+  if not request then return nil end
+  local c = {camera = camera, client = client, waiting = {}}
+  if convs == nil then TX[key] = {c} else convs[#convs + 1] = c end
+  return c
+end
 
 local function link(S, tvb, pinfo, root, m, full)
   if m.kind ~= "request" and m.kind ~= "response" then return end
-  local pdu = pinfo.number * 65536 + S.index
+  local pdu = FRAME * 65536 + S.index
   local tx = TX_OF_PDU[pdu]
-  if tx == nil and not S.visited then
+  if tx == nil and not VISITED then
     local request = m.kind == "request"
-    local camera_port, client_port = pinfo.src_port, pinfo.dst_port
-    if request then camera_port, client_port = client_port, camera_port end
-    local conv = client_port * 65536 + camera_port
-    local by_seq = TX[conv]
-    if by_seq == nil then
-      by_seq = {}
-      TX[conv] = by_seq
-    end
-    local camera, client = pinfo.src, pinfo.dst
-    if request then camera, client = client, camera end
-    local open = by_seq[S.seq]
+    local conv = conversation(pinfo, request)
+    local seq = S.seq
     if request then
-      tx = {port = S.port, req = pinfo.number, req_ts = pinfo.rel_ts, camera = camera, client = client}
-      if open == nil then
-        by_seq[S.seq] = {tx}
+      -- (All its fields from the start: one allocation, no resize when it is answered.)
+      tx = {port = S.port, req = FRAME, req_ts = REL_TS, resp = false, resp_ts = 0, next = nil}
+      local first = conv.waiting[seq]
+      if first == nil then
+        conv.waiting[seq] = tx
       else
-        open[#open + 1] = tx
+        while first.next do first = first.next end
+        first.next = tx
       end
     else
       tx = false
-      for k = 1, open and #open or 0 do
-        local t = open[k]
-        if t.resp == nil and t.port == S.port and t.camera == camera and t.client == client then
-          t.resp, t.resp_ts = pinfo.number, pinfo.rel_ts
+      local before, t = nil, conv and conv.waiting[seq]
+      while t do
+        if t.port == S.port then
+          t.resp, t.resp_ts = FRAME, REL_TS
           tx = t
+          if before then before.next = t.next else conv.waiting[seq] = t.next end
+          t.next = nil
           break
         end
+        before, t = t, t.next
       end
     end
     TX_OF_PDU[pdu] = tx
   end
   if not tx or not full then return end
-  local empty = tvb(0, 0)
   if m.kind == "request" then
-    if tx.resp then root:add(PF["vs1.response_in"], empty, tx.resp):set_generated() end
+    if tx.resp then ADD(root, PF["vs1.response_in"], tvb(0, 0), tx.resp):set_generated() end
   else
-    root:add(PF["vs1.request_in"], empty, tx.req):set_generated()
+    local empty = tvb(0, 0)
+    ADD(root, PF["vs1.request_in"], empty, tx.req):set_generated()
     local d = tx.resp_ts - tx.req_ts
     if d < 0 then d = 0 end
     local secs = math.floor(d)
     local nsecs = math.floor((d - secs) * 1e9 + 0.5)
     if nsecs >= 1e9 then secs, nsecs = secs + 1, nsecs - 1e9 end
-    root:add(PF["vs1.response_time"], empty, NSTime.new(secs, nsecs)):set_generated()
+    ADD(root, PF["vs1.response_time"], empty, NSTime.new(secs, nsecs)):set_generated()
   end
 end
 
@@ -919,7 +998,7 @@ T["header:vs1_frame"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.magic) end
   do
     local v = u16(b, o)
-    local it = tree:add(N.magic._f, tvb(o, 2))
+    local it = ADD(tree, N.magic._f, tvb(o, 2))
     if v ~= 22065 then bad_const(S, it, N.magic, v, 22065) end
     v_magic = v
     o = o + 2
@@ -927,7 +1006,7 @@ T["header:vs1_frame"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.version) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.version._f, tvb(o, 1))
+    local it = ADD(tree, N.version._f, tvb(o, 1))
     if v ~= 1 then bad_const(S, it, N.version, v, 1) end
     v_version = v
     o = o + 1
@@ -936,31 +1015,31 @@ T["header:vs1_frame"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u8(b, o)
     local r = tvb(o, 1)
-    local it = tree:add(N.flags._f, r)
-    it:add(N.flags.reply._f, r)
-    it:add(N.flags.event._f, r)
-    it:add(N.flags.error._f, r)
+    local it = ADD(tree, N.flags._f, r)
+    ADD(it, N.flags.reply._f, r)
+    ADD(it, N.flags.event._f, r)
+    ADD(it, N.flags.error._f, r)
     v_flags = v
     o = o + 1
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.msg_type) end
   do
     local v = u16(b, o)
-    tree:add(N.msg_type._f, tvb(o, 2))
+    ADD(tree, N.msg_type._f, tvb(o, 2))
     v_msg_type = v
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.seq) end
   do
     local v = u32(b, o)
-    tree:add(N.seq._f, tvb(o, 4))
+    ADD(tree, N.seq._f, tvb(o, 4))
     v_seq = v
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.length) end
   do
     local v = u32(b, o)
-    tree:add(N.length._f, tvb(o, 4))
+    ADD(tree, N.length._f, tvb(o, 4))
     v_length = v
     o = o + 4
   end
@@ -977,38 +1056,38 @@ end
 T["type:image_data"] = function(tvb, b, tree, o, e, N, S)
   local v_data_length
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.image_id) end
-  tree:add(N.image_id._f, tvb(o, 4))
+  ADD(tree, N.image_id._f, tvb(o, 4))
   o = o + 4
   if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
-  tree:add(N.timestamp_us._f, tvb(o, 8))
+  ADD(tree, N.timestamp_us._f, tvb(o, 8))
   o = o + 8
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.width) end
-  tree:add(N.width._f, tvb(o, 2))
+  ADD(tree, N.width._f, tvb(o, 2))
   o = o + 2
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
-  tree:add(N.height._f, tvb(o, 2))
+  ADD(tree, N.height._f, tvb(o, 2))
   o = o + 2
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.pixel_format._f, tvb(o, 1))
+    local it = ADD(tree, N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
     o = o + 1
   end
   if e - o < 3 then return short(S, tree, tvb, o, e, 3, N.pad0) end
-  tree:add(N.pad0._f, tvb(o, 3))
+  ADD(tree, N.pad0._f, tvb(o, 3))
   o = o + 3
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.data_length) end
   do
     local v = u32(b, o)
-    tree:add(N.data_length._f, tvb(o, 4))
+    ADD(tree, N.data_length._f, tvb(o, 4))
     v_data_length = v
     o = o + 4
   end
   do
     local n = v_data_length
     if e - o < n then return short(S, tree, tvb, o, e, n, N.data) end
-    tree:add(N.data._f, tvb(o, n))
+    ADD(tree, N.data._f, tvb(o, n))
     o = o + n
   end
   return o
@@ -1017,10 +1096,10 @@ end
 -- point2d: A position in image coordinates (pixels).
 T["type:point2d"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.x) end
-  tree:add(N.x._f, tvb(o, 4))
+  ADD(tree, N.x._f, tvb(o, 4))
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.y) end
-  tree:add(N.y._f, tvb(o, 4))
+  ADD(tree, N.y._f, tvb(o, 4))
   o = o + 4
   return o
 end
@@ -1029,31 +1108,31 @@ end
 T["type:datum_value"] = function(tvb, b, tree, o, e, N, S)
   local v_type
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_id) end
-  tree:add(N.datum_id._f, tvb(o, 2))
+  ADD(tree, N.datum_id._f, tvb(o, 2))
   o = o + 2
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.type) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.type._f, tvb(o, 1))
+    local it = ADD(tree, N.type._f, tvb(o, 1))
     if ENUM.datum_type[v] == nil then unknown_enum(S, it, N.type, v) end
     v_type = v
     o = o + 1
   end
   if v_type == 0 then
     if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.value.int32) end
-    tree:add(N.value.int32._f, tvb(o, 4))
+    ADD(tree, N.value.int32._f, tvb(o, 4))
     o = o + 4
   elseif v_type == 1 then
     if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.value.uint32) end
-    tree:add(N.value.uint32._f, tvb(o, 4))
+    ADD(tree, N.value.uint32._f, tvb(o, 4))
     o = o + 4
   elseif v_type == 2 then
     if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.value.float64) end
-    tree:add(N.value.float64._f, tvb(o, 8))
+    ADD(tree, N.value.float64._f, tvb(o, 8))
     o = o + 8
   elseif v_type == 3 then
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.value.bool) end
-    tree:add(N.value.bool._f, tvb(o, 1))
+    ADD(tree, N.value.bool._f, tvb(o, 1))
     o = o + 1
   elseif v_type == 4 then
     do
@@ -1061,17 +1140,17 @@ T["type:datum_value"] = function(tvb, b, tree, o, e, N, S)
       local n = u16(b, o)
       o = o + 2
       if e - o < n then return short(S, tree, tvb, o, e, n, N.value.string) end
-      local it = tree:add_packet_field(N.value.string._f, tvb(o, n), ENC_UTF_8)
+      local it = ADD_FIELD(tree, N.value.string._f, tvb(o, n), ENC_UTF_8)
       if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.value.string, "utf-8") end
       o = o + n
     end
   elseif v_type == 5 then
     do
       local start = o
-      local sub = tree:add(N.value.point2d._f, tvb(o, 0))
+      local sub = ADD(tree, N.value.point2d._f, tvb(o, e - o < 8 and 0 or 8))
       o = T["type:point2d"](tvb, b, sub, o, e, N.value.point2d, S)
-      if not o then sub:set_len(e - start) return nil end
-      sub:set_len(o - start)
+      if not o then SET_LEN(sub, e - start) return nil end
+      if o - start ~= 8 then SET_LEN(sub, o - start) end
     end
   else
     return no_case(S, tree, tvb, o, e, N.value, "type", v_type)
@@ -1082,12 +1161,12 @@ end
 -- datum_desc: A datum of a report connection.
 T["type:datum_desc"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_id) end
-  tree:add(N.datum_id._f, tvb(o, 2))
+  ADD(tree, N.datum_id._f, tvb(o, 2))
   o = o + 2
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.type) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.type._f, tvb(o, 1))
+    local it = ADD(tree, N.type._f, tvb(o, 1))
     if ENUM.datum_type[v] == nil then unknown_enum(S, it, N.type, v) end
     o = o + 1
   end
@@ -1096,7 +1175,7 @@ T["type:datum_desc"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.path) end
-    local it = tree:add_packet_field(N.path._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.path._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.path, "ascii") end
     o = o + n
   end
@@ -1107,46 +1186,46 @@ end
 T["type:record"] = function(tvb, b, tree, o, e, N, S)
   local v_flags
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
-  tree:add(N.inspection._f, tvb(o, 4))
+  ADD(tree, N.inspection._f, tvb(o, 4))
   o = o + 4
   if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
-  tree:add(N.timestamp_us._f, tvb(o, 8))
+  ADD(tree, N.timestamp_us._f, tvb(o, 8))
   o = o + 8
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
     local v = u8(b, o)
     local r = tvb(o, 1)
-    local it = tree:add(N.flags._f, r)
-    it:add(N.flags.passed._f, r)
-    it:add(N.flags.has_image._f, r)
-    it:add(N.flags.backfilled._f, r)
+    local it = ADD(tree, N.flags._f, r)
+    ADD(it, N.flags.passed._f, r)
+    ADD(it, N.flags.has_image._f, r)
+    ADD(it, N.flags.backfilled._f, r)
     v_flags = v
     o = o + 1
   end
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datums_count) end
     local n1 = u16(b, o)
-    tree:add(N.datums_count._f, tvb(o, 2))
+    ADD(tree, N.datums_count._f, tvb(o, 2))
     o = o + 2
     if n1 > 65535 then return too_many(S, tree, tvb, o, e, N.datums, n1, 65535) end
     if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
     for i2 = 1, n1 do
       do
         local start = o
-        local sub = tree:add(N.datums._f, tvb(o, 0))
+        local sub = ADD(tree, N.datums._f, tvb(o, 0))
         o = T["type:datum_value"](tvb, b, sub, o, e, N.datums, S)
-        if not o then sub:set_len(e - start) return nil end
-        sub:set_len(o - start)
+        if not o then SET_LEN(sub, e - start) return nil end
+        SET_LEN(sub, o - start)
       end
     end
   end
   if v_flags ~= nil and band(v_flags, 0x2) ~= 0 then
     do
       local start = o
-      local sub = tree:add(N.image._f, tvb(o, 0))
+      local sub = ADD(tree, N.image._f, tvb(o, 0))
       o = T["type:image_data"](tvb, b, sub, o, e, N.image, S)
-      if not o then sub:set_len(e - start) return nil end
-      sub:set_len(o - start)
+      if not o then SET_LEN(sub, e - start) return nil end
+      SET_LEN(sub, o - start)
     end
   end
   return o
@@ -1155,24 +1234,24 @@ end
 -- point_info
 T["type:point_info"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
-  tree:add(N.point._f, tvb(o, 2))
+  ADD(tree, N.point._f, tvb(o, 2))
   o = o + 2
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.kind._f, tvb(o, 1))
+    local it = ADD(tree, N.kind._f, tvb(o, 1))
     if ENUM.io_kind[v] == nil then unknown_enum(S, it, N.kind, v) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  tree:add(N.state._f, tvb(o, 1))
+  ADD(tree, N.state._f, tvb(o, 1))
   o = o + 1
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
-    local it = tree:add_packet_field(N.name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.name._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     o = o + n
   end
@@ -1182,23 +1261,23 @@ end
 -- network_config
 T["type:network_config"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.dhcp) end
-  tree:add(N.dhcp._f, tvb(o, 1))
+  ADD(tree, N.dhcp._f, tvb(o, 1))
   o = o + 1
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.ip) end
-  tree:add(N.ip._f, tvb(o, 4))
+  ADD(tree, N.ip._f, tvb(o, 4))
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.mask) end
-  tree:add(N.mask._f, tvb(o, 4))
+  ADD(tree, N.mask._f, tvb(o, 4))
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.gateway) end
-  tree:add(N.gateway._f, tvb(o, 4))
+  ADD(tree, N.gateway._f, tvb(o, 4))
   o = o + 4
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
-    local it = tree:add_packet_field(N.name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.name._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     o = o + n
   end
@@ -1208,34 +1287,34 @@ end
 -- report_info
 T["type:report_info"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
-  tree:add(N.report_id._f, tvb(o, 2))
+  ADD(tree, N.report_id._f, tvb(o, 2))
   o = o + 2
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.mode._f, tvb(o, 1))
+    local it = ADD(tree, N.mode._f, tvb(o, 1))
     if ENUM.report_mode[v] == nil then unknown_enum(S, it, N.mode, v) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
   do
     local r = tvb(o, 1)
-    local it = tree:add(N.state._f, r)
-    it:add(N.state.paused._f, r)
-    it:add(N.state.include_image._f, r)
+    local it = ADD(tree, N.state._f, r)
+    ADD(it, N.state.paused._f, r)
+    ADD(it, N.state.include_image._f, r)
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
-  tree:add(N.rate_hz._f, tvb(o, 4))
+  ADD(tree, N.rate_hz._f, tvb(o, 4))
   o = o + 4
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_count) end
-  tree:add(N.datum_count._f, tvb(o, 2))
+  ADD(tree, N.datum_count._f, tvb(o, 2))
   o = o + 2
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.delivered) end
-  tree:add(N.delivered._f, tvb(o, 4))
+  ADD(tree, N.delivered._f, tvb(o, 4))
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped) end
-  tree:add(N.dropped._f, tvb(o, 4))
+  ADD(tree, N.dropped._f, tvb(o, 4))
   o = o + 4
   return o
 end
@@ -1243,25 +1322,25 @@ end
 -- job_entry
 T["type:job_entry"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
-  tree:add(N.slot._f, tvb(o, 2))
+  ADD(tree, N.slot._f, tvb(o, 2))
   o = o + 2
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
     local r = tvb(o, 1)
-    local it = tree:add(N.flags._f, r)
-    it:add(N.flags.in_flash._f, r)
-    it:add(N.flags.selected._f, r)
+    local it = ADD(tree, N.flags._f, r)
+    ADD(it, N.flags.in_flash._f, r)
+    ADD(it, N.flags.selected._f, r)
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.size) end
-  tree:add(N.size._f, tvb(o, 4))
+  ADD(tree, N.size._f, tvb(o, 4))
   o = o + 4
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
-    local it = tree:add_packet_field(N.name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.name._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     o = o + n
   end
@@ -1273,9 +1352,9 @@ T["msg:acquire.take_picture"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.pixel_format._f, tvb(o, 1))
+    local it = ADD(tree, N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
-    info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
+    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
     o = o + 1
   end
   return o
@@ -1285,10 +1364,10 @@ end
 T["msg:acquire.picture"] = function(tvb, b, tree, o, e, N, S)
   do
     local start = o
-    local sub = tree:add(N.image._f, tvb(o, 0))
+    local sub = ADD(tree, N.image._f, tvb(o, 0))
     o = T["type:image_data"](tvb, b, sub, o, e, N.image, S)
-    if not o then sub:set_len(e - start) return nil end
-    sub:set_len(o - start)
+    if not o then SET_LEN(sub, e - start) return nil end
+    SET_LEN(sub, o - start)
   end
   return o
 end
@@ -1298,16 +1377,16 @@ T["msg:acquire.start_live"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_fps) end
   do
     local v = u16(b, o)
-    tree:add(N.max_fps._f, tvb(o, 2))
-    info(S, "max_fps", num(v))
+    ADD(tree, N.max_fps._f, tvb(o, 2))
+    if COLS then info(S, " max_fps=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.pixel_format._f, tvb(o, 1))
+    local it = ADD(tree, N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
-    info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
+    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
     o = o + 1
   end
   return o
@@ -1318,23 +1397,23 @@ T["msg:acquire.live_started"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.width) end
   do
     local v = u16(b, o)
-    tree:add(N.width._f, tvb(o, 2))
-    info(S, "width", num(v))
+    ADD(tree, N.width._f, tvb(o, 2))
+    if COLS then info(S, " width=", num(v)) end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
   do
     local v = u16(b, o)
-    tree:add(N.height._f, tvb(o, 2))
-    info(S, "height", num(v))
+    ADD(tree, N.height._f, tvb(o, 2))
+    if COLS then info(S, " height=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.pixel_format._f, tvb(o, 1))
+    local it = ADD(tree, N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
-    info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
+    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
     o = o + 1
   end
   return o
@@ -1350,15 +1429,15 @@ T["msg:acquire.live_stopped"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_sent) end
   do
     local v = u32(b, o)
-    tree:add(N.frames_sent._f, tvb(o, 4))
-    info(S, "frames_sent", num(v))
+    ADD(tree, N.frames_sent._f, tvb(o, 4))
+    if COLS then info(S, " frames_sent=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_skipped) end
   do
     local v = u32(b, o)
-    tree:add(N.frames_skipped._f, tvb(o, 4))
-    info(S, "frames_skipped", num(v))
+    ADD(tree, N.frames_skipped._f, tvb(o, 4))
+    if COLS then info(S, " frames_skipped=", num(v)) end
     o = o + 4
   end
   return o
@@ -1369,16 +1448,16 @@ T["msg:acquire.live_frame"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frame) end
   do
     local v = u32(b, o)
-    tree:add(N.frame._f, tvb(o, 4))
-    info(S, "frame", num(v))
+    ADD(tree, N.frame._f, tvb(o, 4))
+    if COLS then info(S, " frame=", num(v)) end
     o = o + 4
   end
   do
     local start = o
-    local sub = tree:add(N.image._f, tvb(o, 0))
+    local sub = ADD(tree, N.image._f, tvb(o, 0))
     o = T["type:image_data"](tvb, b, sub, o, e, N.image, S)
-    if not o then sub:set_len(e - start) return nil end
-    sub:set_len(o - start)
+    if not o then SET_LEN(sub, e - start) return nil end
+    SET_LEN(sub, o - start)
   end
   return o
 end
@@ -1388,16 +1467,16 @@ T["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.status) end
   do
     local v = u16(b, o)
-    local it = tree:add(N.status._f, tvb(o, 2))
+    local it = ADD(tree, N.status._f, tvb(o, 2))
     if ENUM.status_code[v] == nil then unknown_enum(S, it, N.status, v) end
-    info(S, "status", enum_text(ENUM.status_code, v))
+    if COLS then info(S, " status=", enum_text(ENUM.status_code, v)) end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
     local v = u16(b, o)
-    tree:add(N.request_type._f, tvb(o, 2))
-    info(S, "request_type", num(v))
+    ADD(tree, N.request_type._f, tvb(o, 2))
+    if COLS then info(S, " request_type=", num(v)) end
     o = o + 2
   end
   do
@@ -1405,9 +1484,9 @@ T["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
     local n = u16(b, o)
     o = o + 2
     if e - o < n then return short(S, tree, tvb, o, e, n, N.detail) end
-    local it = tree:add_packet_field(N.detail._f, tvb(o, n), ENC_UTF_8)
+    local it = ADD_FIELD(tree, N.detail._f, tvb(o, n), ENC_UTF_8)
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.detail, "utf-8") end
-    info(S, "detail", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " detail=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   return o
@@ -1420,9 +1499,9 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
-    local it = tree:add_packet_field(N.name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.name._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
-    info(S, "name", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " name=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   do
@@ -1430,38 +1509,38 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
-    local it = tree:add_packet_field(N.model._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.model._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.model, "ascii") end
-    info(S, "model", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " model=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
-  tree:add(N.mac._f, tvb(o, 6))
+  ADD(tree, N.mac._f, tvb(o, 6))
   o = o + 6
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.ip) end
-  tree:add(N.ip._f, tvb(o, 4))
-  info(S, "ip", ipv4_text(b, o))
+  ADD(tree, N.ip._f, tvb(o, 4))
+  if COLS then info(S, " ip=", ipv4_text(b, o)) end
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.mask) end
-  tree:add(N.mask._f, tvb(o, 4))
+  ADD(tree, N.mask._f, tvb(o, 4))
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.controller_ip) end
-  tree:add(N.controller_ip._f, tvb(o, 4))
+  ADD(tree, N.controller_ip._f, tvb(o, 4))
   o = o + 4
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.state._f, tvb(o, 1))
+    local it = ADD(tree, N.state._f, tvb(o, 1))
     if ENUM.camera_state[v] == nil then unknown_enum(S, it, N.state, v) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
     local r = tvb(o, 1)
-    local it = tree:add(N.flags._f, r)
-    it:add(N.flags.dhcp._f, r)
-    it:add(N.flags.job_loaded._f, r)
-    it:add(N.flags.in_control._f, r)
+    local it = ADD(tree, N.flags._f, r)
+    ADD(it, N.flags.dhcp._f, r)
+    ADD(it, N.flags.job_loaded._f, r)
+    ADD(it, N.flags.in_control._f, r)
     o = o + 1
   end
   do
@@ -1469,28 +1548,28 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.software_version) end
-    local it = tree:add_packet_field(N.software_version._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.software_version._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.software_version, "ascii") end
     o = o + n
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_s) end
-  tree:add(N.uptime_s._f, tvb(o, 4))
+  ADD(tree, N.uptime_s._f, tvb(o, 4))
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspections) end
-  tree:add(N.inspections._f, tvb(o, 4))
+  ADD(tree, N.inspections._f, tvb(o, 4))
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.passed) end
-  tree:add(N.passed._f, tvb(o, 4))
+  ADD(tree, N.passed._f, tvb(o, 4))
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.failed) end
-  tree:add(N.failed._f, tvb(o, 4))
+  ADD(tree, N.failed._f, tvb(o, 4))
   o = o + 4
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.job_name) end
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.job_name) end
-    local it = tree:add_packet_field(N.job_name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.job_name._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.job_name, "ascii") end
     o = o + n
   end
@@ -1512,17 +1591,17 @@ T["msg:io.point_list"] = function(tvb, b, tree, o, e, N, S)
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.points_count) end
     local n1 = u16(b, o)
-    tree:add(N.points_count._f, tvb(o, 2))
+    ADD(tree, N.points_count._f, tvb(o, 2))
     o = o + 2
     if n1 > 1024 then return too_many(S, tree, tvb, o, e, N.points, n1, 1024) end
     if n1 * 5 > e - o then return short(S, tree, tvb, o, e, n1 * 5, N.points) end
     for i2 = 1, n1 do
       do
         local start = o
-        local sub = tree:add(N.points._f, tvb(o, 0))
+        local sub = ADD(tree, N.points._f, tvb(o, 0))
         o = T["type:point_info"](tvb, b, sub, o, e, N.points, S)
-        if not o then sub:set_len(e - start) return nil end
-        sub:set_len(o - start)
+        if not o then SET_LEN(sub, e - start) return nil end
+        SET_LEN(sub, o - start)
       end
     end
   end
@@ -1534,15 +1613,15 @@ T["msg:io.read_points"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
   do
     local v = u16(b, o)
-    tree:add(N.first._f, tvb(o, 2))
-    info(S, "first", num(v))
+    ADD(tree, N.first._f, tvb(o, 2))
+    if COLS then info(S, " first=", num(v)) end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
-    tree:add(N.count._f, tvb(o, 2))
-    info(S, "count", num(v))
+    ADD(tree, N.count._f, tvb(o, 2))
+    if COLS then info(S, " count=", num(v)) end
     o = o + 2
   end
   return o
@@ -1553,20 +1632,20 @@ T["msg:io.point_states"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
   do
     local v = u16(b, o)
-    tree:add(N.first._f, tvb(o, 2))
-    info(S, "first", num(v))
+    ADD(tree, N.first._f, tvb(o, 2))
+    if COLS then info(S, " first=", num(v)) end
     o = o + 2
   end
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.states_count) end
     local n1 = u16(b, o)
-    tree:add(N.states_count._f, tvb(o, 2))
+    ADD(tree, N.states_count._f, tvb(o, 2))
     o = o + 2
     if n1 > 1024 then return too_many(S, tree, tvb, o, e, N.states, n1, 1024) end
     if n1 * 1 > e - o then return short(S, tree, tvb, o, e, n1 * 1, N.states) end
     for i2 = 1, n1 do
       if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.states) end
-      tree:add(N.states._f, tvb(o, 1))
+      ADD(tree, N.states._f, tvb(o, 1))
       o = o + 1
     end
   end
@@ -1578,19 +1657,19 @@ T["msg:io.write_point"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
     local v = u16(b, o)
-    tree:add(N.point._f, tvb(o, 2))
-    info(S, "point", num(v))
+    ADD(tree, N.point._f, tvb(o, 2))
+    if COLS then info(S, " point=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  tree:add(N.state._f, tvb(o, 1))
-  info(S, "state", tostring(byte(b, o + 1) ~= 0))
+  ADD(tree, N.state._f, tvb(o, 1))
+  if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
   o = o + 1
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.pulse_ms) end
   do
     local v = u16(b, o)
-    tree:add(N.pulse_ms._f, tvb(o, 2))
-    info(S, "pulse_ms", num(v))
+    ADD(tree, N.pulse_ms._f, tvb(o, 2))
+    if COLS then info(S, " pulse_ms=", num(v)) end
     o = o + 2
   end
   return o
@@ -1601,13 +1680,13 @@ T["msg:io.write_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
     local v = u16(b, o)
-    tree:add(N.point._f, tvb(o, 2))
-    info(S, "point", num(v))
+    ADD(tree, N.point._f, tvb(o, 2))
+    if COLS then info(S, " point=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  tree:add(N.state._f, tvb(o, 1))
-  info(S, "state", tostring(byte(b, o + 1) ~= 0))
+  ADD(tree, N.state._f, tvb(o, 1))
+  if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
   o = o + 1
   return o
 end
@@ -1618,11 +1697,11 @@ T["msg:io.subscribe"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u8(b, o)
     local r = tvb(o, 1)
-    local it = tree:add(N.kinds._f, r)
-    it:add(N.kinds.physical_inputs._f, r)
-    it:add(N.kinds.physical_outputs._f, r)
-    it:add(N.kinds.virtual._f, r)
-    info(S, "kinds", hex(v))
+    local it = ADD(tree, N.kinds._f, r)
+    ADD(it, N.kinds.physical_inputs._f, r)
+    ADD(it, N.kinds.physical_outputs._f, r)
+    ADD(it, N.kinds.virtual._f, r)
+    if COLS then info(S, " kinds=", hex(v)) end
     o = o + 1
   end
   return o
@@ -1634,11 +1713,11 @@ T["msg:io.subscribe_ack"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u8(b, o)
     local r = tvb(o, 1)
-    local it = tree:add(N.kinds._f, r)
-    it:add(N.kinds.physical_inputs._f, r)
-    it:add(N.kinds.physical_outputs._f, r)
-    it:add(N.kinds.virtual._f, r)
-    info(S, "kinds", hex(v))
+    local it = ADD(tree, N.kinds._f, r)
+    ADD(it, N.kinds.physical_inputs._f, r)
+    ADD(it, N.kinds.physical_outputs._f, r)
+    ADD(it, N.kinds.virtual._f, r)
+    if COLS then info(S, " kinds=", hex(v)) end
     o = o + 1
   end
   return o
@@ -1649,24 +1728,24 @@ T["msg:io.io_changed"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
     local v = u16(b, o)
-    tree:add(N.point._f, tvb(o, 2))
-    info(S, "point", num(v))
+    ADD(tree, N.point._f, tvb(o, 2))
+    if COLS then info(S, " point=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.kind._f, tvb(o, 1))
+    local it = ADD(tree, N.kind._f, tvb(o, 1))
     if ENUM.io_kind[v] == nil then unknown_enum(S, it, N.kind, v) end
-    info(S, "kind", enum_text(ENUM.io_kind, v))
+    if COLS then info(S, " kind=", enum_text(ENUM.io_kind, v)) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  tree:add(N.state._f, tvb(o, 1))
-  info(S, "state", tostring(byte(b, o + 1) ~= 0))
+  ADD(tree, N.state._f, tvb(o, 1))
+  if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
   o = o + 1
   if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
-  tree:add(N.timestamp_us._f, tvb(o, 8))
+  ADD(tree, N.timestamp_us._f, tvb(o, 8))
   o = o + 8
   return o
 end
@@ -1678,9 +1757,9 @@ T["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.user) end
-    local it = tree:add_packet_field(N.user._f, tvb(o, n), ENC_UTF_8)
+    local it = ADD_FIELD(tree, N.user._f, tvb(o, n), ENC_UTF_8)
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.user, "utf-8") end
-    info(S, "user", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " user=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   do
@@ -1688,9 +1767,9 @@ T["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.password) end
-    local it = tree:add_packet_field(N.password._f, tvb(o, n), ENC_UTF_8)
+    local it = ADD_FIELD(tree, N.password._f, tvb(o, n), ENC_UTF_8)
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.password, "utf-8") end
-    info(S, "password", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " password=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   return o
@@ -1701,15 +1780,15 @@ T["msg:login.login_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    tree:add(N.session._f, tvb(o, 4))
-    info(S, "session", num(v))
+    ADD(tree, N.session._f, tvb(o, 4))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_s) end
   do
     local v = u16(b, o)
-    tree:add(N.timeout_s._f, tvb(o, 2))
-    info(S, "timeout_s", num(v))
+    ADD(tree, N.timeout_s._f, tvb(o, 2))
+    if COLS then info(S, " timeout_s=", num(v)) end
     o = o + 2
   end
   return o
@@ -1720,8 +1799,8 @@ T["msg:login.logout"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    tree:add(N.session._f, tvb(o, 4))
-    info(S, "session", num(v))
+    ADD(tree, N.session._f, tvb(o, 4))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   return o
@@ -1732,8 +1811,8 @@ T["msg:login.login_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    tree:add(N.session._f, tvb(o, 4))
-    info(S, "session", num(v))
+    ADD(tree, N.session._f, tvb(o, 4))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   return o
@@ -1744,8 +1823,8 @@ T["msg:login.take_control"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    tree:add(N.session._f, tvb(o, 4))
-    info(S, "session", num(v))
+    ADD(tree, N.session._f, tvb(o, 4))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   return o
@@ -1756,8 +1835,8 @@ T["msg:login.release_control"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    tree:add(N.session._f, tvb(o, 4))
-    info(S, "session", num(v))
+    ADD(tree, N.session._f, tvb(o, 4))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   return o
@@ -1766,12 +1845,12 @@ end
 -- control_reply
 T["msg:login.control_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.in_control) end
-  tree:add(N.in_control._f, tvb(o, 1))
-  info(S, "in_control", tostring(byte(b, o + 1) ~= 0))
+  ADD(tree, N.in_control._f, tvb(o, 1))
+  if COLS then info(S, " in_control=", tostring(byte(b, o + 1) ~= 0)) end
   o = o + 1
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.holder_ip) end
-  tree:add(N.holder_ip._f, tvb(o, 4))
-  info(S, "holder_ip", ipv4_text(b, o))
+  ADD(tree, N.holder_ip._f, tvb(o, 4))
+  if COLS then info(S, " holder_ip=", ipv4_text(b, o)) end
   o = o + 4
   return o
 end
@@ -1784,14 +1863,14 @@ end
 -- network_params
 T["msg:login.network_params"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
-  tree:add(N.mac._f, tvb(o, 6))
+  ADD(tree, N.mac._f, tvb(o, 6))
   o = o + 6
   do
     local start = o
-    local sub = tree:add(N.config._f, tvb(o, 0))
+    local sub = ADD(tree, N.config._f, tvb(o, 0))
     o = T["type:network_config"](tvb, b, sub, o, e, N.config, S)
-    if not o then sub:set_len(e - start) return nil end
-    sub:set_len(o - start)
+    if not o then SET_LEN(sub, e - start) return nil end
+    SET_LEN(sub, o - start)
   end
   return o
 end
@@ -1801,16 +1880,16 @@ T["msg:login.set_network"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    tree:add(N.session._f, tvb(o, 4))
-    info(S, "session", num(v))
+    ADD(tree, N.session._f, tvb(o, 4))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   do
     local start = o
-    local sub = tree:add(N.config._f, tvb(o, 0))
+    local sub = ADD(tree, N.config._f, tvb(o, 0))
     o = T["type:network_config"](tvb, b, sub, o, e, N.config, S)
-    if not o then sub:set_len(e - start) return nil end
-    sub:set_len(o - start)
+    if not o then SET_LEN(sub, e - start) return nil end
+    SET_LEN(sub, o - start)
   end
   return o
 end
@@ -1820,15 +1899,15 @@ T["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    tree:add(N.session._f, tvb(o, 4))
-    info(S, "session", num(v))
+    ADD(tree, N.session._f, tvb(o, 4))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
   do
     local v = u16(b, o)
-    tree:add(N.interval_ms._f, tvb(o, 2))
-    info(S, "interval_ms", num(v))
+    ADD(tree, N.interval_ms._f, tvb(o, 2))
+    if COLS then info(S, " interval_ms=", num(v)) end
     o = o + 2
   end
   do
@@ -1836,9 +1915,9 @@ T["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.client_name) end
-    local it = tree:add_packet_field(N.client_name._f, tvb(o, n), ENC_UTF_8)
+    local it = ADD_FIELD(tree, N.client_name._f, tvb(o, n), ENC_UTF_8)
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.client_name, "utf-8") end
-    info(S, "client_name", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " client_name=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   return o
@@ -1849,22 +1928,22 @@ T["msg:monitor.hello_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.monitor_id) end
   do
     local v = u32(b, o)
-    tree:add(N.monitor_id._f, tvb(o, 4))
-    info(S, "monitor_id", num(v))
+    ADD(tree, N.monitor_id._f, tvb(o, 4))
+    if COLS then info(S, " monitor_id=", num(v)) end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
   do
     local v = u16(b, o)
-    tree:add(N.interval_ms._f, tvb(o, 2))
-    info(S, "interval_ms", num(v))
+    ADD(tree, N.interval_ms._f, tvb(o, 2))
+    if COLS then info(S, " interval_ms=", num(v)) end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_ms) end
   do
     local v = u16(b, o)
-    tree:add(N.timeout_ms._f, tvb(o, 2))
-    info(S, "timeout_ms", num(v))
+    ADD(tree, N.timeout_ms._f, tvb(o, 2))
+    if COLS then info(S, " timeout_ms=", num(v)) end
     o = o + 2
   end
   return o
@@ -1875,15 +1954,15 @@ T["msg:monitor.watch"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.port) end
   do
     local v = u16(b, o)
-    tree:add(N.port._f, tvb(o, 2))
-    info(S, "port", num(v))
+    ADD(tree, N.port._f, tvb(o, 2))
+    if COLS then info(S, " port=", num(v)) end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.client_port) end
   do
     local v = u16(b, o)
-    tree:add(N.client_port._f, tvb(o, 2))
-    info(S, "client_port", num(v))
+    ADD(tree, N.client_port._f, tvb(o, 2))
+    if COLS then info(S, " client_port=", num(v)) end
     o = o + 2
   end
   return o
@@ -1894,8 +1973,8 @@ T["msg:monitor.watch_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.watched) end
   do
     local v = u16(b, o)
-    tree:add(N.watched._f, tvb(o, 2))
-    info(S, "watched", num(v))
+    ADD(tree, N.watched._f, tvb(o, 2))
+    if COLS then info(S, " watched=", num(v)) end
     o = o + 2
   end
   return o
@@ -1906,15 +1985,15 @@ T["msg:monitor.heartbeat"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.counter) end
   do
     local v = u32(b, o)
-    tree:add(N.counter._f, tvb(o, 4))
-    info(S, "counter", num(v))
+    ADD(tree, N.counter._f, tvb(o, 4))
+    if COLS then info(S, " counter=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_ms) end
   do
     local v = u32(b, o)
-    tree:add(N.uptime_ms._f, tvb(o, 4))
-    info(S, "uptime_ms", num(v))
+    ADD(tree, N.uptime_ms._f, tvb(o, 4))
+    if COLS then info(S, " uptime_ms=", num(v)) end
     o = o + 4
   end
   return o
@@ -1925,9 +2004,9 @@ T["msg:monitor.goodbye"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.reason) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.reason._f, tvb(o, 1))
+    local it = ADD(tree, N.reason._f, tvb(o, 1))
     if ENUM.goodbye_reason[v] == nil then unknown_enum(S, it, N.reason, v) end
-    info(S, "reason", enum_text(ENUM.goodbye_reason, v))
+    if COLS then info(S, " reason=", enum_text(ENUM.goodbye_reason, v)) end
     o = o + 1
   end
   return o
@@ -1943,26 +2022,26 @@ T["msg:partq.partq_status"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.depth) end
   do
     local v = u32(b, o)
-    tree:add(N.depth._f, tvb(o, 4))
-    info(S, "depth", num(v))
+    ADD(tree, N.depth._f, tvb(o, 4))
+    if COLS then info(S, " depth=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.count) end
   do
     local v = u32(b, o)
-    tree:add(N.count._f, tvb(o, 4))
-    info(S, "count", num(v))
+    ADD(tree, N.count._f, tvb(o, 4))
+    if COLS then info(S, " count=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.oldest) end
   do
     local v = u32(b, o)
-    tree:add(N.oldest._f, tvb(o, 4))
-    info(S, "oldest", num(v))
+    ADD(tree, N.oldest._f, tvb(o, 4))
+    if COLS then info(S, " oldest=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.newest) end
-  tree:add(N.newest._f, tvb(o, 4))
+  ADD(tree, N.newest._f, tvb(o, 4))
   o = o + 4
   return o
 end
@@ -1972,29 +2051,29 @@ T["msg:partq.fetch_range"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first) end
   do
     local v = u32(b, o)
-    tree:add(N.first._f, tvb(o, 4))
-    info(S, "first", num(v))
+    ADD(tree, N.first._f, tvb(o, 4))
+    if COLS then info(S, " first=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.last) end
   do
     local v = u32(b, o)
-    tree:add(N.last._f, tvb(o, 4))
-    info(S, "last", num(v))
+    ADD(tree, N.last._f, tvb(o, 4))
+    if COLS then info(S, " last=", num(v)) end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_records) end
   do
     local v = u16(b, o)
-    tree:add(N.max_records._f, tvb(o, 2))
-    info(S, "max_records", num(v))
+    ADD(tree, N.max_records._f, tvb(o, 2))
+    if COLS then info(S, " max_records=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
   do
     local r = tvb(o, 1)
-    local it = tree:add(N.options._f, r)
-    it:add(N.options.include_image._f, r)
+    local it = ADD(tree, N.options._f, r)
+    ADD(it, N.options.include_image._f, r)
     o = o + 1
   end
   return o
@@ -2005,17 +2084,17 @@ T["msg:partq.fetch_latest"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
-    tree:add(N.count._f, tvb(o, 2))
-    info(S, "count", num(v))
+    ADD(tree, N.count._f, tvb(o, 2))
+    if COLS then info(S, " count=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
   do
     local v = u8(b, o)
     local r = tvb(o, 1)
-    local it = tree:add(N.options._f, r)
-    it:add(N.options.include_image._f, r)
-    info(S, "options", hex(v))
+    local it = ADD(tree, N.options._f, r)
+    ADD(it, N.options.include_image._f, r)
+    if COLS then info(S, " options=", hex(v)) end
     o = o + 1
   end
   return o
@@ -2024,40 +2103,40 @@ end
 -- partq_records
 T["msg:partq.partq_records"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.more) end
-  tree:add(N.more._f, tvb(o, 1))
-  info(S, "more", tostring(byte(b, o + 1) ~= 0))
+  ADD(tree, N.more._f, tvb(o, 1))
+  if COLS then info(S, " more=", tostring(byte(b, o + 1) ~= 0)) end
   o = o + 1
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
     local n1 = u8(b, o)
-    tree:add(N.datums_count._f, tvb(o, 1))
+    ADD(tree, N.datums_count._f, tvb(o, 1))
     o = o + 1
     if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
     if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
     for i2 = 1, n1 do
       do
         local start = o
-        local sub = tree:add(N.datums._f, tvb(o, 0))
+        local sub = ADD(tree, N.datums._f, tvb(o, 0))
         o = T["type:datum_desc"](tvb, b, sub, o, e, N.datums, S)
-        if not o then sub:set_len(e - start) return nil end
-        sub:set_len(o - start)
+        if not o then SET_LEN(sub, e - start) return nil end
+        SET_LEN(sub, o - start)
       end
     end
   end
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.records_count) end
     local n4 = u16(b, o)
-    tree:add(N.records_count._f, tvb(o, 2))
+    ADD(tree, N.records_count._f, tvb(o, 2))
     o = o + 2
     if n4 > 65535 then return too_many(S, tree, tvb, o, e, N.records, n4, 65535) end
     if n4 * 15 > e - o then return short(S, tree, tvb, o, e, n4 * 15, N.records) end
     for i5 = 1, n4 do
       do
         local start = o
-        local sub = tree:add(N.records._f, tvb(o, 0))
+        local sub = ADD(tree, N.records._f, tvb(o, 0))
         o = T["type:record"](tvb, b, sub, o, e, N.records, S)
-        if not o then sub:set_len(e - start) return nil end
-        sub:set_len(o - start)
+        if not o then SET_LEN(sub, e - start) return nil end
+        SET_LEN(sub, o - start)
       end
     end
   end
@@ -2069,13 +2148,13 @@ T["msg:report_control.set_rate"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
-  tree:add(N.rate_hz._f, tvb(o, 4))
-  info(S, "rate_hz", string.format("%g", tvb(o, 4):float()))
+  ADD(tree, N.rate_hz._f, tvb(o, 4))
+  if COLS then info(S, " rate_hz=", string.format("%g", tvb(o, 4):float())) end
   o = o + 4
   return o
 end
@@ -2085,8 +2164,8 @@ T["msg:report_control.control_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   return o
@@ -2097,14 +2176,14 @@ T["msg:report_control.add_datums"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.paths_count) end
     local n1 = u8(b, o)
-    tree:add(N.paths_count._f, tvb(o, 1))
+    ADD(tree, N.paths_count._f, tvb(o, 1))
     o = o + 1
     if n1 > 255 then return too_many(S, tree, tvb, o, e, N.paths, n1, 255) end
     if n1 * 1 > e - o then return short(S, tree, tvb, o, e, n1 * 1, N.paths) end
@@ -2114,7 +2193,7 @@ T["msg:report_control.add_datums"] = function(tvb, b, tree, o, e, N, S)
         local n = u8(b, o)
         o = o + 1
         if e - o < n then return short(S, tree, tvb, o, e, n, N.paths) end
-        local it = tree:add_packet_field(N.paths._f, tvb(o, n), ENC_ASCII)
+        local it = ADD_FIELD(tree, N.paths._f, tvb(o, n), ENC_ASCII)
         if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.paths, "ascii") end
         o = o + n
       end
@@ -2128,20 +2207,20 @@ T["msg:report_control.remove_datums"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datum_ids_count) end
     local n1 = u8(b, o)
-    tree:add(N.datum_ids_count._f, tvb(o, 1))
+    ADD(tree, N.datum_ids_count._f, tvb(o, 1))
     o = o + 1
     if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datum_ids, n1, 255) end
     if n1 * 2 > e - o then return short(S, tree, tvb, o, e, n1 * 2, N.datum_ids) end
     for i2 = 1, n1 do
       if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_ids) end
-      tree:add(N.datum_ids._f, tvb(o, 2))
+      ADD(tree, N.datum_ids._f, tvb(o, 2))
       o = o + 2
     end
   end
@@ -2153,8 +2232,8 @@ T["msg:report_control.list_datums"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   return o
@@ -2165,24 +2244,24 @@ T["msg:report_control.datum_list"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
     local n1 = u8(b, o)
-    tree:add(N.datums_count._f, tvb(o, 1))
+    ADD(tree, N.datums_count._f, tvb(o, 1))
     o = o + 1
     if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
     if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
     for i2 = 1, n1 do
       do
         local start = o
-        local sub = tree:add(N.datums._f, tvb(o, 0))
+        local sub = ADD(tree, N.datums._f, tvb(o, 0))
         o = T["type:datum_desc"](tvb, b, sub, o, e, N.datums, S)
-        if not o then sub:set_len(e - start) return nil end
-        sub:set_len(o - start)
+        if not o then SET_LEN(sub, e - start) return nil end
+        SET_LEN(sub, o - start)
       end
     end
   end
@@ -2199,17 +2278,17 @@ T["msg:report_control.report_list"] = function(tvb, b, tree, o, e, N, S)
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.reports_count) end
     local n1 = u16(b, o)
-    tree:add(N.reports_count._f, tvb(o, 2))
+    ADD(tree, N.reports_count._f, tvb(o, 2))
     o = o + 2
     if n1 > 1024 then return too_many(S, tree, tvb, o, e, N.reports, n1, 1024) end
     if n1 * 18 > e - o then return short(S, tree, tvb, o, e, n1 * 18, N.reports) end
     for i2 = 1, n1 do
       do
         local start = o
-        local sub = tree:add(N.reports._f, tvb(o, 0))
+        local sub = ADD(tree, N.reports._f, tvb(o, e - o < 18 and 0 or 18))
         o = T["type:report_info"](tvb, b, sub, o, e, N.reports, S)
-        if not o then sub:set_len(e - start) return nil end
-        sub:set_len(o - start)
+        if not o then SET_LEN(sub, e - start) return nil end
+        if o - start ~= 18 then SET_LEN(sub, o - start) end
       end
     end
   end
@@ -2221,8 +2300,8 @@ T["msg:report_control.pause_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   return o
@@ -2233,8 +2312,8 @@ T["msg:report_control.resume_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   return o
@@ -2245,34 +2324,34 @@ T["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.mode._f, tvb(o, 1))
+    local it = ADD(tree, N.mode._f, tvb(o, 1))
     if ENUM.report_mode[v] == nil then unknown_enum(S, it, N.mode, v) end
-    info(S, "mode", enum_text(ENUM.report_mode, v))
+    if COLS then info(S, " mode=", enum_text(ENUM.report_mode, v)) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
   do
     local v = u8(b, o)
     local r = tvb(o, 1)
-    local it = tree:add(N.options._f, r)
-    it:add(N.options.include_image._f, r)
-    info(S, "options", hex(v))
+    local it = ADD(tree, N.options._f, r)
+    ADD(it, N.options.include_image._f, r)
+    if COLS then info(S, " options=", hex(v)) end
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
-  tree:add(N.rate_hz._f, tvb(o, 4))
+  ADD(tree, N.rate_hz._f, tvb(o, 4))
   o = o + 4
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
     local n1 = u8(b, o)
-    tree:add(N.datums_count._f, tvb(o, 1))
+    ADD(tree, N.datums_count._f, tvb(o, 1))
     o = o + 1
     if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
     if n1 * 1 > e - o then return short(S, tree, tvb, o, e, n1 * 1, N.datums) end
@@ -2282,7 +2361,7 @@ T["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
         local n = u8(b, o)
         o = o + 1
         if e - o < n then return short(S, tree, tvb, o, e, n, N.datums) end
-        local it = tree:add_packet_field(N.datums._f, tvb(o, n), ENC_ASCII)
+        local it = ADD_FIELD(tree, N.datums._f, tvb(o, n), ENC_ASCII)
         if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.datums, "ascii") end
         o = o + n
       end
@@ -2296,31 +2375,31 @@ T["msg:reports.report_opened"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.next_inspection) end
   do
     local v = u32(b, o)
-    tree:add(N.next_inspection._f, tvb(o, 4))
-    info(S, "next_inspection", num(v))
+    ADD(tree, N.next_inspection._f, tvb(o, 4))
+    if COLS then info(S, " next_inspection=", num(v)) end
     o = o + 4
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
     local n1 = u8(b, o)
-    tree:add(N.datums_count._f, tvb(o, 1))
+    ADD(tree, N.datums_count._f, tvb(o, 1))
     o = o + 1
     if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
     if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
     for i2 = 1, n1 do
       do
         local start = o
-        local sub = tree:add(N.datums._f, tvb(o, 0))
+        local sub = ADD(tree, N.datums._f, tvb(o, 0))
         o = T["type:datum_desc"](tvb, b, sub, o, e, N.datums, S)
-        if not o then sub:set_len(e - start) return nil end
-        sub:set_len(o - start)
+        if not o then SET_LEN(sub, e - start) return nil end
+        SET_LEN(sub, o - start)
       end
     end
   end
@@ -2332,8 +2411,8 @@ T["msg:reports.close_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   return o
@@ -2344,22 +2423,22 @@ T["msg:reports.report_closed"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.delivered) end
   do
     local v = u32(b, o)
-    tree:add(N.delivered._f, tvb(o, 4))
-    info(S, "delivered", num(v))
+    ADD(tree, N.delivered._f, tvb(o, 4))
+    if COLS then info(S, " delivered=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped) end
   do
     local v = u32(b, o)
-    tree:add(N.dropped._f, tvb(o, 4))
-    info(S, "dropped", num(v))
+    ADD(tree, N.dropped._f, tvb(o, 4))
+    if COLS then info(S, " dropped=", num(v)) end
     o = o + 4
   end
   return o
@@ -2370,23 +2449,23 @@ T["msg:reports.report_record"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped_before) end
   do
     local v = u32(b, o)
-    tree:add(N.dropped_before._f, tvb(o, 4))
-    info(S, "dropped_before", num(v))
+    ADD(tree, N.dropped_before._f, tvb(o, 4))
+    if COLS then info(S, " dropped_before=", num(v)) end
     o = o + 4
   end
   do
     local start = o
-    local sub = tree:add(N.record._f, tvb(o, 0))
+    local sub = ADD(tree, N.record._f, tvb(o, 0))
     o = T["type:record"](tvb, b, sub, o, e, N.record, S)
-    if not o then sub:set_len(e - start) return nil end
-    sub:set_len(o - start)
+    if not o then SET_LEN(sub, e - start) return nil end
+    SET_LEN(sub, o - start)
   end
   return o
 end
@@ -2396,15 +2475,15 @@ T["msg:reports.record_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    tree:add(N.report_id._f, tvb(o, 2))
-    info(S, "report_id", num(v))
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
   do
     local v = u32(b, o)
-    tree:add(N.inspection._f, tvb(o, 4))
-    info(S, "inspection", num(v))
+    ADD(tree, N.inspection._f, tvb(o, 4))
+    if COLS then info(S, " inspection=", num(v)) end
     o = o + 4
   end
   return o
@@ -2421,57 +2500,57 @@ T["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u8(b, o)
     local r = tvb(o, 1)
-    local it = tree:add(N.mode._f, r)
-    it:add(N.mode.state._f, r)
-    it:add(N.mode.trigger_mode._f, r)
+    local it = ADD(tree, N.mode._f, r)
+    ADD(it, N.mode.state._f, r)
+    ADD(it, N.mode.trigger_mode._f, r)
     if ENUM.camera_state[bits(v, 0, 4)] == nil then unknown_enum(S, it, N.mode.state, bits(v, 0, 4)) end
     if ENUM.trigger_mode[bits(v, 4, 3)] == nil then unknown_enum(S, it, N.mode.trigger_mode, bits(v, 4, 3)) end
-    info(S, "state", enum_text(ENUM.camera_state, bits(v, 0, 4)))
-    info(S, "trigger_mode", enum_text(ENUM.trigger_mode, bits(v, 4, 3)))
+    if COLS then info(S, " state=", enum_text(ENUM.camera_state, bits(v, 0, 4))) end
+    if COLS then info(S, " trigger_mode=", enum_text(ENUM.trigger_mode, bits(v, 4, 3))) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
     local v = u8(b, o)
     local r = tvb(o, 1)
-    local it = tree:add(N.flags._f, r)
-    it:add(N.flags.job_loaded._f, r)
-    it:add(N.flags.in_control._f, r)
-    it:add(N.flags.ram_job_unsaved._f, r)
-    it:add(N.flags.fault._f, r)
-    info(S, "flags", hex(v))
+    local it = ADD(tree, N.flags._f, r)
+    ADD(it, N.flags.job_loaded._f, r)
+    ADD(it, N.flags.in_control._f, r)
+    ADD(it, N.flags.ram_job_unsaved._f, r)
+    ADD(it, N.flags.fault._f, r)
+    if COLS then info(S, " flags=", hex(v)) end
     o = o + 1
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.job_slot) end
   do
     local v = u16(b, o)
-    tree:add(N.job_slot._f, tvb(o, 2))
-    info(S, "job_slot", num(v))
+    ADD(tree, N.job_slot._f, tvb(o, 2))
+    if COLS then info(S, " job_slot=", num(v)) end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspections) end
-  tree:add(N.inspections._f, tvb(o, 4))
+  ADD(tree, N.inspections._f, tvb(o, 4))
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.passed) end
-  tree:add(N.passed._f, tvb(o, 4))
+  ADD(tree, N.passed._f, tvb(o, 4))
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.failed) end
-  tree:add(N.failed._f, tvb(o, 4))
+  ADD(tree, N.failed._f, tvb(o, 4))
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_s) end
-  tree:add(N.uptime_s._f, tvb(o, 4))
+  ADD(tree, N.uptime_s._f, tvb(o, 4))
   o = o + 4
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.job_name) end
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.job_name) end
-    local it = tree:add_packet_field(N.job_name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.job_name._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.job_name, "ascii") end
     o = o + n
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.controller_ip) end
-  tree:add(N.controller_ip._f, tvb(o, 4))
+  ADD(tree, N.controller_ip._f, tvb(o, 4))
   o = o + 4
   return o
 end
@@ -2488,9 +2567,9 @@ T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
-    local it = tree:add_packet_field(N.model._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.model._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.model, "ascii") end
-    info(S, "model", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " model=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   do
@@ -2498,9 +2577,9 @@ T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.serial) end
-    local it = tree:add_packet_field(N.serial._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.serial._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.serial, "ascii") end
-    info(S, "serial", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " serial=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   do
@@ -2508,22 +2587,22 @@ T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.firmware_version) end
-    local it = tree:add_packet_field(N.firmware_version._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.firmware_version._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.firmware_version, "ascii") end
-    info(S, "firmware_version", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " firmware_version=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
-  tree:add(N.mac._f, tvb(o, 6))
+  ADD(tree, N.mac._f, tvb(o, 6))
   o = o + 6
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.job_slots) end
-  tree:add(N.job_slots._f, tvb(o, 2))
+  ADD(tree, N.job_slots._f, tvb(o, 2))
   o = o + 2
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.sensor_width) end
-  tree:add(N.sensor_width._f, tvb(o, 2))
+  ADD(tree, N.sensor_width._f, tvb(o, 2))
   o = o + 2
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.sensor_height) end
-  tree:add(N.sensor_height._f, tvb(o, 2))
+  ADD(tree, N.sensor_height._f, tvb(o, 2))
   o = o + 2
   return o
 end
@@ -2543,8 +2622,8 @@ T["msg:rpc.rpc_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
     local v = u16(b, o)
-    tree:add(N.request_type._f, tvb(o, 2))
-    info(S, "request_type", num(v))
+    ADD(tree, N.request_type._f, tvb(o, 2))
+    if COLS then info(S, " request_type=", num(v)) end
     o = o + 2
   end
   return o
@@ -2560,24 +2639,24 @@ T["msg:rpc.job_list"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.selected_slot) end
   do
     local v = u16(b, o)
-    tree:add(N.selected_slot._f, tvb(o, 2))
-    info(S, "selected_slot", num(v))
+    ADD(tree, N.selected_slot._f, tvb(o, 2))
+    if COLS then info(S, " selected_slot=", num(v)) end
     o = o + 2
   end
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.jobs_count) end
     local n1 = u16(b, o)
-    tree:add(N.jobs_count._f, tvb(o, 2))
+    ADD(tree, N.jobs_count._f, tvb(o, 2))
     o = o + 2
     if n1 > 256 then return too_many(S, tree, tvb, o, e, N.jobs, n1, 256) end
     if n1 * 8 > e - o then return short(S, tree, tvb, o, e, n1 * 8, N.jobs) end
     for i2 = 1, n1 do
       do
         local start = o
-        local sub = tree:add(N.jobs._f, tvb(o, 0))
+        local sub = ADD(tree, N.jobs._f, tvb(o, 0))
         o = T["type:job_entry"](tvb, b, sub, o, e, N.jobs, S)
-        if not o then sub:set_len(e - start) return nil end
-        sub:set_len(o - start)
+        if not o then SET_LEN(sub, e - start) return nil end
+        SET_LEN(sub, o - start)
       end
     end
   end
@@ -2589,8 +2668,8 @@ T["msg:rpc.select_job"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
     local v = u16(b, o)
-    tree:add(N.slot._f, tvb(o, 2))
-    info(S, "slot", num(v))
+    ADD(tree, N.slot._f, tvb(o, 2))
+    if COLS then info(S, " slot=", num(v)) end
     o = o + 2
   end
   return o
@@ -2601,8 +2680,8 @@ T["msg:rpc.download_job"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
     local v = u16(b, o)
-    tree:add(N.slot._f, tvb(o, 2))
-    info(S, "slot", num(v))
+    ADD(tree, N.slot._f, tvb(o, 2))
+    if COLS then info(S, " slot=", num(v)) end
     o = o + 2
   end
   do
@@ -2610,9 +2689,9 @@ T["msg:rpc.download_job"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
-    local it = tree:add_packet_field(N.file_name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.file_name._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.file_name, "ascii") end
-    info(S, "file_name", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " file_name=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   return o
@@ -2623,8 +2702,8 @@ T["msg:rpc.upload_job"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
     local v = u16(b, o)
-    tree:add(N.slot._f, tvb(o, 2))
-    info(S, "slot", num(v))
+    ADD(tree, N.slot._f, tvb(o, 2))
+    if COLS then info(S, " slot=", num(v)) end
     o = o + 2
   end
   return o
@@ -2635,8 +2714,8 @@ T["msg:rpc.upload_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.size) end
   do
     local v = u32(b, o)
-    tree:add(N.size._f, tvb(o, 4))
-    info(S, "size", num(v))
+    ADD(tree, N.size._f, tvb(o, 4))
+    if COLS then info(S, " size=", num(v)) end
     o = o + 4
   end
   do
@@ -2644,9 +2723,9 @@ T["msg:rpc.upload_reply"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
-    local it = tree:add_packet_field(N.file_name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD_FIELD(tree, N.file_name._f, tvb(o, n), ENC_ASCII)
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.file_name, "ascii") end
-    info(S, "file_name", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " file_name=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   return o
@@ -2662,8 +2741,8 @@ T["msg:rpc.trigger"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
-    tree:add(N.count._f, tvb(o, 2))
-    info(S, "count", num(v))
+    ADD(tree, N.count._f, tvb(o, 2))
+    if COLS then info(S, " count=", num(v)) end
     o = o + 2
   end
   return o
@@ -2674,15 +2753,15 @@ T["msg:rpc.trigger_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first_inspection) end
   do
     local v = u32(b, o)
-    tree:add(N.first_inspection._f, tvb(o, 4))
-    info(S, "first_inspection", num(v))
+    ADD(tree, N.first_inspection._f, tvb(o, 4))
+    if COLS then info(S, " first_inspection=", num(v)) end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
-    tree:add(N.count._f, tvb(o, 2))
-    info(S, "count", num(v))
+    ADD(tree, N.count._f, tvb(o, 2))
+    if COLS then info(S, " count=", num(v)) end
     o = o + 2
   end
   return o
@@ -2693,20 +2772,20 @@ T["msg:rpc.set_trigger"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.trigger_mode) end
   do
     local v = u8(b, o)
-    local it = tree:add(N.trigger_mode._f, tvb(o, 1))
+    local it = ADD(tree, N.trigger_mode._f, tvb(o, 1))
     if ENUM.trigger_mode[v] == nil then unknown_enum(S, it, N.trigger_mode, v) end
-    info(S, "trigger_mode", enum_text(ENUM.trigger_mode, v))
+    if COLS then info(S, " trigger_mode=", enum_text(ENUM.trigger_mode, v)) end
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
-  tree:add(N.rate_hz._f, tvb(o, 4))
-  info(S, "rate_hz", string.format("%g", tvb(o, 4):float()))
+  ADD(tree, N.rate_hz._f, tvb(o, 4))
+  if COLS then info(S, " rate_hz=", string.format("%g", tvb(o, 4):float())) end
   o = o + 4
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.input_point) end
   do
     local v = u16(b, o)
-    tree:add(N.input_point._f, tvb(o, 2))
-    info(S, "input_point", num(v))
+    ADD(tree, N.input_point._f, tvb(o, 2))
+    if COLS then info(S, " input_point=", num(v)) end
     o = o + 2
   end
   return o
@@ -2721,8 +2800,8 @@ end
 T["msg:serial.formatted_output"] = function(tvb, b, tree, o, e, N, S)
   do
     local n = e - o
-    local it = tree:add_packet_field(N.text._f, tvb(o, n), ENC_ISO_8859_1)
-    info(S, "text", quote(tvb(o, n):string(ENC_ISO_8859_1)))
+    local it = ADD_FIELD(tree, N.text._f, tvb(o, n), ENC_ISO_8859_1)
+    if COLS then info(S, " text=", quote(tvb(o, n):string(ENC_ISO_8859_1))) end
     o = o + n
   end
   return o
@@ -2994,7 +3073,7 @@ Q["msg:acquire.take_picture"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
     local v = u8(b, o)
-    info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
+    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
     o = o + 1
   end
   return o
@@ -3014,13 +3093,13 @@ Q["msg:acquire.start_live"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_fps) end
   do
     local v = u16(b, o)
-    info(S, "max_fps", num(v))
+    if COLS then info(S, " max_fps=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
     local v = u8(b, o)
-    info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
+    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
     o = o + 1
   end
   return o
@@ -3031,19 +3110,19 @@ Q["msg:acquire.live_started"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.width) end
   do
     local v = u16(b, o)
-    info(S, "width", num(v))
+    if COLS then info(S, " width=", num(v)) end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
   do
     local v = u16(b, o)
-    info(S, "height", num(v))
+    if COLS then info(S, " height=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
     local v = u8(b, o)
-    info(S, "pixel_format", enum_text(ENUM.pixel_format, v))
+    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
     o = o + 1
   end
   return o
@@ -3059,13 +3138,13 @@ Q["msg:acquire.live_stopped"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_sent) end
   do
     local v = u32(b, o)
-    info(S, "frames_sent", num(v))
+    if COLS then info(S, " frames_sent=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_skipped) end
   do
     local v = u32(b, o)
-    info(S, "frames_skipped", num(v))
+    if COLS then info(S, " frames_skipped=", num(v)) end
     o = o + 4
   end
   return o
@@ -3076,7 +3155,7 @@ Q["msg:acquire.live_frame"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frame) end
   do
     local v = u32(b, o)
-    info(S, "frame", num(v))
+    if COLS then info(S, " frame=", num(v)) end
     o = o + 4
   end
   do
@@ -3091,13 +3170,13 @@ Q["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.status) end
   do
     local v = u16(b, o)
-    info(S, "status", enum_text(ENUM.status_code, v))
+    if COLS then info(S, " status=", enum_text(ENUM.status_code, v)) end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
     local v = u16(b, o)
-    info(S, "request_type", num(v))
+    if COLS then info(S, " request_type=", num(v)) end
     o = o + 2
   end
   do
@@ -3106,7 +3185,7 @@ Q["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
     o = o + 2
     if e - o < n then return short(S, tree, tvb, o, e, n, N.detail) end
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.detail, "utf-8") end
-    info(S, "detail", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " detail=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   return o
@@ -3120,7 +3199,7 @@ Q["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.name, "ascii") end
-    info(S, "name", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " name=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   do
@@ -3129,13 +3208,13 @@ Q["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.model, "ascii") end
-    info(S, "model", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " model=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
   o = o + 6
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.ip) end
-  info(S, "ip", ipv4_text(b, o))
+  if COLS then info(S, " ip=", ipv4_text(b, o)) end
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.mask) end
   o = o + 4
@@ -3205,13 +3284,13 @@ Q["msg:io.read_points"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
   do
     local v = u16(b, o)
-    info(S, "first", num(v))
+    if COLS then info(S, " first=", num(v)) end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
-    info(S, "count", num(v))
+    if COLS then info(S, " count=", num(v)) end
     o = o + 2
   end
   return o
@@ -3222,7 +3301,7 @@ Q["msg:io.point_states"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
   do
     local v = u16(b, o)
-    info(S, "first", num(v))
+    if COLS then info(S, " first=", num(v)) end
     o = o + 2
   end
   do
@@ -3241,16 +3320,16 @@ Q["msg:io.write_point"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
     local v = u16(b, o)
-    info(S, "point", num(v))
+    if COLS then info(S, " point=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  info(S, "state", tostring(byte(b, o + 1) ~= 0))
+  if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
   o = o + 1
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.pulse_ms) end
   do
     local v = u16(b, o)
-    info(S, "pulse_ms", num(v))
+    if COLS then info(S, " pulse_ms=", num(v)) end
     o = o + 2
   end
   return o
@@ -3261,11 +3340,11 @@ Q["msg:io.write_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
     local v = u16(b, o)
-    info(S, "point", num(v))
+    if COLS then info(S, " point=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  info(S, "state", tostring(byte(b, o + 1) ~= 0))
+  if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
   o = o + 1
   return o
 end
@@ -3275,7 +3354,7 @@ Q["msg:io.subscribe"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kinds) end
   do
     local v = u8(b, o)
-    info(S, "kinds", hex(v))
+    if COLS then info(S, " kinds=", hex(v)) end
     o = o + 1
   end
   return o
@@ -3286,7 +3365,7 @@ Q["msg:io.subscribe_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kinds) end
   do
     local v = u8(b, o)
-    info(S, "kinds", hex(v))
+    if COLS then info(S, " kinds=", hex(v)) end
     o = o + 1
   end
   return o
@@ -3297,17 +3376,17 @@ Q["msg:io.io_changed"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
     local v = u16(b, o)
-    info(S, "point", num(v))
+    if COLS then info(S, " point=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
   do
     local v = u8(b, o)
-    info(S, "kind", enum_text(ENUM.io_kind, v))
+    if COLS then info(S, " kind=", enum_text(ENUM.io_kind, v)) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  info(S, "state", tostring(byte(b, o + 1) ~= 0))
+  if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
   o = o + 1
   if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
   o = o + 8
@@ -3322,7 +3401,7 @@ Q["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.user) end
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.user, "utf-8") end
-    info(S, "user", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " user=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   do
@@ -3331,7 +3410,7 @@ Q["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.password) end
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.password, "utf-8") end
-    info(S, "password", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " password=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   return o
@@ -3342,13 +3421,13 @@ Q["msg:login.login_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    info(S, "session", num(v))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_s) end
   do
     local v = u16(b, o)
-    info(S, "timeout_s", num(v))
+    if COLS then info(S, " timeout_s=", num(v)) end
     o = o + 2
   end
   return o
@@ -3359,7 +3438,7 @@ Q["msg:login.logout"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    info(S, "session", num(v))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   return o
@@ -3370,7 +3449,7 @@ Q["msg:login.login_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    info(S, "session", num(v))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   return o
@@ -3381,7 +3460,7 @@ Q["msg:login.take_control"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    info(S, "session", num(v))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   return o
@@ -3392,7 +3471,7 @@ Q["msg:login.release_control"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    info(S, "session", num(v))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   return o
@@ -3401,10 +3480,10 @@ end
 -- control_reply (scan)
 Q["msg:login.control_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.in_control) end
-  info(S, "in_control", tostring(byte(b, o + 1) ~= 0))
+  if COLS then info(S, " in_control=", tostring(byte(b, o + 1) ~= 0)) end
   o = o + 1
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.holder_ip) end
-  info(S, "holder_ip", ipv4_text(b, o))
+  if COLS then info(S, " holder_ip=", ipv4_text(b, o)) end
   o = o + 4
   return o
 end
@@ -3430,7 +3509,7 @@ Q["msg:login.set_network"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    info(S, "session", num(v))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   do
@@ -3445,13 +3524,13 @@ Q["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    info(S, "session", num(v))
+    if COLS then info(S, " session=", num(v)) end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
   do
     local v = u16(b, o)
-    info(S, "interval_ms", num(v))
+    if COLS then info(S, " interval_ms=", num(v)) end
     o = o + 2
   end
   do
@@ -3460,7 +3539,7 @@ Q["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.client_name) end
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.client_name, "utf-8") end
-    info(S, "client_name", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " client_name=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   return o
@@ -3471,19 +3550,19 @@ Q["msg:monitor.hello_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.monitor_id) end
   do
     local v = u32(b, o)
-    info(S, "monitor_id", num(v))
+    if COLS then info(S, " monitor_id=", num(v)) end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
   do
     local v = u16(b, o)
-    info(S, "interval_ms", num(v))
+    if COLS then info(S, " interval_ms=", num(v)) end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_ms) end
   do
     local v = u16(b, o)
-    info(S, "timeout_ms", num(v))
+    if COLS then info(S, " timeout_ms=", num(v)) end
     o = o + 2
   end
   return o
@@ -3494,13 +3573,13 @@ Q["msg:monitor.watch"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.port) end
   do
     local v = u16(b, o)
-    info(S, "port", num(v))
+    if COLS then info(S, " port=", num(v)) end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.client_port) end
   do
     local v = u16(b, o)
-    info(S, "client_port", num(v))
+    if COLS then info(S, " client_port=", num(v)) end
     o = o + 2
   end
   return o
@@ -3511,7 +3590,7 @@ Q["msg:monitor.watch_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.watched) end
   do
     local v = u16(b, o)
-    info(S, "watched", num(v))
+    if COLS then info(S, " watched=", num(v)) end
     o = o + 2
   end
   return o
@@ -3522,13 +3601,13 @@ Q["msg:monitor.heartbeat"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.counter) end
   do
     local v = u32(b, o)
-    info(S, "counter", num(v))
+    if COLS then info(S, " counter=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_ms) end
   do
     local v = u32(b, o)
-    info(S, "uptime_ms", num(v))
+    if COLS then info(S, " uptime_ms=", num(v)) end
     o = o + 4
   end
   return o
@@ -3539,7 +3618,7 @@ Q["msg:monitor.goodbye"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.reason) end
   do
     local v = u8(b, o)
-    info(S, "reason", enum_text(ENUM.goodbye_reason, v))
+    if COLS then info(S, " reason=", enum_text(ENUM.goodbye_reason, v)) end
     o = o + 1
   end
   return o
@@ -3555,19 +3634,19 @@ Q["msg:partq.partq_status"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.depth) end
   do
     local v = u32(b, o)
-    info(S, "depth", num(v))
+    if COLS then info(S, " depth=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.count) end
   do
     local v = u32(b, o)
-    info(S, "count", num(v))
+    if COLS then info(S, " count=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.oldest) end
   do
     local v = u32(b, o)
-    info(S, "oldest", num(v))
+    if COLS then info(S, " oldest=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.newest) end
@@ -3580,19 +3659,19 @@ Q["msg:partq.fetch_range"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first) end
   do
     local v = u32(b, o)
-    info(S, "first", num(v))
+    if COLS then info(S, " first=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.last) end
   do
     local v = u32(b, o)
-    info(S, "last", num(v))
+    if COLS then info(S, " last=", num(v)) end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_records) end
   do
     local v = u16(b, o)
-    info(S, "max_records", num(v))
+    if COLS then info(S, " max_records=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
@@ -3605,13 +3684,13 @@ Q["msg:partq.fetch_latest"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
-    info(S, "count", num(v))
+    if COLS then info(S, " count=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
   do
     local v = u8(b, o)
-    info(S, "options", hex(v))
+    if COLS then info(S, " options=", hex(v)) end
     o = o + 1
   end
   return o
@@ -3620,7 +3699,7 @@ end
 -- partq_records (scan)
 Q["msg:partq.partq_records"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.more) end
-  info(S, "more", tostring(byte(b, o + 1) ~= 0))
+  if COLS then info(S, " more=", tostring(byte(b, o + 1) ~= 0)) end
   o = o + 1
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
@@ -3656,11 +3735,11 @@ Q["msg:report_control.set_rate"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
-  info(S, "rate_hz", string.format("%g", tvb(o, 4):float()))
+  if COLS then info(S, " rate_hz=", string.format("%g", tvb(o, 4):float())) end
   o = o + 4
   return o
 end
@@ -3670,7 +3749,7 @@ Q["msg:report_control.control_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   return o
@@ -3681,7 +3760,7 @@ Q["msg:report_control.add_datums"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   do
@@ -3709,7 +3788,7 @@ Q["msg:report_control.remove_datums"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   do
@@ -3728,7 +3807,7 @@ Q["msg:report_control.list_datums"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   return o
@@ -3739,7 +3818,7 @@ Q["msg:report_control.datum_list"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   do
@@ -3786,7 +3865,7 @@ Q["msg:report_control.pause_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   return o
@@ -3797,7 +3876,7 @@ Q["msg:report_control.resume_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   return o
@@ -3808,19 +3887,19 @@ Q["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
   do
     local v = u8(b, o)
-    info(S, "mode", enum_text(ENUM.report_mode, v))
+    if COLS then info(S, " mode=", enum_text(ENUM.report_mode, v)) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
   do
     local v = u8(b, o)
-    info(S, "options", hex(v))
+    if COLS then info(S, " options=", hex(v)) end
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
@@ -3850,13 +3929,13 @@ Q["msg:reports.report_opened"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.next_inspection) end
   do
     local v = u32(b, o)
-    info(S, "next_inspection", num(v))
+    if COLS then info(S, " next_inspection=", num(v)) end
     o = o + 4
   end
   do
@@ -3880,7 +3959,7 @@ Q["msg:reports.close_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   return o
@@ -3891,19 +3970,19 @@ Q["msg:reports.report_closed"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.delivered) end
   do
     local v = u32(b, o)
-    info(S, "delivered", num(v))
+    if COLS then info(S, " delivered=", num(v)) end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped) end
   do
     local v = u32(b, o)
-    info(S, "dropped", num(v))
+    if COLS then info(S, " dropped=", num(v)) end
     o = o + 4
   end
   return o
@@ -3914,13 +3993,13 @@ Q["msg:reports.report_record"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped_before) end
   do
     local v = u32(b, o)
-    info(S, "dropped_before", num(v))
+    if COLS then info(S, " dropped_before=", num(v)) end
     o = o + 4
   end
   do
@@ -3935,13 +4014,13 @@ Q["msg:reports.record_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    info(S, "report_id", num(v))
+    if COLS then info(S, " report_id=", num(v)) end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
   do
     local v = u32(b, o)
-    info(S, "inspection", num(v))
+    if COLS then info(S, " inspection=", num(v)) end
     o = o + 4
   end
   return o
@@ -3957,20 +4036,20 @@ Q["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
   do
     local v = u8(b, o)
-    info(S, "state", enum_text(ENUM.camera_state, bits(v, 0, 4)))
-    info(S, "trigger_mode", enum_text(ENUM.trigger_mode, bits(v, 4, 3)))
+    if COLS then info(S, " state=", enum_text(ENUM.camera_state, bits(v, 0, 4))) end
+    if COLS then info(S, " trigger_mode=", enum_text(ENUM.trigger_mode, bits(v, 4, 3))) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
     local v = u8(b, o)
-    info(S, "flags", hex(v))
+    if COLS then info(S, " flags=", hex(v)) end
     o = o + 1
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.job_slot) end
   do
     local v = u16(b, o)
-    info(S, "job_slot", num(v))
+    if COLS then info(S, " job_slot=", num(v)) end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspections) end
@@ -4007,7 +4086,7 @@ Q["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.model, "ascii") end
-    info(S, "model", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " model=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   do
@@ -4016,7 +4095,7 @@ Q["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.serial) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.serial, "ascii") end
-    info(S, "serial", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " serial=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   do
@@ -4025,7 +4104,7 @@ Q["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.firmware_version) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.firmware_version, "ascii") end
-    info(S, "firmware_version", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " firmware_version=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
@@ -4054,7 +4133,7 @@ Q["msg:rpc.rpc_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
     local v = u16(b, o)
-    info(S, "request_type", num(v))
+    if COLS then info(S, " request_type=", num(v)) end
     o = o + 2
   end
   return o
@@ -4070,7 +4149,7 @@ Q["msg:rpc.job_list"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.selected_slot) end
   do
     local v = u16(b, o)
-    info(S, "selected_slot", num(v))
+    if COLS then info(S, " selected_slot=", num(v)) end
     o = o + 2
   end
   do
@@ -4094,7 +4173,7 @@ Q["msg:rpc.select_job"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
     local v = u16(b, o)
-    info(S, "slot", num(v))
+    if COLS then info(S, " slot=", num(v)) end
     o = o + 2
   end
   return o
@@ -4105,7 +4184,7 @@ Q["msg:rpc.download_job"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
     local v = u16(b, o)
-    info(S, "slot", num(v))
+    if COLS then info(S, " slot=", num(v)) end
     o = o + 2
   end
   do
@@ -4114,7 +4193,7 @@ Q["msg:rpc.download_job"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.file_name, "ascii") end
-    info(S, "file_name", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " file_name=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   return o
@@ -4125,7 +4204,7 @@ Q["msg:rpc.upload_job"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
     local v = u16(b, o)
-    info(S, "slot", num(v))
+    if COLS then info(S, " slot=", num(v)) end
     o = o + 2
   end
   return o
@@ -4136,7 +4215,7 @@ Q["msg:rpc.upload_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.size) end
   do
     local v = u32(b, o)
-    info(S, "size", num(v))
+    if COLS then info(S, " size=", num(v)) end
     o = o + 4
   end
   do
@@ -4145,7 +4224,7 @@ Q["msg:rpc.upload_reply"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.file_name, "ascii") end
-    info(S, "file_name", quote(sub(b, o + 1, o + n)))
+    if COLS then info(S, " file_name=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   return o
@@ -4161,7 +4240,7 @@ Q["msg:rpc.trigger"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
-    info(S, "count", num(v))
+    if COLS then info(S, " count=", num(v)) end
     o = o + 2
   end
   return o
@@ -4172,13 +4251,13 @@ Q["msg:rpc.trigger_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first_inspection) end
   do
     local v = u32(b, o)
-    info(S, "first_inspection", num(v))
+    if COLS then info(S, " first_inspection=", num(v)) end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
-    info(S, "count", num(v))
+    if COLS then info(S, " count=", num(v)) end
     o = o + 2
   end
   return o
@@ -4189,16 +4268,16 @@ Q["msg:rpc.set_trigger"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.trigger_mode) end
   do
     local v = u8(b, o)
-    info(S, "trigger_mode", enum_text(ENUM.trigger_mode, v))
+    if COLS then info(S, " trigger_mode=", enum_text(ENUM.trigger_mode, v)) end
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
-  info(S, "rate_hz", string.format("%g", tvb(o, 4):float()))
+  if COLS then info(S, " rate_hz=", string.format("%g", tvb(o, 4):float())) end
   o = o + 4
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.input_point) end
   do
     local v = u16(b, o)
-    info(S, "input_point", num(v))
+    if COLS then info(S, " input_point=", num(v)) end
     o = o + 2
   end
   return o
@@ -4213,19 +4292,10 @@ end
 Q["msg:serial.formatted_output"] = function(tvb, b, tree, o, e, N, S)
   do
     local n = e - o
-    info(S, "text", quote(tvb(o, n):string(ENC_ISO_8859_1)))
+    if COLS then info(S, " text=", quote(tvb(o, n):string(ENC_ISO_8859_1))) end
     o = o + n
   end
   return o
-end
-
--- Does tshark build a protocol tree for this packet? Without one (the packet list alone)
--- the scan decoders do the work. A TreeItem's text form is the only hint Lua has; should it
--- change, the answer is "yes", which is always right, only slower.
-local FULL = true
-
-local function has_tree(tree)
-  return not find(tostring(tree), "has subtree=false", 1, true)
 end
 
 -- Messages of each port by code (frame ports) or the port's one message (line and datagram
@@ -4362,10 +4432,9 @@ do
     return HEADER + n
   end
 
-  local function decode(tvb, pinfo, root, port, datagram, S, full)
-    local e = tvb:len()
+  local function decode(tvb, e, pinfo, root, port, datagram, S, full)
     local b = e > 0 and tvb:raw(0, e) or ""
-    local htree = full and root:add(hnode._f, tvb(0, math.min(e, HEADER))) or root
+    local htree = full and ADD(root, hnode._f, tvb(0, math.min(e, HEADER))) or root
     local o = (full and T or Q)["header:vs1_frame"](tvb, b, htree, 0, e, hnode, S)
     if not o then return end
     local h = S.h
@@ -4373,20 +4442,22 @@ do
     local stop = HEADER + h.length
     if S.bad then
       S.name = "bad header"
-      if full and e > o then root:add(NODE.vs1.payload._f, tvb(o, e - o)) end
+      if full and e > o then ADD(root, NODE.vs1.payload._f, tvb(o, e - o)) end
       return
     end
     if h.length > MAX then
       htree:add_proto_expert_info(EXPERT.too_long, num(h.length) .. " payload bytes, at most " .. num(MAX))
       S.bad, S.name = true, "oversized frame"
-      if full and e > o then root:add(NODE.vs1.payload._f, tvb(o, e - o)) end
+      if full and e > o then ADD(root, NODE.vs1.payload._f, tvb(o, e - o)) end
       return
     end
     if datagram and stop ~= e then
       htree:add_proto_expert_info(EXPERT.length_mismatch,
         "header says " .. num(stop - HEADER) .. " payload bytes, the datagram has " .. num(e - HEADER))
       S.bad = true
-    elseif not datagram and tvb:reported_len() > e then
+    elseif not datagram and stop > e and tvb:reported_len() > e then
+      -- (A PDU from dissect_tcp_pdus reports the length the header gives: only one that
+      -- ends past the captured bytes can be truncated.)
       root:add_proto_expert_info(EXPERT.truncated,
         "PDU of " .. num(tvb:reported_len()) .. " bytes, " .. num(e) .. " captured")
       S.bad = true
@@ -4397,36 +4468,37 @@ do
       htree:add_proto_expert_info(EXPERT.unknown_message,
         string.format("message type 0x%04X is not defined on port %s", h.msg_type, port))
       S.bad, S.name = true, string.format("unknown 0x%04X", h.msg_type)
-      if full and stop > o then root:add(NODE.vs1.payload._f, tvb(o, stop - o)) end
+      if full and stop > o then ADD(root, NODE.vs1.payload._f, tvb(o, stop - o)) end
       return
     end
     S.name = m.id
     if full and m.flags ~= nil and h.flags ~= m.flags then
       htree:add_proto_expert_info(EXPERT.flags, "flags " .. hex(h.flags) .. ", a " .. m.kind .. " has " .. hex(m.flags))
     end
-    local mtree = full and root:add(m.node._f, tvb(HEADER, stop - HEADER)) or root
+    local mtree = full and ADD(root, m.node._f, tvb(HEADER, stop - HEADER)) or root
     local o2 = (full and m.fn or m.scan)(tvb, b, mtree, HEADER, stop, m.node, S)
     if o2 and o2 < stop then
       mtree:add_tvb_expert_info(EXPERT.trailing, tvb(o2, stop - o2), num(stop - o2) .. " byte(s) after " .. m.id)
       S.bad = true
     end
-    if full and stop < e then root:add(NODE.vs1.payload._f, tvb(stop, e - stop)) end
+    if full and stop < e then ADD(root, NODE.vs1.payload._f, tvb(stop, e - stop)) end
     link(S, tvb, pinfo, root, m, full)
   end
 
   local function pdu(tvb, pinfo, tree, port, datagram)
     local S = new_state(port)
-    S.index = pdu_index(pinfo, S)
+    S.index = pdu_index()
     local full = FULL
-    local root = full and tree:add(PROTO[port], tvb()) or tree
-    local ok, err = pcall(decode, tvb, pinfo, root, port, datagram, S, full)
+    local e = tvb:len()
+    local root = full and ADD(tree, PROTO[port], tvb()) or tree
+    local ok, err = pcall(decode, tvb, e, pinfo, root, port, datagram, S, full)
     if not ok then
       -- Last resort: every read above is length-checked, so this means a bug, not bad input.
       root:add_proto_expert_info(EXPERT.internal, "internal dissector error: " .. tostring(err))
       S.bad = true
     end
-    show_info(pinfo, S)
-    return tvb:len()
+    show_info(S)
+    return e
   end
 
   FRAMING["vs1_frame"] = {header = HEADER, pdu_len = pdu_len, pdu = pdu}
@@ -4442,7 +4514,7 @@ local function decode_line(tvb, b, root, port, o, stop, unterminated, S, full)
       "no line terminator within " .. num(PORT[port].max_line) .. " bytes")
     S.bad = true
   end
-  local mtree = full and root:add(m.node._f, tvb(o, stop - o)) or root
+  local mtree = full and ADD(root, m.node._f, tvb(o, stop - o)) or root
   local o2 = (full and m.fn or m.scan)(tvb, b, mtree, o, stop, m.node, S)
   if o2 and o2 < stop then
     mtree:add_tvb_expert_info(EXPERT.trailing, tvb(o2, stop - o2), num(stop - o2) .. " byte(s) after " .. m.id)
@@ -4452,22 +4524,22 @@ end
 
 local function line_pdu(tvb, b, pinfo, tree, port, o, stop, tlen, unterminated)
   local S = new_state(port)
-  S.index = pdu_index(pinfo, S)
+  S.index = pdu_index()
   local full = FULL
-  local root = full and tree:add(PROTO[port], tvb(o, stop + tlen - o)) or tree
+  local root = full and ADD(tree, PROTO[port], tvb(o, stop + tlen - o)) or tree
   local ok, err = pcall(decode_line, tvb, b, root, port, o, stop, unterminated, S, full)
   if not ok then
     root:add_proto_expert_info(EXPERT.internal, "internal dissector error: " .. tostring(err))
     S.bad = true
   end
-  show_info(pinfo, S)
+  show_info(S)
 end
 
 local function lines_dissector(port)
   local p = PORT[port]
   local term, max = p.terminator, p.max_line
   return function(tvb, pinfo, tree)
-    FULL = has_tree(tree)
+    frame_start(pinfo, tree)
     local len = tvb:len()
     if len == 0 then return 0 end
     local b = tvb:raw(0, len)
@@ -4501,19 +4573,19 @@ for _, p in ipairs(PORTS) do
     local fr = FRAMING[p.framing]
     local function one(tvb, pinfo, tree) return fr.pdu(tvb, pinfo, tree, port, false) end
     PROTO[port].dissector = function(tvb, pinfo, tree)
-      FULL = has_tree(tree)
+      frame_start(pinfo, tree)
       dissect_tcp_pdus(tvb, tree, fr.header, fr.pdu_len, one, true)
       return tvb:len()
     end
   elseif p.kind == "frame" then
     local fr = FRAMING[p.framing]
     PROTO[port].dissector = function(tvb, pinfo, tree)
-      FULL = has_tree(tree)
+      frame_start(pinfo, tree)
       return fr.pdu(tvb, pinfo, tree, port, true)
     end
   else
     PROTO[port].dissector = function(tvb, pinfo, tree)
-      FULL = has_tree(tree)
+      frame_start(pinfo, tree)
       local len = tvb:len()
       line_pdu(tvb, len > 0 and tvb:raw(0, len) or "", pinfo, tree, port, 0, len, 0, false)
       return len
@@ -4626,7 +4698,8 @@ function vs1.prefs_changed()
 end
 
 function vs1.init()
-  TX, TX_OF_PDU, PDU_CALLS, PDU_COUNT = {}, {}, {}, {}
+  TX, TX_OF_PDU, PDU_COUNT = {}, {}, {}
+  LAST_FRAME, LAST_CALLS, HAVE_ADDR = nil, 0, false
 end
 
 register_ports()

@@ -299,7 +299,7 @@ class Lowering:
             lines += [f"if e - o < {t.width} then return short(S, tree, tvb, o, e, {t.width}, {count_node}) end",
                       f"local {n} = {_read(t)}"]
             if not self.scan:
-                lines.append(f"tree:{_add(t)}({count_node}._f, tvb(o, {t.width}))")
+                lines.append(f"{_add(t)}(tree, {count_node}._f, tvb(o, {t.width}))")
             lines.append(f"o = o + {t.width}")
         elif arr.kind == "field":
             lines.append(f"local {n} = v_{f.counted_by}")
@@ -343,8 +343,8 @@ class Lowering:
             check = f"if {end} - o < {size} then return short(S, tree, tvb, o, {end}, {size}, {node}) end"
             body: list[str] = []
             if not self.scan:
-                add = _add(wtype) if isinstance(wtype, ir.FloatT) else "add"
-                body.append(f"tree:{add}({node}._f, tvb(o, {size}))")
+                add = _add(wtype) if isinstance(wtype, ir.FloatT) else "ADD"
+                body.append(f"{add}(tree, {node}._f, tvb(o, {size}))")
             if var is not None:
                 value = "byte(b, o + 1) ~= 0" if isinstance(wtype, ir.BoolT) else "nil"
                 body.append(f"{var} = {value}")
@@ -358,7 +358,7 @@ class Lowering:
                     shown = "ipv4_text(b, o)"
                 else:
                     shown = '""'
-                body.append(f"info(S, {lua_str(name)}, {shown})")
+                body.append(_info(name, shown))
             return [check, *body, f"o = o + {size}"]
         if isinstance(wtype, ir.StrT | ir.BytesT):
             return self._sized(wtype, f, node, end, info)
@@ -380,13 +380,23 @@ class Lowering:
                 lines += [f"  o = {fn}(tvb, b, tree, o, {stop}, {node}, S)",
                           "  if not o then return nil end"]
                 sub = "tree"
-            else:
-                lines += ["  local start = o",
-                          f"  local sub = tree:add({node}._f, tvb(o, {lim + ' - o' if sized else '0'}))",
+            elif sized:
+                lines += [f"  local sub = ADD(tree, {node}._f, tvb(o, {lim} - o))",
                           f"  o = {fn}(tvb, b, sub, o, {stop}, {node}, S)",
-                          f"  if not o then {'' if sized else f'sub:set_len({stop} - start) '}return nil end"]
-                if not sized:
-                    lines.append("  sub:set_len(o - start)")
+                          "  if not o then return nil end"]
+                sub = "sub"
+            else:
+                # The item spans the value; a fixed-size type's span is known before decoding
+                # (one TreeItem call less), any other is set after. Stopped short, it spans
+                # what is left.
+                size = wtype.target.fixed_size
+                first = "0" if size is None else f"{stop} - o < {size} and 0 or {size}"
+                lines += ["  local start = o",
+                          f"  local sub = ADD(tree, {node}._f, tvb(o, {first}))",
+                          f"  o = {fn}(tvb, b, sub, o, {stop}, {node}, S)",
+                          f"  if not o then SET_LEN(sub, {stop} - start) return nil end",
+                          f"  if o - start ~= {size} then SET_LEN(sub, o - start) end" if size is not None
+                          else "  SET_LEN(sub, o - start)"]
                 sub = "sub"
             if sized:
                 lines.append(f"  if o ~= {lim} then return left_over(S, {sub}, tvb, o, {lim}, {node}) end")
@@ -426,21 +436,21 @@ class Lowering:
         bit_enums = bits is not None and tree_items and any(s.enum is not None for s in bits)
         needs_value = var is not None or info or const is not None or enum_check or bit_enums
         if not needs_value and (self.scan or (flags is None and bits is None)):
-            body = [] if self.scan else [f"tree:{add}({node}._f, tvb(o, {w}))"]
+            body = [] if self.scan else [f"{add}(tree, {node}._f, tvb(o, {w}))"]
             return [check, *body, f"o = o + {w}"]
         body = [f"local v = {_read(t)}"] if needs_value else []
         item = "tree"
         if tree_items:
             if flags is not None or bits is not None:
-                body += [f"local r = tvb(o, {w})", f"local it = tree:{add}({node}._f, r)"]
-                body += [f"it:{add}({node}{index(fl.name)}._f, r)" for fl in flags or []]
-                body += [f"it:{add}({node}{index(sub.id)}._f, r)" for sub in bits or []]
+                body += [f"local r = tvb(o, {w})", f"local it = {add}(tree, {node}._f, r)"]
+                body += [f"{add}(it, {node}{index(fl.name)}._f, r)" for fl in flags or []]
+                body += [f"{add}(it, {node}{index(sub.id)}._f, r)" for sub in bits or []]
                 item = "it"
             elif enum_check or const is not None:
-                body.append(f"local it = tree:{add}({node}._f, tvb(o, {w}))")
+                body.append(f"local it = {add}(tree, {node}._f, tvb(o, {w}))")
                 item = "it"
             else:
-                body.append(f"tree:{add}({node}._f, tvb(o, {w}))")
+                body.append(f"{add}(tree, {node}._f, tvb(o, {w}))")
         if const is not None:
             body.append(f"if v ~= {const} then bad_const(S, {item}, {node}, v, {const}) end")
         if enum_check:
@@ -459,7 +469,7 @@ class Lowering:
                 for sub in bits:
                     sv = f"bits(v, {sub.at}, {sub.width})"
                     shown = f"enum_text(ENUM{index(sub.enum.id)}, {sv})" if sub.enum is not None else f"num({sv})"
-                    body.append(f"info(S, {lua_str(sub.id)}, {shown})")
+                    body.append(_info(sub.id, shown))
             else:
                 if enum is not None:
                     shown = f"enum_text(ENUM{index(enum.id)}, v)"
@@ -470,7 +480,7 @@ class Lowering:
                     shown = f"tostring(tvb(o, 8):{le}{'int' if t.signed else 'uint'}64())"
                 else:
                     shown = "num(v)"
-                body.append(f"info(S, {lua_str(f.id)}, {shown})")
+                body.append(_info(f.id, shown))
         return [check, "do", *_indent(body), f"  o = o + {w}", "end"]
 
     def _sized(self, wtype: ir.StrT | ir.BytesT, f: ir.Field | None, node: str, end: str,
@@ -503,9 +513,9 @@ class Lowering:
                 if s.kind == "fixed":
                     # NUL padding is not part of the value.
                     body += ["local r = tvb(o, n)",
-                             f"local it = tree:add({node}._f, r, strip_nul(r:string({enc})))"]
+                             f"local it = ADD(tree, {node}._f, r, strip_nul(r:string({enc})))"]
                 else:
-                    body.append(f"local it = tree:add_packet_field({node}._f, tvb(o, n), {enc})")
+                    body.append(f"local it = ADD_FIELD(tree, {node}._f, tvb(o, n), {enc})")
             text = "sub(b, o + 1, o + n)"
             if wtype.encoding in ("ascii", "utf-8"):
                 check = "ascii_ok" if wtype.encoding == "ascii" else "utf8_ok"
@@ -514,14 +524,19 @@ class Lowering:
                 shown = text if wtype.encoding in ("ascii", "utf-8") else f"tvb(o, n):string({enc})"
                 if s.kind == "fixed":
                     shown = f"strip_nul({shown})"
-                body.append(f"info(S, {lua_str(f.id)}, quote({shown}))")
+                body.append(_info(f.id, f"quote({shown})"))
         elif not self.scan:
-            body.append(f"tree:add({node}._f, tvb(o, n))")
+            body.append(f"ADD(tree, {node}._f, tvb(o, n))")
         if s.kind == "terminator":
             body.append(f"o = o + n + {len(s.terminator)}")
         else:
             body.append("o = o + n")
         return ["do", *_indent(body), "end"]
+
+
+def _info(name: str, shown: str) -> str:
+    """An Info column item; its text is built only when the packet has columns (``COLS``)."""
+    return f"if COLS then info(S, {lua_str(' ' + name + '=')}, {shown}) end"
 
 
 def _read(t: ir.IntT) -> str:
@@ -532,7 +547,8 @@ def _read(t: ir.IntT) -> str:
 
 
 def _add(t: ir.IntT | ir.FloatT) -> str:
-    return "add_le" if t.endian == "<" and t.width > 1 else "add"
+    """The TreeItem method (as the template's local: ``ADD(tree, ...)`` is ``tree:add(...)``)."""
+    return "ADD_LE" if t.endian == "<" and t.width > 1 else "ADD"
 
 
 def _fixed(wtype: ir.WireType) -> int:
