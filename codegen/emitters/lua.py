@@ -389,13 +389,13 @@ class Lowering:
                 # The item spans the value; a fixed-size type's span is known before decoding
                 # (one TreeItem call less), any other is set after. Stopped short, it spans
                 # what is left.
-                size = wtype.target.fixed_size
-                first = "0" if size is None else f"{stop} - o < {size} and 0 or {size}"
+                span = wtype.target.fixed_size
+                first = "0" if span is None else f"{stop} - o < {span} and 0 or {span}"
                 lines += ["  local start = o",
                           f"  local sub = ADD(tree, {node}._f, tvb(o, {first}))",
                           f"  o = {fn}(tvb, b, sub, o, {stop}, {node}, S)",
                           f"  if not o then SET_LEN(sub, {stop} - start) return nil end",
-                          f"  if o - start ~= {size} then SET_LEN(sub, o - start) end" if size is not None
+                          f"  if o - start ~= {span} then SET_LEN(sub, o - start) end" if span is not None
                           else "  SET_LEN(sub, o - start)"]
                 sub = "sub"
             if sized:
