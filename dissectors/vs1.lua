@@ -913,9 +913,10 @@ end
 -- compared only there: cheaper than building address strings for every PDU); each keeps, by
 -- sequence number and oldest first (a chain: tx.next), only the requests still waiting for
 -- their response, so matching stays quick however many exchanges reuse the ports and
--- sequence numbers (UDP).
--- TX_OF_PDU keeps every request's and response's transaction for the later passes.
-local TX, TX_OF_PDU = {}, {}
+-- sequence numbers (UDP). What the later passes show is kept as plain numbers, per PDU
+-- (frame * 65536 + index): LINK is a request's response frame or a response's request frame
+-- (false: none), LINK_TIME a response's time since its request.
+local TX, LINK, LINK_TIME = {}, {}, {}
 
 local function conversation(pinfo, request)
   if not HAVE_ADDR then frame_addresses(pinfo) end
@@ -934,46 +935,44 @@ local function conversation(pinfo, request)
 end
 
 local function link(S, tvb, pinfo, root, m, full)
-  if m.kind ~= "request" and m.kind ~= "response" then return end
+  local request = m.kind == "request"
+  if not request and m.kind ~= "response" then return end
   local pdu = FRAME * 65536 + S.index
-  local tx = TX_OF_PDU[pdu]
-  if tx == nil and not VISITED then
-    local request = m.kind == "request"
+  local other = LINK[pdu]
+  if other == nil and not VISITED then
     local conv = conversation(pinfo, request)
     local seq = S.seq
+    other = false
     if request then
-      -- (All its fields from the start: one allocation, no resize when it is answered.)
-      tx = {port = S.port, req = FRAME, req_ts = REL_TS, resp = false, resp_ts = 0, next = nil}
-      local first = conv.waiting[seq]
-      if first == nil then
+      local tx = {port = S.port, pdu = pdu, ts = REL_TS, next = nil}
+      local last = conv.waiting[seq]
+      if last == nil then
         conv.waiting[seq] = tx
       else
-        while first.next do first = first.next end
-        first.next = tx
+        while last.next do last = last.next end
+        last.next = tx
       end
     else
-      tx = false
       local before, t = nil, conv and conv.waiting[seq]
       while t do
         if t.port == S.port then
-          t.resp, t.resp_ts = FRAME, REL_TS
-          tx = t
           if before then before.next = t.next else conv.waiting[seq] = t.next end
-          t.next = nil
+          other = math.floor(t.pdu / 65536)
+          LINK[t.pdu], LINK_TIME[pdu] = FRAME, REL_TS - t.ts
           break
         end
         before, t = t, t.next
       end
     end
-    TX_OF_PDU[pdu] = tx
+    LINK[pdu] = other
   end
-  if not tx or not full then return end
-  if m.kind == "request" then
-    if tx.resp then ADD(root, PF["vs1.response_in"], tvb(0, 0), tx.resp):set_generated() end
+  if not other or not full then return end
+  if request then
+    ADD(root, PF["vs1.response_in"], tvb(0, 0), other):set_generated()
   else
     local empty = tvb(0, 0)
-    ADD(root, PF["vs1.request_in"], empty, tx.req):set_generated()
-    local d = tx.resp_ts - tx.req_ts
+    ADD(root, PF["vs1.request_in"], empty, other):set_generated()
+    local d = LINK_TIME[pdu]
     if d < 0 then d = 0 end
     local secs = math.floor(d)
     local nsecs = math.floor((d - secs) * 1e9 + 0.5)
@@ -989,7 +988,8 @@ end
 -- Decoders: T[key](tvb, b, tree, o, e, N, S) decodes from o to at most e (b: the same bytes
 -- as a string) with the fields of node N, adds them under tree and returns the offset after
 -- the value, or nil after adding an expert info. Q[key] does the same checks without adding
--- anything, for packets tshark builds no tree for.
+-- anything, for packets tshark builds no tree for. Both read values from b, not through the
+-- API, and build the Info column's items only when there are columns (COLS).
 local T, Q = {}, {}
 
 -- vs1_frame_header: Common frame of every VS-1 service port (TCP) and of the VS-1 UDP ports (one frame per datagram): a 14-byte header, then the message payload.
@@ -1175,7 +1175,7 @@ T["type:datum_desc"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.path) end
-    local it = ADD_FIELD(tree, N.path._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.path._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.path, "ascii") end
     o = o + n
   end
@@ -1251,7 +1251,7 @@ T["type:point_info"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
-    local it = ADD_FIELD(tree, N.name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     o = o + n
   end
@@ -1277,7 +1277,7 @@ T["type:network_config"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
-    local it = ADD_FIELD(tree, N.name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     o = o + n
   end
@@ -1340,7 +1340,7 @@ T["type:job_entry"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
-    local it = ADD_FIELD(tree, N.name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     o = o + n
   end
@@ -1499,7 +1499,7 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
-    local it = ADD_FIELD(tree, N.name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     if COLS then info(S, " name=", quote(sub(b, o + 1, o + n))) end
     o = o + n
@@ -1509,7 +1509,7 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
-    local it = ADD_FIELD(tree, N.model._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.model._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.model, "ascii") end
     if COLS then info(S, " model=", quote(sub(b, o + 1, o + n))) end
     o = o + n
@@ -1548,7 +1548,7 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.software_version) end
-    local it = ADD_FIELD(tree, N.software_version._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.software_version._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.software_version, "ascii") end
     o = o + n
   end
@@ -1569,7 +1569,7 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.job_name) end
-    local it = ADD_FIELD(tree, N.job_name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.job_name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.job_name, "ascii") end
     o = o + n
   end
@@ -2193,7 +2193,7 @@ T["msg:report_control.add_datums"] = function(tvb, b, tree, o, e, N, S)
         local n = u8(b, o)
         o = o + 1
         if e - o < n then return short(S, tree, tvb, o, e, n, N.paths) end
-        local it = ADD_FIELD(tree, N.paths._f, tvb(o, n), ENC_ASCII)
+        local it = ADD(tree, N.paths._f, tvb(o, n))
         if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.paths, "ascii") end
         o = o + n
       end
@@ -2361,7 +2361,7 @@ T["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
         local n = u8(b, o)
         o = o + 1
         if e - o < n then return short(S, tree, tvb, o, e, n, N.datums) end
-        local it = ADD_FIELD(tree, N.datums._f, tvb(o, n), ENC_ASCII)
+        local it = ADD(tree, N.datums._f, tvb(o, n))
         if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.datums, "ascii") end
         o = o + n
       end
@@ -2545,7 +2545,7 @@ T["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.job_name) end
-    local it = ADD_FIELD(tree, N.job_name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.job_name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.job_name, "ascii") end
     o = o + n
   end
@@ -2567,7 +2567,7 @@ T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
-    local it = ADD_FIELD(tree, N.model._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.model._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.model, "ascii") end
     if COLS then info(S, " model=", quote(sub(b, o + 1, o + n))) end
     o = o + n
@@ -2577,7 +2577,7 @@ T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.serial) end
-    local it = ADD_FIELD(tree, N.serial._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.serial._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.serial, "ascii") end
     if COLS then info(S, " serial=", quote(sub(b, o + 1, o + n))) end
     o = o + n
@@ -2587,7 +2587,7 @@ T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.firmware_version) end
-    local it = ADD_FIELD(tree, N.firmware_version._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.firmware_version._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.firmware_version, "ascii") end
     if COLS then info(S, " firmware_version=", quote(sub(b, o + 1, o + n))) end
     o = o + n
@@ -2689,7 +2689,7 @@ T["msg:rpc.download_job"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
-    local it = ADD_FIELD(tree, N.file_name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.file_name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.file_name, "ascii") end
     if COLS then info(S, " file_name=", quote(sub(b, o + 1, o + n))) end
     o = o + n
@@ -2723,7 +2723,7 @@ T["msg:rpc.upload_reply"] = function(tvb, b, tree, o, e, N, S)
     local n = u8(b, o)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
-    local it = ADD_FIELD(tree, N.file_name._f, tvb(o, n), ENC_ASCII)
+    local it = ADD(tree, N.file_name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.file_name, "ascii") end
     if COLS then info(S, " file_name=", quote(sub(b, o + 1, o + n))) end
     o = o + n
@@ -4698,7 +4698,7 @@ function vs1.prefs_changed()
 end
 
 function vs1.init()
-  TX, TX_OF_PDU, PDU_COUNT = {}, {}, {}
+  TX, LINK, LINK_TIME, PDU_COUNT = {}, {}, {}, {}
   LAST_FRAME, LAST_CALLS, HAVE_ADDR = nil, 0, false
 end
 

@@ -192,11 +192,16 @@ class Lowering:
     node ``N`` (the field tree at the path being decoded: ``N.<field>._f``), and returns the
     new offset, or nil after adding an expert info (``S`` is the per-PDU state).
 
-    * tree mode (``T``) adds an item for every field;
+    * tree mode (``T``) adds an item for every field: one TvbRange and one ``ADD`` (the
+      template's local for the TreeItem method ``add``) per item, values read from ``b``,
+      nothing else from the API where the output does not need it;
     * scan mode (``Q``) adds nothing: it checks the same lengths, counts and constants and
       collects the Info column, for when tshark builds no tree (the packet list). Every call
       into Wireshark's Lua API costs about a microsecond, so the scan reads values from ``b``
       in plain Lua and calls the API only for what the Info column shows.
+
+    Both build the Info column's text only when the packet has columns (``COLS``: tshark -V
+    and -T json have none).
 
     Locals stay inside ``do ... end`` blocks so even a long message keeps far below Lua's
     200-locals limit.
@@ -514,6 +519,10 @@ class Lowering:
                     # NUL padding is not part of the value.
                     body += ["local r = tvb(o, n)",
                              f"local it = ADD(tree, {node}._f, r, strip_nul(r:string({enc})))"]
+                elif enc == "ENC_ASCII":
+                    # tree:add reads it ENC_BIG_ENDIAN, which is ENC_ASCII (both 0): the same
+                    # item as add_packet_field(..., ENC_ASCII), for a cheaper call.
+                    body.append(f"local it = ADD(tree, {node}._f, tvb(o, n))")
                 else:
                     body.append(f"local it = ADD_FIELD(tree, {node}._f, tvb(o, n), {enc})")
             text = "sub(b, o + 1, o + n)"
