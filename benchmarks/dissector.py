@@ -15,8 +15,8 @@ frame: what Wireshark's packet list costs); ``dissector_tree`` prints every prot
 (``tshark -V``). Runs alternate baseline/dissector and each figure is the fastest of
 ``--repeat`` runs, which keeps other load on the machine out of the ratio as far as possible.
 
-Run: ``.venv/bin/python benchmarks/dissector.py [--pdus N] [--repeat R]``. Prints a table,
-then as the last line one JSON object. Target: ratio <= 3.
+Run: ``.venv/bin/python benchmarks/dissector.py [--pdus N] [--repeat R] [--dissectors DIR]``.
+Prints a table, then as the last line one JSON object. Target: ratio <= 3.
 """
 
 from __future__ import annotations
@@ -49,13 +49,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pdus", type=int, default=100_000, help="PDUs in the capture (default 100,000)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each configuration (the fastest counts)")
+    parser.add_argument("--dissectors", type=Path, default=None, metavar="DIR",
+                        help="folder of the Lua dissectors to measure (default: this checkout's dissectors/), "
+                             "e.g. an older vs1.lua to compare with")
     args = parser.parse_args()
 
     try:
         tshark = wireshark.find_tshark()
     except wireshark.TsharkMissingError as exc:
         sys.exit(str(exc))
-    scripts = wireshark.dissector_files()
+    try:
+        scripts = wireshark.dissector_files(args.dissectors)
+    except wireshark.WiresharkError as exc:
+        sys.exit(str(exc))
     with tempfile.TemporaryDirectory(prefix="vs1-dissector-bench-") as tmp:
         pcap = Path(tmp) / "bulk.pcap"
         t0 = time.perf_counter()

@@ -929,9 +929,21 @@ local function conversation(pinfo, request)
     if c.camera == camera and c.client == client then return c end
   end
   if not request then return nil end
-  local c = {camera = camera, client = client, waiting = {}}
+  local c = {camera = camera, client = client, waiting = {}, key = key}
   if convs == nil then TX[key] = {c} else convs[#convs + 1] = c end
   return c
+end
+
+-- A conversation with no request waiting any more is dropped (a later request starts it
+-- again): what the collector has to go through every cycle stays small however long the
+-- capture.
+local function forget(conv)
+  if next(conv.waiting) ~= nil then return end
+  local convs = TX[conv.key]
+  for k = 1, #convs do
+    if convs[k] == conv then table.remove(convs, k) break end
+  end
+  if #convs == 0 then TX[conv.key] = nil end
 end
 
 local function link(S, tvb, pinfo, root, m, full)
@@ -959,6 +971,7 @@ local function link(S, tvb, pinfo, root, m, full)
           if before then before.next = t.next else conv.waiting[seq] = t.next end
           other = math.floor(t.pdu / 65536)
           LINK[t.pdu], LINK_TIME[pdu] = FRAME, REL_TS - t.ts
+          forget(conv)
           break
         end
         before, t = t, t.next
