@@ -286,6 +286,7 @@ class Field:
     counted_by: str | None = None
     file: str = ""
     line: int = 0
+    offset: int | None = None  # from the start of its type, when every earlier field is fixed (derive)
 
     @property
     def hidden(self) -> bool:
@@ -316,6 +317,16 @@ class Field:
         return None
 
 
+@dataclass(frozen=True)
+class FixedSlot:
+    """One field of a type's fixed-size leading run (nested types flattened)."""
+
+    name: str  # Python attribute of the generated layout tuple: ``image_timestamp_us``
+    path: str  # field path: ``image.timestamp_us``
+    offset: int  # from the start of the type
+    fmt: str  # struct format with byte order: ``>Q``
+
+
 @dataclass(eq=False)
 class TypeDef:
     id: str
@@ -325,6 +336,15 @@ class TypeDef:
     line: int = 0
     min_size: int = 0  # set by the sizes pass
     fixed_size: int | None = None  # set by the sizes pass
+    # The fixed-size leading run (derive pass): the bytes every encoding starts with at fixed
+    # offsets, as one struct format (pads included) and its named slots.
+    fixed_format: str = ">"
+    fixed_slots: list[FixedSlot] = field(default_factory=list)
+
+    @property
+    def layout_name(self) -> str:
+        """Python name of the generated tuple describing the fixed-size leading run."""
+        return f"{self.py_name}Layout"
 
     @property
     def py_name(self) -> str:
@@ -355,6 +375,7 @@ class Message(TypeDef):
     response_msg: Message | None = None
     examples: list[Example] = field(default_factory=list)
     shared: bool = False  # defined by the framing, present on every port that uses it
+    header_flags: int | None = None  # frame header flags this message is sent with (derive)
 
 
 # --------------------------------------------------------------------------- framing & ports
@@ -377,6 +398,18 @@ class Framing:
     max_line: int = 4096
     file: str = ""
     line: int = 0
+    # Header flags per message kind (request/response/event/error), from the flags field's
+    # reply/event/error flags (derive pass); None when the framing has no such flags.
+    kind_flags: dict[str, int] | None = None
+
+    def header_field(self, role: str) -> Field:
+        """The header field playing ``role`` (message_type, sequence, payload_length, flags)."""
+        assert self.header is not None
+        ident = {"message_type": self.message_type, "sequence": self.sequence,
+                 "payload_length": self.payload_length, "flags": self.flags}[role]
+        f = self.header.field(ident)
+        assert f is not None, f"framing {self.id}: no header field {ident}"
+        return f
 
 
 @dataclass

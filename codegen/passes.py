@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import keyword
+import struct
 from collections.abc import Callable
 
 from . import ir
@@ -133,6 +135,107 @@ def check_eos_last(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) -
     return problems
 
 
+# --------------------------------------------------------------------------- derive
+
+_KIND_FLAGS = {"response": ("reply",), "event": ("event",), "error": ("reply", "error")}
+"""Header flags each message kind sets, by flag name; a request sets none."""
+
+
+def _order(t: ir.WireType) -> str | None:
+    if isinstance(t, ir.IntT | ir.FloatT) and t.fixed_size > 1:
+        return t.endian
+    return None
+
+
+def _slot_format(f: ir.Field) -> str | None:
+    """Struct format (without byte order) of a field that has a fixed place, else None."""
+    if f.when is not None or f.array is not None or f.sized_by is not None:
+        return None
+    t = f.type
+    if isinstance(t, ir.SCALARS):
+        return t.struct_char
+    if isinstance(t, ir.StrT | ir.BytesT) and t.size.kind == "fixed":
+        return f"{t.size.fixed}s"
+    return None
+
+
+def _derive_layout(td: ir.TypeDef, spec_endian: ir.Endian, done: set[str]) -> None:
+    """Field offsets and the fixed-size leading run of ``td`` (nested types flattened)."""
+    if td.id in done:
+        return
+    done.add(td.id)
+    at: int | None = 0
+    for f in td.fields:
+        f.offset = at
+        size = f.fixed_size
+        at = None if at is None or size is None else at + size
+    endian: str | None = None
+    fmt = ""
+    slots: list[ir.FixedSlot] = []
+    names: set[str] = set()
+    pos = 0
+
+    def fits(order: str | None, name: str) -> bool:
+        return (order is None or endian is None or order == endian) and name not in names
+
+    for f in td.fields:
+        char = _slot_format(f)
+        # Layout slots are named-tuple attributes: keywords and tuple's own methods get a "_".
+        name = f"{f.id}_" if keyword.iskeyword(f.id) or f.id in ("count", "index") else f.id
+        if char is not None:
+            order = _order(f.type)
+            if not fits(order, name):
+                break
+            endian = endian or order
+            fmt += char
+            if not isinstance(f.type, ir.PadT):
+                names.add(name)
+                slots.append(ir.FixedSlot(name, f.id, pos, f"{order or spec_endian}{char}"))
+            pos += struct.calcsize(f">{char}")
+            continue
+        t = f.type
+        if not (isinstance(t, ir.StructT) and t.target is not None and f.when is None and f.array is None):
+            break
+        _derive_layout(t.target, spec_endian, done)
+        inner = t.target
+        inner_order = inner.fixed_format[0] if inner.fixed_slots else None
+        sub = [ir.FixedSlot(f"{name}_{s.name}", f"{f.id}.{s.path}", pos + s.offset, s.fmt) for s in inner.fixed_slots]
+        if any(not fits(inner_order, s.name) for s in sub):
+            break
+        endian = endian or inner_order
+        fmt += inner.fixed_format[1:]
+        names.update(s.name for s in sub)
+        slots += sub
+        covered = struct.calcsize(inner.fixed_format)
+        pos += covered
+        if inner.fixed_size is None or covered != inner.fixed_size:
+            break  # the rest of the nested type has no fixed place
+    td.fixed_format = (endian or spec_endian) + fmt
+    td.fixed_slots = slots
+
+
+def derive(spec: ir.Spec) -> None:
+    """Facts every emitter places: field offsets, fixed-size leading runs, header flags."""
+    done: set[str] = set()
+    for td in _all_structs(spec):
+        _derive_layout(td, spec.endian, done)
+    for fr in spec.framings.values():
+        ff = fr.header.field(fr.flags) if fr.header is not None and fr.flags else None
+        if ff is not None and ff.flags is not None:
+            masks = {fl.name: fl.mask for fl in ff.flags}
+            if all(name in masks for names in _KIND_FLAGS.values() for name in names):
+                fr.kind_flags = {"request": 0}
+                for kind, names in _KIND_FLAGS.items():
+                    fr.kind_flags[kind] = sum(masks[name] for name in names)
+    for port in spec.ports:
+        pfr = port.framing
+        if pfr is None or pfr.kind_flags is None:
+            continue
+        for m in port.all_messages:
+            kind = "error" if m.shared and m.id == pfr.error_message else m.kind
+            m.header_flags = pfr.kind_flags[kind]
+
+
 def _yaml_path(td: ir.TypeDef, src: SourceFile | None) -> str:
     """Where a type, message or framing header is defined, as a YAML path (``messages[3]``)."""
     data = src.data if src is not None and isinstance(src.data, dict) else {}
@@ -162,4 +265,6 @@ def run_passes(spec: ir.Spec, sources: list[SourceFile]) -> list[Problem]:
         return problems
     problems += compute_sizes(spec, where)
     problems += check_eos_last(spec, where)
+    if not problems:
+        derive(spec)
     return problems

@@ -656,17 +656,10 @@ def _frame_facts(spec: ir.Spec, fr: ir.Framing) -> FrameFacts:
     toff, tf = offsets[fr.message_type]
     assert isinstance(tf.type, ir.IntT)
     node = fr.id.removeprefix(f"{spec.name}_") or fr.id
-    kind_flags: dict[str, int] | None = None
-    ff = fr.header.field(fr.flags) if fr.flags else None
-    if ff is not None and ff.flags is not None:
-        masks = {fl.name: fl.mask for fl in ff.flags}
-        if {"reply", "event", "error"} <= masks.keys():
-            kind_flags = {"request": 0, "response": masks["reply"], "event": masks["event"],
-                          "error": masks["reply"] | masks["error"]}
     return FrameFacts(
         id=fr.id, node=node, doc=_one_line(fr.doc), size=at, consts=consts,
         length_read=_read_at(lf.type, loff), type_read=_read_at(tf.type, toff), message_type=fr.message_type, sequence=fr.sequence,
-        payload_length=fr.payload_length, flags=fr.flags, max_payload=fr.max_payload, kind_flags=kind_flags,
+        payload_length=fr.payload_length, flags=fr.flags, max_payload=fr.max_payload, kind_flags=fr.kind_flags,
     )
 
 
@@ -759,7 +752,6 @@ def build(spec: ir.Spec) -> dict[str, object]:
         assert pfr is not None
         group = FieldGroup(p.id)
         msgs: list[MessageFacts] = []
-        kf = frames[pfr.id].kind_flags if pfr.id in frames else None
         for m in p.all_messages:
             path = f"vs1.{p.id}.{m.id}"
             group.fields.append(LuaField(path, m.id, "NONE", desc=m.doc))
@@ -771,9 +763,8 @@ def build(spec: ir.Spec) -> dict[str, object]:
                     functions += both(key, m, info=True)
             else:
                 functions += both(key, m, info=True)
-            flag_kind = "error" if (m.shared and m.id == pfr.error_message) else m.kind
             msgs.append(MessageFacts(m.id, m.code, m.kind, key, path,
-                                     kf[flag_kind] if kf is not None else None))
+                                     m.header_flags if pfr.id in frames else None))
             if m.code is not None:
                 msg_names.setdefault(m.code, set()).add(m.id)
         if pfr.kind != "frame" and len(msgs) != 1:

@@ -88,16 +88,6 @@ def emit(spec: ir.Spec) -> dict[str, str]:
     frame_framings = [f for f in spec.framings.values() if f.kind == "frame"]
     lower = Lowering(spec, in_types_module=False, flag_classes=flag_names)
 
-    def offset(td: ir.TypeDef, field_id: str) -> int:
-        """Byte offset of a field in a fixed-layout header."""
-        at = 0
-        for f in td.fields:
-            if f.id == field_id:
-                return at
-            assert f.fixed_size is not None, f"{td.id}.{f.id} has no fixed size"
-            at += f.fixed_size
-        raise KeyError(field_id)
-
     def flag_class(td: ir.TypeDef, field_id: str) -> str:
         f = td.field(field_id)
         assert f is not None
@@ -106,7 +96,7 @@ def emit(spec: ir.Spec) -> dict[str, str]:
     for _ in range(2):
         files[f"{OUT}/frames.py"] = env.get_template("python/frames.py.j2").render(
             header=head, frame_framings=frame_framings, lower=lower, pool_items=lower.pool.items,
-            flag_class=flag_class, offset=offset,
+            flag_class=flag_class,
         )
 
     def lower_ref(msg: ir.Message) -> str:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -60,6 +62,8 @@ class TakePicture(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[TakePictureLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -112,6 +116,8 @@ class Picture(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[PictureLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -168,6 +174,8 @@ class StartLive(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[StartLiveLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -224,6 +232,8 @@ class LiveStarted(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[LiveStartedLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -274,6 +284,8 @@ class StopLive(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[StopLiveLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -321,6 +333,8 @@ class LiveStopped(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[LiveStoppedLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -375,6 +389,8 @@ class LiveFrame(Message):
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x02
+    FIXED: ClassVar[FixedRun[LiveFrameLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -441,3 +457,124 @@ MESSAGES: tuple[type[Message], ...] = (
 """Every message that can appear on this port, the framing's shared ones included."""
 
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
+
+
+class TakePictureLayout(NamedTuple):
+    """Where TakePicture's fixed-size leading fields sit, from the start of its encoding."""
+
+    pixel_format: FixedField
+
+
+TakePicture.FIXED = FixedRun(
+    ">B",
+    TakePictureLayout(
+        FixedField("pixel_format", 0, ">B"),
+    ),
+)
+
+
+class PictureLayout(NamedTuple):
+    """Where Picture's fixed-size leading fields sit, from the start of its encoding."""
+
+    image_image_id: FixedField
+    image_timestamp_us: FixedField
+    image_width: FixedField
+    image_height: FixedField
+    image_pixel_format: FixedField
+    image_data_length: FixedField
+
+
+Picture.FIXED = FixedRun(
+    ">IQHHB3xI",
+    PictureLayout(
+        FixedField("image.image_id", 0, ">I"),
+        FixedField("image.timestamp_us", 4, ">Q"),
+        FixedField("image.width", 12, ">H"),
+        FixedField("image.height", 14, ">H"),
+        FixedField("image.pixel_format", 16, ">B"),
+        FixedField("image.data_length", 20, ">I"),
+    ),
+)
+
+
+class StartLiveLayout(NamedTuple):
+    """Where StartLive's fixed-size leading fields sit, from the start of its encoding."""
+
+    max_fps: FixedField
+    pixel_format: FixedField
+
+
+StartLive.FIXED = FixedRun(
+    ">HB",
+    StartLiveLayout(
+        FixedField("max_fps", 0, ">H"),
+        FixedField("pixel_format", 2, ">B"),
+    ),
+)
+
+
+class LiveStartedLayout(NamedTuple):
+    """Where LiveStarted's fixed-size leading fields sit, from the start of its encoding."""
+
+    width: FixedField
+    height: FixedField
+    pixel_format: FixedField
+
+
+LiveStarted.FIXED = FixedRun(
+    ">HHB",
+    LiveStartedLayout(
+        FixedField("width", 0, ">H"),
+        FixedField("height", 2, ">H"),
+        FixedField("pixel_format", 4, ">B"),
+    ),
+)
+
+
+class StopLiveLayout(NamedTuple):
+    """Where StopLive's fixed-size leading fields sit, from the start of its encoding."""
+
+
+StopLive.FIXED = FixedRun(">", StopLiveLayout())
+
+
+class LiveStoppedLayout(NamedTuple):
+    """Where LiveStopped's fixed-size leading fields sit, from the start of its encoding."""
+
+    frames_sent: FixedField
+    frames_skipped: FixedField
+
+
+LiveStopped.FIXED = FixedRun(
+    ">II",
+    LiveStoppedLayout(
+        FixedField("frames_sent", 0, ">I"),
+        FixedField("frames_skipped", 4, ">I"),
+    ),
+)
+
+
+class LiveFrameLayout(NamedTuple):
+    """Where LiveFrame's fixed-size leading fields sit, from the start of its encoding."""
+
+    frame: FixedField
+    image_image_id: FixedField
+    image_timestamp_us: FixedField
+    image_width: FixedField
+    image_height: FixedField
+    image_pixel_format: FixedField
+    image_data_length: FixedField
+
+
+LiveFrame.FIXED = FixedRun(
+    ">IIQHHB3xI",
+    LiveFrameLayout(
+        FixedField("frame", 0, ">I"),
+        FixedField("image.image_id", 4, ">I"),
+        FixedField("image.timestamp_us", 8, ">Q"),
+        FixedField("image.width", 16, ">H"),
+        FixedField("image.height", 18, ">H"),
+        FixedField("image.pixel_format", 20, ">B"),
+        FixedField("image.data_length", 24, ">I"),
+    ),
+)

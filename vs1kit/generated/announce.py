@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -78,6 +80,8 @@ class Announce(Message):
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x02
+    FIXED: ClassVar[FixedRun[AnnounceLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -255,6 +259,8 @@ class Discover(Message):
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x02
+    FIXED: ClassVar[FixedRun[DiscoverLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -295,3 +301,17 @@ MESSAGES: tuple[type[Message], ...] = (
 """Every message that can appear on this port, the framing's shared ones included."""
 
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
+
+
+class AnnounceLayout(NamedTuple):
+    """Where Announce's fixed-size leading fields sit, from the start of its encoding."""
+
+
+Announce.FIXED = FixedRun(">", AnnounceLayout())
+
+
+class DiscoverLayout(NamedTuple):
+    """Where Discover's fixed-size leading fields sit, from the start of its encoding."""
+
+
+Discover.FIXED = FixedRun(">", DiscoverLayout())

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -80,6 +82,7 @@ class DhcpMessage(Message):
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "both"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    FIXED: ClassVar[FixedRun[DhcpMessageLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -326,3 +329,45 @@ MESSAGES: tuple[type[Message], ...] = (DhcpMessage,)
 """Every message that can appear on this port, the framing's shared ones included."""
 
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
+
+
+class DhcpMessageLayout(NamedTuple):
+    """Where DhcpMessage's fixed-size leading fields sit, from the start of its encoding."""
+
+    op: FixedField
+    htype: FixedField
+    hlen: FixedField
+    hops: FixedField
+    xid: FixedField
+    secs: FixedField
+    bootp_flags: FixedField
+    ciaddr: FixedField
+    yiaddr: FixedField
+    siaddr: FixedField
+    giaddr: FixedField
+    chaddr: FixedField
+    sname: FixedField
+    file: FixedField
+    magic_cookie: FixedField
+
+
+DhcpMessage.FIXED = FixedRun(
+    ">BBBBIHH4s4s4s4s6s10x64s128sI",
+    DhcpMessageLayout(
+        FixedField("op", 0, ">B"),
+        FixedField("htype", 1, ">B"),
+        FixedField("hlen", 2, ">B"),
+        FixedField("hops", 3, ">B"),
+        FixedField("xid", 4, ">I"),
+        FixedField("secs", 8, ">H"),
+        FixedField("bootp_flags", 10, ">H"),
+        FixedField("ciaddr", 12, ">4s"),
+        FixedField("yiaddr", 16, ">4s"),
+        FixedField("siaddr", 20, ">4s"),
+        FixedField("giaddr", 24, ">4s"),
+        FixedField("chaddr", 28, ">6s"),
+        FixedField("sname", 44, ">64s"),
+        FixedField("file", 108, ">128s"),
+        FixedField("magic_cookie", 236, ">I"),
+    ),
+)

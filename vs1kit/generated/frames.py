@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -49,6 +51,7 @@ class Vs1FrameHeader(Struct):
     """Payload length in bytes."""
 
     SPEC_ID: ClassVar[str] = "vs1_frame_header"
+    FIXED: ClassVar[FixedRun[Vs1FrameHeaderLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -100,6 +103,24 @@ VS1_FRAME_SEQUENCE_OFFSET = 6
 """Byte offset of the sequence number (seq) in the header."""
 VS1_FRAME_LENGTH_OFFSET = 10
 """Byte offset of the payload length (length) in the header."""
+VS1_FRAME_MESSAGE_TYPE_OFFSET = 4
+"""Byte offset of the message code (msg_type) in the header."""
+VS1_FRAME_FLAGS_OFFSET = 3
+"""Byte offset of the flags (flags) in the header."""
+VS1_FRAME_HEADER = _struct.Struct(">HBBHII")
+"""The whole header in one struct: magic, version, flags, msg_type, seq, length."""
+VS1_FRAME_MAGIC = 0x5631
+"""The header's constant magic."""
+VS1_FRAME_VERSION = 0x1
+"""The header's constant version."""
+VS1_FRAME_FLAGS_BY_KIND: dict[str, int] = {
+    "request": 0x00,
+    "response": 0x01,
+    "event": 0x02,
+    "error": 0x05,
+}
+"""Header flags per message kind ("error" for the framing's error reply); each generated
+message class carries its own as ``HEADER_FLAGS``."""
 
 
 def encode_vs1_frame_header(
@@ -146,6 +167,8 @@ class ErrorReply(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x05
+    FIXED: ClassVar[FixedRun[ErrorReplyLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -207,3 +230,43 @@ def _enc_error_reply(v: ErrorReply, out: bytearray) -> None:
         raise EncodeError("detail", f"{len(raw)} bytes, at most 65535")
     out += _S2.pack(len(raw))
     out += raw
+
+
+class Vs1FrameHeaderLayout(NamedTuple):
+    """Where Vs1FrameHeader's fixed-size leading fields sit, from the start of its encoding."""
+
+    magic: FixedField
+    version: FixedField
+    flags: FixedField
+    msg_type: FixedField
+    seq: FixedField
+    length: FixedField
+
+
+Vs1FrameHeader.FIXED = FixedRun(
+    ">HBBHII",
+    Vs1FrameHeaderLayout(
+        FixedField("magic", 0, ">H"),
+        FixedField("version", 2, ">B"),
+        FixedField("flags", 3, ">B"),
+        FixedField("msg_type", 4, ">H"),
+        FixedField("seq", 6, ">I"),
+        FixedField("length", 10, ">I"),
+    ),
+)
+
+
+class ErrorReplyLayout(NamedTuple):
+    """Where ErrorReply's fixed-size leading fields sit, from the start of its encoding."""
+
+    status: FixedField
+    request_type: FixedField
+
+
+ErrorReply.FIXED = FixedRun(
+    ">HH",
+    ErrorReplyLayout(
+        FixedField("status", 0, ">H"),
+        FixedField("request_type", 2, ">H"),
+    ),
+)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -65,6 +67,8 @@ class ListPoints(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[ListPointsLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -109,6 +113,8 @@ class PointList(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[PointListLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -198,6 +204,8 @@ class ReadPoints(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[ReadPointsLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -251,6 +259,8 @@ class PointStates(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[PointStatesLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -324,6 +334,8 @@ class WritePoint(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[WritePointLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -377,6 +389,8 @@ class WriteAck(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[WriteAckLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -428,6 +442,8 @@ class Subscribe(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[SubscribeLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -480,6 +496,8 @@ class SubscribeAck(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[SubscribeAckLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -538,6 +556,8 @@ class IoChanged(Message):
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x02
+    FIXED: ClassVar[FixedRun[IoChangedLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -598,3 +618,129 @@ MESSAGES: tuple[type[Message], ...] = (
 """Every message that can appear on this port, the framing's shared ones included."""
 
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
+
+
+class ListPointsLayout(NamedTuple):
+    """Where ListPoints's fixed-size leading fields sit, from the start of its encoding."""
+
+
+ListPoints.FIXED = FixedRun(">", ListPointsLayout())
+
+
+class PointListLayout(NamedTuple):
+    """Where PointList's fixed-size leading fields sit, from the start of its encoding."""
+
+
+PointList.FIXED = FixedRun(">", PointListLayout())
+
+
+class ReadPointsLayout(NamedTuple):
+    """Where ReadPoints's fixed-size leading fields sit, from the start of its encoding."""
+
+    first: FixedField
+    count_: FixedField
+
+
+ReadPoints.FIXED = FixedRun(
+    ">HH",
+    ReadPointsLayout(
+        FixedField("first", 0, ">H"),
+        FixedField("count", 2, ">H"),
+    ),
+)
+
+
+class PointStatesLayout(NamedTuple):
+    """Where PointStates's fixed-size leading fields sit, from the start of its encoding."""
+
+    first: FixedField
+
+
+PointStates.FIXED = FixedRun(
+    ">H",
+    PointStatesLayout(
+        FixedField("first", 0, ">H"),
+    ),
+)
+
+
+class WritePointLayout(NamedTuple):
+    """Where WritePoint's fixed-size leading fields sit, from the start of its encoding."""
+
+    point: FixedField
+    state: FixedField
+    pulse_ms: FixedField
+
+
+WritePoint.FIXED = FixedRun(
+    ">H?H",
+    WritePointLayout(
+        FixedField("point", 0, ">H"),
+        FixedField("state", 2, ">?"),
+        FixedField("pulse_ms", 3, ">H"),
+    ),
+)
+
+
+class WriteAckLayout(NamedTuple):
+    """Where WriteAck's fixed-size leading fields sit, from the start of its encoding."""
+
+    point: FixedField
+    state: FixedField
+
+
+WriteAck.FIXED = FixedRun(
+    ">H?",
+    WriteAckLayout(
+        FixedField("point", 0, ">H"),
+        FixedField("state", 2, ">?"),
+    ),
+)
+
+
+class SubscribeLayout(NamedTuple):
+    """Where Subscribe's fixed-size leading fields sit, from the start of its encoding."""
+
+    kinds: FixedField
+
+
+Subscribe.FIXED = FixedRun(
+    ">B",
+    SubscribeLayout(
+        FixedField("kinds", 0, ">B"),
+    ),
+)
+
+
+class SubscribeAckLayout(NamedTuple):
+    """Where SubscribeAck's fixed-size leading fields sit, from the start of its encoding."""
+
+    kinds: FixedField
+
+
+SubscribeAck.FIXED = FixedRun(
+    ">B",
+    SubscribeAckLayout(
+        FixedField("kinds", 0, ">B"),
+    ),
+)
+
+
+class IoChangedLayout(NamedTuple):
+    """Where IoChanged's fixed-size leading fields sit, from the start of its encoding."""
+
+    point: FixedField
+    kind: FixedField
+    state: FixedField
+    timestamp_us: FixedField
+
+
+IoChanged.FIXED = FixedRun(
+    ">HB?Q",
+    IoChangedLayout(
+        FixedField("point", 0, ">H"),
+        FixedField("kind", 2, ">B"),
+        FixedField("state", 3, ">?"),
+        FixedField("timestamp_us", 4, ">Q"),
+    ),
+)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -65,6 +67,8 @@ class Login(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[LoginLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -157,6 +161,8 @@ class LoginReply(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[LoginReplyLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -208,6 +214,8 @@ class Logout(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[LogoutLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -259,6 +267,8 @@ class LoginAck(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[LoginAckLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -310,6 +320,8 @@ class TakeControl(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[TakeControlLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -361,6 +373,8 @@ class ReleaseControl(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[ReleaseControlLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -415,6 +429,8 @@ class ControlReply(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[ControlReplyLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -465,6 +481,8 @@ class GetNetwork(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[GetNetworkLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -511,6 +529,8 @@ class NetworkParams(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[NetworkParamsLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -575,6 +595,8 @@ class SetNetwork(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = True
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[SetNetworkLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -647,3 +669,149 @@ MESSAGES: tuple[type[Message], ...] = (
 """Every message that can appear on this port, the framing's shared ones included."""
 
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
+
+
+class LoginLayout(NamedTuple):
+    """Where Login's fixed-size leading fields sit, from the start of its encoding."""
+
+
+Login.FIXED = FixedRun(">", LoginLayout())
+
+
+class LoginReplyLayout(NamedTuple):
+    """Where LoginReply's fixed-size leading fields sit, from the start of its encoding."""
+
+    session: FixedField
+    timeout_s: FixedField
+
+
+LoginReply.FIXED = FixedRun(
+    ">IH",
+    LoginReplyLayout(
+        FixedField("session", 0, ">I"),
+        FixedField("timeout_s", 4, ">H"),
+    ),
+)
+
+
+class LogoutLayout(NamedTuple):
+    """Where Logout's fixed-size leading fields sit, from the start of its encoding."""
+
+    session: FixedField
+
+
+Logout.FIXED = FixedRun(
+    ">I",
+    LogoutLayout(
+        FixedField("session", 0, ">I"),
+    ),
+)
+
+
+class LoginAckLayout(NamedTuple):
+    """Where LoginAck's fixed-size leading fields sit, from the start of its encoding."""
+
+    session: FixedField
+
+
+LoginAck.FIXED = FixedRun(
+    ">I",
+    LoginAckLayout(
+        FixedField("session", 0, ">I"),
+    ),
+)
+
+
+class TakeControlLayout(NamedTuple):
+    """Where TakeControl's fixed-size leading fields sit, from the start of its encoding."""
+
+    session: FixedField
+
+
+TakeControl.FIXED = FixedRun(
+    ">I",
+    TakeControlLayout(
+        FixedField("session", 0, ">I"),
+    ),
+)
+
+
+class ReleaseControlLayout(NamedTuple):
+    """Where ReleaseControl's fixed-size leading fields sit, from the start of its encoding."""
+
+    session: FixedField
+
+
+ReleaseControl.FIXED = FixedRun(
+    ">I",
+    ReleaseControlLayout(
+        FixedField("session", 0, ">I"),
+    ),
+)
+
+
+class ControlReplyLayout(NamedTuple):
+    """Where ControlReply's fixed-size leading fields sit, from the start of its encoding."""
+
+    in_control: FixedField
+    holder_ip: FixedField
+
+
+ControlReply.FIXED = FixedRun(
+    ">?4s",
+    ControlReplyLayout(
+        FixedField("in_control", 0, ">?"),
+        FixedField("holder_ip", 1, ">4s"),
+    ),
+)
+
+
+class GetNetworkLayout(NamedTuple):
+    """Where GetNetwork's fixed-size leading fields sit, from the start of its encoding."""
+
+
+GetNetwork.FIXED = FixedRun(">", GetNetworkLayout())
+
+
+class NetworkParamsLayout(NamedTuple):
+    """Where NetworkParams's fixed-size leading fields sit, from the start of its encoding."""
+
+    mac: FixedField
+    config_dhcp: FixedField
+    config_ip: FixedField
+    config_mask: FixedField
+    config_gateway: FixedField
+
+
+NetworkParams.FIXED = FixedRun(
+    ">6s?4s4s4s",
+    NetworkParamsLayout(
+        FixedField("mac", 0, ">6s"),
+        FixedField("config.dhcp", 6, ">?"),
+        FixedField("config.ip", 7, ">4s"),
+        FixedField("config.mask", 11, ">4s"),
+        FixedField("config.gateway", 15, ">4s"),
+    ),
+)
+
+
+class SetNetworkLayout(NamedTuple):
+    """Where SetNetwork's fixed-size leading fields sit, from the start of its encoding."""
+
+    session: FixedField
+    config_dhcp: FixedField
+    config_ip: FixedField
+    config_mask: FixedField
+    config_gateway: FixedField
+
+
+SetNetwork.FIXED = FixedRun(
+    ">I?4s4s4s",
+    SetNetworkLayout(
+        FixedField("session", 0, ">I"),
+        FixedField("config.dhcp", 4, ">?"),
+        FixedField("config.ip", 5, ">4s"),
+        FixedField("config.mask", 9, ">4s"),
+        FixedField("config.gateway", 13, ">4s"),
+    ),
+)

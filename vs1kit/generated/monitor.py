@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -58,6 +60,8 @@ class Hello(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[HelloLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -136,6 +140,8 @@ class HelloAck(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[HelloAckLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -189,6 +195,8 @@ class Watch(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[WatchLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -241,6 +249,8 @@ class WatchAck(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[WatchAckLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -294,6 +304,8 @@ class Heartbeat(Message):
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "both"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x02
+    FIXED: ClassVar[FixedRun[HeartbeatLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -345,6 +357,8 @@ class Goodbye(Message):
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "both"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x02
+    FIXED: ClassVar[FixedRun[GoodbyeLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -400,3 +414,97 @@ MESSAGES: tuple[type[Message], ...] = (
 """Every message that can appear on this port, the framing's shared ones included."""
 
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
+
+
+class HelloLayout(NamedTuple):
+    """Where Hello's fixed-size leading fields sit, from the start of its encoding."""
+
+    session: FixedField
+    interval_ms: FixedField
+
+
+Hello.FIXED = FixedRun(
+    ">IH",
+    HelloLayout(
+        FixedField("session", 0, ">I"),
+        FixedField("interval_ms", 4, ">H"),
+    ),
+)
+
+
+class HelloAckLayout(NamedTuple):
+    """Where HelloAck's fixed-size leading fields sit, from the start of its encoding."""
+
+    monitor_id: FixedField
+    interval_ms: FixedField
+    timeout_ms: FixedField
+
+
+HelloAck.FIXED = FixedRun(
+    ">IHH",
+    HelloAckLayout(
+        FixedField("monitor_id", 0, ">I"),
+        FixedField("interval_ms", 4, ">H"),
+        FixedField("timeout_ms", 6, ">H"),
+    ),
+)
+
+
+class WatchLayout(NamedTuple):
+    """Where Watch's fixed-size leading fields sit, from the start of its encoding."""
+
+    port: FixedField
+    client_port: FixedField
+
+
+Watch.FIXED = FixedRun(
+    ">HH",
+    WatchLayout(
+        FixedField("port", 0, ">H"),
+        FixedField("client_port", 2, ">H"),
+    ),
+)
+
+
+class WatchAckLayout(NamedTuple):
+    """Where WatchAck's fixed-size leading fields sit, from the start of its encoding."""
+
+    watched: FixedField
+
+
+WatchAck.FIXED = FixedRun(
+    ">H",
+    WatchAckLayout(
+        FixedField("watched", 0, ">H"),
+    ),
+)
+
+
+class HeartbeatLayout(NamedTuple):
+    """Where Heartbeat's fixed-size leading fields sit, from the start of its encoding."""
+
+    counter: FixedField
+    uptime_ms: FixedField
+
+
+Heartbeat.FIXED = FixedRun(
+    ">II",
+    HeartbeatLayout(
+        FixedField("counter", 0, ">I"),
+        FixedField("uptime_ms", 4, ">I"),
+    ),
+)
+
+
+class GoodbyeLayout(NamedTuple):
+    """Where Goodbye's fixed-size leading fields sit, from the start of its encoding."""
+
+    reason: FixedField
+
+
+Goodbye.FIXED = FixedRun(
+    ">B",
+    GoodbyeLayout(
+        FixedField("reason", 0, ">B"),
+    ),
+)

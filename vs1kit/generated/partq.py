@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -59,6 +61,8 @@ class PartqInfo(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[PartqInfoLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -111,6 +115,8 @@ class PartqStatus(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[PartqStatusLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -168,6 +174,8 @@ class FetchRange(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[FetchRangeLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -222,6 +230,8 @@ class FetchLatest(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[FetchLatestLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -279,6 +289,8 @@ class PartqRecords(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[PartqRecordsLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -403,3 +415,80 @@ MESSAGES: tuple[type[Message], ...] = (
 """Every message that can appear on this port, the framing's shared ones included."""
 
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
+
+
+class PartqInfoLayout(NamedTuple):
+    """Where PartqInfo's fixed-size leading fields sit, from the start of its encoding."""
+
+
+PartqInfo.FIXED = FixedRun(">", PartqInfoLayout())
+
+
+class PartqStatusLayout(NamedTuple):
+    """Where PartqStatus's fixed-size leading fields sit, from the start of its encoding."""
+
+    depth: FixedField
+    count_: FixedField
+    oldest: FixedField
+    newest: FixedField
+
+
+PartqStatus.FIXED = FixedRun(
+    ">IIII",
+    PartqStatusLayout(
+        FixedField("depth", 0, ">I"),
+        FixedField("count", 4, ">I"),
+        FixedField("oldest", 8, ">I"),
+        FixedField("newest", 12, ">I"),
+    ),
+)
+
+
+class FetchRangeLayout(NamedTuple):
+    """Where FetchRange's fixed-size leading fields sit, from the start of its encoding."""
+
+    first: FixedField
+    last: FixedField
+    max_records: FixedField
+    options: FixedField
+
+
+FetchRange.FIXED = FixedRun(
+    ">IIHB",
+    FetchRangeLayout(
+        FixedField("first", 0, ">I"),
+        FixedField("last", 4, ">I"),
+        FixedField("max_records", 8, ">H"),
+        FixedField("options", 10, ">B"),
+    ),
+)
+
+
+class FetchLatestLayout(NamedTuple):
+    """Where FetchLatest's fixed-size leading fields sit, from the start of its encoding."""
+
+    count_: FixedField
+    options: FixedField
+
+
+FetchLatest.FIXED = FixedRun(
+    ">HB",
+    FetchLatestLayout(
+        FixedField("count", 0, ">H"),
+        FixedField("options", 2, ">B"),
+    ),
+)
+
+
+class PartqRecordsLayout(NamedTuple):
+    """Where PartqRecords's fixed-size leading fields sit, from the start of its encoding."""
+
+    more: FixedField
+
+
+PartqRecords.FIXED = FixedRun(
+    ">?",
+    PartqRecordsLayout(
+        FixedField("more", 0, ">?"),
+    ),
+)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -68,6 +70,8 @@ class SetRate(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[SetRateLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -119,6 +123,8 @@ class ControlAck(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[ControlAckLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -172,6 +178,8 @@ class AddDatums(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[AddDatumsLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -266,6 +274,8 @@ class RemoveDatums(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[RemoveDatumsLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -335,6 +345,8 @@ class ListDatums(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[ListDatumsLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -388,6 +400,8 @@ class DatumList(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[DatumListLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -481,6 +495,8 @@ class ListReports(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[ListReportsLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -525,6 +541,8 @@ class ReportList(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[ReportListLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -604,6 +622,8 @@ class PauseReport(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[PauseReportLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -655,6 +675,8 @@ class ResumeReport(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[ResumeReportLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -718,3 +740,131 @@ MESSAGES: tuple[type[Message], ...] = (
 """Every message that can appear on this port, the framing's shared ones included."""
 
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
+
+
+class SetRateLayout(NamedTuple):
+    """Where SetRate's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+    rate_hz: FixedField
+
+
+SetRate.FIXED = FixedRun(
+    ">Hf",
+    SetRateLayout(
+        FixedField("report_id", 0, ">H"),
+        FixedField("rate_hz", 2, ">f"),
+    ),
+)
+
+
+class ControlAckLayout(NamedTuple):
+    """Where ControlAck's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+
+
+ControlAck.FIXED = FixedRun(
+    ">H",
+    ControlAckLayout(
+        FixedField("report_id", 0, ">H"),
+    ),
+)
+
+
+class AddDatumsLayout(NamedTuple):
+    """Where AddDatums's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+
+
+AddDatums.FIXED = FixedRun(
+    ">H",
+    AddDatumsLayout(
+        FixedField("report_id", 0, ">H"),
+    ),
+)
+
+
+class RemoveDatumsLayout(NamedTuple):
+    """Where RemoveDatums's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+
+
+RemoveDatums.FIXED = FixedRun(
+    ">H",
+    RemoveDatumsLayout(
+        FixedField("report_id", 0, ">H"),
+    ),
+)
+
+
+class ListDatumsLayout(NamedTuple):
+    """Where ListDatums's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+
+
+ListDatums.FIXED = FixedRun(
+    ">H",
+    ListDatumsLayout(
+        FixedField("report_id", 0, ">H"),
+    ),
+)
+
+
+class DatumListLayout(NamedTuple):
+    """Where DatumList's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+
+
+DatumList.FIXED = FixedRun(
+    ">H",
+    DatumListLayout(
+        FixedField("report_id", 0, ">H"),
+    ),
+)
+
+
+class ListReportsLayout(NamedTuple):
+    """Where ListReports's fixed-size leading fields sit, from the start of its encoding."""
+
+
+ListReports.FIXED = FixedRun(">", ListReportsLayout())
+
+
+class ReportListLayout(NamedTuple):
+    """Where ReportList's fixed-size leading fields sit, from the start of its encoding."""
+
+
+ReportList.FIXED = FixedRun(">", ReportListLayout())
+
+
+class PauseReportLayout(NamedTuple):
+    """Where PauseReport's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+
+
+PauseReport.FIXED = FixedRun(
+    ">H",
+    PauseReportLayout(
+        FixedField("report_id", 0, ">H"),
+    ),
+)
+
+
+class ResumeReportLayout(NamedTuple):
+    """Where ResumeReport's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+
+
+ResumeReport.FIXED = FixedRun(
+    ">H",
+    ResumeReportLayout(
+        FixedField("report_id", 0, ">H"),
+    ),
+)

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -76,6 +78,8 @@ class OpenReport(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[OpenReportLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -175,6 +179,8 @@ class ReportOpened(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[ReportOpenedLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -270,6 +276,8 @@ class CloseReport(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[CloseReportLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -325,6 +333,8 @@ class ReportClosed(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[ReportClosedLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -381,6 +391,8 @@ class ReportRecord(Message):
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x02
+    FIXED: ClassVar[FixedRun[ReportRecordLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -444,6 +456,8 @@ class RecordAck(Message):
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x02
+    FIXED: ClassVar[FixedRun[RecordAckLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -498,3 +512,109 @@ MESSAGES: tuple[type[Message], ...] = (
 """Every message that can appear on this port, the framing's shared ones included."""
 
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
+
+
+class OpenReportLayout(NamedTuple):
+    """Where OpenReport's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+    mode: FixedField
+    options: FixedField
+    rate_hz: FixedField
+
+
+OpenReport.FIXED = FixedRun(
+    ">HBBf",
+    OpenReportLayout(
+        FixedField("report_id", 0, ">H"),
+        FixedField("mode", 2, ">B"),
+        FixedField("options", 3, ">B"),
+        FixedField("rate_hz", 4, ">f"),
+    ),
+)
+
+
+class ReportOpenedLayout(NamedTuple):
+    """Where ReportOpened's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+    next_inspection: FixedField
+
+
+ReportOpened.FIXED = FixedRun(
+    ">HI",
+    ReportOpenedLayout(
+        FixedField("report_id", 0, ">H"),
+        FixedField("next_inspection", 2, ">I"),
+    ),
+)
+
+
+class CloseReportLayout(NamedTuple):
+    """Where CloseReport's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+
+
+CloseReport.FIXED = FixedRun(
+    ">H",
+    CloseReportLayout(
+        FixedField("report_id", 0, ">H"),
+    ),
+)
+
+
+class ReportClosedLayout(NamedTuple):
+    """Where ReportClosed's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+    delivered: FixedField
+    dropped: FixedField
+
+
+ReportClosed.FIXED = FixedRun(
+    ">HII",
+    ReportClosedLayout(
+        FixedField("report_id", 0, ">H"),
+        FixedField("delivered", 2, ">I"),
+        FixedField("dropped", 6, ">I"),
+    ),
+)
+
+
+class ReportRecordLayout(NamedTuple):
+    """Where ReportRecord's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+    dropped_before: FixedField
+    record_inspection: FixedField
+    record_timestamp_us: FixedField
+    record_flags: FixedField
+
+
+ReportRecord.FIXED = FixedRun(
+    ">HIIQB",
+    ReportRecordLayout(
+        FixedField("report_id", 0, ">H"),
+        FixedField("dropped_before", 2, ">I"),
+        FixedField("record.inspection", 6, ">I"),
+        FixedField("record.timestamp_us", 10, ">Q"),
+        FixedField("record.flags", 18, ">B"),
+    ),
+)
+
+
+class RecordAckLayout(NamedTuple):
+    """Where RecordAck's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+    inspection: FixedField
+
+
+RecordAck.FIXED = FixedRun(
+    ">HI",
+    RecordAckLayout(
+        FixedField("report_id", 0, ">H"),
+        FixedField("inspection", 2, ">I"),
+    ),
+)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -55,6 +57,7 @@ class RipPacket(Message):
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "both"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    FIXED: ClassVar[FixedRun[RipPacketLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -135,3 +138,21 @@ MESSAGES: tuple[type[Message], ...] = (RipPacket,)
 """Every message that can appear on this port, the framing's shared ones included."""
 
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
+
+
+class RipPacketLayout(NamedTuple):
+    """Where RipPacket's fixed-size leading fields sit, from the start of its encoding."""
+
+    command: FixedField
+    version: FixedField
+    unused: FixedField
+
+
+RipPacket.FIXED = FixedRun(
+    ">BBH",
+    RipPacketLayout(
+        FixedField("command", 0, ">B"),
+        FixedField("version", 1, ">B"),
+        FixedField("unused", 2, ">H"),
+    ),
+)

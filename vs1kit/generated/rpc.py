@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -77,6 +79,8 @@ class GetStatus(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[GetStatusLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -142,6 +146,8 @@ class StatusReply(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[StatusReplyLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -253,6 +259,8 @@ class GetInfo(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[GetInfoLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -309,6 +317,8 @@ class InfoReply(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[InfoReplyLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -430,6 +440,8 @@ class Start(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = True
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[StartLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -472,6 +484,8 @@ class Stop(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = True
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[StopLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -516,6 +530,8 @@ class RpcAck(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[RpcAckLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -565,6 +581,8 @@ class ListJobs(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[ListJobsLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -611,6 +629,8 @@ class JobList(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[JobListLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -706,6 +726,8 @@ class SelectJob(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = True
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[SelectJobLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -760,6 +782,8 @@ class DownloadJob(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = True
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[DownloadJobLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -834,6 +858,8 @@ class UploadJob(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = True
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[UploadJobLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -887,6 +913,8 @@ class UploadReply(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[UploadReplyLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -959,6 +987,8 @@ class Flash(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = True
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[FlashLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1003,6 +1033,8 @@ class Trigger(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = True
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[TriggerLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1056,6 +1088,8 @@ class TriggerReply(Message):
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[TriggerReplyLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1113,6 +1147,8 @@ class SetTrigger(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = True
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[SetTriggerLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1163,6 +1199,8 @@ class Reboot(Message):
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = True
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[RebootLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1232,3 +1270,217 @@ MESSAGES: tuple[type[Message], ...] = (
 """Every message that can appear on this port, the framing's shared ones included."""
 
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
+
+
+class GetStatusLayout(NamedTuple):
+    """Where GetStatus's fixed-size leading fields sit, from the start of its encoding."""
+
+
+GetStatus.FIXED = FixedRun(">", GetStatusLayout())
+
+
+class StatusReplyLayout(NamedTuple):
+    """Where StatusReply's fixed-size leading fields sit, from the start of its encoding."""
+
+    mode: FixedField
+    flags: FixedField
+    job_slot: FixedField
+    inspections: FixedField
+    passed: FixedField
+    failed: FixedField
+    uptime_s: FixedField
+
+
+StatusReply.FIXED = FixedRun(
+    ">BBHIIII",
+    StatusReplyLayout(
+        FixedField("mode", 0, ">B"),
+        FixedField("flags", 1, ">B"),
+        FixedField("job_slot", 2, ">H"),
+        FixedField("inspections", 4, ">I"),
+        FixedField("passed", 8, ">I"),
+        FixedField("failed", 12, ">I"),
+        FixedField("uptime_s", 16, ">I"),
+    ),
+)
+
+
+class GetInfoLayout(NamedTuple):
+    """Where GetInfo's fixed-size leading fields sit, from the start of its encoding."""
+
+
+GetInfo.FIXED = FixedRun(">", GetInfoLayout())
+
+
+class InfoReplyLayout(NamedTuple):
+    """Where InfoReply's fixed-size leading fields sit, from the start of its encoding."""
+
+
+InfoReply.FIXED = FixedRun(">", InfoReplyLayout())
+
+
+class StartLayout(NamedTuple):
+    """Where Start's fixed-size leading fields sit, from the start of its encoding."""
+
+
+Start.FIXED = FixedRun(">", StartLayout())
+
+
+class StopLayout(NamedTuple):
+    """Where Stop's fixed-size leading fields sit, from the start of its encoding."""
+
+
+Stop.FIXED = FixedRun(">", StopLayout())
+
+
+class RpcAckLayout(NamedTuple):
+    """Where RpcAck's fixed-size leading fields sit, from the start of its encoding."""
+
+    request_type: FixedField
+
+
+RpcAck.FIXED = FixedRun(
+    ">H",
+    RpcAckLayout(
+        FixedField("request_type", 0, ">H"),
+    ),
+)
+
+
+class ListJobsLayout(NamedTuple):
+    """Where ListJobs's fixed-size leading fields sit, from the start of its encoding."""
+
+
+ListJobs.FIXED = FixedRun(">", ListJobsLayout())
+
+
+class JobListLayout(NamedTuple):
+    """Where JobList's fixed-size leading fields sit, from the start of its encoding."""
+
+    selected_slot: FixedField
+
+
+JobList.FIXED = FixedRun(
+    ">H",
+    JobListLayout(
+        FixedField("selected_slot", 0, ">H"),
+    ),
+)
+
+
+class SelectJobLayout(NamedTuple):
+    """Where SelectJob's fixed-size leading fields sit, from the start of its encoding."""
+
+    slot: FixedField
+
+
+SelectJob.FIXED = FixedRun(
+    ">H",
+    SelectJobLayout(
+        FixedField("slot", 0, ">H"),
+    ),
+)
+
+
+class DownloadJobLayout(NamedTuple):
+    """Where DownloadJob's fixed-size leading fields sit, from the start of its encoding."""
+
+    slot: FixedField
+
+
+DownloadJob.FIXED = FixedRun(
+    ">H",
+    DownloadJobLayout(
+        FixedField("slot", 0, ">H"),
+    ),
+)
+
+
+class UploadJobLayout(NamedTuple):
+    """Where UploadJob's fixed-size leading fields sit, from the start of its encoding."""
+
+    slot: FixedField
+
+
+UploadJob.FIXED = FixedRun(
+    ">H",
+    UploadJobLayout(
+        FixedField("slot", 0, ">H"),
+    ),
+)
+
+
+class UploadReplyLayout(NamedTuple):
+    """Where UploadReply's fixed-size leading fields sit, from the start of its encoding."""
+
+    size: FixedField
+
+
+UploadReply.FIXED = FixedRun(
+    ">I",
+    UploadReplyLayout(
+        FixedField("size", 0, ">I"),
+    ),
+)
+
+
+class FlashLayout(NamedTuple):
+    """Where Flash's fixed-size leading fields sit, from the start of its encoding."""
+
+
+Flash.FIXED = FixedRun(">", FlashLayout())
+
+
+class TriggerLayout(NamedTuple):
+    """Where Trigger's fixed-size leading fields sit, from the start of its encoding."""
+
+    count_: FixedField
+
+
+Trigger.FIXED = FixedRun(
+    ">H",
+    TriggerLayout(
+        FixedField("count", 0, ">H"),
+    ),
+)
+
+
+class TriggerReplyLayout(NamedTuple):
+    """Where TriggerReply's fixed-size leading fields sit, from the start of its encoding."""
+
+    first_inspection: FixedField
+    count_: FixedField
+
+
+TriggerReply.FIXED = FixedRun(
+    ">IH",
+    TriggerReplyLayout(
+        FixedField("first_inspection", 0, ">I"),
+        FixedField("count", 4, ">H"),
+    ),
+)
+
+
+class SetTriggerLayout(NamedTuple):
+    """Where SetTrigger's fixed-size leading fields sit, from the start of its encoding."""
+
+    trigger_mode: FixedField
+    rate_hz: FixedField
+    input_point: FixedField
+
+
+SetTrigger.FIXED = FixedRun(
+    ">BfH",
+    SetTriggerLayout(
+        FixedField("trigger_mode", 0, ">B"),
+        FixedField("rate_hz", 1, ">f"),
+        FixedField("input_point", 5, ">H"),
+    ),
+)
+
+
+class RebootLayout(NamedTuple):
+    """Where Reboot's fixed-size leading fields sit, from the start of its encoding."""
+
+
+Reboot.FIXED = FixedRun(">", RebootLayout())

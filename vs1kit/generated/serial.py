@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -44,6 +46,7 @@ class FormattedOutput(Message):
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "from_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
+    FIXED: ClassVar[FixedRun[FormattedOutputLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -93,3 +96,10 @@ MESSAGES: tuple[type[Message], ...] = (FormattedOutput,)
 """Every message that can appear on this port, the framing's shared ones included."""
 
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
+
+
+class FormattedOutputLayout(NamedTuple):
+    """Where FormattedOutput's fixed-size leading fields sit, from the start of its encoding."""
+
+
+FormattedOutput.FIXED = FixedRun(">", FormattedOutputLayout())

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import struct as _struct
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from vs1kit.protocol.wire import (
     BytesLike,
     DecodeError,
     EncodeError,
+    FixedField,
+    FixedRun,
     Message,
     Struct,
     ipv4_bytes,
@@ -96,6 +98,7 @@ class ImageData(Struct):
     """width * height * bytes per pixel"""
 
     SPEC_ID: ClassVar[str] = "image_data"
+    FIXED: ClassVar[FixedRun[ImageDataLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -168,6 +171,7 @@ class Point2d(Struct):
     y: float = 0.0
 
     SPEC_ID: ClassVar[str] = "point2d"
+    FIXED: ClassVar[FixedRun[Point2dLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -219,6 +223,7 @@ class DatumValue(Struct):
     value: int | float | bool | str | Point2d = 0
 
     SPEC_ID: ClassVar[str] = "datum_value"
+    FIXED: ClassVar[FixedRun[DatumValueLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -362,6 +367,7 @@ class DatumDesc(Struct):
     """Datum path in the job, e.g. Snapshot1.BufOut"""
 
     SPEC_ID: ClassVar[str] = "datum_desc"
+    FIXED: ClassVar[FixedRun[DatumDescLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -441,6 +447,7 @@ class Record(Struct):
     image: ImageData | None = None
 
     SPEC_ID: ClassVar[str] = "record"
+    FIXED: ClassVar[FixedRun[RecordLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -592,6 +599,7 @@ class DhcpOption(Struct):
     ) = b""
 
     SPEC_ID: ClassVar[str] = "dhcp_option"
+    FIXED: ClassVar[FixedRun[DhcpOptionLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -812,6 +820,7 @@ class DhcpOptMessageType(Struct):
     message_type: enums.DhcpMessageType | int = enums.DhcpMessageType.DISCOVER
 
     SPEC_ID: ClassVar[str] = "dhcp_opt_message_type"
+    FIXED: ClassVar[FixedRun[DhcpOptMessageTypeLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -863,6 +872,7 @@ class DhcpOptIpv4(Struct):
     address: str = "0.0.0.0"
 
     SPEC_ID: ClassVar[str] = "dhcp_opt_ipv4"
+    FIXED: ClassVar[FixedRun[DhcpOptIpv4Layout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -912,6 +922,7 @@ class DhcpOptIpv4List(Struct):
     addresses: list[str] = field(default_factory=list)
 
     SPEC_ID: ClassVar[str] = "dhcp_opt_ipv4_list"
+    FIXED: ClassVar[FixedRun[DhcpOptIpv4ListLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -983,6 +994,7 @@ class DhcpOptU32(Struct):
     seconds: int = 0
 
     SPEC_ID: ClassVar[str] = "dhcp_opt_u32"
+    FIXED: ClassVar[FixedRun[DhcpOptU32Layout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1031,6 +1043,7 @@ class DhcpOptText(Struct):
     text: str = ""
 
     SPEC_ID: ClassVar[str] = "dhcp_opt_text"
+    FIXED: ClassVar[FixedRun[DhcpOptTextLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1102,6 +1115,7 @@ class DhcpOptRaw(Struct):
     data: BytesLike = b""
 
     SPEC_ID: ClassVar[str] = "dhcp_opt_raw"
+    FIXED: ClassVar[FixedRun[DhcpOptRawLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1174,6 +1188,7 @@ class PointInfo(Struct):
     name: str = ""
 
     SPEC_ID: ClassVar[str] = "point_info"
+    FIXED: ClassVar[FixedRun[PointInfoLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1252,6 +1267,7 @@ class NetworkConfig(Struct):
     name: str = ""
 
     SPEC_ID: ClassVar[str] = "network_config"
+    FIXED: ClassVar[FixedRun[NetworkConfigLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1341,6 +1357,7 @@ class ReportInfo(Struct):
     dropped: int = 0
 
     SPEC_ID: ClassVar[str] = "report_info"
+    FIXED: ClassVar[FixedRun[ReportInfoLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1399,6 +1416,7 @@ class RipEntry(Struct):
     body: RipAuth | RipRoute | None = None
 
     SPEC_ID: ClassVar[str] = "rip_entry"
+    FIXED: ClassVar[FixedRun[RipEntryLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1485,6 +1503,7 @@ class RipRoute(Struct):
     """1-15, or 16 for unreachable."""
 
     SPEC_ID: ClassVar[str] = "rip_route"
+    FIXED: ClassVar[FixedRun[RipRouteLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1543,6 +1562,7 @@ class RipAuth(Struct):
     password: BytesLike = b""
 
     SPEC_ID: ClassVar[str] = "rip_auth"
+    FIXED: ClassVar[FixedRun[RipAuthLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1609,6 +1629,7 @@ class JobEntry(Struct):
     name: str = ""
 
     SPEC_ID: ClassVar[str] = "job_entry"
+    FIXED: ClassVar[FixedRun[JobEntryLayout]]
 
     def encode(self) -> bytes:
         """Encode with the fast path."""
@@ -1670,3 +1691,331 @@ def _enc_job_entry(v: JobEntry, out: bytearray) -> None:
         raise EncodeError("name", f"{len(raw)} bytes, at most 255")
     out += _S9.pack(len(raw))
     out += raw
+
+
+class ImageDataLayout(NamedTuple):
+    """Where ImageData's fixed-size leading fields sit, from the start of its encoding."""
+
+    image_id: FixedField
+    timestamp_us: FixedField
+    width: FixedField
+    height: FixedField
+    pixel_format: FixedField
+    data_length: FixedField
+
+
+ImageData.FIXED = FixedRun(
+    ">IQHHB3xI",
+    ImageDataLayout(
+        FixedField("image_id", 0, ">I"),
+        FixedField("timestamp_us", 4, ">Q"),
+        FixedField("width", 12, ">H"),
+        FixedField("height", 14, ">H"),
+        FixedField("pixel_format", 16, ">B"),
+        FixedField("data_length", 20, ">I"),
+    ),
+)
+
+
+class Point2dLayout(NamedTuple):
+    """Where Point2d's fixed-size leading fields sit, from the start of its encoding."""
+
+    x: FixedField
+    y: FixedField
+
+
+Point2d.FIXED = FixedRun(
+    ">ff",
+    Point2dLayout(
+        FixedField("x", 0, ">f"),
+        FixedField("y", 4, ">f"),
+    ),
+)
+
+
+class DatumValueLayout(NamedTuple):
+    """Where DatumValue's fixed-size leading fields sit, from the start of its encoding."""
+
+    datum_id: FixedField
+    type: FixedField
+
+
+DatumValue.FIXED = FixedRun(
+    ">HB",
+    DatumValueLayout(
+        FixedField("datum_id", 0, ">H"),
+        FixedField("type", 2, ">B"),
+    ),
+)
+
+
+class DatumDescLayout(NamedTuple):
+    """Where DatumDesc's fixed-size leading fields sit, from the start of its encoding."""
+
+    datum_id: FixedField
+    type: FixedField
+
+
+DatumDesc.FIXED = FixedRun(
+    ">HB",
+    DatumDescLayout(
+        FixedField("datum_id", 0, ">H"),
+        FixedField("type", 2, ">B"),
+    ),
+)
+
+
+class RecordLayout(NamedTuple):
+    """Where Record's fixed-size leading fields sit, from the start of its encoding."""
+
+    inspection: FixedField
+    timestamp_us: FixedField
+    flags: FixedField
+
+
+Record.FIXED = FixedRun(
+    ">IQB",
+    RecordLayout(
+        FixedField("inspection", 0, ">I"),
+        FixedField("timestamp_us", 4, ">Q"),
+        FixedField("flags", 12, ">B"),
+    ),
+)
+
+
+class DhcpOptionLayout(NamedTuple):
+    """Where DhcpOption's fixed-size leading fields sit, from the start of its encoding."""
+
+    code: FixedField
+
+
+DhcpOption.FIXED = FixedRun(
+    ">B",
+    DhcpOptionLayout(
+        FixedField("code", 0, ">B"),
+    ),
+)
+
+
+class DhcpOptMessageTypeLayout(NamedTuple):
+    """Where DhcpOptMessageType's fixed-size leading fields sit, from the start of its encoding."""
+
+    length: FixedField
+    message_type: FixedField
+
+
+DhcpOptMessageType.FIXED = FixedRun(
+    ">BB",
+    DhcpOptMessageTypeLayout(
+        FixedField("length", 0, ">B"),
+        FixedField("message_type", 1, ">B"),
+    ),
+)
+
+
+class DhcpOptIpv4Layout(NamedTuple):
+    """Where DhcpOptIpv4's fixed-size leading fields sit, from the start of its encoding."""
+
+    length: FixedField
+    address: FixedField
+
+
+DhcpOptIpv4.FIXED = FixedRun(
+    ">B4s",
+    DhcpOptIpv4Layout(
+        FixedField("length", 0, ">B"),
+        FixedField("address", 1, ">4s"),
+    ),
+)
+
+
+class DhcpOptIpv4ListLayout(NamedTuple):
+    """Where DhcpOptIpv4List's fixed-size leading fields sit, from the start of its encoding."""
+
+    length: FixedField
+
+
+DhcpOptIpv4List.FIXED = FixedRun(
+    ">B",
+    DhcpOptIpv4ListLayout(
+        FixedField("length", 0, ">B"),
+    ),
+)
+
+
+class DhcpOptU32Layout(NamedTuple):
+    """Where DhcpOptU32's fixed-size leading fields sit, from the start of its encoding."""
+
+    length: FixedField
+    seconds: FixedField
+
+
+DhcpOptU32.FIXED = FixedRun(
+    ">BI",
+    DhcpOptU32Layout(
+        FixedField("length", 0, ">B"),
+        FixedField("seconds", 1, ">I"),
+    ),
+)
+
+
+class DhcpOptTextLayout(NamedTuple):
+    """Where DhcpOptText's fixed-size leading fields sit, from the start of its encoding."""
+
+    length: FixedField
+
+
+DhcpOptText.FIXED = FixedRun(
+    ">B",
+    DhcpOptTextLayout(
+        FixedField("length", 0, ">B"),
+    ),
+)
+
+
+class DhcpOptRawLayout(NamedTuple):
+    """Where DhcpOptRaw's fixed-size leading fields sit, from the start of its encoding."""
+
+    length: FixedField
+
+
+DhcpOptRaw.FIXED = FixedRun(
+    ">B",
+    DhcpOptRawLayout(
+        FixedField("length", 0, ">B"),
+    ),
+)
+
+
+class PointInfoLayout(NamedTuple):
+    """Where PointInfo's fixed-size leading fields sit, from the start of its encoding."""
+
+    point: FixedField
+    kind: FixedField
+    state: FixedField
+
+
+PointInfo.FIXED = FixedRun(
+    ">HB?",
+    PointInfoLayout(
+        FixedField("point", 0, ">H"),
+        FixedField("kind", 2, ">B"),
+        FixedField("state", 3, ">?"),
+    ),
+)
+
+
+class NetworkConfigLayout(NamedTuple):
+    """Where NetworkConfig's fixed-size leading fields sit, from the start of its encoding."""
+
+    dhcp: FixedField
+    ip: FixedField
+    mask: FixedField
+    gateway: FixedField
+
+
+NetworkConfig.FIXED = FixedRun(
+    ">?4s4s4s",
+    NetworkConfigLayout(
+        FixedField("dhcp", 0, ">?"),
+        FixedField("ip", 1, ">4s"),
+        FixedField("mask", 5, ">4s"),
+        FixedField("gateway", 9, ">4s"),
+    ),
+)
+
+
+class ReportInfoLayout(NamedTuple):
+    """Where ReportInfo's fixed-size leading fields sit, from the start of its encoding."""
+
+    report_id: FixedField
+    mode: FixedField
+    state: FixedField
+    rate_hz: FixedField
+    datum_count: FixedField
+    delivered: FixedField
+    dropped: FixedField
+
+
+ReportInfo.FIXED = FixedRun(
+    ">HBBfHII",
+    ReportInfoLayout(
+        FixedField("report_id", 0, ">H"),
+        FixedField("mode", 2, ">B"),
+        FixedField("state", 3, ">B"),
+        FixedField("rate_hz", 4, ">f"),
+        FixedField("datum_count", 8, ">H"),
+        FixedField("delivered", 10, ">I"),
+        FixedField("dropped", 14, ">I"),
+    ),
+)
+
+
+class RipEntryLayout(NamedTuple):
+    """Where RipEntry's fixed-size leading fields sit, from the start of its encoding."""
+
+    family: FixedField
+
+
+RipEntry.FIXED = FixedRun(
+    ">H",
+    RipEntryLayout(
+        FixedField("family", 0, ">H"),
+    ),
+)
+
+
+class RipRouteLayout(NamedTuple):
+    """Where RipRoute's fixed-size leading fields sit, from the start of its encoding."""
+
+    route_tag: FixedField
+    address: FixedField
+    mask: FixedField
+    next_hop: FixedField
+    metric: FixedField
+
+
+RipRoute.FIXED = FixedRun(
+    ">H4s4s4sI",
+    RipRouteLayout(
+        FixedField("route_tag", 0, ">H"),
+        FixedField("address", 2, ">4s"),
+        FixedField("mask", 6, ">4s"),
+        FixedField("next_hop", 10, ">4s"),
+        FixedField("metric", 14, ">I"),
+    ),
+)
+
+
+class RipAuthLayout(NamedTuple):
+    """Where RipAuth's fixed-size leading fields sit, from the start of its encoding."""
+
+    auth_type: FixedField
+    password: FixedField
+
+
+RipAuth.FIXED = FixedRun(
+    ">H16s",
+    RipAuthLayout(
+        FixedField("auth_type", 0, ">H"),
+        FixedField("password", 2, ">16s"),
+    ),
+)
+
+
+class JobEntryLayout(NamedTuple):
+    """Where JobEntry's fixed-size leading fields sit, from the start of its encoding."""
+
+    slot: FixedField
+    flags: FixedField
+    size: FixedField
+
+
+JobEntry.FIXED = FixedRun(
+    ">HBI",
+    JobEntryLayout(
+        FixedField("slot", 0, ">H"),
+        FixedField("flags", 2, ">B"),
+        FixedField("size", 3, ">I"),
+    ),
+)

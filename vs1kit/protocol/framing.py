@@ -33,14 +33,8 @@ class Frame:
 
 
 def flags_for(message: Message) -> int:
-    """Header flags follow from the message kind in the spec."""
-    if isinstance(message, frames.ErrorReply):
-        return int(Flags.REPLY | Flags.ERROR)
-    if message.KIND == "response":
-        return int(Flags.REPLY)
-    if message.KIND == "event":
-        return int(Flags.EVENT)
-    return 0
+    """Header flags follow from the message kind in the spec (generated per message class)."""
+    return message.HEADER_FLAGS
 
 
 def encode_frame(message: Message, seq: int) -> bytes:

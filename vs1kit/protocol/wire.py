@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 import enum
 import ipaddress
-from typing import Any, ClassVar
+import struct
+from typing import Any, ClassVar, Generic, TypeVar
 
 BytesLike = bytes | bytearray | memoryview
 
@@ -126,11 +127,70 @@ def to_jsonable(value: Any) -> Any:
     raise TypeError(f"cannot represent {type(value).__name__}")
 
 
+class FixedField:
+    """Where one field of a fixed-size leading run sits: offset from the start of its type
+    (add the frame header size for a framed payload) and the struct of the field alone."""
+
+    __slots__ = ("offset", "path", "struct")
+
+    def __init__(self, path: str, offset: int, fmt: str) -> None:
+        self.path = path
+        self.offset = offset
+        self.struct = struct.Struct(fmt)
+
+    @property
+    def size(self) -> int:
+        return self.struct.size
+
+    def pack_into(self, buffer: bytearray | memoryview, base: int, value: Any) -> None:
+        """Stamp ``value`` into a type encoded at ``base`` of ``buffer``."""
+        self.struct.pack_into(buffer, base + self.offset, value)
+
+    def unpack_from(self, buffer: BytesLike, base: int = 0) -> Any:
+        """The raw value (enums and flags as plain int) of a type encoded at ``base``."""
+        return self.struct.unpack_from(buffer, base + self.offset)[0]
+
+    def __repr__(self) -> str:
+        return f"FixedField({self.path!r}, {self.offset}, {self.struct.format!r})"
+
+
+Slots = TypeVar("Slots", bound=tuple[FixedField, ...], covariant=True)
+
+
+class FixedRun(Generic[Slots]):
+    """The fixed-size leading run of a generated type: the bytes every encoding starts with,
+    at offsets generated from the spec (nested types flattened, ``image.width`` is
+    ``fields.image_width``), so a fast path stamps bytes instead of hand-typing a layout.
+
+    ``struct`` covers the whole run (pads included); ``fields`` is a typed named tuple of one
+    :class:`FixedField` per named field, so a renamed field fails type checking.
+    """
+
+    __slots__ = ("fields", "struct")
+
+    def __init__(self, fmt: str, fields: Slots) -> None:
+        self.struct = struct.Struct(fmt)
+        self.fields: Slots = fields
+
+    @property
+    def size(self) -> int:
+        return self.struct.size
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.path for f in self.fields)
+
+    def __repr__(self) -> str:
+        return f"FixedRun({self.struct.format!r}, {self.fields!r})"
+
+
 class Struct:
     """Base of every generated type and message class."""
 
     __slots__ = ()
     SPEC_ID: ClassVar[str] = ""
+    FIXED: ClassVar[FixedRun[tuple[FixedField, ...]]]
+    """The fixed-size leading run; every generated class sets it."""
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = to_jsonable(self)
@@ -147,6 +207,8 @@ class Message(Struct):
     DIRECTION: ClassVar[str] = "to_camera"
     REQUIRES_CONTROL: ClassVar[bool] = False
     RESPONSE: ClassVar[type[Message] | None] = None
+    HEADER_FLAGS: ClassVar[int] = 0
+    """Frame header flags the message is sent with (from its kind); 0 where there is no header."""
 
     def encode(self) -> bytes:
         raise NotImplementedError
