@@ -655,8 +655,12 @@ class Camera(CameraRequests):
         rate_hz: float = 0.0,
         report_id: int | None = None,
         backfill: bool | None = None,
+        resume_after: int | None = None,
     ) -> ReportStream:
         """Open a report and return its stream of records (see :class:`ReportStream`).
+
+        ``resume_after`` (a ``last_delivered`` persisted from an earlier stream) continues
+        after that inspection: what the camera inspected since is backfilled from PartQ.
 
         Overrides the raw request on purpose: a report opened without a stream would get
         records nobody acknowledges, and a lossless report would stall the camera.
@@ -667,6 +671,7 @@ class Camera(CameraRequests):
         stream = ReportStream(
             self, rid, enums.ReportMode(mode), datums, include_image=include_image, rate_hz=rate_hz,
             backfill=(mode == enums.ReportMode.LOSSLESS) if backfill is None else backfill,
+            resume_after=resume_after,
         )
         self._reports[rid] = stream
         try:
@@ -682,7 +687,7 @@ class Camera(CameraRequests):
         try:
             reply = await CameraRequests.open_report(self, stream.report_id, stream.mode, options, stream.rate_hz, stream.paths)
         except BaseException:
-            stream._reopening = False
+            stream._open_failed()
             raise
         stream._opened(reply.next_inspection, reply.datums, first=first)
 

@@ -31,6 +31,16 @@ from typing import TYPE_CHECKING
 from vs1kit.generated import enums
 from vs1kit.generated.reports import RecordAck, ReportRecord
 from vs1kit.generated.types import DatumDesc, Record
+from vs1kit.protocol.sequencer import (
+    DEFAULT_FETCH_CHUNK,
+    Deliver,
+    Duplicate,
+    FetchRequest,
+    Lost,
+    ReportSequencer,
+    Rewound,
+    SequencerEvent,
+)
 
 from .errors import ConnectionLost
 from .events import CounterReset, Gap
@@ -57,8 +67,7 @@ class StreamRecord(Record):
 
 ReportItem = StreamRecord | Gap
 
-_FETCH_CHUNK = 1000
-"""Records per PartQ fetch: large enough to backfill quickly, small enough for one frame."""
+_FETCH_CHUNK = DEFAULT_FETCH_CHUNK
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +90,7 @@ class ReportStream:
         include_image: bool,
         rate_hz: float,
         backfill: bool,
+        resume_after: int | None = None,
     ) -> None:
         self.camera = camera
         self.report_id = report_id
@@ -90,15 +100,11 @@ class ReportStream:
         self.rate_hz = rate_hz
         self.backfill = backfill
         self.datums: list[DatumDesc] = []
-        self.next_expected = 0
-        self.delivered = 0
-        self.backfilled = 0
-        self.duplicates = 0
-        self.lost = 0
-        """Inspections named in Gap events."""
-        self.dropped_by_camera = 0
-        """Records the camera dropped for this lossy report: the sum of the ``dropped_before``
-        of the records received."""
+        self.sequencer: ReportSequencer[StreamRecord] = (
+            ReportSequencer(backfill=backfill, fetch_chunk=_FETCH_CHUNK) if resume_after is None
+            else ReportSequencer.resume_after(resume_after, backfill=backfill, fetch_chunk=_FETCH_CHUNK))
+        """Order, exactly-once and backfill decisions (sans-IO; its ``last_delivered`` is what
+        to persist to resume after a restart)."""
         self._inbox: Inbox[ReportRecord | _Resync] = Inbox()
         self._ready: deque[tuple[ReportItem, bool]] = deque()
         self._reopening = False
@@ -113,15 +119,50 @@ class ReportStream:
     def open(self) -> bool:
         return not self._closed
 
+    @property
+    def next_expected(self) -> int:
+        return self.sequencer.next_expected
+
+    @property
+    def last_delivered(self) -> int | None:
+        """The newest inspection delivered or declared lost (persist it for ``resume_after``)."""
+        return self.sequencer.last_delivered
+
+    @property
+    def delivered(self) -> int:
+        return self.sequencer.delivered
+
+    @property
+    def backfilled(self) -> int:
+        return self.sequencer.backfilled
+
+    @property
+    def duplicates(self) -> int:
+        return self.sequencer.duplicates
+
+    @property
+    def lost(self) -> int:
+        """Inspections named in Gap events."""
+        return self.sequencer.lost
+
+    @property
+    def dropped_by_camera(self) -> int:
+        """Records the camera dropped for this lossy report: the sum of the ``dropped_before``
+        of the records received."""
+        return self.sequencer.dropped_by_camera
+
     # -- fed by the camera (protocol callbacks, synchronous) ----------------------------------
     def _begin_open(self) -> None:
         """An open_report is in flight: hold records until its reply has been processed."""
         self._reopening = True
 
+    def _open_failed(self) -> None:
+        self._reopening = False
+
     def _opened(self, next_inspection: int, datums: list[DatumDesc], *, first: bool) -> None:
         self.datums = list(datums)
-        if first:
-            self.next_expected = next_inspection
+        if first and not self.sequencer.started:
+            self.sequencer.opened(next_inspection)
         else:
             self._inbox.put(_Resync(next_inspection))
         self._reopening = False
@@ -152,9 +193,15 @@ class ReportStream:
         while not self._ready:
             raw = await self._inbox.get()
             if isinstance(raw, _Resync):
-                await self._resync(raw.next_inspection)
+                events = self.sequencer.opened(raw.next_inspection)
             else:
-                await self._record(raw)
+                rec = raw.record
+                record = StreamRecord(rec.inspection, rec.timestamp_us, rec.flags, rec.datums, rec.image,
+                                    dropped_before=raw.dropped_before)
+                events = self.sequencer.live(rec.inspection, record, raw.dropped_before)
+            self._take(events)
+            while (request := self.sequencer.fetch_request()) is not None:
+                self._take(await self._fetch(request))
         item, ack = self._ready.popleft()
         if ack:
             assert isinstance(item, StreamRecord)
@@ -167,63 +214,34 @@ class ReportStream:
             if isinstance(item, StreamRecord):
                 yield item
 
-    async def _record(self, msg: ReportRecord) -> None:
-        rec = msg.record
-        n = rec.inspection
-        self.dropped_by_camera += msg.dropped_before
-        if n < self.next_expected:
-            # Already delivered (e.g. backfilled before the live copy came): exactly once.
-            self.duplicates += 1
-            if self.lossless:
-                self.camera._post("reports", RecordAck(self.report_id, n))
-            return
-        if n > self.next_expected and self.backfill:
-            await self._fill(self.next_expected, n - 1)
-        self.next_expected = n + 1
-        self.delivered += 1
-        item = StreamRecord(rec.inspection, rec.timestamp_us, rec.flags, rec.datums, rec.image,
-                            dropped_before=msg.dropped_before)
-        self._ready.append((item, self.lossless))
+    def _take(self, events: list[SequencerEvent[StreamRecord]]) -> None:
+        for ev in events:
+            if isinstance(ev, Deliver):
+                # Live records of a lossless report are acknowledged when the consumer takes
+                # them (the camera's inspection waits for that); backfilled ones never.
+                self._ready.append((ev.item, self.lossless and not ev.backfilled))
+            elif isinstance(ev, Duplicate):
+                if self.lossless:
+                    self.camera._post("reports", RecordAck(self.report_id, ev.inspection))
+            elif isinstance(ev, Lost):
+                gap = Gap(self.report_id, ev.first, ev.last)
+                self._ready.append((gap, False))
+                self.camera._emit(gap)
+            elif isinstance(ev, Rewound):
+                # The camera restarted: waiting for the old numbers would stall for ever.
+                self.camera._emit(CounterReset(self.report_id, ev.expected, ev.next_inspection))
+            # Skipped (lossy, no backfill): the records' dropped_before already say it.
 
-    async def _resync(self, next_inspection: int) -> None:
-        if next_inspection < self.next_expected:
-            # The counter went backwards: the camera restarted. Waiting for the old numbers
-            # would stall the stream for ever.
-            self.camera._emit(CounterReset(self.report_id, self.next_expected, next_inspection))
-            self.next_expected = next_inspection
-            return
-        if next_inspection > self.next_expected and self.backfill:
-            # Every inspection before next_inspection has run (the reopened report receives
-            # all later ones live): what this stream has not seen of them is in PartQ or lost.
-            await self._fill(self.next_expected, next_inspection - 1)
-            return
-        self.next_expected = next_inspection
-
-    async def _fill(self, first: int, last: int) -> None:
-        """Deliver first..last from PartQ (flagged backfilled), Gap for what it lacks."""
-        pos = first
+    async def _fetch(self, request: FetchRequest) -> list[SequencerEvent[StreamRecord]]:
+        """One PartQ fetch of a backfill (again after a reconnect if the link drops)."""
         options = enums.FetchRangeOptions.INCLUDE_IMAGE if self.include_image else enums.FetchRangeOptions(0)
-        while pos <= last:
+        while True:
             try:
-                reply = await self.camera.fetch_range(pos, last, min(_FETCH_CHUNK, last - pos + 1), options)
+                reply = await self.camera.fetch_range(request.first, request.last, request.max_count, options)
             except ConnectionLost:
-                # Dropped again while backfilling: resume once the link is back.
                 await self.camera.wait_restored()
                 continue
-            got = sorted((r for r in reply.records if pos <= r.inspection <= last), key=lambda r: r.inspection)
-            for rec in got:
-                if rec.inspection < pos:
-                    continue
-                if rec.inspection > pos:
-                    self._gap(pos, rec.inspection - 1)
-                self._ready.append((self._filtered(rec), False))
-                self.backfilled += 1
-                pos = rec.inspection + 1
-            if not got or not reply.more:
-                if pos <= last:
-                    self._gap(pos, last)
-                break
-        self.next_expected = last + 1
+            return self.sequencer.fetched(((r.inspection, self._filtered(r)) for r in reply.records), reply.more)
 
     def _filtered(self, rec: Record) -> StreamRecord:
         # PartQ holds every datum of the job (in job order): keep this report's datums, in the
@@ -235,12 +253,6 @@ class ReportStream:
         if image is None:
             flags &= ~enums.RecordFlags.HAS_IMAGE
         return StreamRecord(rec.inspection, rec.timestamp_us, flags, datums, image)
-
-    def _gap(self, first: int, last: int) -> None:
-        gap = Gap(self.report_id, first, last)
-        self.lost += gap.count
-        self._ready.append((gap, False))
-        self.camera._emit(gap)
 
     # -- control ------------------------------------------------------------------------------
     async def set_rate(self, rate_hz: float) -> None:
