@@ -1,9 +1,19 @@
 """The bridge's hub: owns the camera clients and fans typed events out to integrations.
 
 One hub per bridge process. It connects every configured camera (the client reconnects by
-itself), keeps one :class:`CameraSnapshot` per camera from status polls, report records and IO
-events, and calls every listener with a :class:`HubEvent` when something changed. Integrations
-never touch a camera socket: they read snapshots and ask the hub to run commands.
+itself) and emits typed events to every listener:
+
+- :class:`StatusEvent` when the camera's snapshot (status poll, identity, IO, availability)
+  changed;
+- :class:`InspectionEvent` for **every** inspection record, in order and exactly once: live
+  from a lossless report, backfilled from PartQ after a dropped link (the client does that) and
+  after a bridge restart (the hub does that, from the resume point an integration persisted);
+- :class:`GapEvent` for inspections PartQ no longer held.
+
+Commands go through one table, :data:`COMMANDS`, checked against the camera's allow-list
+(:class:`CameraConfig.commands`, named points); :meth:`Hub.command` never raises: every command
+gets a :class:`CommandResult` (ok / refused / failed, with a reason and the caller's correlation
+id). Integrations never touch a camera socket.
 """
 
 from __future__ import annotations
@@ -14,15 +24,22 @@ import dataclasses
 import enum
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
-from vs1kit.client import Camera, Dropped, ReportStream, Restored
+from vs1kit.client import Camera, Dropped, Gap, ReportStream, Restored
 from vs1kit.generated import enums
+from vs1kit.generated.types import DatumDesc, Record
 from vs1kit.protocol.wire import Vs1Error, to_jsonable
 
 log = logging.getLogger(__name__)
+
+SAFE_COMMANDS: tuple[str, ...] = ("trigger", "start", "stop", "select_job", "write_output",
+                                  "write_virtual", "set_trigger_mode")
+"""Allowed when a camera's config does not name its commands. Download and flash are never in
+it: they change what the camera runs after a restart, so a config has to ask for them."""
 
 
 @dataclass(frozen=True)
@@ -36,16 +53,23 @@ class CameraConfig:
     """Spec port number -> real port, for cameras (or emulators) not on the real numbers."""
     password: str | None = None
     datums: tuple[str, ...] = ()
-    """Datum paths published as sensors (e.g. ``Blob1.Count``)."""
+    """Datum paths carried in each inspection message (e.g. ``Blob1.Count``)."""
     virtual_points: tuple[int, ...] = ()
-    """Virtual IO point numbers exposed as switches."""
+    """Virtual IO point numbers (0..255) exposed as switches and writable by commands."""
+    outputs: Mapping[str, int] = field(default_factory=dict)
+    """Physical output points writable by commands: name -> point number."""
+    virtual_names: Mapping[str, int] = field(default_factory=dict)
+    """Names for virtual points (name -> virtual number); each must be in ``virtual_points``."""
+    commands: tuple[str, ...] = SAFE_COMMANDS
+    """The allow-list: commands this camera accepts through any integration."""
     poll_interval: float = 2.0
-    report_rate_hz: float = 5.0
+    inspections: bool = True
+    """Open a lossless report and emit every inspection (False: status and IO only)."""
 
 
 @dataclass
 class CameraSnapshot:
-    """Everything the integrations publish about one camera."""
+    """Everything the integrations publish about one camera's state."""
 
     camera_id: str
     available: bool = False
@@ -63,11 +87,15 @@ class CameraSnapshot:
     uptime_s: int = 0
     controller_ip: str = "0.0.0.0"
     fault: bool = False
+    status_known: bool = False
+    """A status poll has answered since the bridge started: counters are the camera's."""
     last_inspection: int = 0
     last_passed: bool | None = None
+    """None until the first inspection result arrived."""
     datums: dict[str, Any] = field(default_factory=dict)
     io: dict[int, bool] = field(default_factory=dict)
     """Physical points by number; virtual point n as 1000 + n."""
+    jobs: dict[int, str] = field(default_factory=dict)
     updated_at: float = 0.0
 
     @property
@@ -83,11 +111,12 @@ class CameraSnapshot:
         data["running"] = self.running
         data["pass_rate"] = self.pass_rate
         data["io"] = {str(k): v for k, v in self.io.items()}
+        data["jobs"] = {str(k): v for k, v in self.jobs.items()}
         return data
 
 
 @dataclass(frozen=True)
-class HubEvent:
+class StatusEvent:
     """A camera's snapshot changed; ``changed`` names the snapshot fields that did."""
 
     camera_id: str
@@ -95,11 +124,203 @@ class HubEvent:
     changed: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class InspectionEvent:
+    """One inspection record. Identified by (serial, inspection): the idempotency key."""
+
+    camera_id: str
+    serial: str
+    inspection: int
+    timestamp_us: int
+    passed: bool
+    backfilled: bool
+    datums: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"{self.serial}:{self.inspection}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"camera": self.camera_id, "serial": self.serial, "inspection": self.inspection,
+                "key": self.key, "timestamp_us": self.timestamp_us,
+                "result": "pass" if self.passed else "fail", "passed": self.passed,
+                "backfilled": self.backfilled, "datums": self.datums}
+
+
+@dataclass(frozen=True, slots=True)
+class GapEvent:
+    """Inspections first..last are lost for good (PartQ no longer held them)."""
+
+    camera_id: str
+    first: int
+    last: int
+
+
+HubEvent = StatusEvent | InspectionEvent | GapEvent
 Listener = Callable[[HubEvent], None]
-"""Called synchronously on the hub's loop; an integration queues work of its own."""
+"""Called synchronously on the hub's loop; an integration queues (or stores) work of its own."""
 
-COMMANDS = ("trigger", "start", "stop", "write_point", "write_virtual")
+ResumePoint = Callable[[str], int | None]
+"""camera id -> the last inspection id an integration has safely stored (None: none yet)."""
 
+
+# ---------------------------------------------------------------------------------- commands
+
+Outcome = Literal["ok", "refused", "failed"]
+
+
+@dataclass(frozen=True)
+class CommandResult:
+    """The reply every command gets."""
+
+    camera_id: str
+    command: str
+    status: Outcome
+    reason: str = ""
+    correlation_id: str | None = None
+    result: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.correlation_id, "camera": self.camera_id, "command": self.command,
+                "status": self.status, "reason": self.reason, "result": self.result}
+
+
+class CommandRefused(Exception):
+    """The command is not allowed or its arguments are invalid: nothing was sent."""
+
+
+def _arg_bool(args: Mapping[str, Any], key: str) -> bool:
+    value = args.get(key)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().upper() in ("ON", "TRUE", "1"):
+        return True
+    if isinstance(value, str) and value.strip().upper() in ("OFF", "FALSE", "0"):
+        return False
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    raise CommandRefused(f"{key!r} must be ON or OFF (true/false), got {value!r}")
+
+
+def _arg_int(args: Mapping[str, Any], key: str, lo: int, hi: int) -> int:
+    value = args.get(key)
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise CommandRefused(f"{key!r} must be an integer, got {value!r}")
+    if not lo <= value <= hi:
+        raise CommandRefused(f"{key!r} must be in {lo}..{hi}, got {value}")
+    return value
+
+
+def _point(args: Mapping[str, Any], names: Mapping[str, int], allowed: set[int], what: str) -> int:
+    """A point by configured name or number; only configured points pass."""
+    raw = args.get("point")
+    if isinstance(raw, str) and raw in names:
+        return names[raw]
+    number = _arg_int(args, "point", -(2**31), 2**31)
+    if number < 0:
+        raise CommandRefused(f"{what} point {number} is negative")
+    if number not in allowed:
+        listed = ", ".join(str(p) for p in sorted(allowed)) or "none"
+        raise CommandRefused(f"{what} point {number} is not in the bridge config (allowed: {listed})")
+    return number
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    name: str
+    doc: str
+    run: Callable[[_CameraHandle, Mapping[str, Any]], Awaitable[dict[str, Any]]]
+    dangerous: bool = False
+
+
+async def _trigger(h: _CameraHandle, a: Mapping[str, Any]) -> dict[str, Any]:
+    count = _arg_int(a, "count", 1, 1000) if "count" in a else 1
+    reply = await h.camera.trigger(count=count)
+    return {"first_inspection": reply.first_inspection, "count": reply.count}
+
+
+async def _start(h: _CameraHandle, a: Mapping[str, Any]) -> dict[str, Any]:
+    await h.camera.start()
+    return {}
+
+
+async def _stop(h: _CameraHandle, a: Mapping[str, Any]) -> dict[str, Any]:
+    await h.camera.stop()
+    return {}
+
+
+async def _select_job(h: _CameraHandle, a: Mapping[str, Any]) -> dict[str, Any]:
+    raw = a.get("job")
+    if not h.snapshot.jobs:
+        await h.refresh_jobs()
+    by_name = {name: slot for slot, name in h.snapshot.jobs.items()}
+    if isinstance(raw, str) and raw in by_name:
+        slot = by_name[raw]
+    else:
+        slot = _arg_int({"job": raw}, "job", 1, 255)
+        if h.snapshot.jobs and slot not in h.snapshot.jobs:
+            raise CommandRefused(f"no job in slot {slot}; jobs: {h.snapshot.jobs}")
+    await h.camera.select_job(slot=slot)
+    return {"slot": slot}
+
+
+async def _write_output(h: _CameraHandle, a: Mapping[str, Any]) -> dict[str, Any]:
+    point = _point(a, h.config.outputs, set(h.config.outputs.values()), "output")
+    state = _arg_bool(a, "state")
+    await h.camera.write_point(point=point, state=state)
+    return {"point": point, "state": state}
+
+
+async def _write_virtual(h: _CameraHandle, a: Mapping[str, Any]) -> dict[str, Any]:
+    n = _point(a, h.config.virtual_names, set(h.config.virtual_points), "virtual")
+    state = _arg_bool(a, "state")
+    if h.first_virtual is None:
+        raise RuntimeError("IO points not listed yet")
+    await h.camera.write_point(point=h.first_virtual + n, state=state)
+    return {"point": n, "state": state}
+
+
+async def _set_trigger_mode(h: _CameraHandle, a: Mapping[str, Any]) -> dict[str, Any]:
+    raw = a.get("mode")
+    modes = {m.name.lower(): m for m in enums.TriggerMode}
+    if not isinstance(raw, str) or raw.lower() not in modes:
+        raise CommandRefused(f"'mode' must be one of {', '.join(modes)}, got {raw!r}")
+    mode = modes[raw.lower()]
+    rate = float(a.get("rate_hz", 0.0) or 0.0)
+    if mode == enums.TriggerMode.FREE_RUN and not 0 < rate <= 100_000:
+        raise CommandRefused(f"free_run needs 'rate_hz' in (0, 100000], got {a.get('rate_hz')!r}")
+    await h.camera.set_trigger(mode, rate, 0)
+    return {"mode": mode.name.lower()}
+
+
+async def _never(h: _CameraHandle, a: Mapping[str, Any]) -> dict[str, Any]:
+    # Listed so that the refusal names the reason; enabling them is a deliberate config edit.
+    raise CommandRefused("not supported through the bridge")
+
+
+COMMANDS: dict[str, CommandSpec] = {c.name: c for c in (
+    CommandSpec("trigger", "Run `count` inspections (default 1).", _trigger),
+    CommandSpec("start", "Start the selected job.", _start),
+    CommandSpec("stop", "Stop inspecting.", _stop),
+    CommandSpec("select_job", "Select the job by slot number or name (`job`).", _select_job),
+    CommandSpec("write_output", "Set a configured physical output (`point`: name or number, `state`).",
+                _write_output),
+    CommandSpec("write_virtual", "Set a configured virtual point (`point`: name or number, `state`).",
+                _write_virtual),
+    CommandSpec("set_trigger_mode", "Trigger mode (`mode`; `rate_hz` for free_run).", _set_trigger_mode),
+    CommandSpec("download", "Load a job file into a slot.", _never, dangerous=True),
+    CommandSpec("flash", "Save the jobs to flash.", _never, dangerous=True),
+)}
+"""The one command table every integration dispatches through."""
+
+
+# ---------------------------------------------------------------------------------- cameras
 
 class _CameraHandle:
     def __init__(self, hub: Hub, config: CameraConfig, camera: Camera) -> None:
@@ -110,6 +331,11 @@ class _CameraHandle:
         self.tasks: list[asyncio.Task[None]] = []
         self.report: ReportStream | None = None
         self.first_virtual: int | None = None  # point number of virtual point 0
+        self.last_delivered: int | None = None
+        self.delivered = 0
+        self.backfilled = 0
+        self.duplicates = 0
+        self.lost = 0
 
     def update(self, **changes: Any) -> None:
         changed = {k for k, v in changes.items() if getattr(self.snapshot, k) != v}
@@ -118,7 +344,7 @@ class _CameraHandle:
         for key in changed:
             setattr(self.snapshot, key, changes[key])
         self.snapshot.updated_at = time.time()
-        self.hub._publish(HubEvent(self.config.id, dataclasses.replace(self.snapshot), frozenset(changed)))
+        self.hub._emit(StatusEvent(self.config.id, dataclasses.replace(self.snapshot), frozenset(changed)))
 
     async def run(self) -> None:
         cam = self.camera
@@ -132,15 +358,22 @@ class _CameraHandle:
                 if self.config.password is not None:
                     with contextlib.suppress(Vs1Error):
                         await cam.gain_control(self.config.password)
+                with contextlib.suppress(Vs1Error, OSError):
+                    await self.refresh_jobs()
                 self.tasks.append(asyncio.create_task(self._poll()))
                 self.tasks.append(asyncio.create_task(self._io()))
-                if self.config.datums:
-                    self.tasks.append(asyncio.create_task(self._records()))
+                if self.config.inspections:
+                    self.tasks.append(asyncio.create_task(self._inspections()))
                 return
             except (Vs1Error, OSError) as exc:
                 log.warning("camera %s: %s; retrying", self.config.id, exc)
                 self.update(available=False)
                 await asyncio.sleep(1.0)
+
+    async def refresh_jobs(self) -> None:
+        listing = await self.camera.list_jobs()
+        jobs = {j.slot: j.name for j in listing.jobs}
+        self.update(jobs=jobs)
 
     def _on_client_event(self, event: object) -> None:
         if isinstance(event, Dropped):
@@ -157,6 +390,7 @@ class _CameraHandle:
                     job_slot=s.job_slot, inspections=s.inspections, passed=s.passed, failed=s.failed,
                     uptime_s=s.uptime_s, controller_ip=s.controller_ip,
                     fault=bool(s.flags & enums.StatusReplyFlags.FAULT), available=True,
+                    status_known=True,
                 )
             await asyncio.sleep(self.config.poll_interval)
 
@@ -184,32 +418,89 @@ class _CameraHandle:
                 io[key] = bool(change.state)
                 self.update(io=io)
 
-    async def _records(self) -> None:
-        stream = await self.camera.open_report(list(self.config.datums), mode=enums.ReportMode.LOSSY,
-                                               rate_hz=self.config.report_rate_hz)
+    # -- inspections ---------------------------------------------------------------------------
+    async def _inspections(self) -> None:
+        stream = await self.camera.open_report(list(self.config.datums), mode=enums.ReportMode.LOSSLESS)
         self.report = stream
-        async for rec in stream.records():
-            paths = {d.datum_id: d.path for d in stream.datums}
-            values = {paths[d.datum_id]: to_jsonable(d.value) for d in rec.datums if d.datum_id in paths}
-            self.update(last_inspection=rec.inspection,
-                        last_passed=bool(rec.flags & enums.RecordFlags.PASSED), datums=values)
+        resume = self.hub.resume_point(self.config.id)
+        if resume is not None and self.last_delivered is None:
+            self.last_delivered = resume
+            if resume + 1 < stream.next_expected:
+                # The bridge was down (or restarted): what ran meanwhile is in PartQ.
+                await self._backfill(stream.datums, resume + 1, stream.next_expected - 1)
+            elif resume + 1 > stream.next_expected:
+                # The camera's counter is behind what we stored: it restarted; ids start again.
+                log.warning("camera %s: counter reset (stored %d, camera at %d)",
+                            self.config.id, resume, stream.next_expected)
+                self.last_delivered = stream.next_expected - 1
+        async for item in stream:
+            if isinstance(item, Gap):
+                self._gap(item.first, item.last)
+                continue
+            self._deliver(stream.datums, item, backfilled=bool(item.flags & enums.RecordFlags.BACKFILLED))
 
-    async def command(self, name: str, *args: Any) -> None:
-        cam = self.camera
-        if name == "trigger":
-            await cam.trigger(count=int(args[0]) if args else 1)
-        elif name == "start":
-            await cam.start()
-        elif name == "stop":
-            await cam.stop()
-        elif name == "write_point":
-            await cam.write_point(point=int(args[0]), state=bool(args[1]))
-        elif name == "write_virtual":
-            if self.first_virtual is None:
-                raise RuntimeError("IO points not listed yet")
-            await cam.write_point(point=self.first_virtual + int(args[0]), state=bool(args[1]))
-        else:
-            raise ValueError(f"unknown command {name!r}; commands: {', '.join(COMMANDS)}")
+    async def _backfill(self, datums: list[DatumDesc], first: int, last: int) -> None:
+        pos = first
+        while pos <= last:
+            try:
+                reply = await self.camera.fetch_range(pos, last, min(1000, last - pos + 1))
+            except (Vs1Error, OSError) as exc:
+                log.warning("camera %s: backfill %d..%d: %s; retrying", self.config.id, pos, last, exc)
+                await self.camera.wait_restored()
+                continue
+            got = sorted((r for r in reply.records if pos <= r.inspection <= last), key=lambda r: r.inspection)
+            for rec in got:
+                if rec.inspection > pos:
+                    self._gap(pos, rec.inspection - 1)
+                self._deliver(datums, rec, backfilled=True)
+                pos = rec.inspection + 1
+            if not got or not reply.more:
+                if pos <= last:
+                    self._gap(pos, last)
+                return
+
+    def _deliver(self, datums: list[DatumDesc], rec: Record, *, backfilled: bool) -> None:
+        n = rec.inspection
+        if self.last_delivered is not None and n <= self.last_delivered:
+            self.duplicates += 1  # exactly once, whatever the source delivered twice
+            return
+        self.last_delivered = n
+        self.delivered += 1
+        self.backfilled += backfilled
+        paths = {d.datum_id: d.path for d in datums}
+        values = {paths[d.datum_id]: to_jsonable(d.value) for d in rec.datums if d.datum_id in paths}
+        passed = bool(rec.flags & enums.RecordFlags.PASSED)
+        self.hub._emit(InspectionEvent(self.config.id, self.snapshot.serial or self.config.id, n,
+                                       rec.timestamp_us, passed, backfilled, values))
+        self.update(last_inspection=n, last_passed=passed, datums=values)
+
+    def _gap(self, first: int, last: int) -> None:
+        self.lost += last - first + 1
+        self.last_delivered = max(self.last_delivered or 0, last)
+        log.warning("camera %s: inspections %d..%d lost (not in PartQ any more)", self.config.id, first, last)
+        self.hub._emit(GapEvent(self.config.id, first, last))
+
+    # -- commands ------------------------------------------------------------------------------
+    async def command(self, name: str, args: Mapping[str, Any], correlation_id: str | None) -> CommandResult:
+        def result(status: Outcome, reason: str = "", data: dict[str, Any] | None = None) -> CommandResult:
+            return CommandResult(self.config.id, name, status, reason, correlation_id, data or {})
+
+        spec = COMMANDS.get(name)
+        if spec is None:
+            return result("refused", f"unknown command {name!r}; commands: {', '.join(COMMANDS)}")
+        if name not in self.config.commands:
+            why = " (off by default: it changes what the camera runs)" if spec.dangerous else ""
+            return result("refused", f"command {name!r} is not in this camera's allow-list{why}")
+        try:
+            return result("ok", data=await spec.run(self, args))
+        except CommandRefused as exc:
+            return result("refused", str(exc))
+        except (Vs1Error, OSError, RuntimeError, TimeoutError) as exc:
+            return result("failed", str(exc) or type(exc).__name__)
+
+    def stats(self) -> dict[str, int]:
+        return {"delivered": self.delivered, "backfilled": self.backfilled,
+                "duplicates": self.duplicates, "lost": self.lost}
 
     async def close(self) -> None:
         for task in self.tasks:
@@ -217,7 +508,11 @@ class _CameraHandle:
         for task in self.tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-        await self.camera.close()
+        if self.report is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self.report.aclose(), 1.0)
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self.camera.close(), 2.0)
 
 
 def _name(value: object) -> str:
@@ -234,18 +529,36 @@ class Hub:
             c.host, port_offset=c.port_offset, port_map=c.port_map, client_name=f"vs1kit-bridge/{c.id}"))
         self._handles: dict[str, _CameraHandle] = {}
         self._listeners: list[Listener] = []
+        self._resume: list[ResumePoint] = []
         self._stopping = False
         self._starters: list[asyncio.Task[None]] = []
+        self.bridge_id = "vs1kit"
+        """Set by the bridge: names it on the broker and in Home Assistant."""
+        self.state_dir = Path("vs1-bridge-state")
+        """Set by the bridge: where integrations keep what must survive a restart."""
 
     @property
     def snapshots(self) -> dict[str, CameraSnapshot]:
         return {cid: dataclasses.replace(h.snapshot) for cid, h in self._handles.items()}
 
+    def stats(self) -> dict[str, dict[str, int]]:
+        return {cid: h.stats() for cid, h in self._handles.items()}
+
     def add_listener(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
-    def _publish(self, event: HubEvent) -> None:
+    def add_resume_point(self, resume: ResumePoint) -> None:
+        """An integration that stores inspections says where each camera's stream resumes."""
+        self._resume.append(resume)
+
+    def resume_point(self, camera_id: str) -> int | None:
+        points = [r(camera_id) for r in self._resume]
+        known = [p for p in points if p is not None]
+        # The least advanced integration decides: every one of them gets every inspection.
+        return min(known) if known and len(known) == len(points) else None
+
+    def _emit(self, event: HubEvent) -> None:
         for listener in list(self._listeners):
             try:
                 listener(event)
@@ -261,19 +574,20 @@ class Hub:
     async def wait_available(self, timeout: float = 10.0) -> None:
         """Until every camera has been reached once (for tests and the demo)."""
         async def ready() -> None:
-            while not all(h.snapshot.available and h.snapshot.updated_at for h in self._handles.values()):
+            while not all(h.snapshot.available and h.snapshot.status_known for h in self._handles.values()):
                 await asyncio.sleep(0.05)
         await asyncio.wait_for(ready(), timeout)
 
-    async def command(self, camera_id: str, name: str, *args: Any) -> None:
+    async def command(self, camera_id: str, name: str, args: Mapping[str, Any] | None = None,
+                      correlation_id: str | None = None) -> CommandResult:
+        """Run one command from :data:`COMMANDS`; never raises, always answers."""
         handle = self._handles.get(camera_id)
         if handle is None:
-            raise KeyError(f"no camera {camera_id!r}")
-        await handle.command(name, *args)
+            return CommandResult(camera_id, name, "refused", f"no camera {camera_id!r}", correlation_id)
+        return await handle.command(name, args or {}, correlation_id)
 
     async def stop(self) -> None:
         self._stopping = True
         for task in self._starters:
             task.cancel()
-        for handle in self._handles.values():
-            await handle.close()
+        await asyncio.gather(*(h.close() for h in self._handles.values()))

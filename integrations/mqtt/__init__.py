@@ -1,9 +1,20 @@
-"""MQTT integration: every camera as a Home Assistant device, through MQTT discovery.
+"""MQTT integration: every inspection as a message, state, availability, commands, HA discovery.
 
-Publishes discovery configs (retained) once a camera has told its identity, the camera's
-snapshot as JSON on ``<base>/<camera>/state`` (retained) whenever it changes, availability per
-camera and for the bridge itself (with a last will), and carries out commands received on
-``<base>/<camera>/cmd/...`` (trigger, running ON/OFF, vio/<n> ON/OFF) through the hub.
+Topics (``<base>`` = ``vs1`` by default, ``<cam>`` = the camera's id in the config):
+
+- ``<base>/<cam>/inspection`` — one message per inspection, QoS 1, not retained; JSON with
+  ``key`` = ``<serial>:<inspection>``, the idempotency key: a message can arrive twice (after a
+  broker or bridge outage) and consumers drop repeats of a key they have seen.
+  Each message sits in the on-disk outbox (:mod:`.outbox`) until the broker acknowledged it.
+- ``<base>/<cam>/state`` — retained JSON snapshot (status, job, counters, IO), published on
+  change at most every ``state_interval`` seconds, only the latest (never a replay of old ones),
+  and only once the camera's own counters are known, so they never go backwards.
+- ``<base>/<cam>/availability`` and ``<base>/bridge/<bridge id>/availability`` (the last will).
+- Commands: ``<base>/<cam>/<command>/set`` (``trigger``, ``running`` ON/OFF, ``job``,
+  ``trigger_mode``, ``output/<point>``, ``virtual/<point>``) and ``<base>/<cam>/request`` (JSON
+  ``{"id": ..., "command": ..., <arguments>}``); every command gets a reply on
+  ``<base>/<cam>/response`` (or an MQTT 5 request's response topic, with its correlation data):
+  ``{"id", "command", "status": ok|refused|failed, "reason", "result"}``.
 """
 
 from __future__ import annotations
@@ -12,38 +23,100 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
+import secrets
+import ssl
+import time
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 import aiomqtt
+from paho.mqtt.packettypes import PacketTypes
+from paho.mqtt.properties import Properties
 
-from vs1kit.hub import Hub, HubEvent
+import vs1kit
+from vs1kit.hub import CameraSnapshot, GapEvent, Hub, HubEvent, InspectionEvent, StatusEvent
 
-from .discovery import Topics, discovery_messages
+from .diagnostics import redact
+from .discovery import Topics, bridge_discovery, discovery_messages
+from .outbox import Outbox
 
 log = logging.getLogger(__name__)
 
 DOMAIN = "mqtt"
 
 
+@dataclass(frozen=True)
+class TlsConfig:
+    ca_certs: str | None = None
+    certfile: str | None = None
+    keyfile: str | None = None
+    insecure: bool = False
+    """Skip the host name check (self-signed test brokers only)."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """``integrations.mqtt`` in the bridge config."""
+
+    host: str = "127.0.0.1"
+    port: int = 1883
+    protocol: Literal["3.1.1", "5"] = "3.1.1"
+    username: str | None = None
+    password: str | None = None
+    tls: TlsConfig | None = None
+    client_id: str = ""
+    """Default ``vs1kit-<bridge id>-<pid>-<random>``: unique, so no bridge kicks another off."""
+    keepalive: int = 10
+    """Seconds; a broker that stops answering is noticed within 1.5 times this."""
+    base_topic: str = "vs1"
+    discovery: bool = True
+    discovery_prefix: str = "homeassistant"
+    state_interval: float = 1.0
+    """At most one retained state message per camera per this many seconds."""
+    outbox: str = ""
+    """SQLite file; default ``<state_dir>/mqtt-outbox.sqlite``."""
+    outbox_max: int = 1_000_000
+    """Messages kept at most; beyond it the oldest are dropped and counted."""
+    durable: bool = False
+    """fsync every stored inspection (survives power loss, slower)."""
+    inflight: int = 200
+    """QoS 1 messages in flight at once (pipelined)."""
+
+
 @dataclass
 class MqttEntry:
     hub: Hub
-    config: dict[str, Any]
+    config: Config
     topics: Topics
+    outbox: Outbox
+    client_id: str
     connected: bool = False
+    sessions: int = 0
     published: int = 0
-    commands: dict[str, int] = field(default_factory=lambda: {"ok": 0, "failed": 0})
-    announced: set[str] = field(default_factory=set)
-    _queue: asyncio.Queue[HubEvent | None] = field(default_factory=asyncio.Queue)
+    inspections_published: int = 0
+    gaps: int = 0
+    commands: dict[str, int] = field(default_factory=lambda: {"ok": 0, "refused": 0, "failed": 0})
+    announced: dict[str, set[str]] = field(default_factory=dict)
+    """camera id -> discovery topics published (to remove stale ones)."""
+    latency_s: list[float] = field(default_factory=list)
+    _dirty: set[str] = field(default_factory=set)
+    _last_state: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _new: asyncio.Event = field(default_factory=asyncio.Event)
+    _state_wake: asyncio.Event = field(default_factory=asyncio.Event)
+    _stored_at: dict[tuple[str, int], float] = field(default_factory=dict)
     _task: asyncio.Task[None] | None = None
     _unsubscribe: Any = None
     _client: aiomqtt.Client | None = None
+    _stopping: bool = False
+    _pending: set[asyncio.Task[None]] = field(default_factory=set)
 
     # ---------------------------------------------------------------- life cycle
 
     async def start(self) -> None:
-        self._unsubscribe = self.hub.add_listener(self._queue.put_nowait)
+        self._unsubscribe = self.hub.add_listener(self._on_event)
+        self.hub.add_resume_point(self.outbox.last_stored)
         self._task = asyncio.create_task(self._run())
 
     async def wait_connected(self, timeout: float = 10.0) -> None:
@@ -53,109 +126,247 @@ class MqttEntry:
         await asyncio.wait_for(up(), timeout)
 
     async def stop(self) -> None:
+        self._stopping = True
         if self._unsubscribe is not None:
             self._unsubscribe()
         client = self._client
         if client is not None and self.connected:
-            with contextlib.suppress(aiomqtt.MqttError):
+            with contextlib.suppress(aiomqtt.MqttError, asyncio.TimeoutError):
                 for cid in self.hub.configs:
-                    await client.publish(self.topics.availability(cid), "offline", qos=1, retain=True)
-                await client.publish(self.topics.bridge_availability, "offline", qos=1, retain=True)
+                    await client.publish(self.topics.availability(cid), "offline", qos=1, retain=True, timeout=2)
+                await client.publish(self.topics.bridge_availability, "offline", qos=1, retain=True, timeout=2)
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
+        self.outbox.close()
+
+    # ---------------------------------------------------------------- hub events (sync)
+
+    def _on_event(self, event: HubEvent) -> None:
+        if isinstance(event, InspectionEvent):
+            payload = json.dumps(event.as_dict(), separators=(",", ":")).encode()
+            self.outbox.add(event.camera_id, event.inspection, self.topics.inspection(event.camera_id), payload)
+            if len(self._stored_at) < 100_000:  # latency samples only; the outbox holds the data
+                self._stored_at[(event.camera_id, event.inspection)] = time.monotonic()
+            self._new.set()
+        elif isinstance(event, GapEvent):
+            self.gaps += event.last - event.first + 1
+        elif isinstance(event, StatusEvent):
+            self._dirty.add(event.camera_id)
+            self._state_wake.set()
 
     # ---------------------------------------------------------------- broker session
 
     async def _run(self) -> None:
         delay = 0.5
-        while True:
+        while not self._stopping:
             try:
                 await self._session()
+                delay = 0.5
             except aiomqtt.MqttError as exc:
-                self.connected = False
-                log.warning("MQTT broker: %s; reconnecting in %.1f s", exc, delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 30.0)
+                log.warning("MQTT broker %s:%d: %s; reconnecting in %.1f s",
+                            self.config.host, self.config.port, exc, delay)
+            self.connected = False
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 30.0)
+
+    def _client_args(self) -> dict[str, Any]:
+        cfg = self.config
+        args: dict[str, Any] = {
+            "hostname": cfg.host, "port": cfg.port, "username": cfg.username, "password": cfg.password,
+            "identifier": self.client_id, "keepalive": cfg.keepalive, "timeout": max(5.0, cfg.keepalive),
+            "will": aiomqtt.Will(self.topics.bridge_availability, "offline", qos=1, retain=True),
+            "max_inflight_messages": cfg.inflight,
+            "protocol": aiomqtt.ProtocolVersion.V5 if cfg.protocol == "5" else aiomqtt.ProtocolVersion.V311,
+        }
+        if cfg.protocol != "5":
+            args["clean_session"] = True  # the outbox, not the broker, holds what is unsent
+        if cfg.tls is not None:
+            ctx = ssl.create_default_context(cafile=cfg.tls.ca_certs)
+            if cfg.tls.certfile:
+                ctx.load_cert_chain(cfg.tls.certfile, cfg.tls.keyfile)
+            if cfg.tls.insecure:
+                ctx.check_hostname = False
+            args["tls_context"] = ctx
+        return args
 
     async def _session(self) -> None:
-        cfg = self.config
-        will = aiomqtt.Will(self.topics.bridge_availability, "offline", qos=1, retain=True)
-        async with aiomqtt.Client(
-            hostname=cfg.get("host", "127.0.0.1"), port=int(cfg.get("port", 1883)),
-            username=cfg.get("username"), password=cfg.get("password"),
-            identifier=cfg.get("client_id", "vs1kit-bridge"), will=will,
-        ) as client:
+        async with aiomqtt.Client(**self._client_args()) as client:
             self._client = client
+            self.sessions += 1
             await client.publish(self.topics.bridge_availability, "online", qos=1, retain=True)
-            await client.subscribe(self.topics.command_filter, qos=1)
+            for cid in self.hub.configs:
+                for filt in self.topics.command_filters(cid):
+                    await client.subscribe(filt, qos=1)
+            if self.config.discovery:
+                await client.subscribe(f"{self.config.discovery_prefix}/status", qos=1)
             self.announced.clear()  # a new broker session may have lost retained configs
-            for cid, snap in self.hub.snapshots.items():
-                await self._publish_camera(client, HubEvent(cid, snap, frozenset({"available"})))
+            self._dirty.update(self.hub.configs)
+            self._last_state.clear()
             self.connected = True
-            commands = asyncio.create_task(self._commands(client))
+            tasks = [asyncio.create_task(self._pump(client)), asyncio.create_task(self._states(client)),
+                     asyncio.create_task(self._incoming(client))]
             try:
-                while True:
-                    event = await self._queue.get()
-                    if event is None:
-                        return
-                    await self._publish_camera(client, event)
+                done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+                for t in done:
+                    t.result()
             finally:
-                commands.cancel()
                 self.connected = False
+                for t in tasks:
+                    t.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
 
-    async def _publish_camera(self, client: aiomqtt.Client, event: HubEvent) -> None:
-        cid, snap = event.camera_id, event.snapshot
+    async def _pump(self, client: aiomqtt.Client) -> None:
+        """Outbox -> broker, pipelined; a message leaves the outbox on its PUBACK."""
+        after = 0
+        while True:
+            rows = self.outbox.pending(after, self.config.inflight)
+            if not rows:
+                self._new.clear()
+                await self._new.wait()
+                continue
+            await asyncio.gather(*(client.publish(r.topic, r.payload, qos=1, timeout=self.config.keepalive * 2)
+                                   for r in rows))
+            now = time.monotonic()
+            for r in rows:
+                stored = self._stored_at.pop((r.camera, r.inspection), None)
+                if stored is not None and len(self.latency_s) < 100_000:
+                    self.latency_s.append(now - stored)
+            self.outbox.ack([r.seq for r in rows])
+            self.published += len(rows)
+            self.inspections_published += len(rows)
+            after = rows[-1].seq
+
+    async def _states(self, client: aiomqtt.Client) -> None:
+        while True:
+            self._state_wake.clear()
+            dirty, self._dirty = self._dirty, set()
+            snaps = self.hub.snapshots
+            for cid in sorted(dirty):
+                snap = snaps.get(cid)
+                if snap is not None:
+                    await self._publish_camera(client, snap)
+            bridge = {"version": vs1kit.__version__, "bridge_id": self.hub.bridge_id,
+                      "cameras": len(snaps), "cameras_online": sum(s.available for s in snaps.values())}
+            if bridge != self._last_state.get("\0bridge"):
+                await client.publish(self.topics.bridge_state, json.dumps(bridge), qos=1, retain=True)
+                self._last_state["\0bridge"] = bridge
+            await asyncio.sleep(self.config.state_interval)
+            if not self._dirty:
+                await self._state_wake.wait()
+
+    async def _publish_camera(self, client: aiomqtt.Client, snap: CameraSnapshot) -> None:
+        cid = snap.camera_id
+        if self.config.discovery and cid not in self.announced and snap.available and (snap.serial or snap.mac):
+            await self._announce(client, cid, snap)
+        last = self._last_state.get(cid)
+        online = "online" if snap.available else "offline"
+        if last is None or last.get("available") != snap.available:
+            await client.publish(self.topics.availability(cid), online, qos=1, retain=True)
+        if not snap.status_known:
+            return  # counters unknown yet: publishing zeros would make them go backwards
+        state = snap.as_dict()
+        state.pop("updated_at", None)
+        if last is not None and _went_backwards(last, state):
+            log.warning("camera %s: counters went backwards without a camera restart; not published", cid)
+            return
+        if state != last:
+            await client.publish(self.topics.state(cid), json.dumps(state), qos=1, retain=True)
+            self.published += 1
+        self._last_state[cid] = state
+
+    async def _announce(self, client: aiomqtt.Client, cid: str, snap: CameraSnapshot) -> None:
         config = self.hub.configs[cid]
-        if cid not in self.announced and snap.available and (snap.serial or snap.mac):
-            for topic, payload in discovery_messages(config, snap, self.topics):
+        if not self.announced:
+            for topic, payload in bridge_discovery(self.hub, self.topics):
                 await client.publish(topic, json.dumps(payload), qos=1, retain=True)
-                self.published += 1
-            self.announced.add(cid)
-        if "available" in event.changed:
-            await client.publish(self.topics.availability(cid), "online" if snap.available else "offline",
-                                 qos=1, retain=True)
-        await client.publish(self.topics.state(cid), json.dumps(snap.as_dict()), qos=0, retain=True)
-        self.published += 1
+        messages = discovery_messages(config, snap, self.topics)
+        topics = {t for t, _ in messages}
+        for topic, payload in messages:
+            await client.publish(topic, json.dumps(payload), qos=1, retain=True)
+        # Entities this camera had before (a datum or point left the config): remove them.
+        registry = self.hub.state_dir / f"mqtt-discovery-{cid}.json"
+        with contextlib.suppress(OSError, ValueError):
+            for stale in set(json.loads(registry.read_text())) - topics:
+                await client.publish(stale, b"", qos=1, retain=True)
+        with contextlib.suppress(OSError):
+            registry.parent.mkdir(parents=True, exist_ok=True)
+            registry.write_text(json.dumps(sorted(topics)))
+        self.announced[cid] = topics
 
-    async def _commands(self, client: aiomqtt.Client) -> None:
+    async def _incoming(self, client: aiomqtt.Client) -> None:
         async for message in client.messages:
             topic = str(message.topic)
-            payload = message.payload.decode("utf-8", "replace") if isinstance(message.payload, bytes) else str(message.payload)
-            try:
-                await self._command(topic, payload.strip())
-                self.commands["ok"] += 1
-            except Exception as exc:  # a bad command must not stop the bridge
-                self.commands["failed"] += 1
-                log.warning("MQTT command %s %r failed: %s", topic, payload, exc)
+            raw = message.payload if isinstance(message.payload, bytes) else str(message.payload).encode()
+            if topic == f"{self.config.discovery_prefix}/status":
+                if raw.strip() == b"online":  # Home Assistant restarted: announce again
+                    self.announced.clear()
+                    self._last_state.clear()
+                    self._dirty.update(self.hub.configs)
+                    self._state_wake.set()
+                continue
+            task = asyncio.create_task(self._command(client, topic, raw, message.properties))
+            self._pending.add(task)  # keep a reference until done (the loop holds weak ones)
+            task.add_done_callback(self._pending.discard)
 
-    async def _command(self, topic: str, payload: str) -> None:
-        prefix = f"{self.topics.base}/"
-        parts = topic.removeprefix(prefix).split("/")
-        if len(parts) < 3 or parts[1] != "cmd":
-            raise ValueError(f"not a command topic: {topic}")
-        cid, command = parts[0], parts[2:]
-        on = payload.upper() in ("ON", "1", "TRUE")
-        if command == ["trigger"]:
-            await self.hub.command(cid, "trigger")
-        elif command == ["running"]:
-            await self.hub.command(cid, "start" if on else "stop")
-        elif len(command) == 2 and command[0] == "vio":
-            await self.hub.command(cid, "write_virtual", int(command[1]), on)
+    async def _command(self, client: aiomqtt.Client, topic: str, raw: bytes, props: Any) -> None:
+        cid, name, args, corr, reason = self.topics.parse_command(topic, raw)
+        response_topic = self.topics.response(cid) if cid else f"{self.topics.base}/bridge/response"
+        correlation: bytes | None = None
+        if props is not None and getattr(props, "ResponseTopic", None):
+            response_topic = str(props.ResponseTopic)
+        if props is not None and getattr(props, "CorrelationData", None):
+            correlation = bytes(props.CorrelationData)
+            corr = corr or correlation.decode("utf-8", "replace")
+        if reason:
+            reply: dict[str, Any] = {"id": corr, "camera": cid, "command": name, "status": "refused",
+                                     "reason": reason, "result": {}}
         else:
-            raise ValueError(f"unknown command {'/'.join(command)!r}")
+            reply = (await self.hub.command(cid, name, args, corr)).as_dict()
+        self.commands[reply["status"]] += 1
+        if reply["status"] != "ok":
+            log.warning("MQTT command %s: %s (%s)", topic, reply["status"], reply["reason"])
+        properties = None
+        if self.config.protocol == "5" and correlation is not None:
+            properties = Properties(PacketTypes.PUBLISH)  # type: ignore[no-untyped-call]
+            properties.CorrelationData = correlation
+        with contextlib.suppress(aiomqtt.MqttError):
+            await client.publish(response_topic, json.dumps(reply), qos=1, properties=properties)
 
 
-async def async_setup_entry(hub: Hub, config: dict[str, Any]) -> MqttEntry:
-    """Connect to the broker (reconnecting as needed) and start publishing."""
-    topics = Topics(base=config.get("base_topic", "vs1"),
-                    discovery_prefix=config.get("discovery_prefix", "homeassistant"))
-    entry = MqttEntry(hub, config, topics)
+def _went_backwards(last: dict[str, Any], new: dict[str, Any]) -> bool:
+    restarted = new.get("uptime_s", 0) < last.get("uptime_s", 0)
+    return not restarted and any(new.get(k, 0) < last.get(k, 0) for k in ("inspections", "passed", "failed"))
+
+
+async def async_setup_entry(hub: Hub, config: Config) -> MqttEntry:
+    """Open the outbox, then connect to the broker (reconnecting as needed) and publish."""
+    topics = Topics(base=config.base_topic, discovery_prefix=config.discovery_prefix, bridge_id=hub.bridge_id)
+    path = Path(config.outbox) if config.outbox else hub.state_dir / "mqtt-outbox.sqlite"
+    outbox = Outbox(path, max_messages=config.outbox_max, durable=config.durable)
+    client_id = config.client_id or f"vs1kit-{hub.bridge_id}-{os.getpid()}-{secrets.token_hex(3)}"
+    entry = MqttEntry(hub, config, topics, outbox, client_id)
     await entry.start()
     return entry
 
 
 async def async_unload_entry(entry: MqttEntry) -> None:
-    """Mark everything offline and disconnect."""
+    """Mark everything offline and disconnect; unsent inspections stay in the outbox."""
     await entry.stop()
+
+
+def diagnostics(entry: MqttEntry) -> dict[str, Any]:
+    """What the running entry knows, safe to attach to a bug report."""
+    from dataclasses import asdict
+    data: dict[str, Any] = redact({
+        "config": asdict(entry.config),
+        "client_id": entry.client_id,
+        "connected": entry.connected,
+        "published": entry.published,
+        "commands": entry.commands,
+        "outbox": {"depth": entry.outbox.depth, "overflow_dropped": entry.outbox.overflow_dropped},
+        "cameras": entry.hub.stats(),
+        "snapshots": {cid: s.as_dict() for cid, s in entry.hub.snapshots.items()},
+    })
+    return data

@@ -29,10 +29,18 @@ IR_SIZE = 200
 BITS = 64  # coils and discrete inputs per unit
 
 
+@dataclass(frozen=True)
+class Config:
+    """``integrations.scada`` in the bridge config."""
+
+    host: str = "127.0.0.1"
+    port: int = 5020
+
+
 @dataclass
 class ScadaEntry:
     hub: Hub
-    config: dict[str, Any]
+    config: Config
     units: dict[int, str] = field(default_factory=dict)  # unit id -> camera id
     commands: dict[str, int] = field(default_factory=lambda: {"ok": 0, "failed": 0})
     server: ModbusTcpServer | None = None
@@ -40,7 +48,7 @@ class ScadaEntry:
 
     @property
     def address(self) -> tuple[str, int]:
-        return (self.config.get("host", "127.0.0.1"), int(self.config.get("port", 5020)))
+        return (self.config.host, self.config.port)
 
     def _device(self, unit: int, camera: CameraConfig) -> SimDevice:
         async def action(fc: int, start: int, address: int, count: int, registers: list[int],
@@ -77,22 +85,23 @@ class ScadaEntry:
         return None
 
     async def _write_coils(self, camera: CameraConfig, address: int, values: list[bool]) -> ExcCodes | None:
-        try:
-            for i, on in enumerate(values):
-                coil = address + i
-                if coil == COIL_TRIGGER:
-                    if on:
-                        await self.hub.command(camera.id, "trigger")
-                elif coil == COIL_RUNNING:
-                    await self.hub.command(camera.id, "start" if on else "stop")
-                elif coil - COIL_VIRTUAL_BASE in camera.virtual_points:
-                    await self.hub.command(camera.id, "write_virtual", coil - COIL_VIRTUAL_BASE, on)
-                else:
-                    return ExcCodes.ILLEGAL_ADDRESS
-        except Exception as exc:  # the camera refused: tell the PLC, keep serving
-            self.commands["failed"] += 1
-            log.warning("Modbus write to %s coil %d failed: %s", camera.id, address, exc)
-            return ExcCodes.DEVICE_FAILURE
+        for i, on in enumerate(values):
+            coil = address + i
+            if coil == COIL_TRIGGER:
+                if not on:
+                    continue
+                result = await self.hub.command(camera.id, "trigger")
+            elif coil == COIL_RUNNING:
+                result = await self.hub.command(camera.id, "start" if on else "stop")
+            elif coil - COIL_VIRTUAL_BASE in camera.virtual_points:
+                result = await self.hub.command(camera.id, "write_virtual",
+                                                {"point": coil - COIL_VIRTUAL_BASE, "state": on})
+            else:
+                return ExcCodes.ILLEGAL_ADDRESS
+            if not result.ok:  # refused or failed: tell the PLC, keep serving
+                self.commands[result.status] = self.commands.get(result.status, 0) + 1
+                log.warning("Modbus write to %s coil %d: %s (%s)", camera.id, coil, result.status, result.reason)
+                return ExcCodes.ILLEGAL_ADDRESS if result.status == "refused" else ExcCodes.DEVICE_FAILURE
         self.commands["ok"] += 1
         return None
 
@@ -118,7 +127,7 @@ class ScadaEntry:
                 await self._task
 
 
-async def async_setup_entry(hub: Hub, config: dict[str, Any]) -> ScadaEntry:
+async def async_setup_entry(hub: Hub, config: Config) -> ScadaEntry:
     entry = ScadaEntry(hub, config)
     await entry.start()
     return entry
@@ -126,3 +135,9 @@ async def async_setup_entry(hub: Hub, config: dict[str, Any]) -> ScadaEntry:
 
 async def async_unload_entry(entry: ScadaEntry) -> None:
     await entry.stop()
+
+
+def diagnostics(entry: ScadaEntry) -> dict[str, Any]:
+    """Units and command counts (the Modbus config holds no secrets)."""
+    return {"config": {"host": entry.config.host, "port": entry.config.port}, "units": entry.units,
+            "commands": entry.commands, "active": bool(entry.server and entry.server.is_active())}

@@ -11,10 +11,12 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from vs1kit.generated import enums
 from vs1kit.hub import CameraConfig, CameraSnapshot
 
-STATES = {"booting": 0, "idle": 1, "running": 2, "stopped": 3, "fault": 4}
-TRIGGER_MODES = {"external_io": 0, "virtual_io": 1, "software": 2, "free_run": 3}
+# Register values are the camera's own enum values (generated from the spec).
+STATES = {s.name.lower(): int(s) for s in enums.CameraState}
+TRIGGER_MODES = {m.name.lower(): int(m) for m in enums.TriggerMode}
 
 
 @dataclass(frozen=True)

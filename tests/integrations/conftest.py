@@ -1,4 +1,9 @@
-"""A real Mosquitto broker on loopback for the integration tests (installed with apt if missing)."""
+"""A real Mosquitto broker on loopback for the integration tests (installed with apt if missing).
+
+:class:`Broker` can be stopped and started again on the same port (the loss tests), keeps its
+sessions on disk across that (persistent-session subscribers), and can require a password
+and/or TLS.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from pathlib import Path
 import pytest
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -30,30 +35,57 @@ def require_mosquitto() -> str:
     return str(path)
 
 
-@pytest.fixture
-def mosquitto(tmp_path: Path) -> Iterator[int]:
-    """Start a broker on 127.0.0.1:<free port>; yield the port; stop it."""
-    binary = require_mosquitto()
-    port = _free_port()
-    conf = tmp_path / "mosquitto.conf"
-    conf.write_text(f"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\n")
-    proc = subprocess.Popen([binary, "-c", str(conf)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
+class Broker:
+    def __init__(self, workdir: Path, *, extra: str = "", port: int | None = None) -> None:
+        self.binary = require_mosquitto()
+        self.workdir = workdir
+        workdir.mkdir(parents=True, exist_ok=True)
+        self.port = port or free_port()
+        self.conf = workdir / "mosquitto.conf"
+        self.conf.write_text(
+            f"listener {self.port} 127.0.0.1\n"
+            f"{extra or 'allow_anonymous true'}\n"
+            f"persistence true\npersistence_location {workdir}/\n"
+            "max_queued_messages 0\nmax_inflight_messages 0\n")
+        self.log = workdir / "mosquitto.log"
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        out = self.log.open("ab")
+        self.proc = subprocess.Popen([self.binary, "-c", str(self.conf)], stdout=out, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            if proc.poll() is not None:
-                out = proc.stdout.read().decode() if proc.stdout else ""
-                pytest.fail(f"mosquitto exited: {out}")
+                if s.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            if self.proc.poll() is not None:
+                pytest.fail(f"mosquitto exited: {self.log.read_text()[-2000:]}")
             time.sleep(0.05)
-        else:
-            pytest.fail("mosquitto did not start listening within 10 s")
-        yield port
-    finally:
-        proc.terminate()
+        pytest.fail("mosquitto did not start listening within 10 s")
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        self.proc.terminate()  # mosquitto saves its sessions on SIGTERM
         try:
-            proc.wait(5)
+            self.proc.wait(10)
         except subprocess.TimeoutExpired:
-            proc.kill()
+            self.proc.kill()
+            self.proc.wait()
+        self.proc = None
+
+
+@pytest.fixture
+def broker(tmp_path: Path) -> Iterator[Broker]:
+    b = Broker(tmp_path / "broker")
+    b.start()
+    try:
+        yield b
+    finally:
+        b.stop()
+
+
+@pytest.fixture
+def mosquitto(broker: Broker) -> int:
+    """The port of a running broker."""
+    return broker.port

@@ -11,8 +11,11 @@ import aiomqtt
 import pytest
 from client.conftest import emulated, port_map_of
 from pymodbus.client import AsyncModbusTcpClient
+from vs1kit.integrations.mqtt import Config as MqttConfig
+from vs1kit.integrations.scada import Config as ScadaConfig
 
-from vs1kit.bridge import Bridge, BridgeConfigError, parse_config
+from vs1kit.bridge import Bridge, BridgeConfigError, BridgeSettings, parse_config
+from vs1kit.bridge.schema import load_section
 from vs1kit.hub import CameraConfig
 
 
@@ -30,22 +33,30 @@ async def _until(predicate: Any, timeout: float = 10.0) -> None:
         await asyncio.sleep(0.05)
 
 
-def test_mqtt_discovery_state_commands_and_availability(mosquitto: int) -> None:
+def _text(payload: Any) -> str:
+    return payload.decode() if isinstance(payload, bytes) else str(payload)
+
+
+def test_mqtt_discovery_state_commands_and_availability(mosquitto: int, tmp_path: Any) -> None:
     async def scenario() -> None:
         async with emulated() as emu:
             cam = CameraConfig("line1", emu.cameras[0].host, port_map=port_map_of(emu.cameras[0]),
                                password="admin", datums=("Blob1.Count",), virtual_points=(3,),
                                poll_interval=0.2)
-            bridge = Bridge([cam], {"mqtt": {"host": "127.0.0.1", "port": mosquitto}})
+            mqtt_cfg = load_section(MqttConfig, {"host": "127.0.0.1", "port": mosquitto,
+                                                 "state_interval": 0.1}, "mqtt")
+            bridge = Bridge([cam], {"mqtt": mqtt_cfg}, BridgeSettings(id="t1", state_dir=str(tmp_path)))
             seen: dict[str, Any] = {}
+            responses: list[dict[str, Any]] = []
             async with aiomqtt.Client("127.0.0.1", mosquitto, identifier="test-observer") as obs:
                 await obs.subscribe("homeassistant/#")
                 await obs.subscribe("vs1/#")
 
                 async def collect() -> None:
                     async for msg in obs.messages:
-                        raw = msg.payload.decode() if isinstance(msg.payload, bytes) else str(msg.payload)
-                        seen[str(msg.topic)] = raw
+                        seen[str(msg.topic)] = _text(msg.payload)
+                        if str(msg.topic) == "vs1/line1/response":
+                            responses.append(json.loads(_text(msg.payload)))
                 collector = asyncio.create_task(collect())
                 await bridge.start()
                 entry = bridge.entries["mqtt"]
@@ -54,31 +65,38 @@ def test_mqtt_discovery_state_commands_and_availability(mosquitto: int) -> None:
 
                 # Discovery: one config per entity, unique ids from the camera's serial.
                 await _until(lambda: any(t.endswith("/trigger/config") for t in seen))
-                configs = {t: json.loads(p) for t, p in seen.items() if t.startswith("homeassistant/")}
+                configs = {t: json.loads(p) for t, p in seen.items() if t.startswith("homeassistant/") and p}
                 uids = [c["unique_id"] for c in configs.values()]
                 assert len(uids) == len(set(uids)) >= 14
                 trigger_cfg = next(c for t, c in configs.items()
                                    if t.startswith("homeassistant/button/") and t.endswith("/trigger/config"))
-                assert trigger_cfg["command_topic"] == "vs1/line1/cmd/trigger"
+                assert trigger_cfg["command_topic"] == "vs1/line1/trigger/set"
                 assert trigger_cfg["device"]["identifiers"][0].startswith("vs1_")
                 assert any(t.startswith("homeassistant/switch/") and t.endswith("/vio_3/config") for t in configs)
-                assert seen["vs1/bridge/availability"] == "online"
+                assert seen["vs1/bridge/t1/availability"] == "online"
                 await _until(lambda: seen.get("vs1/line1/availability") == "online")
 
-                # Commands: a trigger through MQTT makes an inspection, seen in the state topic.
+                # Commands: a trigger through MQTT makes an inspection message and a reply.
                 await _until(lambda: "vs1/line1/state" in seen)
                 before = json.loads(seen["vs1/line1/state"])["inspections"]
-                await obs.publish("vs1/line1/cmd/trigger", "PRESS")
+                await obs.publish("vs1/line1/trigger/set", "PRESS")
+                await _until(lambda: "vs1/line1/inspection" in seen)
+                insp = json.loads(seen["vs1/line1/inspection"])
+                assert insp["inspection"] == before + 1 and insp["key"].endswith(f":{before + 1}")
+                assert set(insp["datums"]) == {"Blob1.Count"}
                 await _until(lambda: json.loads(seen["vs1/line1/state"])["inspections"] > before)
-                await obs.publish("vs1/line1/cmd/vio/3", "ON")
+                await _until(lambda: any(r["command"] == "trigger" for r in responses))
+                assert next(r for r in responses if r["command"] == "trigger")["status"] == "ok"
+                await obs.publish("vs1/line1/virtual/3/set", "ON")
                 await _until(lambda: json.loads(seen["vs1/line1/state"])["io"].get("1003") is True)
-                await obs.publish("vs1/line1/cmd/bogus", "ON")
-                await _until(lambda: entry.commands["failed"] >= 1)
-                assert entry.commands["ok"] >= 2
+                await obs.publish("vs1/line1/request", json.dumps({"id": "r-42", "command": "stop"}))
+                await _until(lambda: any(r["id"] == "r-42" for r in responses))
+                assert next(r for r in responses if r["id"] == "r-42")["status"] == "ok"
+                await _until(lambda: json.loads(seen["vs1/line1/state"])["state"] == "stopped")
 
                 # Unloading publishes offline (retained) for the camera and the bridge.
                 await bridge.stop()
-                await _until(lambda: seen.get("vs1/bridge/availability") == "offline")
+                await _until(lambda: seen.get("vs1/bridge/t1/availability") == "offline")
                 assert seen["vs1/line1/availability"] == "offline"
                 collector.cancel()
 
@@ -91,7 +109,7 @@ def test_modbus_registers_and_coils() -> None:
             cam = CameraConfig("line1", emu.cameras[0].host, port_map=port_map_of(emu.cameras[0]),
                                password="admin", virtual_points=(2,), poll_interval=0.2)
             port = _free_port()
-            bridge = Bridge([cam], {"scada": {"host": "127.0.0.1", "port": port}})
+            bridge = Bridge([cam], {"scada": ScadaConfig("127.0.0.1", port)})
             await bridge.start()
             try:
                 await bridge.hub.wait_available()
@@ -129,12 +147,23 @@ def test_modbus_registers_and_coils() -> None:
 
 
 def test_bridge_config_errors_are_clear() -> None:
-    with pytest.raises(BridgeConfigError, match="needs at least 'id' and 'host'"):
+    with pytest.raises(BridgeConfigError, match=r"cameras\[0\]: needs at least 'id' and 'host'"):
         parse_config({"cameras": [{"id": "a"}]})
-    with pytest.raises(BridgeConfigError, match="unknown integration 'opcua'"):
+    with pytest.raises(BridgeConfigError, match=r"integrations\.opcua: unknown integration 'opcua'"):
         parse_config({"cameras": [], "integrations": {"opcua": {}}})
-    with pytest.raises(BridgeConfigError, match="unknown key"):
+    with pytest.raises(BridgeConfigError, match=r"cameras\[0\]\.colour: unknown key"):
         parse_config({"cameras": [{"id": "a", "host": "h", "colour": 1}]})
+    with pytest.raises(BridgeConfigError, match=r"integrations\.mqtt\.hots: unknown key \(did you mean 'host'\?\)"):
+        parse_config({"cameras": [], "integrations": {"mqtt": {"hots": "x"}}})
+    with pytest.raises(BridgeConfigError, match=r"integrations\.mqtt\.tls: must be a mapping, got True"):
+        parse_config({"cameras": [], "integrations": {"mqtt": {"tls": True}}})
+    with pytest.raises(BridgeConfigError, match=r"integrations\.mqtt\.port: must be int, got 'x'"):
+        parse_config({"cameras": [], "integrations": {"mqtt": {"port": "x"}}})
+    with pytest.raises(BridgeConfigError, match=r"cameras\[0\]\.commands\[0\]: unknown command 'reboot'"):
+        parse_config({"cameras": [{"id": "a", "host": "h", "commands": ["reboot"]}]})
+    with pytest.raises(BridgeConfigError, match="camera id 'a' is used twice"):
+        parse_config({"cameras": [{"id": "a", "host": "h"}, {"id": "a", "host": "g"}]})
     cams, wanted = parse_config({"cameras": [{"id": "a", "host": "h", "datums": ["X.Y"]}],
                                  "integrations": {"mqtt": None}})
-    assert cams[0].datums == ("X.Y",) and wanted == {"mqtt": {}}
+    assert cams[0].datums == ("X.Y",) and wanted == {"mqtt": MqttConfig()}
+    assert "download" not in cams[0].commands and "flash" not in cams[0].commands
