@@ -1,4 +1,4 @@
-"""``vs1 demo``: the main job with an embedded default, no camera or outside server needed.
+"""The demo flow behind ``vs1 demo``: the main job, no camera or outside server needed.
 
 1. generates every artefact from the spec (what `vs1 codegen` does) and lists them;
 2. starts an emulated VS-1 camera on loopback (free ports) and drives it with the client:
@@ -13,15 +13,20 @@ import asyncio
 import logging
 from pathlib import Path
 
-import click
 from rich.console import Console
 from rich.table import Table
 
-from vs1kit.codegen.generate import REPO_ROOT, generate
+from vs1kit import resources
+from vs1kit.codegen.generate import generate
+
+__all__ = ["run_demo"]
 
 
-def _codegen(console: Console) -> None:
-    result = generate(REPO_ROOT / "protocol_spec", REPO_ROOT)
+def _codegen(console: Console, out_dir: Path) -> None:
+    # In a checkout the generated files are the checkout's own; an installed package is not
+    # rewritten, its artefacts go next to the demo's other output.
+    root = resources.checkout_root() or out_dir / "generated"
+    result = generate(resources.spec_dir(), root)
     from vs1kit.generated.registry import PORTS
 
     table = Table(title="1. The spec: every port of the VS-1 (protocol_spec/)")
@@ -52,8 +57,9 @@ async def _camera_session(console: Console, out: Path, inspections: int) -> None
     async with Emulator(port_map=free, announce_interval=0) as emu:
         cam_server = emu.cameras[0]
         ports = {n: cam_server.port(pid, i) for pid, p in PORTS.items() for i, n in enumerate(p.numbers)}
-        console.print(f"2. Emulated camera on {cam_server.host}: RPC {ports[49059]}, reports {ports[49200]}, "
-                      f"FTP {ports[21]}, web {ports[80]} (free ports; `vs1 emulate` uses the real ones)")
+        console.print(f"2. Emulated camera on {cam_server.host}: RPC {cam_server.port('rpc', 0)}, "
+                      f"reports {cam_server.port('reports', 0)}, FTP {cam_server.port('ftp', 0)}, "
+                      f"web {cam_server.port('http', 0)} (free ports; `vs1 emulate` uses the real ones)")
         async with Camera(cam_server.host, port_map=ports, password="admin", client_name="vs1 demo") as cam:
             info = await cam.get_info()
             status = await cam.get_status()
@@ -103,16 +109,13 @@ async def _camera_session(console: Console, out: Path, inspections: int) -> None
             await report.aclose()
 
 
-@click.command("demo")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
-              show_default=True, help="Where the picture and the capture go.")
-@click.option("--inspections", type=click.IntRange(1, 1000), default=8, show_default=True)
-def demo_command(out_dir: Path, inspections: int) -> None:
+
+def run_demo(out_dir: Path, inspections: int, console: Console | None = None) -> None:
     """Generate everything from the spec, then drive an emulated camera with the client."""
-    console = Console()
+    console = console or Console()
     # The emulator logs every client's coming and going; the demo tells its own story.
     logging.getLogger("vs1kit.emulator").setLevel(logging.ERROR)
-    _codegen(console)
+    _codegen(console, out_dir)
     asyncio.run(_camera_session(console, out_dir, inspections))
     from vs1kit.pcap.synth import write_sample_capture
 

@@ -18,10 +18,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vs1kit.codegen.generate import REPO_ROOT
+from vs1kit import resources
 
 __all__ = [
-    "DISSECTORS_DIR",
     "CheckResult",
     "TsharkMissingError",
     "WiresharkError",
@@ -33,7 +32,6 @@ __all__ = [
     "plugin_dir",
 ]
 
-DISSECTORS_DIR = REPO_ROOT / "dissectors"
 # Fields every build of the dissectors has, whatever the spec says about the messages.
 CORE_FIELDS = ("vs1.frame.magic", "vs1.frame.msg_type", "vs1.frame.seq", "vs1.frame.length",
                "vs1.response_in", "vs1.request_in", "vs1.response_time")
@@ -76,8 +74,8 @@ def plugin_dir(platform: str | None = None, env: Mapping[str, str] | None = None
 
 
 def dissector_files(source: Path | None = None) -> list[Path]:
-    """The generated Lua files to install (``dissectors/*.lua`` of this checkout)."""
-    folder = source or DISSECTORS_DIR
+    """The generated Lua files to install (the shipped ``dissectors/*.lua`` by default)."""
+    folder = source or resources.dissectors_dir()
     files = sorted(folder.glob("*.lua")) if folder.is_dir() else []
     if not files:
         raise WiresharkError(f"no dissector in {folder}: run `vs1 codegen` to generate dissectors/vs1.lua")
@@ -176,7 +174,7 @@ def check(lua_dir: Path | None = None, tshark: str | os.PathLike[str] | None = N
 
 def _spec_fields() -> list[str]:
     """Every field name the spec gives the dissectors, or none if the spec is not at hand."""
-    spec_dir = REPO_ROOT / "protocol_spec"
+    spec_dir = resources.spec_dir()
     if not spec_dir.is_dir():
         return []
     from vs1kit.codegen.emitters.lua import field_names

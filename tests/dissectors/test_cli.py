@@ -12,7 +12,7 @@ from vs1kit.codegen import ir
 from vs1kit.codegen.emitters import lua
 
 from vs1kit import wireshark
-from vs1kit.cli_wireshark import pcap_command, wireshark_group
+from vs1kit.cli.wireshark import pcap_command, wireshark_group
 from vs1kit.pcap import synth
 
 from .conftest import LUA_DIR

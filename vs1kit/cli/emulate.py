@@ -14,11 +14,13 @@ from rich.console import Console
 from rich.table import Table
 
 from vs1kit.emulator.server import Emulator
+from vs1kit.generated.registry import PORTS
 
 __all__ = ["emulate_command"]
 
-_ORDER = ("ftp", "telnet", "http", "rip", "io", "acquire", "rpc", "monitor", "reports", "partq",
-          "report_control", "serial", "login", "announce")
+# Ports below this need root; as another user they move up by the same amount.
+_PRIVILEGED = 1024
+_UNPRIVILEGED_BASE = 10000
 
 
 def _table(emu: Emulator) -> Table:
@@ -30,7 +32,7 @@ def _table(emu: Emulator) -> Table:
     table.add_row("name", *(c.model.config.name for c in emu.cameras))
     table.add_row("address", *(c.host for c in emu.cameras))
     table.add_row("job", *((c.model.job.name if c.model.job else "-") for c in emu.cameras))
-    for port_id in _ORDER:
+    for port_id in sorted(PORTS, key=lambda pid: PORTS[pid].numbers[0]):
         table.add_row(port_id, *(",".join(str(n) for n in c.ports().get(port_id, [])) or "-"
                                  for c in emu.cameras))
     return table
@@ -75,13 +77,13 @@ def emulate_command(
 ) -> None:
     """Emulate VS-1 Smart Cameras on every port of the seed (FTP, Telnet, HTTP, RIP, service
     ports, serial, login, announce). Ports below 1024 need root; as another user the standard
-    ports (21, 23, 80, 520) are moved to 10000 + number unless --port-offset is given."""
+    ports (FTP, Telnet, HTTP, RIP) are moved to 10000 + number unless --port-offset is given."""
     logging.basicConfig(level=(logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)],
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     port_map: dict[int, int] | None = None
     offset = port_offset or 0
     if port_offset is None and os.geteuid() != 0:
-        port_map = {n: 10000 + n for n in (21, 23, 68, 80, 520)}
+        port_map = {n: _UNPRIVILEGED_BASE + n for p in PORTS.values() for n in p.numbers if n < _PRIVILEGED}
     emu = Emulator(cameras=cameras, host=host, port_offset=offset, port_map=port_map,
                    password=password, partq_depth=partq_depth, announce_interval=announce_interval,
                    workdir=workdir, free_run_hz=free_run)

@@ -31,7 +31,7 @@ def install_command(dest: Path | None) -> None:
 
 @wireshark_group.command("check")
 @click.option("--dir", "lua_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder whose *.lua files to load (default: the dissectors/ of this checkout).")
+              help="Folder whose *.lua files to load (default: the shipped dissectors).")
 @click.option("--tshark", "tshark", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="The tshark program (default: found on PATH).")
 def check_command(lua_dir: Path | None, tshark: Path | None) -> None:

@@ -1,15 +1,17 @@
-"""The ``vs1`` command."""
+"""The ``vs1`` command: one module per command group, registered on one click group here."""
 
 from __future__ import annotations
 
 import click
 
-from vs1kit.bridge import bridge_command
-from vs1kit.cli_client import register_client_commands
-from vs1kit.cli_emulate import emulate_command
-from vs1kit.cli_wireshark import pcap_command, wireshark_group
-from vs1kit.codegen.cli import codegen_command
-from vs1kit.demo import demo_command
+from vs1kit.cli.bridge import bridge_command
+from vs1kit.cli.client import register_client_commands
+from vs1kit.cli.codegen import codegen_command
+from vs1kit.cli.demo import demo_command
+from vs1kit.cli.emulate import emulate_command
+from vs1kit.cli.wireshark import pcap_command, wireshark_group
+
+__all__ = ["main"]
 
 
 @click.group()
