@@ -55,6 +55,7 @@ class Outbox:
         self.overflow_dropped = int(row[0]) if row else 0
         self.stored = 0
         self.acked = 0
+        self.peak_depth = self.depth
 
     def last_stored(self, camera: str) -> int | None:
         """The last inspection stored for ``camera`` (published or waiting): where to resume."""
@@ -83,6 +84,7 @@ class Outbox:
             raise
         self._cursor[camera] = inspection
         self.stored += 1
+        self.peak_depth = max(self.peak_depth, self.depth)
 
     def pending(self, after_seq: int, limit: int) -> list[OutboxMessage]:
         rows = self._db.execute(

@@ -175,12 +175,16 @@ def test_broker_stopped_for_10_s(broker: Any, tmp_path: Path) -> None:
                 expected = await run.finish()
                 outbox = bridge.entries["mqtt"].outbox
                 await _until(lambda: outbox.depth == 0, 30, "outbox drained")
+                # The outage really held inspections back: they waited in the outbox.
+                assert outbox.peak_depth >= 10 * RATE_HZ * 0.8, outbox.peak_depth
+                stats = {**run.check(expected), "peak_outbox": outbox.peak_depth}
             finally:
                 await bridge.stop()
-            return run.check(expected)
+            return stats
 
     stats = asyncio.run(asyncio.wait_for(scenario(), 240))
-    assert stats["received"] == TOTAL or stats["received"] == stats["expected"]
+    print("broker stopped 10 s:", stats)
+    assert stats["received"] == stats["expected"] >= TOTAL
 
 
 def test_bridge_sigkilled_and_restarted(broker: Any, tmp_path: Path) -> None:
@@ -213,7 +217,9 @@ def test_bridge_sigkilled_and_restarted(broker: Any, tmp_path: Path) -> None:
             assert rc == 0, (tmp_path / "bridge.log").read_text()[-3000:]
             return run.check(expected)
 
-    asyncio.run(asyncio.wait_for(scenario(), 240))
+    stats = asyncio.run(asyncio.wait_for(scenario(), 240))
+    print("bridge SIGKILLed:", stats)
+    assert stats["received"] == stats["expected"] >= TOTAL
 
 
 def test_camera_connection_cut(broker: Any, tmp_path: Path) -> None:
@@ -231,8 +237,13 @@ def test_camera_connection_cut(broker: Any, tmp_path: Path) -> None:
                 await run.wait_run(600)
                 emu.cameras[0].drop_connections()
                 expected = await run.finish()
+                hub_stats = bridge.hub.stats()["line1"]
+                # The cuts really happened and PartQ filled what the live link missed.
+                assert bridge.hub.snapshots["line1"].available
             finally:
                 await bridge.stop()
-            return run.check(expected)
+            return {**run.check(expected), **hub_stats}
 
-    asyncio.run(asyncio.wait_for(scenario(), 240))
+    stats = asyncio.run(asyncio.wait_for(scenario(), 240))
+    print("camera connection cut twice:", stats)
+    assert stats["received"] == stats["expected"] >= TOTAL and stats["lost"] == 0
