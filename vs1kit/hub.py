@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from vs1kit.client import Camera, Dropped, Gap, ReportStream, Restored
+from vs1kit.client import Camera, CounterReset, Dropped, Gap, ReportStream, Restored
 from vs1kit.generated import enums
 from vs1kit.generated.types import DatumDesc, Record
 from vs1kit.protocol.wire import Vs1Error, to_jsonable
@@ -380,6 +380,11 @@ class _CameraHandle:
             self.update(available=False)
         elif isinstance(event, Restored):
             self.update(available=True)
+        elif isinstance(event, CounterReset):
+            # The camera restarted and numbers inspections from the start again.
+            log.warning("camera %s: inspection counter reset (%d -> %d)", self.config.id,
+                        event.expected, event.next_inspection)
+            self.last_delivered = event.next_inspection - 1
 
     async def _poll(self) -> None:
         while True:
@@ -420,44 +425,19 @@ class _CameraHandle:
 
     # -- inspections ---------------------------------------------------------------------------
     async def _inspections(self) -> None:
-        stream = await self.camera.open_report(list(self.config.datums), mode=enums.ReportMode.LOSSLESS)
-        self.report = stream
-        resume = self.hub.resume_point(self.config.id)
-        if resume is not None and self.last_delivered is None:
+        resume = self.hub.resume_point(self.config.id) if self.last_delivered is None else self.last_delivered
+        if resume is not None:
             self.last_delivered = resume
-            if resume + 1 < stream.next_expected:
-                # The bridge was down (or restarted): what ran meanwhile is in PartQ.
-                await self._backfill(stream.datums, resume + 1, stream.next_expected - 1)
-            elif resume + 1 > stream.next_expected:
-                # The camera's counter is behind what we stored: it restarted; ids start again.
-                log.warning("camera %s: counter reset (stored %d, camera at %d)",
-                            self.config.id, resume, stream.next_expected)
-                self.last_delivered = stream.next_expected - 1
+        # resume_after: what ran since the stored inspection (bridge down, restarted) comes
+        # from PartQ first, then the live records; the client's sequencer keeps the order.
+        stream = await self.camera.open_report(list(self.config.datums), mode=enums.ReportMode.LOSSLESS,
+                                               resume_after=resume)
+        self.report = stream
         async for item in stream:
             if isinstance(item, Gap):
                 self._gap(item.first, item.last)
                 continue
             self._deliver(stream.datums, item, backfilled=bool(item.flags & enums.RecordFlags.BACKFILLED))
-
-    async def _backfill(self, datums: list[DatumDesc], first: int, last: int) -> None:
-        pos = first
-        while pos <= last:
-            try:
-                reply = await self.camera.fetch_range(pos, last, min(1000, last - pos + 1))
-            except (Vs1Error, OSError) as exc:
-                log.warning("camera %s: backfill %d..%d: %s; retrying", self.config.id, pos, last, exc)
-                await self.camera.wait_restored()
-                continue
-            got = sorted((r for r in reply.records if pos <= r.inspection <= last), key=lambda r: r.inspection)
-            for rec in got:
-                if rec.inspection > pos:
-                    self._gap(pos, rec.inspection - 1)
-                self._deliver(datums, rec, backfilled=True)
-                pos = rec.inspection + 1
-            if not got or not reply.more:
-                if pos <= last:
-                    self._gap(pos, last)
-                return
 
     def _deliver(self, datums: list[DatumDesc], rec: Record, *, backfilled: bool) -> None:
         n = rec.inspection
