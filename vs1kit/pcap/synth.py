@@ -26,9 +26,9 @@ from typing import Any
 
 import dpkt
 
+from vs1kit import resources
 from vs1kit.codegen import ir
-from vs1kit.codegen.emitters.pylower import flags_class, py_attr
-from vs1kit.codegen.generate import REPO_ROOT
+from vs1kit.codegen.emitters.pylower import py_attr
 from vs1kit.codegen.loader import load_spec
 from vs1kit.codegen.samples import Sampler
 from vs1kit.pcap.writer import MAX_TCP_PAYLOAD, CaptureWriter, TcpSession
@@ -69,7 +69,7 @@ _FIRST_CLIENT_PORT = 50000
 
 def spec_model(spec_root: Path | None = None) -> ir.Spec:
     """The spec's model (the checkout's ``protocol_spec/`` by default)."""
-    return load_spec(spec_root or REPO_ROOT / "protocol_spec")
+    return load_spec(spec_root or resources.spec_dir())
 
 
 def generated_modules(spec: ir.Spec) -> dict[str, ModuleType]:
@@ -270,7 +270,7 @@ class RandomValues:
                         return rng.choice(unknown)
                 return self.sampler.enum_member(f.enum, rng.choice(f.enum.values).value)
             if f is not None and f.flags is not None:
-                cls = getattr(self.modules["enums"], flags_class(td.id, f))
+                cls = getattr(self.modules["enums"], f.flags_class)
                 mask = 0
                 for fl in f.flags:
                     if rng.random() < 0.5:
