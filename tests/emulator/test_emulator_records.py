@@ -6,17 +6,19 @@ from __future__ import annotations
 import asyncio
 import math
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from vs1kit.emulator import model as m
 from vs1kit.emulator import records
+from vs1kit.emulator.camera import seed_flash as _seed_flash
 from vs1kit.emulator.conn import Conn, Report
+from vs1kit.emulator.connections import Connections
+from vs1kit.emulator.engine import InspectionEngine
+from vs1kit.emulator.faults import Stall
 from vs1kit.emulator.files import CameraFiles, default_job_content
 from vs1kit.emulator.netstate import NetworkState
-from vs1kit.emulator.server import InspectionEngine, _seed_flash
 from vs1kit.generated import enums, reports, types
 from vs1kit.protocol.framing import FrameDecoder, decode_message, encode_frame
 from vs1kit.protocol.session import ServerSession
@@ -149,7 +151,9 @@ def test_engine_batches_lossy_records_and_keeps_the_order_of_writes(tmp_path: Pa
         for conn, rid in ((a, 1), (b, 2)):
             conn.reports[rid] = Report(rid, enums.ReportMode.LOSSY, list(datums), 0.0, False)
         a.reports[3] = Report(3, enums.ReportMode.LOSSY, [by_path["OCR1.Text"]], 0.0, False)
-        engine = InspectionEngine(SimpleNamespace(report_conns={a, b}), 1.0)  # type: ignore[arg-type]
+        connections = Connections()
+        connections.report_conns.update((a, b))
+        engine = InspectionEngine(md, connections, Stall(), 1.0)
         results = [md.run_inspection() for _ in range(5)]
         for r in results[:3]:
             assert engine.deliver(r) == []

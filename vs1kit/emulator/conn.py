@@ -1,4 +1,5 @@
-"""Per-connection state of the camera's framed TCP ports (monitors, reports, live video)."""
+"""Per-connection state of the camera's framed ports: TCP connections (with their monitors,
+reports and live video) and UDP senders. Handlers get one of these as their request context."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from dataclasses import dataclass, field
 
 from vs1kit.emulator.model import DatumDef
 from vs1kit.generated import enums
+from vs1kit.protocol.heartbeat import Heartbeat
 from vs1kit.protocol.session import ServerSession
 from vs1kit.protocol.wire import Message
 
-__all__ = ["Conn", "ConnKey", "Monitor", "ProtocolViolation", "Report"]
+__all__ = ["Conn", "ConnKey", "Datagram", "Monitor", "ProtocolViolation", "Report"]
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +34,7 @@ class Monitor:
     session: int
     ip: str
     name: str
-    interval: float
-    timeout: float
-    last_heard: float
-    last_sent: float = 0.0
+    heartbeat: Heartbeat
     counter: int = 0
     watched: set[ConnKey] = field(default_factory=set)
     dead: bool = False
@@ -60,6 +59,23 @@ class Report:
     @property
     def ids(self) -> list[int]:
         return [d.datum_id for d in self.datums]
+
+
+@dataclass(frozen=True, slots=True)
+class Datagram:
+    """Where a UDP request came from: the request context of the datagram ports."""
+
+    port_id: str
+    peer_ip: str
+    peer_port: int
+
+    @property
+    def addr(self) -> tuple[str, int]:
+        return (self.peer_ip, self.peer_port)
+
+    @property
+    def label(self) -> str:
+        return f"{self.port_id} from {self.peer_ip}:{self.peer_port}"
 
 
 @dataclass(eq=False)

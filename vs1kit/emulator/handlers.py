@@ -1,18 +1,19 @@
 """The camera's behaviour on each VS-1 port, as subclasses of the generated dispatch skeleton.
 
-Handlers get the connection (`Conn`, or the sender address on UDP ports) as `ctx` and return
-the reply; they raise `ModelError` for a refusal (the server answers with an error_reply) and
-`ProtocolViolation` to have the connection closed.
+Handlers get the connection (`Conn`, or the sender, `Datagram`, on UDP ports) as `ctx` and
+return the reply; they raise `ModelError` for a refusal (the request pipeline answers with an
+error_reply) and `ProtocolViolation` to have the connection closed. They see the camera only
+through `CameraContext`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from typing import TYPE_CHECKING, Any
 
 from vs1kit.emulator import model as m
-from vs1kit.emulator.conn import Conn, Monitor, ProtocolViolation, Report
+from vs1kit.emulator.conn import Conn, Datagram, ProtocolViolation, Report
+from vs1kit.emulator.context import CameraContext
 from vs1kit.emulator.model import ModelError
 from vs1kit.emulator.netstate import NetworkConfig, NetworkConfigError
 from vs1kit.generated import (
@@ -40,9 +41,6 @@ from vs1kit.generated.emulator_skeleton import (
     RpcHandlers,
 )
 
-if TYPE_CHECKING:
-    from vs1kit.emulator.server import CameraServer
-
 __all__ = [
     "CameraAcquire",
     "CameraAnnounce",
@@ -59,21 +57,16 @@ S = enums.StatusCode
 MAX_PARTQ_BYTES = 32 * 1024 * 1024  # keep a PartQ reply well under the frame limit
 
 
-def _conn(ctx: Any) -> Conn:
-    assert isinstance(ctx, Conn)
-    return ctx
-
-
-class CameraRpc(RpcHandlers):
-    def __init__(self, cam: CameraServer) -> None:
+class CameraRpc(RpcHandlers[Conn]):
+    def __init__(self, cam: CameraContext) -> None:
         self.cam = cam
 
-    async def on_get_status(self, ctx: Any, message: rpc.GetStatus) -> rpc.StatusReply:
+    async def on_get_status(self, ctx: Conn, message: rpc.GetStatus) -> rpc.StatusReply:
         md = self.cam.model
         flags = enums.StatusReplyFlags(0)
         if md.job is not None:
             flags |= enums.StatusReplyFlags.JOB_LOADED
-        if self.cam.security.holds(self.cam.session_of(_conn(ctx))):
+        if self.cam.security.holds(self.cam.monitors.session_of(ctx)):
             flags |= enums.StatusReplyFlags.IN_CONTROL
         if md.ram_job_unsaved:
             flags |= enums.StatusReplyFlags.RAM_JOB_UNSAVED
@@ -84,7 +77,7 @@ class CameraRpc(RpcHandlers):
             controller_ip=self.cam.security.holder_ip,
         )
 
-    async def on_get_info(self, ctx: Any, message: rpc.GetInfo) -> rpc.InfoReply:
+    async def on_get_info(self, ctx: Conn, message: rpc.GetInfo) -> rpc.InfoReply:
         md = self.cam.model
         return rpc.InfoReply(
             model=m.MODEL_NAME, serial=md.serial, firmware_version=m.FIRMWARE,
@@ -92,55 +85,55 @@ class CameraRpc(RpcHandlers):
             sensor_height=m.HEIGHT,
         )
 
-    async def on_start(self, ctx: Any, message: rpc.Start) -> rpc.RpcAck:
+    async def on_start(self, ctx: Conn, message: rpc.Start) -> rpc.RpcAck:
         self.cam.model.start()
         return rpc.RpcAck(request_type=rpc.Start.CODE or 0)
 
-    async def on_stop(self, ctx: Any, message: rpc.Stop) -> rpc.RpcAck:
+    async def on_stop(self, ctx: Conn, message: rpc.Stop) -> rpc.RpcAck:
         self.cam.model.stop()
         return rpc.RpcAck(request_type=rpc.Stop.CODE or 0)
 
-    async def on_list_jobs(self, ctx: Any, message: rpc.ListJobs) -> rpc.JobList:
+    async def on_list_jobs(self, ctx: Conn, message: rpc.ListJobs) -> rpc.JobList:
         return rpc.JobList(selected_slot=self.cam.model.selected, jobs=self.cam.model.list_jobs())
 
-    async def on_select_job(self, ctx: Any, message: rpc.SelectJob) -> rpc.RpcAck:
+    async def on_select_job(self, ctx: Conn, message: rpc.SelectJob) -> rpc.RpcAck:
         self.cam.model.select_job(message.slot)
         return rpc.RpcAck(request_type=rpc.SelectJob.CODE or 0)
 
-    async def on_download_job(self, ctx: Any, message: rpc.DownloadJob) -> rpc.RpcAck:
+    async def on_download_job(self, ctx: Conn, message: rpc.DownloadJob) -> rpc.RpcAck:
         self.cam.model.download_job(message.slot, message.file_name)
         return rpc.RpcAck(request_type=rpc.DownloadJob.CODE or 0)
 
-    async def on_upload_job(self, ctx: Any, message: rpc.UploadJob) -> rpc.UploadReply:
+    async def on_upload_job(self, ctx: Conn, message: rpc.UploadJob) -> rpc.UploadReply:
         size, path = self.cam.model.upload_job(message.slot)
         return rpc.UploadReply(size=size, file_name=path)
 
-    async def on_flash(self, ctx: Any, message: rpc.Flash) -> rpc.RpcAck:
+    async def on_flash(self, ctx: Conn, message: rpc.Flash) -> rpc.RpcAck:
         self.cam.model.flash()
         return rpc.RpcAck(request_type=rpc.Flash.CODE or 0)
 
-    async def on_trigger(self, ctx: Any, message: rpc.Trigger) -> rpc.TriggerReply:
+    async def on_trigger(self, ctx: Conn, message: rpc.Trigger) -> rpc.TriggerReply:
         if message.count == 0:
             raise ModelError(S.BAD_REQUEST, "trigger count must be at least 1")
         first = self.cam.engine.trigger(message.count)
         return rpc.TriggerReply(first_inspection=first, count=message.count)
 
-    async def on_set_trigger(self, ctx: Any, message: rpc.SetTrigger) -> rpc.RpcAck:
+    async def on_set_trigger(self, ctx: Conn, message: rpc.SetTrigger) -> rpc.RpcAck:
         self.cam.model.set_trigger(message.trigger_mode, message.rate_hz, message.input_point)
         return rpc.RpcAck(request_type=rpc.SetTrigger.CODE or 0)
 
-    async def on_reboot(self, ctx: Any, message: rpc.Reboot) -> rpc.RpcAck:
+    async def on_reboot(self, ctx: Conn, message: rpc.Reboot) -> rpc.RpcAck:
         # Reply first, then restart: the client should see its command accepted.
         asyncio.get_running_loop().call_later(0.05, self.cam.schedule_restart)
         return rpc.RpcAck(request_type=rpc.Reboot.CODE or 0)
 
 
-class CameraMonitor(MonitorHandlers):
-    def __init__(self, cam: CameraServer) -> None:
+class CameraMonitor(MonitorHandlers[Conn]):
+    def __init__(self, cam: CameraContext) -> None:
         self.cam = cam
 
-    async def on_hello(self, ctx: Any, message: monitor.Hello) -> monitor.HelloAck:
-        conn = _conn(ctx)
+    async def on_hello(self, ctx: Conn, message: monitor.Hello) -> monitor.HelloAck:
+        conn = ctx
         sec = self.cam.security
         if message.session != 0 and not sec.valid(message.session):
             raise ModelError(S.NOT_LOGGED_IN, f"session {message.session:08x} is not logged in")
@@ -148,46 +141,47 @@ class CameraMonitor(MonitorHandlers):
         timeout = min(max(4 * interval, 0.5), 2.0)
         mon = conn.monitor
         if mon is None:
-            mon = self.cam.new_monitor(conn, message.session, message.client_name, interval, timeout)
+            mon = self.cam.monitors.new(conn, message.session, message.client_name, interval,
+                                        timeout, now=time.monotonic())
         else:
             if mon.session != message.session and sec.holds(mon.session):
                 sec.release(mon.session)  # the controller's monitor moved to another session
             mon.session = message.session
             mon.name = message.client_name
-            mon.interval, mon.timeout = interval, timeout
+            mon.heartbeat.reconfigure(interval=interval, timeout=timeout, now=time.monotonic())
         sec.touch(message.session)
-        return monitor.HelloAck(monitor_id=mon.id, interval_ms=int(mon.interval * 1000),
-                                timeout_ms=int(mon.timeout * 1000))
+        return monitor.HelloAck(monitor_id=mon.id, interval_ms=int(interval * 1000),
+                                timeout_ms=int(timeout * 1000))
 
-    async def on_watch(self, ctx: Any, message: monitor.Watch) -> monitor.WatchAck:
-        conn = _conn(ctx)
+    async def on_watch(self, ctx: Conn, message: monitor.Watch) -> monitor.WatchAck:
+        conn = ctx
         mon = conn.monitor
         if mon is None:
             raise ModelError(S.BAD_REQUEST, "say hello before watch")
         if message.port not in self.cam.watchable_ports():
             raise ModelError(S.BAD_REQUEST, f"port {message.port} is not a service or serial port of this camera")
-        self.cam.watch(mon, (message.port, conn.peer_ip, message.client_port))
+        self.cam.monitors.watch(mon, (message.port, conn.peer_ip, message.client_port))
         return monitor.WatchAck(watched=len(mon.watched))
 
-    async def on_heartbeat(self, ctx: Any, message: monitor.Heartbeat) -> None:
-        mon = _conn(ctx).monitor
+    async def on_heartbeat(self, ctx: Conn, message: monitor.Heartbeat) -> None:
+        mon = ctx.monitor
         if mon is None:
             raise ProtocolViolation("heartbeat before hello")
-        # last_heard is refreshed for every frame in the server; here the session stays alive.
+        mon.heartbeat.heard(time.monotonic())  # only heartbeats count as life
         self.cam.security.touch(mon.session)
 
-    async def on_goodbye(self, ctx: Any, message: monitor.Goodbye) -> None:
-        mon = _conn(ctx).monitor
+    async def on_goodbye(self, ctx: Conn, message: monitor.Goodbye) -> None:
+        mon = ctx.monitor
         if mon is not None:
-            self.cam.monitor_lost(mon, "client said goodbye")
+            self.cam.monitors.lost(mon, "client said goodbye")
 
 
-class CameraReports(ReportsHandlers):
-    def __init__(self, cam: CameraServer) -> None:
+class CameraReports(ReportsHandlers[Conn]):
+    def __init__(self, cam: CameraContext) -> None:
         self.cam = cam
 
-    async def on_open_report(self, ctx: Any, message: reports.OpenReport) -> reports.ReportOpened:
-        conn = _conn(ctx)
+    async def on_open_report(self, ctx: Conn, message: reports.OpenReport) -> reports.ReportOpened:
+        conn = ctx
         if message.report_id in conn.reports:
             raise ModelError(S.BAD_REQUEST, f"report {message.report_id} is already open")
         try:
@@ -205,8 +199,8 @@ class CameraReports(ReportsHandlers):
                                     next_inspection=self.cam.engine.next_delivered,
                                     datums=[d.desc() for d in datums])
 
-    async def on_close_report(self, ctx: Any, message: reports.CloseReport) -> reports.ReportClosed:
-        conn = _conn(ctx)
+    async def on_close_report(self, ctx: Conn, message: reports.CloseReport) -> reports.ReportClosed:
+        conn = ctx
         rep = conn.reports.pop(message.report_id, None)
         if rep is None:
             raise ModelError(S.NO_SUCH_REPORT, f"report {message.report_id} is not open")
@@ -215,18 +209,18 @@ class CameraReports(ReportsHandlers):
         return reports.ReportClosed(report_id=rep.report_id, delivered=rep.delivered,
                                     dropped=rep.dropped)
 
-    async def on_record_ack(self, ctx: Any, message: reports.RecordAck) -> None:
-        fut = _conn(ctx).acks.pop((message.report_id, message.inspection), None)
+    async def on_record_ack(self, ctx: Conn, message: reports.RecordAck) -> None:
+        fut = ctx.acks.pop((message.report_id, message.inspection), None)
         if fut is not None and not fut.done():
             fut.set_result(None)
 
 
-class CameraReportControl(ReportControlHandlers):
-    def __init__(self, cam: CameraServer) -> None:
+class CameraReportControl(ReportControlHandlers[Conn]):
+    def __init__(self, cam: CameraContext) -> None:
         self.cam = cam
 
-    def _report(self, ctx: Any, report_id: int) -> Report:
-        rep = self.cam.find_report(_conn(ctx), report_id)
+    def _report(self, ctx: Conn, report_id: int) -> Report:
+        rep = self.cam.find_report(ctx, report_id)
         if rep is None:
             raise ModelError(S.NO_SUCH_REPORT, f"no report {report_id} on a report connection of this client")
         return rep
@@ -236,7 +230,7 @@ class CameraReportControl(ReportControlHandlers):
         return report_control.DatumList(report_id=rep.report_id,
                                         datums=[d.desc() for d in rep.datums])
 
-    async def on_set_rate(self, ctx: Any, message: report_control.SetRate) -> report_control.ControlAck:
+    async def on_set_rate(self, ctx: Conn, message: report_control.SetRate) -> report_control.ControlAck:
         rep = self._report(ctx, message.report_id)
         if not message.rate_hz >= 0:
             raise ModelError(S.BAD_REQUEST, f"bad rate {message.rate_hz}")
@@ -244,7 +238,7 @@ class CameraReportControl(ReportControlHandlers):
         rep.next_time = 0.0
         return report_control.ControlAck(report_id=rep.report_id)
 
-    async def on_add_datums(self, ctx: Any, message: report_control.AddDatums) -> report_control.DatumList:
+    async def on_add_datums(self, ctx: Conn, message: report_control.AddDatums) -> report_control.DatumList:
         rep = self._report(ctx, message.report_id)
         have = {d.datum_id for d in rep.datums}
         for d in self.cam.model.resolve_datums(list(message.paths)):
@@ -254,7 +248,7 @@ class CameraReportControl(ReportControlHandlers):
         return self._list(rep)
 
     async def on_remove_datums(
-        self, ctx: Any, message: report_control.RemoveDatums
+        self, ctx: Conn, message: report_control.RemoveDatums
     ) -> report_control.DatumList:
         rep = self._report(ctx, message.report_id)
         present = {d.datum_id for d in rep.datums}
@@ -265,12 +259,12 @@ class CameraReportControl(ReportControlHandlers):
         rep.datums = [d for d in rep.datums if d.datum_id not in drop]
         return self._list(rep)
 
-    async def on_list_datums(self, ctx: Any, message: report_control.ListDatums) -> report_control.DatumList:
+    async def on_list_datums(self, ctx: Conn, message: report_control.ListDatums) -> report_control.DatumList:
         return self._list(self._report(ctx, message.report_id))
 
-    async def on_list_reports(self, ctx: Any, message: report_control.ListReports) -> report_control.ReportList:
+    async def on_list_reports(self, ctx: Conn, message: report_control.ListReports) -> report_control.ReportList:
         out: list[types.ReportInfo] = []
-        for rep in self.cam.reports_of(_conn(ctx)):
+        for rep in self.cam.reports_of(ctx):
             state = enums.ReportInfoState(0)
             if rep.paused:
                 state |= enums.ReportInfoState.PAUSED
@@ -281,20 +275,20 @@ class CameraReportControl(ReportControlHandlers):
                                         delivered=rep.delivered, dropped=rep.dropped))
         return report_control.ReportList(reports=out)
 
-    async def on_pause_report(self, ctx: Any, message: report_control.PauseReport) -> report_control.ControlAck:
+    async def on_pause_report(self, ctx: Conn, message: report_control.PauseReport) -> report_control.ControlAck:
         self._report(ctx, message.report_id).paused = True
         return report_control.ControlAck(report_id=message.report_id)
 
-    async def on_resume_report(self, ctx: Any, message: report_control.ResumeReport) -> report_control.ControlAck:
+    async def on_resume_report(self, ctx: Conn, message: report_control.ResumeReport) -> report_control.ControlAck:
         self._report(ctx, message.report_id).paused = False
         return report_control.ControlAck(report_id=message.report_id)
 
 
-class CameraPartq(PartqHandlers):
-    def __init__(self, cam: CameraServer) -> None:
+class CameraPartq(PartqHandlers[Conn]):
+    def __init__(self, cam: CameraContext) -> None:
         self.cam = cam
 
-    async def on_partq_info(self, ctx: Any, message: partq.PartqInfo) -> partq.PartqStatus:
+    async def on_partq_info(self, ctx: Conn, message: partq.PartqInfo) -> partq.PartqStatus:
         q = self.cam.model.partq
         return partq.PartqStatus(depth=q.depth, count=len(q), oldest=q.oldest, newest=q.newest)
 
@@ -312,27 +306,27 @@ class CameraPartq(PartqHandlers):
         datums = [d.desc() for d in job.datums] if job is not None else []
         return partq.PartqRecords(more=more, datums=datums, records=out)
 
-    async def on_fetch_range(self, ctx: Any, message: partq.FetchRange) -> partq.PartqRecords:
+    async def on_fetch_range(self, ctx: Conn, message: partq.FetchRange) -> partq.PartqRecords:
         limit = message.max_records or 65535
         matched = list(self.cam.model.partq.range(message.first, message.last))
         return self._records(matched[:limit],
                              bool(message.options & enums.FetchRangeOptions.INCLUDE_IMAGE),
                              len(matched) > limit)
 
-    async def on_fetch_latest(self, ctx: Any, message: partq.FetchLatest) -> partq.PartqRecords:
+    async def on_fetch_latest(self, ctx: Conn, message: partq.FetchLatest) -> partq.PartqRecords:
         results = self.cam.model.partq.latest(message.count)
         return self._records(results,
                              bool(message.options & enums.FetchLatestOptions.INCLUDE_IMAGE), False)
 
 
-class CameraIo(IoHandlers):
-    def __init__(self, cam: CameraServer) -> None:
+class CameraIo(IoHandlers[Conn]):
+    def __init__(self, cam: CameraContext) -> None:
         self.cam = cam
 
-    async def on_list_points(self, ctx: Any, message: io.ListPoints) -> io.PointList:
+    async def on_list_points(self, ctx: Conn, message: io.ListPoints) -> io.PointList:
         return io.PointList(points=self.cam.model.io.points())
 
-    async def on_read_points(self, ctx: Any, message: io.ReadPoints) -> io.PointStates:
+    async def on_read_points(self, ctx: Conn, message: io.ReadPoints) -> io.PointStates:
         bank = self.cam.model.io
         if message.count == 0 or message.first + message.count > bank.count:
             raise ModelError(S.NO_SUCH_POINT,
@@ -341,7 +335,7 @@ class CameraIo(IoHandlers):
         return io.PointStates(first=message.first,
                               states=bank.states[message.first:message.first + message.count])
 
-    async def on_write_point(self, ctx: Any, message: io.WritePoint) -> io.WriteAck:
+    async def on_write_point(self, ctx: Conn, message: io.WritePoint) -> io.WriteAck:
         bank = self.cam.model.io
         bank.write(message.point, message.state)
         if message.pulse_ms:
@@ -350,8 +344,8 @@ class CameraIo(IoHandlers):
                                                   lambda: bank.set_output(point, back))
         return io.WriteAck(point=message.point, state=bank.states[message.point])
 
-    async def on_subscribe(self, ctx: Any, message: io.Subscribe) -> io.SubscribeAck:
-        conn = _conn(ctx)
+    async def on_subscribe(self, ctx: Conn, message: io.Subscribe) -> io.SubscribeAck:
+        conn = ctx
         conn.io_kinds = int(message.kinds) & 0x7
         if conn.io_kinds:
             self.cam.io_conns.add(conn)
@@ -360,15 +354,15 @@ class CameraIo(IoHandlers):
         return io.SubscribeAck(kinds=enums.SubscribeAckKinds(conn.io_kinds))
 
 
-class CameraAcquire(AcquireHandlers):
-    def __init__(self, cam: CameraServer) -> None:
+class CameraAcquire(AcquireHandlers[Conn]):
+    def __init__(self, cam: CameraContext) -> None:
         self.cam = cam
 
-    async def on_take_picture(self, ctx: Any, message: acquire.TakePicture) -> acquire.Picture:
+    async def on_take_picture(self, ctx: Conn, message: acquire.TakePicture) -> acquire.Picture:
         return acquire.Picture(image=self.cam.model.latest_image(message.pixel_format))
 
-    async def on_start_live(self, ctx: Any, message: acquire.StartLive) -> acquire.LiveStarted:
-        conn = _conn(ctx)
+    async def on_start_live(self, ctx: Conn, message: acquire.StartLive) -> acquire.LiveStarted:
+        conn = ctx
         if conn.live_task is not None and not conn.live_task.done():
             raise ModelError(S.BUSY, "live video is already on for this connection")
         try:
@@ -379,8 +373,8 @@ class CameraAcquire(AcquireHandlers):
         return acquire.LiveStarted(width=self.cam.live_size[0], height=self.cam.live_size[1],
                                    pixel_format=fmt)
 
-    async def on_stop_live(self, ctx: Any, message: acquire.StopLive) -> acquire.LiveStopped:
-        conn = _conn(ctx)
+    async def on_stop_live(self, ctx: Conn, message: acquire.StopLive) -> acquire.LiveStopped:
+        conn = ctx
         task = conn.live_task
         if task is not None:
             task.cancel()
@@ -389,17 +383,14 @@ class CameraAcquire(AcquireHandlers):
         return acquire.LiveStopped(frames_sent=conn.live_sent, frames_skipped=conn.live_skipped)
 
 
-Addr = tuple[str, int]
+class CameraLogin(LoginHandlers[Datagram]):
+    """UDP login/command port; ctx is the sender."""
 
-
-class CameraLogin(LoginHandlers):
-    """UDP login/command port; ctx is the sender's (ip, port)."""
-
-    def __init__(self, cam: CameraServer) -> None:
+    def __init__(self, cam: CameraContext) -> None:
         self.cam = cam
 
-    async def on_login(self, ctx: Any, message: login.Login) -> login.LoginReply:
-        ip = ctx[0]
+    async def on_login(self, ctx: Datagram, message: login.Login) -> login.LoginReply:
+        ip = ctx.peer_ip
         sec = self.cam.security
         res = sec.login(message.user, message.password, ip)
         if res.throttled_for > 0:
@@ -414,20 +405,20 @@ class CameraLogin(LoginHandlers):
             raise ModelError(S.NOT_LOGGED_IN, f"session {session:08x} is not logged in")
         self.cam.security.touch(session)
 
-    async def on_logout(self, ctx: Any, message: login.Logout) -> login.LoginAck:
+    async def on_logout(self, ctx: Datagram, message: login.Logout) -> login.LoginAck:
         self._session(message.session)
         self.cam.security.logout(message.session)
         return login.LoginAck(session=message.session)
 
-    async def on_take_control(self, ctx: Any, message: login.TakeControl) -> login.ControlReply:
+    async def on_take_control(self, ctx: Datagram, message: login.TakeControl) -> login.ControlReply:
         self._session(message.session)
         sec = self.cam.security
-        got = sec.take(message.session, ctx[0])
+        got = sec.take(message.session, ctx.peer_ip)
         if not got:
-            self.cam.log_refusal(f"take_control from {ctx[0]} refused: held by {sec.holder_ip}")
+            self.cam.log_refusal(f"take_control from {ctx.peer_ip} refused: held by {sec.holder_ip}")
         return login.ControlReply(in_control=got, holder_ip=sec.holder_ip)
 
-    async def on_release_control(self, ctx: Any, message: login.ReleaseControl) -> login.ControlReply:
+    async def on_release_control(self, ctx: Datagram, message: login.ReleaseControl) -> login.ControlReply:
         self._session(message.session)
         sec = self.cam.security
         sec.release(message.session)
@@ -438,10 +429,10 @@ class CameraLogin(LoginHandlers):
         return login.NetworkParams(mac=c.mac, config=types.NetworkConfig(
             dhcp=c.dhcp, ip=str(c.ip), mask=str(c.mask), gateway=str(c.gateway), name=c.name))
 
-    async def on_get_network(self, ctx: Any, message: login.GetNetwork) -> login.NetworkParams:
+    async def on_get_network(self, ctx: Datagram, message: login.GetNetwork) -> login.NetworkParams:
         return self._params()
 
-    async def on_set_network(self, ctx: Any, message: login.SetNetwork) -> login.NetworkParams:
+    async def on_set_network(self, ctx: Datagram, message: login.SetNetwork) -> login.NetworkParams:
         self._session(message.session)
         if not self.cam.security.holds(message.session):
             raise ModelError(S.NOT_IN_CONTROL, self.cam.not_in_control_detail())
@@ -457,16 +448,19 @@ class CameraLogin(LoginHandlers):
         return reply
 
 
-class CameraAnnounce(AnnounceHandlers):
-    def __init__(self, cam: CameraServer) -> None:
+class CameraAnnounce(AnnounceHandlers[Datagram]):
+    def __init__(self, cam: CameraContext) -> None:
         self.cam = cam
 
-    async def on_discover(self, ctx: Any, message: announce.Discover) -> None:
-        self.cam.announce_to(ctx)
+    async def on_discover(self, ctx: Datagram, message: announce.Discover) -> None:
+        self.cam.announce_to(ctx.addr)
 
 
-def now_ms() -> int:
-    return int(time.monotonic() * 1000) & 0xFFFFFFFF
 
-
-__all__ += ["Addr", "Monitor", "now_ms"]
+BEHAVIOURS: tuple[type[CameraRpc | CameraMonitor | CameraReports | CameraReportControl | CameraPartq
+                       | CameraIo | CameraAcquire | CameraLogin | CameraAnnounce], ...] = (
+    CameraRpc, CameraMonitor, CameraReports, CameraReportControl, CameraPartq, CameraIo,
+    CameraAcquire, CameraLogin, CameraAnnounce,
+)
+"""The camera's hand-written behaviour, one class per framed port (each names its port in the
+generated `PORT`); ports not served here are served by their generated skeleton."""

@@ -3,13 +3,15 @@
 """The emulator's dispatch skeleton: one handler per message a client sends to the camera.
 
 The camera's behaviour is hand-written in ``vs1kit.emulator``: it subclasses these classes
-and overrides the handlers. A handler that is not overridden raises :class:`NotHandled`,
-which the server turns into an ``error_reply`` with status ``unknown_message``.
+(naming the type of its request context, e.g. ``RpcHandlers[Connection]``) and overrides the
+handlers. A handler that is not overridden raises :class:`NotHandled`, which the emulator
+turns into the framing's error reply with status ``unknown_message``; a port with no
+hand-written behaviour at all is served by its class here as it stands (``HANDLER_CLASSES``).
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar, Generic, TypeVar
 
 from vs1kit.protocol.wire import Message, Vs1Error
 
@@ -24,12 +26,24 @@ from . import report_control
 from . import reports
 from . import rpc
 
+Ctx = TypeVar("Ctx", contravariant=True)
+"""What the emulator tells a handler about where the request came from."""
+
 
 class NotHandled(Vs1Error):
     """The emulator has no behaviour for this message."""
 
 
-class AcquireHandlers:
+class PortHandlers(Generic[Ctx]):
+    """Base of every port's skeleton: the port id, handler names by message code, and the
+    codes only the client in control may send."""
+
+    PORT: ClassVar[str] = ""
+    HANDLERS: ClassVar[dict[int, str]] = {}
+    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset()
+
+
+class AcquireHandlers(PortHandlers[Ctx]):
     """Camera side of the Pic and Live Acquire Port (TCP 49050)."""
 
     PORT: ClassVar[str] = "acquire"
@@ -40,20 +54,20 @@ class AcquireHandlers:
     }
     REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
 
-    async def on_take_picture(self, ctx: Any, message: acquire.TakePicture) -> acquire.Picture:
+    async def on_take_picture(self, ctx: Ctx, message: acquire.TakePicture) -> acquire.Picture:
         """take_picture"""
         raise NotHandled(f"acquire: no handler for take_picture")
 
-    async def on_start_live(self, ctx: Any, message: acquire.StartLive) -> acquire.LiveStarted:
+    async def on_start_live(self, ctx: Ctx, message: acquire.StartLive) -> acquire.LiveStarted:
         """start_live"""
         raise NotHandled(f"acquire: no handler for start_live")
 
-    async def on_stop_live(self, ctx: Any, message: acquire.StopLive) -> acquire.LiveStopped:
+    async def on_stop_live(self, ctx: Ctx, message: acquire.StopLive) -> acquire.LiveStopped:
         """stop_live"""
         raise NotHandled(f"acquire: no handler for stop_live")
 
 
-class AnnounceHandlers:
+class AnnounceHandlers(PortHandlers[Ctx]):
     """Camera side of the Camera Announce Port (UDP 49495)."""
 
     PORT: ClassVar[str] = "announce"
@@ -62,12 +76,12 @@ class AnnounceHandlers:
     }
     REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
 
-    async def on_discover(self, ctx: Any, message: announce.Discover) -> None:
+    async def on_discover(self, ctx: Ctx, message: announce.Discover) -> None:
         """Ask cameras to announce now; they answer to the sender's address."""
         raise NotHandled(f"announce: no handler for discover")
 
 
-class IoHandlers:
+class IoHandlers(PortHandlers[Ctx]):
     """Camera side of the IO Service Port (TCP 49049)."""
 
     PORT: ClassVar[str] = "io"
@@ -79,24 +93,24 @@ class IoHandlers:
     }
     REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
 
-    async def on_list_points(self, ctx: Any, message: io.ListPoints) -> io.PointList:
+    async def on_list_points(self, ctx: Ctx, message: io.ListPoints) -> io.PointList:
         """List every IO point with its kind, state and name."""
         raise NotHandled(f"io: no handler for list_points")
 
-    async def on_read_points(self, ctx: Any, message: io.ReadPoints) -> io.PointStates:
+    async def on_read_points(self, ctx: Ctx, message: io.ReadPoints) -> io.PointStates:
         """Read the state of a contiguous range of points."""
         raise NotHandled(f"io: no handler for read_points")
 
-    async def on_write_point(self, ctx: Any, message: io.WritePoint) -> io.WriteAck:
+    async def on_write_point(self, ctx: Ctx, message: io.WritePoint) -> io.WriteAck:
         """Set an output or virtual point; pulse_ms > 0 sets it back after that time."""
         raise NotHandled(f"io: no handler for write_point")
 
-    async def on_subscribe(self, ctx: Any, message: io.Subscribe) -> io.SubscribeAck:
+    async def on_subscribe(self, ctx: Ctx, message: io.Subscribe) -> io.SubscribeAck:
         """Ask for io_changed events for the selected kinds of points."""
         raise NotHandled(f"io: no handler for subscribe")
 
 
-class LoginHandlers:
+class LoginHandlers(PortHandlers[Ctx]):
     """Camera side of the Camera Login/Command Port (UDP 49493)."""
 
     PORT: ClassVar[str] = "login"
@@ -114,34 +128,34 @@ class LoginHandlers:
         }
     )
 
-    async def on_login(self, ctx: Any, message: login.Login) -> login.LoginReply:
+    async def on_login(self, ctx: Ctx, message: login.Login) -> login.LoginReply:
         """login"""
         raise NotHandled(f"login: no handler for login")
 
-    async def on_logout(self, ctx: Any, message: login.Logout) -> login.LoginAck:
+    async def on_logout(self, ctx: Ctx, message: login.Logout) -> login.LoginAck:
         """logout"""
         raise NotHandled(f"login: no handler for logout")
 
-    async def on_take_control(self, ctx: Any, message: login.TakeControl) -> login.ControlReply:
+    async def on_take_control(self, ctx: Ctx, message: login.TakeControl) -> login.ControlReply:
         """take_control"""
         raise NotHandled(f"login: no handler for take_control")
 
     async def on_release_control(
-        self, ctx: Any, message: login.ReleaseControl
+        self, ctx: Ctx, message: login.ReleaseControl
     ) -> login.ControlReply:
         """release_control"""
         raise NotHandled(f"login: no handler for release_control")
 
-    async def on_get_network(self, ctx: Any, message: login.GetNetwork) -> login.NetworkParams:
+    async def on_get_network(self, ctx: Ctx, message: login.GetNetwork) -> login.NetworkParams:
         """get_network"""
         raise NotHandled(f"login: no handler for get_network")
 
-    async def on_set_network(self, ctx: Any, message: login.SetNetwork) -> login.NetworkParams:
+    async def on_set_network(self, ctx: Ctx, message: login.SetNetwork) -> login.NetworkParams:
         """Change the network parameters; applied after the reply is sent. Only for the client in control."""
         raise NotHandled(f"login: no handler for set_network")
 
 
-class MonitorHandlers:
+class MonitorHandlers(PortHandlers[Ctx]):
     """Camera side of the Connection Monitor Port (TCP 49079)."""
 
     PORT: ClassVar[str] = "monitor"
@@ -153,24 +167,24 @@ class MonitorHandlers:
     }
     REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
 
-    async def on_hello(self, ctx: Any, message: monitor.Hello) -> monitor.HelloAck:
+    async def on_hello(self, ctx: Ctx, message: monitor.Hello) -> monitor.HelloAck:
         """hello"""
         raise NotHandled(f"monitor: no handler for hello")
 
-    async def on_watch(self, ctx: Any, message: monitor.Watch) -> monitor.WatchAck:
+    async def on_watch(self, ctx: Ctx, message: monitor.Watch) -> monitor.WatchAck:
         """Watch the client's connection from client_port to camera port."""
         raise NotHandled(f"monitor: no handler for watch")
 
-    async def on_heartbeat(self, ctx: Any, message: monitor.Heartbeat) -> None:
+    async def on_heartbeat(self, ctx: Ctx, message: monitor.Heartbeat) -> None:
         """heartbeat"""
         raise NotHandled(f"monitor: no handler for heartbeat")
 
-    async def on_goodbye(self, ctx: Any, message: monitor.Goodbye) -> None:
+    async def on_goodbye(self, ctx: Ctx, message: monitor.Goodbye) -> None:
         """goodbye"""
         raise NotHandled(f"monitor: no handler for goodbye")
 
 
-class PartqHandlers:
+class PartqHandlers(PortHandlers[Ctx]):
     """Camera side of the PartQ Retrieval Port (TCP 49201)."""
 
     PORT: ClassVar[str] = "partq"
@@ -181,20 +195,20 @@ class PartqHandlers:
     }
     REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
 
-    async def on_partq_info(self, ctx: Any, message: partq.PartqInfo) -> partq.PartqStatus:
+    async def on_partq_info(self, ctx: Ctx, message: partq.PartqInfo) -> partq.PartqStatus:
         """partq_info"""
         raise NotHandled(f"partq: no handler for partq_info")
 
-    async def on_fetch_range(self, ctx: Any, message: partq.FetchRange) -> partq.PartqRecords:
+    async def on_fetch_range(self, ctx: Ctx, message: partq.FetchRange) -> partq.PartqRecords:
         """Records with first <= inspection <= last, at most max_records of them."""
         raise NotHandled(f"partq: no handler for fetch_range")
 
-    async def on_fetch_latest(self, ctx: Any, message: partq.FetchLatest) -> partq.PartqRecords:
+    async def on_fetch_latest(self, ctx: Ctx, message: partq.FetchLatest) -> partq.PartqRecords:
         """fetch_latest"""
         raise NotHandled(f"partq: no handler for fetch_latest")
 
 
-class ReportControlHandlers:
+class ReportControlHandlers(PortHandlers[Ctx]):
     """Camera side of the Reports and Statistics Control Port (TCP 49202)."""
 
     PORT: ClassVar[str] = "report_control"
@@ -210,49 +224,49 @@ class ReportControlHandlers:
     REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
 
     async def on_set_rate(
-        self, ctx: Any, message: report_control.SetRate
+        self, ctx: Ctx, message: report_control.SetRate
     ) -> report_control.ControlAck:
         """set_rate"""
         raise NotHandled(f"report_control: no handler for set_rate")
 
     async def on_add_datums(
-        self, ctx: Any, message: report_control.AddDatums
+        self, ctx: Ctx, message: report_control.AddDatums
     ) -> report_control.DatumList:
         """add_datums"""
         raise NotHandled(f"report_control: no handler for add_datums")
 
     async def on_remove_datums(
-        self, ctx: Any, message: report_control.RemoveDatums
+        self, ctx: Ctx, message: report_control.RemoveDatums
     ) -> report_control.DatumList:
         """remove_datums"""
         raise NotHandled(f"report_control: no handler for remove_datums")
 
     async def on_list_datums(
-        self, ctx: Any, message: report_control.ListDatums
+        self, ctx: Ctx, message: report_control.ListDatums
     ) -> report_control.DatumList:
         """list_datums"""
         raise NotHandled(f"report_control: no handler for list_datums")
 
     async def on_list_reports(
-        self, ctx: Any, message: report_control.ListReports
+        self, ctx: Ctx, message: report_control.ListReports
     ) -> report_control.ReportList:
         """list_reports"""
         raise NotHandled(f"report_control: no handler for list_reports")
 
     async def on_pause_report(
-        self, ctx: Any, message: report_control.PauseReport
+        self, ctx: Ctx, message: report_control.PauseReport
     ) -> report_control.ControlAck:
         """pause_report"""
         raise NotHandled(f"report_control: no handler for pause_report")
 
     async def on_resume_report(
-        self, ctx: Any, message: report_control.ResumeReport
+        self, ctx: Ctx, message: report_control.ResumeReport
     ) -> report_control.ControlAck:
         """resume_report"""
         raise NotHandled(f"report_control: no handler for resume_report")
 
 
-class ReportsHandlers:
+class ReportsHandlers(PortHandlers[Ctx]):
     """Camera side of the Reports and Statistics Port (TCP 49200)."""
 
     PORT: ClassVar[str] = "reports"
@@ -263,20 +277,20 @@ class ReportsHandlers:
     }
     REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
 
-    async def on_open_report(self, ctx: Any, message: reports.OpenReport) -> reports.ReportOpened:
+    async def on_open_report(self, ctx: Ctx, message: reports.OpenReport) -> reports.ReportOpened:
         """open_report"""
         raise NotHandled(f"reports: no handler for open_report")
 
-    async def on_close_report(self, ctx: Any, message: reports.CloseReport) -> reports.ReportClosed:
+    async def on_close_report(self, ctx: Ctx, message: reports.CloseReport) -> reports.ReportClosed:
         """close_report"""
         raise NotHandled(f"reports: no handler for close_report")
 
-    async def on_record_ack(self, ctx: Any, message: reports.RecordAck) -> None:
+    async def on_record_ack(self, ctx: Ctx, message: reports.RecordAck) -> None:
         """Lossless flow control; the camera's inspection waits for this (bounded by a timeout)."""
         raise NotHandled(f"reports: no handler for record_ack")
 
 
-class RpcHandlers:
+class RpcHandlers(PortHandlers[Ctx]):
     """Camera side of the Camera RPC Port (TCP 49059)."""
 
     PORT: ClassVar[str] = "rpc"
@@ -308,56 +322,71 @@ class RpcHandlers:
         }
     )
 
-    async def on_get_status(self, ctx: Any, message: rpc.GetStatus) -> rpc.StatusReply:
+    async def on_get_status(self, ctx: Ctx, message: rpc.GetStatus) -> rpc.StatusReply:
         """get_status"""
         raise NotHandled(f"rpc: no handler for get_status")
 
-    async def on_get_info(self, ctx: Any, message: rpc.GetInfo) -> rpc.InfoReply:
+    async def on_get_info(self, ctx: Ctx, message: rpc.GetInfo) -> rpc.InfoReply:
         """get_info"""
         raise NotHandled(f"rpc: no handler for get_info")
 
-    async def on_start(self, ctx: Any, message: rpc.Start) -> rpc.RpcAck:
+    async def on_start(self, ctx: Ctx, message: rpc.Start) -> rpc.RpcAck:
         """Start running the selected job. Only for the client in control."""
         raise NotHandled(f"rpc: no handler for start")
 
-    async def on_stop(self, ctx: Any, message: rpc.Stop) -> rpc.RpcAck:
+    async def on_stop(self, ctx: Ctx, message: rpc.Stop) -> rpc.RpcAck:
         """stop Only for the client in control."""
         raise NotHandled(f"rpc: no handler for stop")
 
-    async def on_list_jobs(self, ctx: Any, message: rpc.ListJobs) -> rpc.JobList:
+    async def on_list_jobs(self, ctx: Ctx, message: rpc.ListJobs) -> rpc.JobList:
         """list_jobs"""
         raise NotHandled(f"rpc: no handler for list_jobs")
 
-    async def on_select_job(self, ctx: Any, message: rpc.SelectJob) -> rpc.RpcAck:
+    async def on_select_job(self, ctx: Ctx, message: rpc.SelectJob) -> rpc.RpcAck:
         """select_job Only for the client in control."""
         raise NotHandled(f"rpc: no handler for select_job")
 
-    async def on_download_job(self, ctx: Any, message: rpc.DownloadJob) -> rpc.RpcAck:
+    async def on_download_job(self, ctx: Ctx, message: rpc.DownloadJob) -> rpc.RpcAck:
         """Load a job file already uploaded by FTP into a slot. Only for the client in control."""
         raise NotHandled(f"rpc: no handler for download_job")
 
-    async def on_upload_job(self, ctx: Any, message: rpc.UploadJob) -> rpc.UploadReply:
+    async def on_upload_job(self, ctx: Ctx, message: rpc.UploadJob) -> rpc.UploadReply:
         """Write the job of a slot to a file that the client then fetches by FTP. Only for the client in control."""
         raise NotHandled(f"rpc: no handler for upload_job")
 
-    async def on_flash(self, ctx: Any, message: rpc.Flash) -> rpc.RpcAck:
+    async def on_flash(self, ctx: Ctx, message: rpc.Flash) -> rpc.RpcAck:
         """Save the jobs and the selected slot to flash so they survive a restart. Only for the client in control."""
         raise NotHandled(f"rpc: no handler for flash")
 
-    async def on_trigger(self, ctx: Any, message: rpc.Trigger) -> rpc.TriggerReply:
+    async def on_trigger(self, ctx: Ctx, message: rpc.Trigger) -> rpc.TriggerReply:
         """trigger Only for the client in control."""
         raise NotHandled(f"rpc: no handler for trigger")
 
-    async def on_set_trigger(self, ctx: Any, message: rpc.SetTrigger) -> rpc.RpcAck:
+    async def on_set_trigger(self, ctx: Ctx, message: rpc.SetTrigger) -> rpc.RpcAck:
         """set_trigger Only for the client in control."""
         raise NotHandled(f"rpc: no handler for set_trigger")
 
-    async def on_reboot(self, ctx: Any, message: rpc.Reboot) -> rpc.RpcAck:
+    async def on_reboot(self, ctx: Ctx, message: rpc.Reboot) -> rpc.RpcAck:
         """reboot Only for the client in control."""
         raise NotHandled(f"rpc: no handler for reboot")
 
 
-async def dispatch(handlers: Any, ctx: Any, message: Message) -> Message | None:
+HANDLER_CLASSES: dict[str, type[PortHandlers[object]]] = {
+    "acquire": AcquireHandlers,
+    "announce": AnnounceHandlers,
+    "io": IoHandlers,
+    "login": LoginHandlers,
+    "monitor": MonitorHandlers,
+    "partq": PartqHandlers,
+    "report_control": ReportControlHandlers,
+    "reports": ReportsHandlers,
+    "rpc": RpcHandlers,
+}
+"""The skeleton of every framed port, by port id: what serves a port with no hand-written
+behaviour (every request gets the unknown-message error reply)."""
+
+
+async def dispatch(handlers: PortHandlers[Ctx], ctx: Ctx, message: Message) -> Message | None:
     """Call the handler for ``message``; NotHandled if the class has none."""
     name = type(handlers).HANDLERS.get(message.CODE) if message.CODE is not None else None
     if name is None:

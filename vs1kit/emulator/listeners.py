@@ -1,0 +1,285 @@
+"""The camera's sockets: one listener per port number of the generated registry, chosen by the
+port's transport and framing alone.
+
+* framed TCP: a `ServerSession` per connection, every request through the pipeline;
+* framed UDP: one message per datagram, through the same pipeline, replies to the sender;
+* line ports (serial): connections the camera writes lines to; input is ignored;
+* raw datagram and text ports: served by hand-written behaviour where there is one (RIP, FTP,
+  Telnet, HTTP), otherwise accepted and ignored, never refused.
+
+The listeners only move bytes and track connections; what a request does is the port's handler
+class (`vs1kit.emulator.handlers`, or the generated skeleton for a port with none).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+from collections.abc import Awaitable, Callable
+from typing import Any, Final, Protocol, cast
+
+from vs1kit.emulator.conn import Conn, ConnKey, Datagram, ProtocolViolation
+from vs1kit.emulator.connections import Connections
+from vs1kit.emulator.faults import Stall
+from vs1kit.emulator.monitors import Monitors
+from vs1kit.emulator.pipeline import error_frame, serve_request
+from vs1kit.emulator.security import Security
+from vs1kit.generated import enums
+from vs1kit.generated.emulator_skeleton import PortHandlers
+from vs1kit.generated.registry import PORTS
+from vs1kit.protocol.framing import decode_datagram
+from vs1kit.protocol.session import ServerSession, UnknownMessage
+from vs1kit.protocol.wire import DecodeError, Message
+
+__all__ = ["READ_SIZE", "DatagramEndpoint", "FramedTcpPort", "FramedUdpPort", "IdleTcpPort",
+           "LinePort", "PortHost", "bind_tcp", "bind_udp"]
+
+log = logging.getLogger(__name__)
+
+READ_SIZE: Final = 256 * 1024
+StreamCallback = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
+
+
+class PortHost(Protocol):
+    """What the listeners need of their camera."""
+
+    @property
+    def connections(self) -> Connections: ...
+
+    @property
+    def monitors(self) -> Monitors: ...
+
+    @property
+    def security(self) -> Security: ...
+
+    @property
+    def stall_state(self) -> Stall: ...
+
+    def read_delay(self, port_id: str) -> float:
+        """Seconds to wait before each read (fault injection: a slow consumer); 0 for none."""
+        ...
+
+    def not_in_control_detail(self) -> str: ...
+
+    def track(self, task: asyncio.Task[Any]) -> None:
+        """Keep a connection's or request's task until it ends (stop waits for them)."""
+        ...
+
+
+class DatagramEndpoint(asyncio.DatagramProtocol):
+    def __init__(self, on_datagram: Callable[[bytes, tuple[str, int]], None]) -> None:
+        self.on_datagram = on_datagram
+        self.transport: asyncio.DatagramTransport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        # asyncio's selector datagram transport does not subclass DatagramTransport.
+        self.transport = cast(asyncio.DatagramTransport, transport)
+
+    def datagram_received(self, data: bytes, addr: tuple[str | Any, int]) -> None:
+        self.on_datagram(data, (str(addr[0]), int(addr[1])))
+
+    def error_received(self, exc: Exception) -> None:
+        log.debug("UDP error: %s", exc)
+
+
+async def bind_tcp(host: str, number: int, cb: StreamCallback) -> asyncio.Server:
+    return await asyncio.start_server(cb, host, number, reuse_address=True, limit=READ_SIZE,
+                                      backlog=1024)
+
+
+async def bind_udp(host: str, number: int, on: Callable[[bytes, tuple[str, int]], None], *,
+                   broadcast: bool = False, reuse_port: bool = False) -> asyncio.DatagramTransport:
+    loop = asyncio.get_running_loop()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if reuse_port and hasattr(socket, "SO_REUSEPORT"):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        if broadcast:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+        sock.bind((host, number))
+    except OSError:
+        sock.close()
+        raise
+    transport, _ = await loop.create_datagram_endpoint(lambda: DatagramEndpoint(on), sock=sock)
+    return transport
+
+
+def _key(writer: asyncio.StreamWriter) -> ConnKey:
+    local = writer.get_extra_info("sockname")
+    peer = writer.get_extra_info("peername")
+    return (int(local[1]), str(peer[0]), int(peer[1]))
+
+
+class FramedTcpPort:
+    """A framed TCP port: connections, each a stream of requests through the pipeline."""
+
+    def __init__(self, host: PortHost, port_id: str, handlers: PortHandlers[Conn]) -> None:
+        self.host = host
+        self.port_id = port_id
+        self.handlers = handlers
+
+    async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        host = self.host
+        task = asyncio.current_task()
+        if task is not None:
+            host.track(task)
+        sock = writer.get_extra_info("socket")
+        if sock is not None:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        local_port, peer_ip, peer_port = _key(writer)
+        conn = Conn(self.port_id, local_port, peer_ip, peer_port, writer,
+                    ServerSession(self.port_id))
+        host.connections.add(conn)
+        reason = "client closed the connection"
+        try:
+            while not conn.closing:
+                delay = host.read_delay(self.port_id)
+                if delay:
+                    await asyncio.sleep(delay)
+                data = await reader.read(READ_SIZE)
+                if not data:
+                    break
+                await host.stall_state.wait()
+                try:
+                    requests = conn.session.receive(data)
+                except DecodeError as exc:
+                    reason = f"bad frame: {exc}"
+                    log.warning("%s: %s", conn.label, reason)
+                    break
+                for req in requests:
+                    out = await serve_request(
+                        self.handlers, conn, req.seq, req.message, security=host.security,
+                        session=host.monitors.session_of(conn),
+                        not_in_control=host.not_in_control_detail())
+                    if out is not None:
+                        conn.write(out)
+                    if conn.closing:
+                        break
+        except ProtocolViolation as exc:
+            reason = f"protocol violation: {exc}"
+            log.warning("%s: %s", conn.label, reason)
+        except (ConnectionError, OSError) as exc:
+            reason = f"connection error: {exc}"
+        finally:
+            conn.close(reason)
+            host.connections.forget(conn)
+            host.monitors.unwatch(conn.key)
+            if conn.monitor is not None:
+                host.monitors.lost(conn.monitor, "monitor connection closed")
+
+
+class FramedUdpPort:
+    """A framed UDP port: one request per datagram, through the pipeline; the reply (or error
+    reply) goes back to the sender. UDP requests name their session in their payload."""
+
+    def __init__(self, host: PortHost, port_id: str, handlers: PortHandlers[Datagram]) -> None:
+        self.host = host
+        self.port_id = port_id
+        self.handlers = handlers
+        self.transport: asyncio.DatagramTransport | None = None
+
+    def send(self, data: bytes, addr: tuple[str, int]) -> None:
+        if self.transport is not None:
+            self.transport.sendto(data, addr)
+
+    def datagram(self, data: bytes, addr: tuple[str, int]) -> None:
+        if self.host.stall_state.active():
+            return  # a deaf camera: the datagram is lost, as the client's retry expects
+        try:
+            frame = decode_datagram(data)
+        except DecodeError as exc:
+            log.warning("%s port: ignoring bad datagram from %s:%d: %s", self.port_id, addr[0],
+                        addr[1], exc)
+            return
+        cls = PORTS[self.port_id].by_code.get(frame.message_type)
+        message: Message | UnknownMessage
+        if cls is None:
+            message = UnknownMessage(frame.message_type)
+        else:
+            if cls.DIRECTION == "from_camera" and cls.KIND == "event":
+                return  # another camera's broadcast on the same subnet: not for us
+            try:
+                message = cls.decode(frame.payload)
+            except DecodeError as exc:
+                log.warning("%s port: ignoring bad datagram from %s:%d: %s", self.port_id,
+                            addr[0], addr[1], exc)
+                return
+        task = asyncio.create_task(self._serve(frame.seq, message, addr))
+        self.host.track(task)
+
+    async def _serve(self, seq: int, message: Message | UnknownMessage, addr: tuple[str, int]) -> None:
+        ctx = Datagram(self.port_id, addr[0], addr[1])
+        session = getattr(message, "session", 0)
+        try:
+            out = await serve_request(self.handlers, ctx, seq, message,
+                                      security=self.host.security,
+                                      session=session if isinstance(session, int) else 0,
+                                      not_in_control=self.host.not_in_control_detail())
+        except ProtocolViolation as exc:
+            # No connection to close: the sender gets the refusal instead.
+            code = 0 if isinstance(message, UnknownMessage) else message.CODE or 0
+            out = error_frame(seq, code, enums.StatusCode.BAD_REQUEST, str(exc))
+        if out is not None:
+            self.send(out, addr)
+
+
+class LinePort:
+    """A line port (the serial channels): the camera writes lines, the client only reads.
+    One channel per port number of the port."""
+
+    def __init__(self, host: PortHost, port_id: str, channels: int) -> None:
+        self.host = host
+        self.port_id = port_id
+        host.connections.lines[port_id] = [set() for _ in range(channels)]
+
+    def callback(self, channel: int) -> StreamCallback:
+        async def cb(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await self.serve(channel, reader, writer)
+        return cb
+
+    async def serve(self, channel: int, reader: asyncio.StreamReader,
+                    writer: asyncio.StreamWriter) -> None:
+        key = _key(writer)
+        conns = self.host.connections
+        conns.add_line(self.port_id, channel, key, writer)
+        try:
+            while await reader.read(4096):
+                pass  # the camera only talks on these ports; input is ignored
+        except (ConnectionError, OSError):
+            pass
+        finally:
+            conns.forget_line(self.port_id, channel, key, writer)
+            self.host.monitors.unwatch(key)
+            writer.close()
+
+
+class IdleTcpPort:
+    """A port of the spec with no behaviour in the emulator (a text port nobody wrote a server
+    for): connections are accepted and held, input is read and ignored, never refused."""
+
+    def __init__(self, host: PortHost, port_id: str) -> None:
+        self.host = host
+        self.port_id = port_id
+        self.writers: set[asyncio.StreamWriter] = set()
+
+    def close(self) -> None:
+        for w in list(self.writers):
+            w.close()
+
+    async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self.host.track(task)
+        self.writers.add(writer)
+        log.info("%s: connection from %s; the emulator has no behaviour for this port",
+                 self.port_id, writer.get_extra_info("peername"))
+        try:
+            while await reader.read(4096):
+                pass
+        except (ConnectionError, OSError):
+            pass
+        finally:
+            self.writers.discard(writer)
+            writer.close()

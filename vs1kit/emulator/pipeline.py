@@ -1,0 +1,87 @@
+"""The request pipeline of every framed port, TCP and UDP alike.
+
+One decoded request in, at most one encoded frame out: the reply, or the framing's error
+reply (unknown message, not in control, a refusal from the camera model, an internal
+failure). The transports (`vs1kit.emulator.listeners`) only move bytes; the camera's
+behaviour is the port's handler class, hand-written or the generated skeleton as it stands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TypeVar
+
+from vs1kit.emulator.conn import ProtocolViolation
+from vs1kit.emulator.context import RequestContext
+from vs1kit.emulator.model import ModelError
+from vs1kit.emulator.security import Security
+from vs1kit.generated import enums, frames
+from vs1kit.generated.emulator_skeleton import NotHandled, PortHandlers, dispatch
+from vs1kit.protocol.framing import encode_frame
+from vs1kit.protocol.session import UnknownMessage
+from vs1kit.protocol.wire import EncodeError, Message
+
+__all__ = ["error_frame", "serve_request"]
+
+log = logging.getLogger(__name__)
+
+S = enums.StatusCode
+Ctx = TypeVar("Ctx", bound=RequestContext)
+
+
+def error_frame(seq: int, code: int, status: enums.StatusCode, detail: str) -> bytes:
+    """The framing's error reply to the request `code` with sequence number `seq`."""
+    return encode_frame(frames.ErrorReply(status=status, request_type=code, detail=detail), seq)
+
+
+async def serve_request(
+    handlers: PortHandlers[Ctx],
+    ctx: Ctx,
+    seq: int,
+    message: Message | UnknownMessage,
+    *,
+    security: Security,
+    session: int,
+    not_in_control: str,
+) -> bytes | None:
+    """Serve one request; returns the frame to send back (None: nothing to send).
+
+    `session` is the requester's login session as the transport knows it (a TCP connection's
+    monitor session; on UDP the session the message names); `not_in_control` the detail of
+    the refusal of a control command. A camera-to-client message raises ProtocolViolation.
+    """
+    if isinstance(message, UnknownMessage):
+        log.info("%s: unknown message type 0x%04x", ctx.label, message.code)
+        return error_frame(seq, message.code, S.UNKNOWN_MESSAGE,
+                           f"port {ctx.port_id} has no message 0x{message.code:04x}")
+    code = message.CODE or 0
+    name = type(message).__name__
+    if message.DIRECTION == "from_camera":
+        raise ProtocolViolation(f"client sent {name}, a camera-to-client message")
+    if code in handlers.REQUIRES_CONTROL and not security.holds(session):
+        if session and not security.valid(session):
+            return error_frame(seq, code, S.NOT_LOGGED_IN, f"session {session:08x} is not logged in")
+        log.info("%s: %s refused: not in control (%s)", ctx.label, name, not_in_control)
+        return error_frame(seq, code, S.NOT_IN_CONTROL, not_in_control)
+    try:
+        reply = await dispatch(handlers, ctx, message)
+    except NotHandled as exc:
+        return error_frame(seq, code, S.UNKNOWN_MESSAGE, str(exc))
+    except ModelError as exc:
+        if message.KIND != "request":
+            return None  # an event has no reply to carry the refusal
+        log.info("%s: %s refused: %s", ctx.label, name, exc.detail)
+        return error_frame(seq, code, exc.status, exc.detail)
+    except (ProtocolViolation, asyncio.CancelledError):
+        raise
+    except Exception as exc:
+        log.exception("%s: %s failed", ctx.label, name)
+        return error_frame(seq, code, S.INTERNAL, f"{type(exc).__name__}: {exc}")
+    if reply is None or message.KIND != "request":
+        return None
+    try:
+        return encode_frame(reply, seq)
+    except EncodeError as exc:
+        log.error("%s: reply to %s not encodable: %s", ctx.label, name, exc)
+        return error_frame(seq, code, S.INTERNAL, str(exc))
