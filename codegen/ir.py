@@ -7,6 +7,7 @@ struct format characters) are computed here so templates stay free of logic.
 
 from __future__ import annotations
 
+import keyword
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -17,6 +18,11 @@ from typing import Literal
 def camel(ident: str) -> str:
     """``report_record`` -> ``ReportRecord``."""
     return "".join(part[:1].upper() + part[1:] for part in ident.split("_"))
+
+
+def py_attr(ident: str) -> str:
+    """A spec id as a Python attribute: keywords and ``self``/``cls`` get a trailing ``_``."""
+    return f"{ident}_" if keyword.iskeyword(ident) or ident in ("self", "cls") else ident
 
 
 def const_name(ident: str) -> str:
@@ -186,6 +192,37 @@ class SwitchT:
 WireType = IntT | FloatT | BoolT | Ipv4T | MacT | PadT | StrT | BytesT | StructT | SwitchT
 SCALARS = (IntT, FloatT, BoolT, Ipv4T, MacT, PadT)
 
+
+def references(wtype: WireType) -> list[TypeDef]:
+    """The named types a wire type uses directly (a struct reference, a switch's cases)."""
+    if isinstance(wtype, StructT) and wtype.target is not None:
+        return [wtype.target]
+    if isinstance(wtype, SwitchT):
+        out = [t for c in wtype.cases for t in references(c.type)]
+        return out + (references(wtype.default) if wtype.default is not None else [])
+    return []
+
+
+def min_size(wtype: WireType) -> int:
+    """The fewest bytes a value of ``wtype`` takes (struct types: once the sizes pass ran)."""
+    if isinstance(wtype, StrT | BytesT):
+        s = wtype.size
+        if s.kind == "fixed":
+            return s.fixed
+        if s.kind == "prefix" and s.prefix is not None:
+            return s.prefix.width
+        if s.kind == "terminator":
+            return len(s.terminator)
+        return 0
+    if isinstance(wtype, StructT):
+        return wtype.target.min_size if wtype.target is not None else 0
+    if isinstance(wtype, SwitchT):
+        sizes = [min_size(c.type) for c in wtype.cases]
+        if wtype.default is not None:
+            sizes.append(min_size(wtype.default))
+        return min(sizes, default=0)
+    return wtype.fixed_size
+
 # --------------------------------------------------------------------------- enums
 
 
@@ -241,6 +278,10 @@ class BitSub:
     enum: EnumDef | None = None
 
     @property
+    def py_name(self) -> str:
+        return py_attr(self.id)
+
+    @property
     def mask(self) -> int:
         return ((1 << self.width) - 1) << self.at
 
@@ -276,7 +317,7 @@ class Field:
     when: When | None = None
     enum: EnumDef | None = None
     flags: list[Flag] | None = None
-    flags_class: str = ""  # Python IntFlag class name, set by the loader
+    flags_class: str = ""  # Python IntFlag class name of a flags field (derive pass)
     bitfield: list[BitSub] | None = None
     const: int | bytes | None = None
     length_of: str | None = None
@@ -287,6 +328,11 @@ class Field:
     file: str = ""
     line: int = 0
     offset: int | None = None  # from the start of its type, when every earlier field is fixed (derive)
+
+    @property
+    def py_name(self) -> str:
+        """The attribute of the generated class."""
+        return py_attr(self.id)
 
     @property
     def hidden(self) -> bool:
@@ -377,6 +423,13 @@ class Message(TypeDef):
     shared: bool = False  # defined by the framing, present on every port that uses it
     header_flags: int | None = None  # frame header flags this message is sent with (derive)
 
+    @property
+    def client_method(self) -> str | None:
+        """Name of the generated client method that sends it (None: the camera sends it)."""
+        if self.direction == "from_camera":
+            return None
+        return self.id if self.kind == "request" else f"send_{self.id}"
+
 
 # --------------------------------------------------------------------------- framing & ports
 
@@ -401,6 +454,7 @@ class Framing:
     # Header flags per message kind (request/response/event/error), from the flags field's
     # reply/event/error flags (derive pass); None when the framing has no such flags.
     kind_flags: dict[str, int] | None = None
+    lua_node: str = ""  # Lua field prefix of the header: the id without the spec name (derive)
 
     def header_field(self, role: str) -> Field:
         """The header field playing ``role`` (message_type, sequence, payload_length, flags)."""

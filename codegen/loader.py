@@ -52,25 +52,49 @@ def load_spec(root: Path) -> ir.Spec:
         raise SpecError(problems)
     schema = _schema(root)
     validator = jsonschema.Draft202012Validator(schema)
+    invalid: set[tuple[str, PathT]] = set()
     for src in sources:
         for err in validator.iter_errors(src.data):
+            leaf = _leaf(err)
             problems.extend(_schema_problems(src, err))
+            path = cast(PathT, tuple(leaf.absolute_path))
+            if path and isinstance(path[-1], int) and leaf.validator != "additionalProperties":
+                invalid.add((src.name, path))  # a field or message the builder cannot read
+    # The meaning checks run too, so a file with a schema error and, say, a dangling reference
+    # reports both. Elements (fields, messages) that are malformed as a whole are left out, and
+    # a meaning problem where the schema already reported one is not repeated. Should a
+    # rejected value still trip the builder, the schema problems alone are reported.
+    builder = _Builder(sources, invalid)
+    try:
+        spec = builder.build()
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError):
+        if not problems:
+            raise
+        raise SpecError(problems) from None
+    problems += [p for p in builder.problems if not any(_covers(s, p) for s in problems)]
     if problems:
         raise SpecError(problems)
-    builder = _Builder(sources)
-    spec = builder.build()
-    if builder.problems:
-        raise SpecError(builder.problems)
     return spec
 
 
-def _schema_problems(src: SourceFile, err: jsonschema.ValidationError) -> Iterable[Problem]:
-    # For oneOf/anyOf the leaf errors say more than the summary.
-    if err.context:
+def _leaf(err: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """For oneOf/anyOf the leaf errors say more than the summary."""
+    while err.context:
         best = jsonschema.exceptions.best_match(err.context)
-        if best is not None and best is not err:
-            yield from _schema_problems(src, best)
-            return
+        if best is None or best is err:
+            break
+        err = best
+    return err
+
+
+def _covers(schema: Problem, meaning: Problem) -> bool:
+    """The schema problem is about the same element as the meaning problem, or an enclosing one."""
+    s, m = schema.path, meaning.path
+    return schema.file == meaning.file and (m == s or m.startswith((f"{s}.", f"{s}[")))
+
+
+def _schema_problems(src: SourceFile, err: jsonschema.ValidationError) -> Iterable[Problem]:
+    err = _leaf(err)
     path = cast(PathT, tuple(err.absolute_path))
     message = err.message
     if err.validator == "additionalProperties":
@@ -88,8 +112,9 @@ class _Ctx:
 
 
 class _Builder:
-    def __init__(self, sources: list[SourceFile]) -> None:
+    def __init__(self, sources: list[SourceFile], invalid: set[tuple[str, PathT]] | None = None) -> None:
         self.sources = sources
+        self.invalid = invalid or set()  # (file, path) of elements the schema rejected
         self.problems: list[Problem] = []
         self.endian: ir.Endian = ">"
         self.enums: dict[str, ir.EnumDef] = {}
@@ -103,6 +128,10 @@ class _Builder:
 
     def error(self, ctx: _Ctx, message: str) -> None:
         self.problems.append(ctx.src.problem(ctx.path, message))
+
+    def rejected(self, ctx: _Ctx) -> bool:
+        """The schema rejected this element; its problem is already reported."""
+        return (ctx.src.name, ctx.path) in self.invalid
 
     def _define(self, kind: str, ident: str, ctx: _Ctx) -> bool:
         """Record a global name; types, enums, framings and messages share one namespace."""
@@ -279,6 +308,8 @@ class _Builder:
         seen: set[str] = set()
         for i, body in enumerate(bodies):
             fctx = ctx.at(i)
+            if self.rejected(fctx):
+                continue
             fid = body["id"]
             if fid in seen:
                 self.error(fctx.at("id"), f"duplicate field '{fid}'")
@@ -383,7 +414,7 @@ class _Builder:
 
     def _check_siblings(self, fields: list[ir.Field], bodies: list[dict[str, Any]], ctx: _Ctx) -> None:
         index = {f.id: i for i, f in enumerate(fields)}
-        body_index = {b["id"]: i for i, b in enumerate(bodies)}
+        body_index = {b.get("id"): i for i, b in enumerate(bodies) if isinstance(b, dict)}
         for pos, f in enumerate(fields):
             fctx = ctx.at(body_index.get(f.id, pos))
             for key, target_id in (("length_of", f.length_of), ("count_of", f.count_of)):
@@ -515,6 +546,8 @@ class _Builder:
             fr.max_payload = int(body.get("max_payload", 1 << 24))
             fr.error_message = str(body.get("error_message", ""))
             for i, mbody in enumerate(body.get("messages", [])):
+                if self.rejected(ctx.at("messages", i)):
+                    continue
                 msg = self._message(mbody, ctx.at("messages", i), port="")
                 if msg is not None:
                     msg.shared = True
@@ -558,6 +591,8 @@ class _Builder:
                        bool(body.get("standard", False)), framing, str(body["seed"]).strip(),
                        str(body.get("doc", "")).strip(), file=src.name, line=src.line(ctx.path))
         for i, mbody in enumerate(src.data.get("messages", [])):
+            if self.rejected(_Ctx(src, ("messages", i))):
+                continue
             msg = self._message(mbody, _Ctx(src, ("messages", i)), port.id)
             if msg is not None:
                 port.messages.append(msg)
@@ -603,8 +638,10 @@ class _Builder:
             fr = port.framing
             codes = {m.code: m.id for m in (fr.messages if fr is not None else []) if m.code is not None}
             by_id = {m.id: m for m in port.all_messages}
+            # YAML index of each message (messages the schema rejected are not in port.messages).
+            yaml_index = {b.get("id"): k for k, b in enumerate(src.data.get("messages", [])) if isinstance(b, dict)}
             for i, msg in enumerate(port.messages):
-                mctx = _Ctx(src, ("messages", i))
+                mctx = _Ctx(src, ("messages", yaml_index.get(msg.id, i)))
                 if fr is not None and fr.kind == "frame":
                     if msg.code is None:
                         self.error(mctx, f"message '{msg.id}' needs a code (framing {fr.id} has a message_type)")

@@ -19,15 +19,6 @@ def _all_structs(spec: ir.Spec) -> list[ir.TypeDef]:
     return out
 
 
-def _refs(wtype: ir.WireType) -> list[ir.TypeDef]:
-    if isinstance(wtype, ir.StructT) and wtype.target is not None:
-        return [wtype.target]
-    if isinstance(wtype, ir.SwitchT):
-        out = [t for c in wtype.cases for t in _refs(c.type)]
-        return out + (_refs(wtype.default) if wtype.default is not None else [])
-    return []
-
-
 def check_recursion(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) -> list[Problem]:
     """A type that contains itself has no finite encoding."""
     problems: list[Problem] = []
@@ -42,7 +33,7 @@ def check_recursion(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) 
             return
         state[td.id] = 1
         for f in td.fields:
-            for ref in _refs(f.type):
+            for ref in ir.references(f.type):
                 visit(ref, [*stack, td.id])
         state[td.id] = 2
 
@@ -51,30 +42,10 @@ def check_recursion(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) 
     return problems
 
 
-def _type_min(wtype: ir.WireType) -> int:
-    if isinstance(wtype, ir.StrT | ir.BytesT):
-        s = wtype.size
-        if s.kind == "fixed":
-            return s.fixed
-        if s.kind == "prefix" and s.prefix is not None:
-            return s.prefix.width
-        if s.kind == "terminator":
-            return len(s.terminator)
-        return 0
-    if isinstance(wtype, ir.StructT):
-        return wtype.target.min_size if wtype.target is not None else 0
-    if isinstance(wtype, ir.SwitchT):
-        sizes = [_type_min(c.type) for c in wtype.cases]
-        if wtype.default is not None:
-            sizes.append(_type_min(wtype.default))
-        return min(sizes, default=0)
-    return wtype.fixed_size
-
-
 def _field_min(f: ir.Field) -> int:
     if f.when is not None:
         return 0
-    inner = _type_min(f.type)
+    inner = ir.min_size(f.type)
     if f.array is None:
         return inner
     if f.array.kind == "fixed":
@@ -94,13 +65,13 @@ def compute_sizes(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) ->
             return
         done.add(td.id)
         for f in td.fields:
-            for ref in _refs(f.type):
+            for ref in ir.references(f.type):
                 visit(ref)
         td.min_size = sum(_field_min(f) for f in td.fields)
         sizes = [f.fixed_size for f in td.fields]
         td.fixed_size = None if any(s is None for s in sizes) else sum(s or 0 for s in sizes)
         for f in td.fields:
-            if f.array is not None and f.array.kind == "eos" and _type_min(f.type) == 0:
+            if f.array is not None and f.array.kind == "eos" and ir.min_size(f.type) == 0:
                 problems.append(where(td, f"array '{f.id}' until eos has elements that can be empty: it would never end"))
             if f.array is not None and f.array.kind == "fixed" and f.array.count > f.array.max:
                 problems.append(where(td, f"array '{f.id}' count {f.array.count} exceeds its max {f.array.max}"))
@@ -219,6 +190,11 @@ def derive(spec: ir.Spec) -> None:
     done: set[str] = set()
     for td in _all_structs(spec):
         _derive_layout(td, spec.endian, done)
+        for f in td.fields:
+            if f.flags is not None:
+                f.flags_class = ir.camel(f"{td.id}_{f.id}")  # an IntFlag class per owner and field
+    for fr in spec.framings.values():
+        fr.lua_node = fr.id.removeprefix(f"{spec.name}_") or fr.id
     for fr in spec.framings.values():
         ff = fr.header.field(fr.flags) if fr.header is not None and fr.flags else None
         if ff is not None and ff.flags is not None:
@@ -234,6 +210,23 @@ def derive(spec: ir.Spec) -> None:
         for m in port.all_messages:
             kind = "error" if m.shared and m.id == pfr.error_message else m.kind
             m.header_flags = pfr.kind_flags[kind]
+
+
+def check_framings(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) -> list[Problem]:
+    """What the targets need of a framing: a fixed-size frame header (dissectors and fast
+    paths read it at fixed offsets) and one message per port without a message type."""
+    problems: list[Problem] = []
+    for fr in spec.framings.values():
+        if fr.kind == "frame" and fr.header is not None:
+            for f in fr.header.fields:
+                if f.fixed_size is None:
+                    problems.append(where(fr.header, f"header field '{f.id}' has no fixed size: a frame header must"))
+    for port in spec.ports:
+        if port.framing is not None and port.framing.kind != "frame" and not port.messages:
+            # More than one is the loader's problem (it has the YAML paths of the messages).
+            problems.append(Problem(port.file, port.line, "messages",
+                                    f"framing {port.framing.id} has no message type: the port needs its one message"))
+    return problems
 
 
 def _yaml_path(td: ir.TypeDef, src: SourceFile | None) -> str:
@@ -265,6 +258,7 @@ def run_passes(spec: ir.Spec, sources: list[SourceFile]) -> list[Problem]:
         return problems
     problems += compute_sizes(spec, where)
     problems += check_eos_last(spec, where)
+    problems += check_framings(spec, where)
     if not problems:
         derive(spec)
     return problems

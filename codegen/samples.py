@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import Any
 
 from . import ir
-from .emitters.pylower import py_attr
+from .ir import py_attr
 
 
 def _num(path: str, lo: int, hi: int) -> int:
@@ -89,7 +89,7 @@ class Sampler:
                 ev = f.enum.values[(variant + 1) % len(f.enum.values)]
                 return self.enum_member(f.enum, ev.value)
             if f is not None and f.flags is not None:
-                cls = getattr(self.modules["enums"], _flag_class_name(td, f))
+                cls = getattr(self.modules["enums"], f.flags_class)
                 mask = 0
                 for fl in f.flags:
                     mask |= fl.mask
@@ -134,9 +134,3 @@ class Sampler:
             if isinstance(f.type, ir.StructT) and f.type.target is not None:
                 n = max(n, self.variants(f.type.target))
         return n
-
-
-def _flag_class_name(td: ir.TypeDef, f: ir.Field) -> str:
-    from .emitters.pylower import flags_class
-
-    return flags_class(td.id, f)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from .. import ir
+from ..problems import Problem, SpecError
 from .common import environment, header
 
 OUT = "dissectors/vs1.lua"
@@ -324,7 +325,7 @@ class Lowering:
                       "end"]
             return ["do", *_indent(lines), "end"]
         lines.append(f"if {n} > {arr.max} then return too_many(S, tree, tvb, o, {end}, {node}, {n}, {arr.max}) end")
-        min_elem = _min_size(f.type)
+        min_elem = ir.min_size(f.type)
         if min_elem:
             lines.append(f"if {n} * {min_elem} > {end} - o then "
                          f"return short(S, tree, tvb, o, {end}, {n} * {min_elem}, {node}) end")
@@ -565,12 +566,6 @@ def _fixed(wtype: ir.WireType) -> int:
     return size or 0
 
 
-def _min_size(wtype: ir.WireType) -> int:
-    from ..passes import _type_min
-
-    return _type_min(wtype)
-
-
 def type_key(td: ir.TypeDef) -> str:
     """The key of a type's or message's function in the generated ``T`` table."""
     if isinstance(td, ir.Message):
@@ -643,8 +638,7 @@ def _frame_facts(spec: ir.Spec, fr: ir.Framing) -> FrameFacts:
     at = 0
     for f in fr.header.fields:
         size = f.fixed_size
-        if size is None:
-            raise ValueError(f"framing {fr.id}: the Lua emitter needs a fixed-size header ({f.id} is not)")
+        assert size is not None and f.offset == at, "the passes check that frame headers are fixed-size"
         offsets[f.id] = (at, f)
         at += size
     consts: list[tuple[int, str, int]] = []
@@ -655,7 +649,7 @@ def _frame_facts(spec: ir.Spec, fr: ir.Framing) -> FrameFacts:
     assert isinstance(lf.type, ir.IntT)
     toff, tf = offsets[fr.message_type]
     assert isinstance(tf.type, ir.IntT)
-    node = fr.id.removeprefix(f"{spec.name}_") or fr.id
+    node = fr.lua_node
     return FrameFacts(
         id=fr.id, node=node, doc=_one_line(fr.doc), size=at, consts=consts,
         length_read=_read_at(lf.type, loff), type_read=_read_at(tf.type, toff), message_type=fr.message_type, sequence=fr.sequence,
@@ -671,13 +665,11 @@ def _read_at(t: ir.IntT, off: int) -> str:
 
 def _reachable_types(spec: ir.Spec, ports: list[ir.Port]) -> list[ir.TypeDef]:
     """Named types used by the messages of ``ports``, in spec order."""
-    from ..passes import _refs
-
     seen: set[str] = set()
 
     def visit(td: ir.TypeDef) -> None:
         for f in td.fields:
-            for ref in _refs(f.type):
+            for ref in ir.references(f.type):
                 if ref.id not in seen:
                     seen.add(ref.id)
                     visit(ref)
@@ -767,8 +759,7 @@ def build(spec: ir.Spec) -> dict[str, object]:
                                      m.header_flags if pfr.id in frames else None))
             if m.code is not None:
                 msg_names.setdefault(m.code, set()).add(m.id)
-        if pfr.kind != "frame" and len(msgs) != 1:
-            raise ValueError(f"port {p.id}: a {pfr.kind} framing needs exactly one message")
+        assert pfr.kind == "frame" or len(msgs) == 1, "the passes check one message per unframed port"
         groups.append(group)
         port_facts.append(PortFacts(
             id=p.id, name=p.name, transport=p.transport, numbers=_range_string(p.numbers),
@@ -777,12 +768,22 @@ def build(spec: ir.Spec) -> dict[str, object]:
             max_line=pfr.max_line,
         ))
 
+    # Field names are paths, so two spec names can meet (an array ``x`` with a count prefix
+    # and a sibling ``x_count``): a problem of the spec, reported where the port is defined.
     seen: dict[str, str] = {}
+    problems: list[Problem] = []
+    by_proto = {p.id: p for p in ports}
     for g in groups:
         for f in g.fields:
             if f.abbrev in seen:
-                raise ValueError(f"Lua field name {f.abbrev} is produced twice (in {seen[f.abbrev]} and {g.proto})")
+                where = by_proto.get(g.proto)
+                problems.append(Problem(where.file if where else spec.files[0], where.line if where else 1,
+                                        "messages" if where else "framings",
+                                        f"Lua field name {f.abbrev} is produced twice (in {seen[f.abbrev]} and {g.proto});"
+                                        " rename one of the fields"))
             seen[f.abbrev] = g.proto
+    if problems:
+        raise SpecError(problems)
 
     # Which port a message code belongs to, for the heuristic dissector (TCP framed ports only).
     code_port: dict[int, str] = {}

@@ -81,14 +81,8 @@ def _notes(f: ir.Field) -> str:
 
 
 def rows(td: ir.TypeDef) -> list[Row]:
-    out: list[Row] = []
-    offset: int | None = 0
-    for f in td.fields:
-        off = str(offset) if offset is not None else "…"
-        out.append(Row(off, f.id, _type_text(f), _size_text(f), _notes(f)))
-        size = f.fixed_size
-        offset = offset + size if offset is not None and size is not None else None
-    return out
+    return [Row(str(f.offset) if f.offset is not None else "…", f.id, _type_text(f), _size_text(f), _notes(f))
+            for f in td.fields]
 
 
 def emit(spec: ir.Spec) -> dict[str, str]:

@@ -8,7 +8,7 @@ value for value.
 from __future__ import annotations
 
 from .. import ir
-from .pylower import py_attr
+from ..ir import py_attr
 
 
 def int_construct(t: ir.IntT) -> str:
@@ -22,9 +22,8 @@ def float_construct(t: ir.FloatT) -> str:
 
 
 class ConstructLowering:
-    def __init__(self, spec: ir.Spec, flag_classes: dict[int, str]) -> None:
+    def __init__(self, spec: ir.Spec) -> None:
         self.spec = spec
-        self.flag_classes = flag_classes
         self.helpers: list[list[str]] = []  # extra functions (switch converters)
 
     def cls(self, td: ir.TypeDef) -> str:
@@ -140,7 +139,7 @@ class ConstructLowering:
             if f is not None and f.enum is not None:
                 return f"enums.{ir.const_name(f.enum.id)}_VALUES.get({x}, {x})"
             if f is not None and f.flags is not None:
-                return f"enums.{self.flag_classes[id(f)]}({x})"
+                return f"enums.{f.flags_class}({x})"
             return x
         if isinstance(wtype, ir.Ipv4T):
             return f"ipv4_str({x})"

@@ -9,22 +9,15 @@ decoder raises only ``DecodeError``.
 
 from __future__ import annotations
 
-import keyword
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import ir
-
-
-def py_attr(ident: str) -> str:
-    return f"{ident}_" if keyword.iskeyword(ident) or ident in ("self", "cls") else ident
+from ..ir import py_attr
 
 
 def local(ident: str) -> str:
     return f"f_{ident}"
-
-
-def flags_class(owner: str, f: ir.Field) -> str:
-    return ir.camel(f"{owner}_{f.id}")
 
 
 # --------------------------------------------------------------------------- struct pool
@@ -68,21 +61,35 @@ class PyField:
 class Lowering:
     """Computes everything the Python templates need for one generated module."""
 
-    def __init__(self, spec: ir.Spec, in_types_module: bool, flag_classes: dict[int, str]) -> None:
+    def __init__(self, spec: ir.Spec, in_types_module: bool) -> None:
         self.spec = spec
         self.in_types_module = in_types_module
         self.pool = StructPool()
-        self.flag_classes = flag_classes  # id(Field) -> IntFlag class name in enums.py
         # Enum fields of the type being decoded that a switch dispatches on: the switch compares
         # their raw integer (d_<id>), a plain int compare, not the IntEnum member.
         self._raw_discs: set[str] = set()
         self._field_ids: set[str] = set()  # ids (so locals f_<id>) of the type being decoded
         self._inlined: set[str] = set()  # element types inlined in it (once each: annotations)
+        self._bodies: dict[str, tuple[list[str], list[str]]] = {}  # type id -> (decode, encode)
+
+    def lower(self, tds: Sequence[ir.TypeDef]) -> Lowering:
+        """Lower the codecs of ``tds`` once, in module order, before the module is rendered:
+        the struct pool is then complete, and the template only places the cached bodies."""
+        for td in tds:
+            if td.id not in self._bodies:
+                self._bodies[td.id] = (self._decode_body(td), self._encode_body(td))
+        return self
+
+    def decode_body(self, td: ir.TypeDef) -> list[str]:
+        return self._bodies[td.id][0]
+
+    def encode_body(self, td: ir.TypeDef) -> list[str]:
+        return self._bodies[td.id][1]
 
     # ---------------------------------------------------------------- naming
 
     def flags_name(self, f: ir.Field) -> str:
-        return self.flag_classes[id(f)]
+        return f.flags_class
 
     def enum_map(self, enum: ir.EnumDef) -> str:
         return self.pool.alias(f"_E_{ir.const_name(enum.id)}", f"enums.{ir.const_name(enum.id)}_VALUES")
@@ -205,7 +212,7 @@ class Lowering:
 
     # ---------------------------------------------------------------- decode
 
-    def decode_body(self, td: ir.TypeDef) -> list[str]:
+    def _decode_body(self, td: ir.TypeDef) -> list[str]:
         lines: list[str] = []
         fields = td.fields
         ons = {f.type.on for f in fields if isinstance(f.type, ir.SwitchT)}
@@ -372,7 +379,7 @@ class Lowering:
         assert arr is not None
         v = local(f.id)
         lines: list[str] = []
-        min_elem = _min_size(f.type)
+        min_elem = ir.min_size(f.type)
         if arr.kind == "fixed":
             lines.append(f"n = {arr.count}")
         elif arr.kind == "prefix":
@@ -500,7 +507,7 @@ class Lowering:
                 return None
         saved = self._raw_discs, self._field_ids, self._inlined
         try:
-            body = self.decode_body(target)
+            body = self._decode_body(target)
         finally:
             self._raw_discs, self._field_ids, self._inlined = saved
         self._inlined.add(target.id)
@@ -550,7 +557,7 @@ class Lowering:
 
     # ---------------------------------------------------------------- encode
 
-    def encode_body(self, td: ir.TypeDef) -> list[str]:
+    def _encode_body(self, td: ir.TypeDef) -> list[str]:
         lines: list[str] = []
         fields = td.fields
         i = 0
@@ -847,12 +854,6 @@ def _plain_run(td: ir.TypeDef) -> tuple[str, int, str] | None:
     endian = next((f.type.endian for f in fields if isinstance(f.type, ir.IntT | ir.FloatT) and f.type.fixed_size > 1), ">")
     fmt = endian + "".join(_char(f) for f in fields)
     return fmt, sum(f.type.fixed_size or 0 for f in fields), fields[0].id
-
-
-def _min_size(wtype: ir.WireType) -> int:
-    from ..passes import _type_min
-
-    return _type_min(wtype)
 
 
 def _bulk_char(f: ir.Field) -> str | None:

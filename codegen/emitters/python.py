@@ -8,38 +8,28 @@ import sys
 from .. import ir
 from .common import environment, header
 from .pyconstruct import ConstructLowering
-from .pylower import Lowering, flags_class
+from .pylower import Lowering
 
 OUT = "vs1kit/generated"
 
 
-def _flag_sets(spec: ir.Spec) -> tuple[list[tuple[str, str, ir.Field]], dict[int, str]]:
-    """Every flags field gets an IntFlag class named after its owner and field."""
+def _flag_sets(spec: ir.Spec) -> list[tuple[str, str, ir.Field]]:
+    """(IntFlag class, owner id, field) of every flags field, in spec order."""
     owners: list[ir.TypeDef] = list(spec.types.values())
     owners += [f.header for f in spec.framings.values() if f.header is not None]
     owners += spec.shared_messages + spec.messages
-    sets: list[tuple[str, str, ir.Field]] = []
-    names: dict[int, str] = {}
-    for td in owners:
-        for f in td.fields:
-            if f.flags is not None:
-                name = flags_class(td.id, f)
-                sets.append((name, td.id, f))
-                names[id(f)] = name
-    return sets, names
+    return [(f.flags_class, td.id, f) for td in owners for f in td.fields if f.flags is not None]
 
 
 def _dependency_order(structs: list[ir.TypeDef]) -> list[ir.TypeDef]:
     """Referenced types before their users (construct objects are built at import)."""
-    from ..passes import _refs
-
     done: dict[str, ir.TypeDef] = {}
 
     def visit(td: ir.TypeDef) -> None:
         if td.id in done:
             return
         for f in td.fields:
-            for ref in _refs(f.type):
+            for ref in ir.references(f.type):
                 visit(ref)
         done[td.id] = td
 
@@ -69,47 +59,38 @@ def _format(files: dict[str, str]) -> dict[str, str]:
 def emit(spec: ir.Spec) -> dict[str, str]:
     env = environment()
     head = header("#")
-    flag_sets, flag_names = _flag_sets(spec)
+    flag_sets = _flag_sets(spec)
     files: dict[str, str] = {}
 
     files[f"{OUT}/enums.py"] = env.get_template("python/enums.py.j2").render(
         header=head, enums=list(spec.enums.values()), flag_sets=flag_sets
     )
 
-    lower = Lowering(spec, in_types_module=True, flag_classes=flag_names)
+    # Each module is lowered once, then rendered once with its complete struct pool.
     types = list(spec.types.values())
-    body = env.get_template("python/types.py.j2").render(header=head, types=types, lower=lower, pool_items=[])
-    # The struct pool fills while the bodies render; render again to place it at the top.
+    lower = Lowering(spec, in_types_module=True).lower(types)
     files[f"{OUT}/types.py"] = env.get_template("python/types.py.j2").render(
         header=head, types=types, lower=lower, pool_items=lower.pool.items
     )
-    del body
 
     frame_framings = [f for f in spec.framings.values() if f.kind == "frame"]
-    lower = Lowering(spec, in_types_module=False, flag_classes=flag_names)
+    framed_types = [td for fr in frame_framings if fr.header is not None for td in [fr.header, *fr.messages]]
+    lower = Lowering(spec, in_types_module=False).lower(framed_types)
 
-    def flag_class(td: ir.TypeDef, field_id: str) -> str:
-        f = td.field(field_id)
-        assert f is not None
-        return flag_names[id(f)]
-
-    for _ in range(2):
-        files[f"{OUT}/frames.py"] = env.get_template("python/frames.py.j2").render(
-            header=head, frame_framings=frame_framings, lower=lower, pool_items=lower.pool.items,
-            flag_class=flag_class,
-        )
+    files[f"{OUT}/frames.py"] = env.get_template("python/frames.py.j2").render(
+        header=head, frame_framings=frame_framings, lower=lower, pool_items=lower.pool.items,
+    )
 
     def lower_ref(msg: ir.Message) -> str:
         return f"frames.{msg.py_name}" if msg.shared else msg.py_name
 
     for port in spec.coded_ports:
-        lower = Lowering(spec, in_types_module=False, flag_classes=flag_names)
-        for _ in range(2):
-            files[f"{OUT}/{port.py_module}.py"] = env.get_template("python/port.py.j2").render(
-                header=head, port=port, lower=lower, pool_items=lower.pool.items, lower_ref=lower_ref
-            )
+        lower = Lowering(spec, in_types_module=False).lower(port.messages)
+        files[f"{OUT}/{port.py_module}.py"] = env.get_template("python/port.py.j2").render(
+            header=head, port=port, lower=lower, pool_items=lower.pool.items, lower_ref=lower_ref
+        )
 
-    cl = ConstructLowering(spec, flag_names)
+    cl = ConstructLowering(spec)
     structs: list[ir.TypeDef] = [*types]
     structs += [f.header for f in frame_framings if f.header is not None]
     structs += spec.shared_messages + spec.messages
@@ -121,7 +102,7 @@ def emit(spec: ir.Spec) -> dict[str, str]:
         header=head, ports=spec.ports, coded_ports=spec.coded_ports
     )
     framed = [p for p in spec.coded_ports if p.framing is not None and p.framing.kind == "frame"]
-    surface = Lowering(spec, in_types_module=False, flag_classes=flag_names)
+    surface = Lowering(spec, in_types_module=False)
     status = spec.enums.get("status_code")
     files[f"{OUT}/client_api.py"] = env.get_template("python/client_api.py.j2").render(
         header=head, ports=framed, lower=surface, status_enum=status

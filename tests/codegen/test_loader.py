@@ -385,6 +385,30 @@ def test_schema_problems_in_different_files_are_all_reported(tmp_path: Path) -> 
     }, "\n".join(map(str, problems))
 
 
+def test_a_schema_problem_and_a_dangling_reference_in_one_file_are_both_reported(tmp_path: Path) -> None:
+    port_a = PORT_A.replace("direction: from_camera", "direction: sideways").replace(
+        "    fields:\n      - {id: n, type: u16}\n  - id: pong",
+        "    fields:\n      - {id: n, type: point3d}\n  - id: pong")
+    assert "point3d" in port_a and "sideways" in port_a
+    problems = problems_of(tmp_path, with_port(port_a))
+    assert len(problems) == 2, "\n".join(map(str, problems))
+    schema, meaning = sorted(problems, key=lambda p: p.line, reverse=True)
+    expect(schema, "ports/a.yaml", line_of(port_a, "sideways"), "messages[1].direction", "sideways")
+    expect(meaning, "ports/a.yaml", line_of(port_a, "point3d"), "messages[0].fields[0].type", "unknown type 'point3d'")
+
+
+def test_a_field_the_schema_rejects_is_reported_once_and_its_siblings_still_checked(tmp_path: Path) -> None:
+    port_a = PORT_A.replace("      - {id: n, type: u16}\n  - id: pong",
+                            "      - {type: u16}\n      - {id: m, type: u8, length_of: nowhere}\n  - id: pong")
+    problems = problems_of(tmp_path, with_port(port_a))
+    assert len(problems) == 2, "\n".join(map(str, problems))
+    by_path = {p.path: p for p in problems}
+    expect(by_path["messages[0].fields[0]"], "ports/a.yaml", line_of(port_a, "{type: u16}"),
+           "messages[0].fields[0]", "'id' is a required property")
+    expect(by_path["messages[0].fields[1].length_of"], "ports/a.yaml", line_of(port_a, "nowhere"),
+           "messages[0].fields[1].length_of", "not a field here")
+
+
 def test_yaml_errors_in_different_files_are_all_reported(tmp_path: Path) -> None:
     common = COMMON.replace("  color:\n", "  color:\n\ttabbed: 1\n")
     port_b = PORT_B + "  - {id: broken\n"

@@ -37,7 +37,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from vs1kit.codegen import ir
-from vs1kit.codegen.emitters.pylower import flags_class, py_attr
+from vs1kit.codegen.ir import py_attr
 from vs1kit.codegen.loader import load_spec
 from vs1kit.codegen.samples import Sampler
 
@@ -208,7 +208,7 @@ class Strategies:
     def _elem(self, td: ir.TypeDef, f: ir.Field | None, wtype: ir.WireType) -> st.SearchStrategy[Any]:
         if isinstance(wtype, ir.IntT):
             if f is not None and f.flags is not None:
-                flag_cls = getattr(enums, flags_class(td.id, f))
+                flag_cls = getattr(enums, f.flags_class)
                 return st.integers(wtype.min, wtype.max).map(flag_cls)
             return self._int(wtype, f.enum if f is not None else None)
         if isinstance(wtype, ir.FloatT):
