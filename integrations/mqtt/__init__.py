@@ -317,8 +317,10 @@ class MqttEntry:
         if props is not None and getattr(props, "ResponseTopic", None):
             response_topic = str(props.ResponseTopic)
         if props is not None and getattr(props, "CorrelationData", None):
+            # MQTT 5: the request's correlation data is its id unless the JSON named one.
             correlation = bytes(props.CorrelationData)
-            corr = corr or correlation.decode("utf-8", "replace")
+            if not _named_id(raw):
+                corr = correlation.decode("utf-8", "replace")
         if reason:
             reply: dict[str, Any] = {"id": corr, "camera": cid, "command": name, "status": "refused",
                                      "reason": reason, "result": {}}
@@ -333,6 +335,13 @@ class MqttEntry:
             properties.CorrelationData = correlation
         with contextlib.suppress(aiomqtt.MqttError):
             await client.publish(response_topic, json.dumps(reply), qos=1, properties=properties)
+
+
+def _named_id(raw: bytes) -> bool:
+    with contextlib.suppress(ValueError):
+        body = json.loads(raw)
+        return isinstance(body, dict) and body.get("id") is not None
+    return False
 
 
 def _went_backwards(last: dict[str, Any], new: dict[str, Any]) -> bool:

@@ -70,12 +70,12 @@ class Topics:
             try:
                 body = json.loads(text)
             except ValueError:
-                return cid, "", {}, None, "request payload is not JSON"
+                return cid, "", {}, corr, "request payload is not JSON"
             if not isinstance(body, dict) or not isinstance(body.get("command"), str):
-                return cid, "", {}, None, 'request must be a JSON object with "command"'
+                return cid, "", {}, corr, 'request must be a JSON object with "command"'
             req_id = body.pop("id", None)
             name = body.pop("command")
-            return cid, name, body, None if req_id is None else str(req_id), ""
+            return cid, name, body, corr if req_id is None else str(req_id), ""
         if len(parts) < 3 or parts[-1] != "set":
             return cid, "", {}, corr, f"not a command topic: {topic}"
         path = parts[1:-1]
