@@ -23,7 +23,7 @@ MAX_AHEAD = 4 << 20
 
 _FIELDS = (
     "frame.number", "tcp.stream", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst",
-    "tcp.srcport", "tcp.dstport", "udp.srcport", "udp.dstport", "tcp.seq", "tcp.flags",
+    "tcp.srcport", "tcp.dstport", "udp.srcport", "udp.dstport", "tcp.seq", "tcp.ack", "tcp.flags",
     "tcp.payload", "udp.payload",
 )
 _SYN, _FIN, _RST, _ACK = 0x02, 0x01, 0x04, 0x10
@@ -52,6 +52,7 @@ class Packet:
     sport: int
     dport: int
     seq: int  # relative TCP sequence number (0 for UDP)
+    ack: int  # relative TCP acknowledgement number (0 for UDP or without ACK)
     flags: int  # TCP flags (0 for UDP)
     payload: bytes
 
@@ -71,14 +72,14 @@ def read_packets(capture: Path, tshark: str | Path | None = None) -> Iterator[Pa
             parts = raw.rstrip(b"\n").split(b"\t")
             if len(parts) != len(_FIELDS):
                 continue
-            (frame, stream, src4, dst4, src6, dst6, tsp, tdp, usp, udp_, seq, flags, tpay, upay) = parts
+            (frame, stream, src4, dst4, src6, dst6, tsp, tdp, usp, udp_, seq, ack, flags, tpay, upay) = parts
             if tsp:
                 yield Packet(int(frame), "tcp", int(stream), (src4 or src6).decode(), (dst4 or dst6).decode(),
-                             int(tsp), int(tdp), int(seq or 0), int(flags, 16) if flags else 0,
+                             int(tsp), int(tdp), int(seq or 0), int(ack or 0), int(flags, 16) if flags else 0,
                              bytes.fromhex(tpay.decode()) if tpay else b"")
             elif usp:
                 yield Packet(int(frame), "udp", -1, (src4 or src6).decode(), (dst4 or dst6).decode(),
-                             int(usp), int(udp_), 0, 0, bytes.fromhex(upay.decode()) if upay else b"")
+                             int(usp), int(udp_), 0, 0, 0, bytes.fromhex(upay.decode()) if upay else b"")
     finally:
         proc.stdout.close()
         err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
@@ -148,6 +149,14 @@ class StreamAssembler:
                 self._skip_to_ahead(frame, out)
             return out
         self._deliver(frame, data, out)
+        return out
+
+    def acked(self, frame: int, ack: int) -> list[tuple[int, bytes] | Gap]:
+        """The peer acknowledged up to ``ack``: bytes it got that the capture lacks are a gap now
+        (Wireshark's "previous segment not captured"), not something to wait for."""
+        out: list[tuple[int, bytes] | Gap] = []
+        while self.ahead and self.next_seq is not None and ack > self.next_seq and min(self.ahead) < ack:
+            self._skip_to_ahead(frame, out)
         return out
 
     def _deliver(self, frame: int, data: bytes, out: list[tuple[int, bytes] | Gap]) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from vs1kit.codegen import ir
-from vs1kit.codegen.emitters.pylower import py_attr
+from vs1kit.codegen.ir import py_attr
 from vs1kit.protocol.wire import DecodeError, Message
 
 from .capture import Gap, Packet, StreamAssembler, read_packets
@@ -27,7 +27,8 @@ __all__ = ["Conformer", "check_capture"]
 
 _TRAILING = re.compile(r"(\d+) trailing byte\(s\)")
 _MAX_PENDING = 4096  # requests waiting for a reply, per connection
-_MAX_UNDECIDED = 256  # frames of an unmapped port kept until a known code names the port
+_MAX_UNDECIDED = 256
+_MAX_EXAMPLE = 512  # payloads larger than this do not become spec examples  # frames of an unmapped port kept until a known code names the port
 
 
 def _sample(frame: int, payload: bytes, offset: int = -1, end: int = -1) -> Sample:
@@ -136,6 +137,8 @@ class Conformer:
             else:
                 camera = min(pkt.sport, pkt.dport)
         lines = pc is not None and pc.kind == "lines"
+        if pc is not None:
+            self.report.numbers_seen.setdefault(pc.id, set()).add(camera)
         conn = _Conn(camera, pc, _Framer(lines=lines), _Framer(lines=lines), mapped=pc is not None)
         return conn
 
@@ -144,6 +147,10 @@ class Conformer:
         asm = conn.asm_to if to_camera else conn.asm_from
         if pkt.flags & 0x02:
             asm.syn(pkt.seq)
+        if pkt.flags & 0x10:
+            other = conn.asm_from if to_camera else conn.asm_to
+            for item in other.acked(pkt.frame, pkt.ack):
+                self._stream_item(conn, not to_camera, item)
         if not pkt.payload and not pkt.flags & 0x01:
             return
         for item in asm.push(pkt.frame, pkt.seq, pkt.payload, fin=bool(pkt.flags & 0x01)):
@@ -281,6 +288,7 @@ class Conformer:
                                     f"datagrams that are not one {self.framing.id} frame ({side})")
             f.add(pkt.frame, _sample(pkt.frame, data, 0, min(len(data), self.header_size)))
             return
+        self.report.numbers_seen.setdefault(pc.id, set()).add(camera)
         self._pdu(conn, to_camera, pkt.frame, head.msg_type, head.seq, int(head.flags),
                   bytes(data[self.header_size:]))
 
@@ -316,6 +324,8 @@ class Conformer:
         try:
             value = cls.decode(payload)
             st.decoded += 1
+            if model.id not in self.report.examples and len(payload) <= _MAX_EXAMPLE:
+                self.report.examples[model.id] = (frame, payload)
         except DecodeError as exc:
             m = _TRAILING.fullmatch(exc.reason)
             if m and not exc.path:

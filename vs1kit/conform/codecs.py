@@ -114,8 +114,7 @@ class SpecCodecs:
 
 def _generate_package(spec: ir.Spec, digest: str) -> str:
     """Render the Python emitter for ``spec`` into a temporary package; return its name."""
-    from vs1kit.codegen.emitters import python as python_emitter
-
+    python_emitter: Any = importlib.import_module("vs1kit.codegen.emitters.python")
     package = f"vs1conform_{digest}"
     if package in sys.modules:
         return package

@@ -94,6 +94,8 @@ class Report:
     findings: dict[str, Finding] = field(default_factory=dict)
     info: dict[str, int] = field(default_factory=dict)  # retransmitted bytes, reordered segments...
     proposals: list[Any] = field(default_factory=list)  # vs1kit.conform.proposals.Proposal
+    numbers_seen: dict[str, set[int]] = field(default_factory=dict)  # port id -> its numbers seen
+    examples: dict[str, tuple[int, bytes]] = field(default_factory=dict)  # message -> (frame, payload)
 
     @property
     def ok(self) -> bool:

@@ -1,0 +1,107 @@
+"""The corpus: one spec change per scenario, the capture it produces, what conform must name.
+
+Each scenario edits a copy of the spec, writes a capture with the edited copy's codecs, and
+lists the findings ``vs1 conform`` must report when the capture is checked against the
+unedited spec: exactly these (kind, port, subject), nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from conform.corpus import Disturb, edit
+from vs1kit.conform.codecs import SpecCodecs
+
+
+@dataclass
+class Scenario:
+    name: str
+    change: Callable[[Path], None]  # edits the spec copy the capture is made from
+    ports: list[str]
+    expected: set[tuple[str, str, str]]  # (kind, port, subject)
+    capture_args: Callable[[SpecCodecs], dict[str, Any]] = lambda _: {}
+    proposals: set[str] = field(default_factory=set)  # the proposal actions expected
+
+
+def _field_added(spec: Path) -> None:
+    edit(spec, "ports/rpc.yaml", "      - {id: controller_ip, type: ipv4, doc: 0.0.0.0 when nobody is in control.}\n",
+         "      - {id: controller_ip, type: ipv4, doc: 0.0.0.0 when nobody is in control.}\n"
+         "      - {id: sensor_temp, type: s16}\n")
+
+
+def _code_changed(spec: Path) -> None:
+    edit(spec, "ports/rpc.yaml", "code: 0x0302", "code: 0x0312")
+
+
+def _enum_added(spec: Path) -> None:
+    edit(spec, "common.yaml", "      fault: 4\n", "      fault: 4\n      calibrating: 5\n")
+
+
+def _enum_capture(codecs: SpecCodecs) -> dict[str, Any]:
+    return {"overrides": {"status_reply": {"state": codecs.modules["enums"].CameraState(5)}}}
+
+
+def _field_widened(spec: Path) -> None:
+    edit(spec, "ports/rpc.yaml", "      - {id: request_type, type: u16}\n", "      - {id: request_type, type: u32}\n")
+
+
+def _widened_capture(codecs: SpecCodecs) -> dict[str, Any]:
+    # Real acks carry the code of the request they acknowledge.
+    return {"overrides": {"rpc_ack": {"request_type": 0x0303}}}
+
+
+def _port_moved(spec: Path) -> None:
+    edit(spec, "ports/rpc.yaml", "numbers: [49059]", "numbers: [49159]")
+
+
+NEW_MESSAGE = """
+  - id: temperature_alarm
+    code: 0x8380
+    direction: from_camera
+    kind: event
+    fields:
+      - {id: alarm_count, type: u32}
+      - {id: sensor_ip, type: ipv4}
+      - {id: zone, type: u16}
+      - {id: label, type: str, length_prefix: u8}
+      - {id: celsius, type: s16}
+"""
+
+
+def _message_added(spec: Path) -> None:
+    path = spec / "ports/rpc.yaml"
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + NEW_MESSAGE, encoding="utf-8")
+
+
+def _message_capture(codecs: SpecCodecs) -> dict[str, Any]:
+    extra = [{"alarm_count": 7 + k, "sensor_ip": f"10.0.0.{20 + k}", "zone": 3 * k,
+              "label": ["oven", "belt 2", "", "camera head"][k], "celsius": 40 + 5 * k} for k in range(4)]
+    return {"overrides": {"temperature_alarm": {"alarm_count": 6, "label": "dryer"}},
+            "extra": {"temperature_alarm": extra}}
+
+
+def _unchanged(spec: Path) -> None:
+    return None
+
+
+SCENARIOS = [
+    Scenario("field_added", _field_added, ["rpc"], {("trailing_bytes", "rpc", "status_reply")},
+             proposals={"append_field"}),
+    Scenario("code_changed", _code_changed, ["rpc"], {("unknown_code", "rpc", "0x0312")},
+             proposals={"set_code"}),
+    Scenario("enum_added", _enum_added, ["rpc"], {("unnamed_enum", "rpc", "status_reply.mode.state=5")},
+             _enum_capture, proposals={"add_enum_value"}),
+    Scenario("field_widened", _field_widened, ["rpc"], {("trailing_bytes", "rpc", "rpc_ack")},
+             _widened_capture, proposals={"set_field_type"}),
+    Scenario("port_moved", _port_moved, ["rpc"], {("unmapped_port", "rpc", "tcp/49159")},
+             proposals={"set_port_numbers"}),
+    Scenario("message_added", _message_added, ["rpc"], {("unknown_code", "rpc", "0x8380")},
+             _message_capture, proposals={"add_message"}),
+    Scenario("retransmissions", _unchanged, ["rpc", "io"], set(),
+             lambda _: {"disturb": Disturb(retransmit={1, 4, 9}, swap={2, 6, 12})}),
+]
+
+MISSING_SEGMENT = Disturb(drop={5}, to_camera_only=True)
