@@ -7,11 +7,12 @@ and/or TLS.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,9 @@ class Broker:
             f"listener {self.port} 127.0.0.1\n"
             f"{extra or 'allow_anonymous true'}\n"
             f"persistence true\npersistence_location {workdir}/\n"
-            "max_queued_messages 0\nmax_inflight_messages 0\n")
+            "max_queued_messages 0\nmax_inflight_messages 0\n"
+            # As root mosquitto would switch to its own user, which cannot read our tmp files.
+            + ("user root\n" if os.geteuid() == 0 else ""))
         self.log = workdir / "mosquitto.log"
         self.proc: subprocess.Popen[bytes] | None = None
 
@@ -89,3 +92,17 @@ def broker(tmp_path: Path) -> Iterator[Broker]:
 def mosquitto(broker: Broker) -> int:
     """The port of a running broker."""
     return broker.port
+
+
+@pytest.fixture
+def broker_factory(tmp_path: Path) -> Iterator[Callable[..., Broker]]:
+    """Brokers with extra config (TLS, passwords), stopped at the end of the test."""
+    made: list[Broker] = []
+
+    def make(name: str = "custom", *, extra: str = "") -> Broker:
+        b = Broker(tmp_path / name, extra=extra)
+        made.append(b)
+        return b
+    yield make
+    for b in made:
+        b.stop()
