@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 import socket
+import subprocess
 from typing import Any
 
 import aiomqtt
 import pytest
 from client.conftest import emulated, port_map_of
 from pymodbus.client import AsyncModbusTcpClient
-from vs1kit.integrations.mqtt import Config as MqttConfig
-from vs1kit.integrations.scada import Config as ScadaConfig
 
 from vs1kit.bridge import Bridge, BridgeConfigError, BridgeSettings, parse_config
 from vs1kit.bridge.schema import load_section
 from vs1kit.hub import CameraConfig
+from vs1kit.integrations.mqtt import Config as MqttConfig
+from vs1kit.integrations.scada import Config as ScadaConfig
 
 
 def _free_port() -> int:
@@ -167,3 +169,44 @@ def test_bridge_config_errors_are_clear() -> None:
                                  "integrations": {"mqtt": None}})
     assert cams[0].datums == ("X.Y",) and wanted == {"mqtt": MqttConfig()}
     assert "download" not in cams[0].commands and "flash" not in cams[0].commands
+
+
+def test_mosquitto_sub_sees_every_inspection_message(mosquitto: int, tmp_path: Any) -> None:
+    """The plain command-line subscriber a plant engineer would use gets each inspection once."""
+    tool = shutil.which("mosquitto_sub")
+    if tool is None:
+        subprocess.run("DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mosquitto-clients", shell=True,
+                       capture_output=True, check=False)
+        tool = shutil.which("mosquitto_sub")
+    assert tool, "mosquitto_sub (Debian package mosquitto-clients) is needed"
+    count = 300
+
+    async def scenario() -> list[dict[str, Any]]:
+        async with emulated() as emu:
+            server = emu.cameras[0]
+            cam = CameraConfig("line1", server.host, port_map=port_map_of(server), password="admin",
+                               datums=("Blob1.Count",), poll_interval=0.2)
+            mqtt_cfg = load_section(MqttConfig, {"port": mosquitto}, "mqtt")
+            bridge = Bridge([cam], {"mqtt": mqtt_cfg}, BridgeSettings(id="sub", state_dir=str(tmp_path)))
+            sub = await asyncio.create_subprocess_exec(
+                tool, "-h", "127.0.0.1", "-p", str(mosquitto), "-q", "1", "-t", "vs1/+/inspection",
+                "-C", str(count), "-W", "60", stdout=asyncio.subprocess.PIPE)
+            await bridge.start()
+            try:
+                await bridge.entries["mqtt"].wait_connected()
+                await bridge.hub.wait_available()
+                first = 0
+                for _ in range(count // 50):
+                    r = await bridge.hub.command("line1", "trigger", {"count": 50})
+                    assert r.ok, r
+                    first = first or r.result["first_inspection"]
+                out, _ = await asyncio.wait_for(sub.communicate(), 60)
+            finally:
+                await bridge.stop()
+            messages = [json.loads(line) for line in out.decode().splitlines()]
+            assert [m["inspection"] for m in messages] == list(range(first, first + count))
+            return messages
+
+    messages = asyncio.run(asyncio.wait_for(scenario(), 90))
+    assert all(m["key"] == f"{m['serial']}:{m['inspection']}" and m["result"] in ("pass", "fail")
+               for m in messages)
