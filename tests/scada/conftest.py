@@ -1,0 +1,71 @@
+"""Helpers for the SCADA tests: an emulated camera behind a hub, conditions with deadlines."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from vs1kit.emulator import CameraServer, Emulator
+from vs1kit.generated.registry import PORTS
+from vs1kit.hub import CameraConfig, Hub
+
+# Every spec port number -> 0: each server binds a free port, the emulator reports which.
+FREE_PORTS = {n: 0 for p in PORTS.values() for n in p.numbers}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def port_map_of(cam: CameraServer) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for pid, spec in PORTS.items():
+        for i, n in enumerate(spec.numbers):
+            with contextlib.suppress(KeyError, IndexError):
+                real = cam.port(pid, i)
+                if real:
+                    out[n] = real
+    return out
+
+
+@contextlib.asynccontextmanager
+async def camera_hub(cameras: int = 1, datums: tuple[str, ...] = ("Inspection.Number", "Blob1.Count"),
+                     **camera_options: Any) -> AsyncIterator[tuple[Emulator, Hub]]:
+    """Emulated cameras ``cam1..camN`` and a started hub that has reached them all."""
+    emu = Emulator(cameras=cameras, port_map=dict(FREE_PORTS), announce_interval=0,
+                   standard_ports=False)
+    await emu.start()
+    try:
+        configs = [CameraConfig(f"cam{i + 1}", c.host, port_map=port_map_of(c), password="admin",
+                                datums=datums, poll_interval=0.2, **camera_options)
+                   for i, c in enumerate(emu.cameras)]
+        hub = Hub(configs)
+        await hub.start()
+        try:
+            await hub.wait_available(15)
+            yield emu, hub
+        finally:
+            await hub.stop()
+    finally:
+        await emu.stop()
+
+
+async def until(predicate: Callable[[], Awaitable[bool]] | Callable[[], bool], timeout: float = 10.0,
+                what: str = "condition") -> None:
+    """Poll ``predicate`` (sync or async) until true; fail after ``timeout`` seconds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        got = predicate()
+        if asyncio.iscoroutine(got):
+            got = await got
+        if got:
+            return
+        if loop.time() > deadline:
+            raise AssertionError(f"{what} not reached within {timeout} s")
+        await asyncio.sleep(0.002)
