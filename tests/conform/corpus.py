@@ -117,11 +117,12 @@ def _frame(codecs: SpecCodecs, value: Any, seq: int) -> bytes:
 def write_capture(out: Path, spec_dir: Path, ports: Sequence[str], *,
                   overrides: dict[str, dict[str, Any]] | None = None,
                   extra: dict[str, list[dict[str, Any]]] | None = None,
-                  disturb: Disturb | None = None) -> int:
+                  disturb: Disturb | None = None, junk: bytes = b"") -> int:
     """Write the traffic of ``ports`` as ``spec_dir``'s codecs encode it; returns the PDU count.
 
     ``overrides`` sets attributes of a message's sample value (message id -> {attr: value});
-    ``extra`` sends further events of a message with the given attributes.
+    ``extra`` sends further events of a message with the given attributes; ``junk`` is sent by
+    the client before its first request (bytes that are not frames).
     """
     codecs = SpecCodecs.load(spec_dir)
     sampler = Sampler(codecs.spec, codecs.modules)
@@ -141,6 +142,8 @@ def write_capture(out: Path, spec_dir: Path, ports: Sequence[str], *,
             seq = 0
             replied: set[str] = set()
             requests = [m for m in port.messages if m.kind == "request"]
+            if junk:
+                tcp.send(True, junk, disturb)
             error = next(m for m in port.all_messages if m.id == port.framing.error_message)  # type: ignore[union-attr]
             for m in requests:
                 seq += 1
