@@ -9,6 +9,8 @@ from pathlib import Path
 from . import ir
 from .loader import load_spec
 
+# The source checkout, for tests that compare with its committed outputs; at run time the
+# default output root comes from vs1kit.resources.checkout_root() (None when installed).
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 Emitter = Callable[[ir.Spec], dict[str, str]]
@@ -20,6 +22,14 @@ def emitters() -> dict[str, Emitter]:
 
     return {"python": python.emit, "reference": markdown.emit, "vectors": vectors.emit, "lua": lua.emit}
 
+
+# Where each target goes under the output root (the checkout's own layout).
+LAYOUT = (
+    ("Python codecs, client surface and emulator skeleton", "vs1kit/generated/"),
+    ("the Wireshark dissector", "dissectors/vs1.lua"),
+    ("the protocol reference", "docs/protocol.md"),
+    ("the test vectors", "tests/vectors/"),
+)
 
 # Folders whose every file is generated: a file there that no emitter produces is stale.
 OWNED_DIRS = ("vs1kit/generated", "dissectors", "tests/vectors")

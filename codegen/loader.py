@@ -33,7 +33,12 @@ _BUILTINS = {"bool", "str", "bytes", "ipv4", "mac", "pad", "switch"}
 
 @cache
 def _schema(root: Path) -> dict[str, Any]:
+    """The spec's own schema; a user's copy without a schema/ folder gets the shipped one."""
     path = root / SCHEMA_PATH
+    if not path.is_file():
+        from vs1kit.resources import spec_dir
+
+        path = spec_dir() / SCHEMA_PATH
     return cast(dict[str, Any], json.loads(path.read_text(encoding="utf-8")))
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import ir
-from ..ir import py_attr
+from ..ir import py_attr as py_attr  # re-exported: importers older than ir.py_attr
 
 
 def local(ident: str) -> str:

@@ -205,3 +205,41 @@ def test_codegen_writes_only_what_changed(tmp_path: Path, generated: Path) -> No
     assert not any(w.startswith("tests/vectors/") for w in written)
     assert "Load a job file from the RAM drive" in (out / "vs1kit/generated/rpc.py").read_text()
     assert vs1("codegen", "--check", "--spec", spec, "--out", out).returncode == 0
+
+
+# --------------------------------------------------------------------------- a user's own spec
+
+
+def test_a_users_spec_copy_generates_into_its_own_tree(tmp_path: Path) -> None:
+    """The "adopt a real capture" path: an edited copy of the spec (without the schema folder,
+    which the shipped one stands in for) generates every target under --out, --check agrees,
+    and the checkout is left alone."""
+    spec = tmp_path / "my_spec"
+    shutil.copytree(SPEC, spec, ignore=shutil.ignore_patterns("schema"))
+    edit(spec / "ports" / "rpc.yaml", "      - {id: job_slot, type: u16}",
+         "      - {id: job_slot, type: u16}\n      - {id: exposure_us, type: u32}")
+    out = tmp_path / "out"
+    before = checkout_digest(["vs1kit/generated/rpc.py", "dissectors/vs1.lua", "docs/protocol.md"])
+
+    proc = vs1("codegen", "--spec", spec, "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    assert "exposure_us: int" in (out / "vs1kit/generated/rpc.py").read_text(encoding="utf-8")
+    assert "exposure_us" in (out / "dissectors/vs1.lua").read_text(encoding="utf-8")
+    assert "exposure_us" in (out / "docs/protocol.md").read_text(encoding="utf-8")
+    assert "exposure_us" in (out / "tests/vectors/rpc.json").read_text(encoding="utf-8")
+
+    check = vs1("codegen", "--check", "--spec", spec, "--out", out)
+    assert check.returncode == 0, check.stderr
+    assert vs1("codegen", "--check", "--out", out).returncode == 1  # the shipped spec differs
+    assert checkout_digest(list(before)) == before
+
+
+def test_installed_without_a_checkout_codegen_asks_for_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from vs1kit.codegen import cli
+
+    monkeypatch.setattr(cli, "checkout_root", lambda: None)
+    result = CliRunner().invoke(cli.codegen_command, [])
+    assert result.exit_code == 2, result.output
+    assert "Pass --out DIR" in result.output and "vs1kit/generated" in result.output
