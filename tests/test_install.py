@@ -1,0 +1,204 @@
+"""The installed package works: ``pip install .`` (non-editable) into a fresh venv, run from a
+folder outside the checkout, gives a ``vs1`` whose commands find everything they need in the
+wheel (spec, generated dissector, codegen templates), and the build prints no setuptools warning.
+
+Speed: the venv gets no pip of its own (this environment's pip installs into it with
+``--python``) and the wheel's dependencies (numpy, asyncua, ruff, ...) are installed once per dependency
+list into a cache folder that the fresh venv sees through a ``.pth`` file; vs1kit itself is built
+from a copy of the source and installed into the venv's own site-packages on every run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from vs1kit.generated.registry import PORTS
+
+ROOT = Path(__file__).resolve().parents[1]
+# Not part of the source a user builds from (and big or volatile).
+_SKIP_AT_ROOT = {".venv", ".git", "build", "dist", "out", "tests", "benchmarks"}
+_SKIP_ANYWHERE = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis"}
+# Python warning classes (BuildBackendWarning, SetuptoolsDeprecationWarning, ...) in pip's -v log;
+# pip's own "WARNING:" lines about index locations are not setuptools'.
+_WARNING_CLASS = re.compile(r"\b\w*Warning\b")
+
+
+def _ignore(folder: str, names: list[str]) -> set[str]:
+    skip = {n for n in names if n in _SKIP_ANYWHERE or n.endswith(".egg-info")}
+    if Path(folder).resolve() == ROOT:
+        skip |= _SKIP_AT_ROOT & set(names)
+    return skip
+
+
+def _deps_cache() -> Path:
+    """A folder holding the wheel's runtime dependencies, filled once per dependency list."""
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    key = hashlib.sha256(json.dumps([sys.version_info[:2], sorted(deps)]).encode()).hexdigest()[:16]
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "vs1kit-test-install"
+    target = base / key
+    if (target / ".complete").exists():
+        return target
+    base.mkdir(parents=True, exist_ok=True)
+    scratch = base / f"{key}.{os.getpid()}.tmp"
+    shutil.rmtree(scratch, ignore_errors=True)
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--target", str(scratch), *deps],
+                   check=True, timeout=600)
+    (scratch / ".complete").touch()
+    try:
+        scratch.rename(target)
+    except OSError:  # another run filled it meanwhile
+        shutil.rmtree(scratch, ignore_errors=True)
+    return target
+
+
+@dataclass(frozen=True)
+class Installed:
+    venv: Path
+    work: Path  # a folder outside the checkout to run in
+    env: dict[str, str]
+    pip_log: str
+
+    def vs1(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        proc = subprocess.run([str(self.venv / "bin" / "vs1"), *args], cwd=self.work, env=self.env,
+                              capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+        assert "Traceback" not in proc.stderr, proc.stderr
+        assert proc.returncode == 0, f"vs1 {' '.join(args)} exited {proc.returncode}:\n{proc.stdout}\n{proc.stderr}"
+        return proc
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
+    tmp = tmp_path_factory.mktemp("install")
+    assert ROOT not in tmp.resolve().parents
+    source = tmp / "src"
+    shutil.copytree(ROOT, source, symlinks=True, ignore=_ignore)
+    venv = tmp / "venv"
+    # No pip inside (ensurepip takes longer than the rest): this environment's pip installs into
+    # it with --python, exactly as the venv's own pip would.
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    python = venv / "bin" / "python"
+    purelib = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+                             check=True, capture_output=True, text=True).stdout.strip()
+    Path(purelib, "vs1kit-test-deps.pth").write_text(f"{_deps_cache()}\n", encoding="utf-8")
+    work = tmp / "work"
+    work.mkdir()
+    # `pip install .` as a user runs it, from outside the checkout; -v shows the build backend's
+    # output, where setuptools prints its warnings.
+    proc = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-v",
+                           "--no-deps", str(source)],
+                          cwd=work, capture_output=True, text=True, timeout=600)
+    log = proc.stdout + proc.stderr
+    assert proc.returncode == 0, log[-4000:]
+    env = {"PATH": f"{venv / 'bin'}:/usr/bin:/bin", "HOME": str(tmp / "home"), "COLUMNS": "160",
+           "LANG": "C.UTF-8"}
+    yield Installed(venv, work, env, log)
+
+
+def test_wheel_builds_and_installs_without_setuptools_warnings(installed: Installed) -> None:
+    assert "Successfully installed vs1kit-" in installed.pip_log
+    warnings = sorted({m.group(0) for m in _WARNING_CLASS.finditer(installed.pip_log)})
+    assert warnings == [], [line for line in installed.pip_log.splitlines() if "Warning" in line][:20]
+    assert "absent from the `packages` configuration" not in installed.pip_log
+
+
+def test_installed_package_runs_from_site_packages(installed: Installed) -> None:
+    code = ("import json, vs1kit, vs1kit.codegen, vs1kit.integrations, vs1kit.resources as r; "
+            "print(json.dumps([vs1kit.__file__, vs1kit.codegen.__file__, vs1kit.integrations.__file__, "
+            "r.checkout_root(), str(r.spec_dir()), str(r.dissectors_dir()), str(r.templates_dir())]))")
+    proc = subprocess.run([str(installed.venv / "bin" / "python"), "-c", code], cwd=installed.work,
+                          env=installed.env, capture_output=True, text=True, timeout=60, check=True)
+    pkg, codegen, integrations, checkout, spec, dissectors, templates = json.loads(proc.stdout)
+    site = Path(pkg).parent
+    assert site.parent.name == "site-packages" and installed.venv in site.parents
+    assert Path(codegen).parent == site / "codegen" and Path(integrations).parent == site / "integrations"
+    assert checkout is None
+    assert (Path(spec) / "common.yaml").is_file() and Path(spec).parent == site
+    assert (Path(dissectors) / "vs1.lua").is_file() and Path(dissectors).parent == site
+    assert sorted(p.name for p in Path(templates).iterdir()) == ["lua", "markdown", "python"]
+
+
+def test_wireshark_install_and_check(installed: Installed) -> None:
+    plugins = installed.work / "plugins"
+    out = installed.vs1("wireshark", "install", "--dir", str(plugins)).stdout
+    assert f"installed {plugins / 'vs1.lua'}" in out
+    assert (plugins / "vs1.lua").read_bytes() == (ROOT / "dissectors" / "vs1.lua").read_bytes()
+    check = installed.vs1("wireshark", "check", "--dir", str(plugins)).stdout
+    assert "ok: every field of the spec is registered" in check
+
+
+def test_pcap(installed: Installed) -> None:
+    out = installed.vs1("pcap", "every-message.pcap", "--expect", "every-message.json").stdout
+    match = re.search(r"wrote every-message\.pcap: (\d+) PDUs on (\d+) ports", out)
+    assert match, out
+    custom = {p.id for p in PORTS.values() if not p.standard and p.messages}
+    expected = json.loads((installed.work / "every-message.json").read_text(encoding="utf-8"))
+    assert int(match.group(1)) == len(expected["pdus"]) > 0
+    # Every message of every custom port is in the capture, as the sample spec holds it.
+    assert {pdu["port"] for pdu in expected["pdus"]} == custom
+    assert int(match.group(2)) == len(custom)
+    assert (installed.work / "every-message.pcap").stat().st_size > 1_000_000  # with the 1 MiB image
+
+
+def test_codegen_of_a_users_spec_copy(installed: Installed) -> None:
+    spec = installed.work / "my-spec"
+    shutil.copytree(ROOT / "protocol_spec", spec)
+    out_root = installed.work / "generated-tree"
+    out = installed.vs1("codegen", "--spec", str(spec), "--out", str(out_root)).stdout
+    written = re.search(r"(\d+) written, (\d+) unchanged", out)
+    assert written and int(written.group(1)) > 0, out
+    registry = (out_root / "vs1kit" / "generated" / "registry.py").read_text(encoding="utf-8")
+    for port in PORTS.values():
+        assert f'"{port.id}": PortSpec(' in registry
+    assert "Proto(" in (out_root / "dissectors" / "vs1.lua").read_text(encoding="utf-8")
+    assert (out_root / "docs" / "protocol.md").is_file()
+    # Nothing was written into the installed package.
+    assert not list(installed.venv.glob("lib/*/site-packages/vs1kit/vs1kit"))
+
+
+def _free_offset() -> int:
+    """A port offset at which every port of the spec is free on loopback (TCP and UDP)."""
+    numbers = [n for p in PORTS.values() for n in p.numbers]
+    for offset in range(11000, 65535 - max(numbers), 997):
+        try:
+            for n in numbers:
+                for kind in (socket.SOCK_STREAM, socket.SOCK_DGRAM):
+                    with socket.socket(socket.AF_INET, kind) as s:
+                        s.bind(("127.0.0.1", n + offset))
+        except OSError:
+            continue
+        return offset
+    raise AssertionError("no port offset with every port free")
+
+
+def test_emulate_for_a_duration(installed: Installed) -> None:
+    offset = _free_offset()
+    out = installed.vs1("emulate", "--duration", "1", "--port-offset", str(offset),
+                        "--announce-interval", "0", "--workdir", str(installed.work / "cam")).stdout
+    assert "VS-1 emulator" in out
+    for port in PORTS.values():
+        row = re.search(rf"│ {re.escape(port.id)} +│ ([^│]+)│", out)
+        assert row, f"no row for {port.id}:\n{out}"
+        assert row.group(1).strip() == ",".join(str(n + offset) for n in port.numbers)
+    assert re.search(r"stopped \(VS1-\d+: \d+ inspections\)", out), out
+
+
+def test_demo(installed: Installed) -> None:
+    out = installed.vs1("demo", "--out", "demo-out", "--inspections", "3", timeout=180).stdout
+    assert "Lossless report: 3 triggered inspections" in out
+    demo = installed.work / "demo-out"
+    assert (demo / "generated" / "vs1kit" / "generated" / "registry.py").is_file()
+    assert (demo / "demo-snap.png").stat().st_size > 1000
+    assert (demo / "demo.pcap").stat().st_size > 1_000_000
