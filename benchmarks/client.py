@@ -36,11 +36,17 @@ from pathlib import Path
 from typing import Any
 
 from vs1kit.client import Camera, Dropped, Restored
-from vs1kit.generated import acquire, enums, reports
+from vs1kit.generated import acquire, enums, frames, reports
+from vs1kit.generated.client_api import PORT_OF
 from vs1kit.generated.registry import PORTS
 from vs1kit.protocol.framing import HEADER_SIZE, encode_frame
 
 FREE = {n: 0 for p in PORTS.values() for n in p.numbers}
+ACQUIRE = PORTS[PORT_OF[acquire.StartLive]].numbers[0]
+REPORTS = PORTS[PORT_OF[reports.OpenReport]].numbers[0]
+# Header-only frame counting (the baselines): the payload length is the header's last field.
+_LENGTH = struct.Struct(frames.VS1_FRAME_HEADER.format[0] + frames.VS1_FRAME_HEADER.format[-1])
+_LENGTH_AT = frames.VS1_FRAME_LENGTH_OFFSET
 
 
 # ---------------------------------------------------------------------------- emulator child
@@ -122,7 +128,7 @@ async def client_live(child: Child, seconds: float) -> tuple[float, float]:
 
 
 def raw_live(child: Child, seconds: float) -> float:
-    s = _raw_connect(child.host, child.port_map[49050])
+    s = _raw_connect(child.host, child.port_map[ACQUIRE])
     s.sendall(encode_frame(acquire.StartLive(0, enums.PixelFormat.MONO8), 1))
     buf = bytearray(4 << 20)
     view = memoryview(buf)
@@ -160,7 +166,7 @@ async def client_records(child: Child, seconds: float) -> float:
 
 def capture_records(child: Child, seconds: float) -> bytes:
     """The raw bytes of a lossy report stream (reply first), for the replay measurement."""
-    s = _raw_connect(child.host, child.port_map[49200])
+    s = _raw_connect(child.host, child.port_map[REPORTS])
     s.settimeout(5.0)
     s.sendall(encode_frame(reports.OpenReport(1, enums.ReportMode.LOSSY, enums.OpenReportOptions(0), 0.0,
                                               ["Inspection.Number", "Measure1.Radius", "Blob1.Center"]), 1))
@@ -184,16 +190,16 @@ async def replay_records(data: bytes) -> tuple[float, float]:
 
     cam = Camera("127.0.0.1")
     stream = ReportStream(cam, 1, enums.ReportMode.LOSSY, [], include_image=False, rate_hz=0.0, backfill=False)
-    cam._reports[1] = stream
-    stream._opened(0, [], first=True)
-    conn = FramedConnection("reports", on_event=cam._on_report_event)
+    cam.attach(stream)
+    stream.opened(0, [], first=True)
+    conn = FramedConnection(PORT_OF[reports.OpenReport], on_event=cam.on_message)
     conn.session.pending[1] = reports.OpenReport()  # the captured reply answers this
     step = 256 * 1024
     n = 0
     t0 = time.perf_counter()
     for k in range(0, len(data), step):
         conn.data_received(data[k:k + step])
-        while len(stream._inbox):
+        while stream.waiting:
             await stream.__anext__()
             n += 1
     client = n / (time.perf_counter() - t0)
@@ -201,7 +207,7 @@ async def replay_records(data: bytes) -> tuple[float, float]:
     t0 = time.perf_counter()
     pos = 0
     while len(data) - pos >= HEADER_SIZE:
-        length = struct.unpack_from(">I", data, pos + 10)[0]
+        length = _LENGTH.unpack_from(data, pos + _LENGTH_AT)[0]
         if len(data) - pos < HEADER_SIZE + length:
             break
         pos += HEADER_SIZE + length
@@ -211,7 +217,7 @@ async def replay_records(data: bytes) -> tuple[float, float]:
 
 
 def raw_records(child: Child, seconds: float) -> float:
-    s = _raw_connect(child.host, child.port_map[49200])
+    s = _raw_connect(child.host, child.port_map[REPORTS])
     s.settimeout(5.0)  # a refused report would otherwise block here for ever
     s.sendall(encode_frame(reports.OpenReport(1, enums.ReportMode.LOSSY, enums.OpenReportOptions(0), 0.0,
                                               ["Inspection.Number", "Measure1.Radius", "Blob1.Center"]), 1))
@@ -225,7 +231,7 @@ def raw_records(child: Child, seconds: float) -> float:
         buf += chunk
         pos = 0
         while len(buf) - pos >= HEADER_SIZE:
-            length = struct.unpack_from(">I", buf, pos + 10)[0]
+            length = _LENGTH.unpack_from(buf, pos + _LENGTH_AT)[0]
             if len(buf) - pos < HEADER_SIZE + length:
                 break
             pos += HEADER_SIZE + length
@@ -269,7 +275,7 @@ async def drop_latencies(closed_drops: int, silent_drops: int) -> tuple[list[flo
             while not isinstance(ev, Restored):
                 ev = await asyncio.wait_for(events.__anext__(), 15)
             await cam.get_status()
-        timeout = cam._drop_timeout
+        timeout = cam.drop_timeout
     finally:
         await cam.close()
         await emu.stop()

@@ -1,15 +1,18 @@
 """The asyncio client of the VS-1 camera (and a synchronous facade for scripts)."""
 
-from .camera import Camera, EventStream, IoEventStream, SerialStream
-from .discovery import CameraInfo, discover
+from .camera import Camera
+from .discovery import ANNOUNCE_PORT, CameraInfo, discover
 from .errors import CameraUnreachable, ClientError, ConnectionLost, JobFileError, RequestTimeout
 from .events import ClientEvent, CounterReset, Dropped, Gap, ReconnectFailed, Restored
 from .images import Image, LiveImage, LiveStream, image_array
+from .link import StreamLink
 from .ports import PortMap
 from .reports import ReportItem, ReportStream, StreamRecord
+from .streams import EventStream, IoEventStream, SerialStream
 from .sync import SyncCamera
 
 __all__ = [
+    "ANNOUNCE_PORT",
     "Camera",
     "CameraInfo",
     "CameraUnreachable",
@@ -32,6 +35,7 @@ __all__ = [
     "RequestTimeout",
     "Restored",
     "SerialStream",
+    "StreamLink",
     "StreamRecord",
     "SyncCamera",
     "discover",

@@ -1,20 +1,27 @@
 """The asyncio client of one VS-1 camera.
 
-``Camera`` implements the generated request surface (:class:`CameraRequests`, one coroutine
-per request message) on top of lazily opened connections:
+``Camera`` is composed of
 
-- the connection monitor (TCP 49079) is opened first and says hello; every other TCP
-  connection is then announced to it with ``watch``. Heartbeats go both ways; the camera is
-  declared gone when it has been silent for the monitor's timeout, when a socket closes or
-  when it says goodbye. That is reported as a :class:`~vs1kit.client.events.Dropped` event
-  within the timeout (2 s by default) and every pending request fails at once with
-  :class:`~vs1kit.client.errors.ConnectionLost`.
-- after a drop a supervisor reconnects with exponential backoff and jitter, says hello with
-  the same login session (logging in again if the camera forgot it), takes control back if it
-  was held, reopens report connections (their streams backfill what they missed from PartQ),
-  IO subscriptions, serial channels and live video, then reports
-  :class:`~vs1kit.client.events.Restored`.
-- the login port (UDP 49493) is used through a datagram endpoint, with retries.
+- the generated request surface: one typed coroutine per request message, per port
+  (:mod:`vs1kit.generated.client_api`), sent through
+- a :class:`~vs1kit.client.supervisor.LinkSupervisor`, which holds the connections: the
+  connection monitor (opened first; hello, heartbeats both ways, timed by the sans-IO
+  :class:`~vs1kit.protocol.heartbeat.Heartbeat`), every other port opened on first use and
+  watched by the monitor, transports taken from the generated registry. A drop (a socket
+  closes, the camera says goodbye or its heartbeats stop for the monitor's timeout, 2 s by
+  default) is reported as a :class:`~vs1kit.client.events.Dropped` event and fails every
+  pending request at once with :class:`~vs1kit.client.errors.ConnectionLost`; a reconnect loop
+  with exponential backoff and jitter then says hello with the same login session (logging in
+  again if the camera forgot it), and this class restores what was open: control, report
+  connections (their streams backfill what they missed from PartQ), IO subscriptions, serial
+  channels and live video, then reports :class:`~vs1kit.client.events.Restored`;
+- the streams (reports, live video, IO events, serial lines, link events), which depend only
+  on the :class:`~vs1kit.client.link.StreamLink` this class implements.
+
+The reports port's raw requests are not part of ``Camera``'s own methods: its
+``open_report`` returns a :class:`~vs1kit.client.reports.ReportStream` (a report opened
+without a stream would get records nobody acknowledges, and a lossless report would stall the
+camera). The raw surface of every port stays reachable as ``camera.requests``.
 """
 
 from __future__ import annotations
@@ -22,130 +29,71 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
-import random
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vs1kit.generated import enums
 from vs1kit.generated import types as vtypes
 from vs1kit.generated.acquire import LiveFrame
 from vs1kit.generated.client_api import (
+    AcquireRequests,
+    AnnounceRequests,
     CameraRequests,
     ControlHeldError,
+    IoRequests,
+    LoginRequests,
+    MonitorRequests,
     NotLoggedInError,
+    PartqRequests,
+    PortRequests,
+    ReportControlRequests,
+    RpcRequests,
 )
 from vs1kit.generated.io import IoChanged, SubscribeAck
 from vs1kit.generated.login import ControlReply, LoginAck, LoginReply, Logout, NetworkParams
-from vs1kit.generated.monitor import Goodbye, Heartbeat, Hello, HelloAck, Watch
+from vs1kit.generated.monitor import Hello, HelloAck
+from vs1kit.generated.registry import PORTS
 from vs1kit.generated.reports import ReportRecord
 from vs1kit.generated.rpc import RpcAck
-from vs1kit.protocol.framing import encode_frame
 from vs1kit.protocol.wire import CameraStatusError, Message
 
 from . import ftp
-from .connection import DatagramClient, FramedConnection, LineConnection, open_tcp
+from .connection import FramedConnection
 from .errors import ClientError, ConnectionLost, JobFileError
-from .events import ClientEvent, Dropped, ReconnectFailed, Restored
+from .events import ClientEvent
 from .images import Image, LiveStream
-from .inbox import Inbox
 from .ports import PortMap
 from .reports import ReportStream
+from .streams import EventStream, IoEventStream, SerialStream
+from .supervisor import RECONNECT_ERRORS, LinkSupervisor
 
-__all__ = ["Camera", "EventStream", "IoEventStream", "SerialStream"]
+if TYPE_CHECKING:
+    from .link import Stream
+
+__all__ = ["SERIAL_CHANNELS", "SERIAL_PORT", "Camera", "EventStream", "IoEventStream", "SerialStream"]
 
 EventListener = Callable[[ClientEvent], None]
 
 _NO_KINDS = enums.SubscribeKinds(0)
-_RECONNECT_ERRORS = (ClientError, CameraStatusError, OSError, TimeoutError)
+_LOGIN_PORT = next(pid for pid, p in PORTS.items() if Logout in p.messages)
+SERIAL_PORT = next(pid for pid, p in PORTS.items() if p.framing_kind == "lines")
+"""The port of the serial channels (one number per channel)."""
+SERIAL_CHANNELS = len(PORTS[SERIAL_PORT].numbers)
+"""How many serial channels the camera has (numbered from 1)."""
+_FTP_PORT = "ftp"
 
 
-class EventStream:
-    """``async for event in camera.events()``: the link events from the moment of the call."""
-
-    def __init__(self, camera: Camera) -> None:
-        self._camera = camera
-        self._inbox: Inbox[ClientEvent] = Inbox()
-
-    def __aiter__(self) -> EventStream:
-        return self
-
-    async def __anext__(self) -> ClientEvent:
-        return await self._inbox.get()
-
-    def put(self, event: ClientEvent) -> None:
-        self._inbox.put(event)
-
-    def end(self) -> None:
-        self._inbox.end()
-
-    def close(self) -> None:
-        self._camera._event_streams.discard(self)
-        self._inbox.end()
-
-
-class IoEventStream:
-    """``async for change in camera.io_events()``: io_changed events of the subscription."""
-
-    def __init__(self, camera: Camera) -> None:
-        self._camera = camera
-        self._inbox: Inbox[IoChanged] = Inbox(maxlen=10_000)
-
-    def __aiter__(self) -> IoEventStream:
-        return self
-
-    async def __anext__(self) -> IoChanged:
-        return await self._inbox.get()
-
-    def put(self, msg: IoChanged) -> None:
-        self._inbox.put(msg)
-
-    def end(self) -> None:
-        self._inbox.end()
-
-    def close(self) -> None:
-        self._camera._io_streams.discard(self)
-        self._inbox.end()
-
-
-class SerialStream:
-    """``async for line in camera.serial(1)``: the formatted output strings of a channel."""
-
-    def __init__(self, camera: Camera, channel: int) -> None:
-        self.camera = camera
-        self.channel = channel
-        self._inbox: Inbox[str] = Inbox(maxlen=100_000)
-        self._conn: LineConnection | None = None
-
-    def __aiter__(self) -> SerialStream:
-        return self
-
-    async def __anext__(self) -> str:
-        return await self._inbox.get()
-
-    def _line(self, text: str) -> None:
-        self._inbox.put(text)
-
-    def _fail(self, error: BaseException) -> None:
-        self._inbox.fail(error)
-
-    def end(self) -> None:
-        self._inbox.end()
-
-    async def aclose(self) -> None:
-        self.camera._serial.pop(self.channel, None)
-        if self._conn is not None:
-            self._conn.close()
-        self._inbox.end()
-
-    async def __aenter__(self) -> SerialStream:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
-
-class Camera(CameraRequests):
+class Camera(
+    AcquireRequests,
+    AnnounceRequests,
+    IoRequests,
+    LoginRequests,
+    MonitorRequests,
+    PartqRequests,
+    ReportControlRequests,
+    RpcRequests,
+):
     """One camera; see the module docstring. Use ``async with Camera(host) as cam:``."""
 
     def __init__(
@@ -171,32 +119,24 @@ class Camera(CameraRequests):
         self.ports = PortMap(port_offset, dict(port_map or {}))
         self.client_name = client_name
         self.heartbeat_interval = heartbeat_interval
-        self.timeout = timeout
-        self.connect_timeout = connect_timeout
-        self.auto_reconnect = auto_reconnect
-        self.reconnect_initial = reconnect_initial
-        self.reconnect_max = reconnect_max
-        self.udp_attempts = udp_attempts
-        self.udp_attempt_timeout = udp_attempt_timeout
         self.user = user
         self.password = password
         self.session = 0
         """Login session (0 until logged in)."""
         self.monitor_id = 0
         self.in_control = False
+        self.link = LinkSupervisor(
+            self, host, self.ports, timeout=timeout, connect_timeout=connect_timeout,
+            auto_reconnect=auto_reconnect, reconnect_initial=reconnect_initial,
+            reconnect_max=reconnect_max, udp_attempts=udp_attempts, udp_attempt_timeout=udp_attempt_timeout,
+        )
+        """Connections, drop detection and reconnect (the request channel)."""
+        PortRequests.__init__(self, self.link)
+        self.requests = CameraRequests(self.link)
+        """The raw generated surface of every port, over the same connections."""
         self._drop_timeout_override = drop_timeout
-        self._drop_timeout = drop_timeout or 2.0
-        self._interval = heartbeat_interval
-        self._state = "idle"
-        self._gen = 0  # bumped on every drop: callbacks of older connections are ignored
-        self._monitor: FramedConnection | None = None
-        self._conns: dict[tuple[str, int], FramedConnection] = {}
-        self._locks: dict[tuple[str, int], asyncio.Lock] = {}
-        self._connect_lock: asyncio.Lock | None = None
-        self._udp: DatagramClient | None = None
-        self._heartbeat_task: asyncio.Task[None] | None = None
-        self._supervisor: asyncio.Task[None] | None = None
-        self._restored: asyncio.Future[None] | None = None
+        self.link.interval = heartbeat_interval
+        self.link.drop_timeout = drop_timeout or 2.0
         self._reports: dict[int, ReportStream] = {}
         self._report_ids = itertools.count(1)
         self._live: LiveStream | None = None
@@ -205,8 +145,6 @@ class Camera(CameraRequests):
         self._serial: dict[int, SerialStream] = {}
         self._event_streams: set[EventStream] = set()
         self._listeners: list[EventListener] = []
-        self.drops = 0
-        self.reconnects = 0
         self._control_before_drop = False
 
     # ------------------------------------------------------------------------------------------
@@ -215,11 +153,32 @@ class Camera(CameraRequests):
     @property
     def state(self) -> str:
         """idle (not connected yet), connected, dropped (reconnecting) or closed."""
-        return self._state
+        return self.link.state
 
     @property
     def connected(self) -> bool:
-        return self._state == "connected"
+        return self.link.state == "connected"
+
+    @property
+    def drops(self) -> int:
+        return self.link.drops
+
+    @property
+    def reconnects(self) -> int:
+        return self.link.reconnects
+
+    @property
+    def drop_timeout(self) -> float:
+        """Heartbeat silence after which the camera counts as gone."""
+        return self.link.drop_timeout
+
+    @property
+    def timeout(self) -> float:
+        return self.link.timeout
+
+    @property
+    def connect_timeout(self) -> float:
+        return self.link.connect_timeout
 
     async def __aenter__(self) -> Camera:
         await self.connect()
@@ -230,69 +189,35 @@ class Camera(CameraRequests):
 
     async def connect(self) -> None:
         """Open the connection monitor (hello). Other connections open on first use."""
-        if self._state == "closed":
-            raise ClientError("this Camera is closed")
-        if self._state == "dropped":
-            await self.wait_restored()
-            return
-        if self._connect_lock is None:
-            self._connect_lock = asyncio.Lock()
-        async with self._connect_lock:
-            if self._state == "connected" and self._monitor is not None and self._monitor.is_open:
-                return
-            await self._open_monitor()
-            self._state = "connected"
+        await self.link.connect()
 
     async def close(self) -> None:
         """Say goodbye, release control and the login session (best effort), close everything."""
-        if self._state == "closed":
+        if self.link.state == "closed":
             return
-        was_connected = self._state == "connected"
-        if was_connected and self.in_control and self.session:
-            with contextlib.suppress(*_RECONNECT_ERRORS):
+        if self.link.state == "connected" and self.in_control and self.session:
+            with contextlib.suppress(*RECONNECT_ERRORS):
                 await asyncio.wait_for(self.release_control(), 1.0)
-        self._state = "closed"
-        self._gen += 1
-        for task in (self._supervisor, self._heartbeat_task):
-            if task is not None and task is not asyncio.current_task():
-                task.cancel()
-        if self._monitor is not None and self._monitor.is_open:
-            with contextlib.suppress(ConnectionLost):
-                self._monitor.send(Goodbye(enums.GoodbyeReason.CLIENT_CLOSING))
-        self._close_connections()
-        if self.session and self._udp is not None:
-            with contextlib.suppress(*_RECONNECT_ERRORS):
-                await self._udp.request(Logout(self.session), 0.3, 1)
-        if self._udp is not None:
-            self._udp.close()
-            self._udp = None
+        await self.link.close()
+        if self.session:
+            await self.link.last_datagram(_LOGIN_PORT, Logout(self.session), 0.3)
+        self.link.close_datagrams()
         closed = ConnectionLost("the client closed the camera")
         for stream in list(self._reports.values()):
-            stream._end()
+            stream.end()
         if self._live is not None:
-            self._live._fail(closed)
+            self._live.fail(closed)
         for serial in list(self._serial.values()):
             serial.end()
         for io_stream in list(self._io_streams):
             io_stream.end()
         for ev in list(self._event_streams):
             ev.end()
-        if self._restored is not None and not self._restored.done():
-            self._restored.set_exception(closed)
-            self._restored.exception()  # mark retrieved: nobody may be waiting
+        self.link.fail_restore(closed)
 
-    def _close_connections(self, reason: str = "closed by the client") -> None:
-        conns: list[FramedConnection | LineConnection] = list(self._conns.values())
-        if self._monitor is not None:
-            conns.append(self._monitor)
-        conns.extend(s._conn for s in self._serial.values() if s._conn is not None)
-        self._conns.clear()
-        self._monitor = None
-        for conn in conns:
-            conn.drop(reason)
-        if self._heartbeat_task is not None and self._heartbeat_task is not asyncio.current_task():
-            self._heartbeat_task.cancel()
-        self._heartbeat_task = None
+    async def wait_restored(self, timeout: float | None = None) -> None:
+        """Return once the link is up; ConnectionLost if it will not come back."""
+        await self.link.wait_restored(timeout)
 
     # ------------------------------------------------------------------------------------------
     # events
@@ -310,161 +235,105 @@ class Camera(CameraRequests):
     def remove_listener(self, listener: EventListener) -> None:
         self._listeners.remove(listener)
 
-    def _emit(self, event: ClientEvent) -> None:
+    # ------------------------------------------------------------------------------------------
+    # StreamLink (what the streams use) and LinkOwner (what the supervisor uses)
+    # ------------------------------------------------------------------------------------------
+    def emit(self, event: ClientEvent) -> None:
+        """Report a link event to every events() stream and listener."""
         for stream in self._event_streams:
             stream.put(event)
         for listener in list(self._listeners):
             listener(event)
 
-    async def wait_restored(self, timeout: float | None = None) -> None:
-        """Return once the link is up; ConnectionLost if it will not come back."""
-        if self._state in ("connected", "idle"):
-            return
-        if self._state == "closed" or self._restored is None:
-            raise ConnectionLost("the camera is closed" if self._state == "closed" else "link down")
-        await asyncio.wait_for(asyncio.shield(self._restored), timeout)
+    def post(self, message: Message) -> None:
+        """Send a client event now if its port's connection is up; drop it otherwise."""
+        self.link.post(message)
 
-    # ------------------------------------------------------------------------------------------
-    # monitor, drop detection, reconnect
-    # ------------------------------------------------------------------------------------------
-    async def _open_monitor(self) -> None:
-        gen = self._gen
-        conn = await FramedConnection.open(
-            self.host, self.ports.number("monitor"), "monitor", timeout=self.connect_timeout,
-            on_event=lambda m: self._on_monitor_event(m, gen), on_lost=lambda r: self._on_link_lost(r, gen),
-        )
+    def attach(self, stream: Stream) -> None:
+        if isinstance(stream, LiveStream):
+            self._live = stream
+        elif isinstance(stream, ReportStream):
+            self._reports[stream.report_id] = stream
+        elif isinstance(stream, IoEventStream):
+            self._io_streams.add(stream)
+        elif isinstance(stream, SerialStream):
+            self._serial[stream.channel] = stream
+        else:
+            self._event_streams.add(stream)
+
+    def detach(self, stream: Stream) -> None:
+        if isinstance(stream, LiveStream):
+            if self._live is stream:
+                self._live = None
+        elif isinstance(stream, ReportStream):
+            if self._reports.get(stream.report_id) is stream:
+                del self._reports[stream.report_id]
+        elif isinstance(stream, IoEventStream):
+            self._io_streams.discard(stream)
+        elif isinstance(stream, SerialStream):
+            if self._serial.get(stream.channel) is stream:
+                del self._serial[stream.channel]
+        else:
+            self._event_streams.discard(stream)
+
+    def on_message(self, message: Message) -> None:
+        """Route an event message to the stream it belongs to (by its generated type)."""
+        if isinstance(message, ReportRecord):
+            stream = self._reports.get(message.report_id)
+            if stream is not None:
+                stream.feed(message)
+        elif isinstance(message, LiveFrame):
+            if self._live is not None:
+                self._live.feed(message)
+        elif isinstance(message, IoChanged):
+            for io_stream in self._io_streams:
+                io_stream.put(message)
+
+    async def say_hello(self, monitor: FramedConnection) -> HelloAck:
         try:
-            try:
-                await self._hello(conn)
-            except NotLoggedInError:
-                # The camera forgot our session (it restarted): log in again if we can.
-                self.session = 0
-                if self.password is not None:
-                    await self._login_udp(self.user, self.password)
-                await self._hello(conn)
-        except BaseException:
-            conn.close()
-            raise
-        if gen != self._gen:
-            conn.close()
-            raise ConnectionLost("dropped while saying hello", "monitor")
-        self._monitor = conn
-        self._heartbeat_task = asyncio.create_task(self._heartbeat(conn, gen), name="vs1-heartbeat")
+            return await self._hello(monitor)
+        except NotLoggedInError:
+            # The camera forgot our session (it restarted): log in again if we can.
+            self.session = 0
+            if self.password is not None:
+                await self._login_udp(self.user, self.password)
+            return await self._hello(monitor)
 
     async def _hello(self, conn: FramedConnection) -> HelloAck:
         msg = Hello(self.session, max(1, int(self.heartbeat_interval * 1000)), self.client_name)
-        ack = await conn.request(msg, self.connect_timeout)
+        ack = await conn.request(msg, self.link.connect_timeout)
         assert isinstance(ack, HelloAck)
         self.monitor_id = ack.monitor_id
-        if ack.interval_ms:
-            self._interval = ack.interval_ms / 1000
+        interval = ack.interval_ms / 1000 if ack.interval_ms else self.link.interval
+        timeout = self.link.drop_timeout
         if self._drop_timeout_override is None and ack.timeout_ms:
-            self._drop_timeout = ack.timeout_ms / 1000
+            timeout = ack.timeout_ms / 1000
+        self.link.hello_timing(interval, timeout)
         return ack
 
-    async def _heartbeat(self, conn: FramedConnection, gen: int) -> None:
-        """Send heartbeats and watch the camera's: silence for the timeout is a drop."""
-        loop = asyncio.get_running_loop()
-        start = loop.time()
-        next_send = start
-        counter = itertools.count()
-        # Check often (not once per interval) so detection stays close to the timeout.
-        tick = min(0.05, self._interval / 4)
-        while gen == self._gen and conn.is_open:
-            now = loop.time()
-            silent = now - conn.last_rx
-            if silent > self._drop_timeout:
-                self._on_link_lost(f"no heartbeat from the camera for {silent:.1f} s", gen)
-                return
-            if now >= next_send:
-                with contextlib.suppress(ConnectionLost):
-                    conn.send(Heartbeat(next(counter) & 0xFFFFFFFF, int((now - start) * 1000) & 0xFFFFFFFF))
-                next_send = now + self._interval
-            await asyncio.sleep(tick)
-
-    def _on_monitor_event(self, msg: Message, gen: int) -> None:
-        if isinstance(msg, Goodbye):
-            reason = enums.GoodbyeReason(int(msg.reason)).name.lower() if int(msg.reason) in enums.GOODBYE_REASON_VALUES else str(msg.reason)
-            self._on_link_lost(f"camera said goodbye ({reason})", gen)
-        # Heartbeats need no handling: any frame refreshes the connection's last_rx.
-
-    def _on_link_lost(self, reason: str, gen: int) -> None:
-        if gen != self._gen or self._state != "connected":
-            return  # an old connection, or already handling a drop
-        self._drop(reason)
-
-    def _drop(self, reason: str) -> None:
-        loop = asyncio.get_running_loop()
-        last_heard = self._monitor.last_rx if self._monitor is not None else loop.time()
-        self._state = "dropped"
-        self._gen += 1
-        self.drops += 1
-        self._control_before_drop = self.in_control
-        self._close_connections(reason)
-        if self._restored is None or self._restored.done():
-            self._restored = loop.create_future()
-        self._emit(Dropped(reason, loop.time(), last_heard))
-        if self.auto_reconnect:
-            if self._supervisor is None or self._supervisor.done():
-                self._supervisor = asyncio.create_task(self._reconnect(loop.time()), name="vs1-reconnect")
-        else:
-            self._give_up(ConnectionLost(reason))
-
-    def _give_up(self, error: ConnectionLost) -> None:
+    def give_up(self, error: ConnectionLost) -> None:
         for stream in self._reports.values():
-            stream._fail(error)
+            stream.fail(error)
         if self._live is not None:
-            self._live._fail(error)
+            self._live.fail(error)
         for serial in self._serial.values():
-            serial._fail(error)
-        if self._restored is not None and not self._restored.done():
-            self._restored.set_exception(error)
-            self._restored.exception()
+            serial.fail(error)
 
-    async def _reconnect(self, dropped_at: float) -> None:
-        loop = asyncio.get_running_loop()
-        delay = self.reconnect_initial
-        attempt = 0
-        while self._state == "dropped":
-            attempt += 1
-            try:
-                await self._open_monitor()
-                self._state = "connected"
-                await self._restore()
-            except _RECONNECT_ERRORS as exc:
-                if self._state == "connected":
-                    # Partly restored: tear down quietly and try again from scratch.
-                    self._state = "dropped"
-                    self._gen += 1
-                    self._close_connections(f"reconnect failed: {exc}")
-                elif self._state == "closed":
-                    return
-                # Full jitter around the exponential step spreads many clients' retries.
-                wait = delay * (0.5 + random.random())
-                delay = min(delay * 2, self.reconnect_max)
-                self._emit(ReconnectFailed(attempt, str(exc) or type(exc).__name__, wait))
-                await asyncio.sleep(wait)
-                continue
-            if self._state != "connected":
-                continue  # dropped again during the restore; the loop tries again
-            self.reconnects += 1
-            if self._restored is not None and not self._restored.done():
-                self._restored.set_result(None)
-            self._emit(Restored(attempt, loop.time() - dropped_at))
-            return
-
-    async def _restore(self) -> None:
+    async def restore(self) -> None:
         """Reopen what the user had open before the drop."""
         if self._control_before_drop:
             await self._retake_control()
         for stream in list(self._reports.values()):
             await self._open_report_on_camera(stream, first=False)
         if self._io_kinds:
-            await CameraRequests.subscribe(self, self._io_kinds)
+            await self.requests.subscribe(self._io_kinds)
         for serial in list(self._serial.values()):
             await self._open_serial(serial)
         if self._live is not None:
-            await CameraRequests.start_live(self, self._live.max_fps, self._live.pixel_format)
+            await self.requests.start_live(self._live.max_fps, self._live.pixel_format)
+
+    def dropped(self) -> None:
+        self._control_before_drop = self.in_control
 
     async def _retake_control(self) -> None:
         try:
@@ -480,129 +349,10 @@ class Camera(CameraRequests):
             pass  # someone else took control meanwhile: stay connected without it
 
     # ------------------------------------------------------------------------------------------
-    # connections and the generated request surface
-    # ------------------------------------------------------------------------------------------
-    def _check_up(self) -> None:
-        if self._state == "dropped":
-            raise ConnectionLost("the link to the camera is down (reconnecting)")
-        if self._state == "closed":
-            raise ConnectionLost("the camera is closed")
-
-    async def _connection(self, port_id: str, index: int = 0) -> FramedConnection:
-        key = (port_id, index)
-        conn = self._conns.get(key)
-        if conn is not None and conn.is_open:
-            return conn
-        self._check_up()
-        lock = self._locks.setdefault(key, asyncio.Lock())
-        async with lock:
-            conn = self._conns.get(key)
-            if conn is not None and conn.is_open:
-                return conn
-            if self._state == "idle":
-                await self.connect()
-            self._check_up()
-            gen = self._gen
-            number = self.ports.number(port_id, index)
-            conn = await FramedConnection.open(
-                self.host, number, port_id, timeout=self.connect_timeout,
-                on_event=self._dispatcher(port_id), on_lost=lambda r: self._on_link_lost(r, gen),
-                zero_copy=port_id == "acquire",
-            )
-            try:
-                await self._watch(number, conn.local_port)
-            except BaseException:
-                conn.close()
-                raise
-            if gen != self._gen:
-                conn.close()
-                raise ConnectionLost("dropped while opening", port_id)
-            self._conns[key] = conn
-            return conn
-
-    async def _watch(self, number: int, local_port: int) -> None:
-        monitor = self._monitor
-        if monitor is None or not monitor.is_open:
-            raise ConnectionLost("no connection monitor", "monitor")
-        await monitor.request(Watch(number, local_port), self.timeout)
-
-    def _dispatcher(self, port_id: str) -> Callable[[Message], None]:
-        if port_id == "reports":
-            return self._on_report_event
-        if port_id == "acquire":
-            return self._on_acquire_event
-        if port_id == "io":
-            return self._on_io_event
-        return lambda msg: None
-
-    def _on_report_event(self, msg: Message) -> None:
-        if isinstance(msg, ReportRecord):
-            stream = self._reports.get(msg.report_id)
-            if stream is not None:
-                stream._feed(msg)
-
-    def _on_acquire_event(self, msg: Message) -> None:
-        if isinstance(msg, LiveFrame) and self._live is not None:
-            self._live._feed(msg)
-
-    def _on_io_event(self, msg: Message) -> None:
-        if isinstance(msg, IoChanged):
-            for stream in self._io_streams:
-                stream.put(msg)
-
-    async def _request(self, port: str, message: Message) -> Message:
-        if port == "login":
-            return await self._udp_request(message)
-        if port == "monitor":
-            if self._state == "idle":
-                await self.connect()
-            monitor = self._monitor
-            if monitor is None or not monitor.is_open:
-                self._check_up()
-                raise ConnectionLost("no connection monitor", "monitor")
-            return await monitor.request(message, self.timeout)
-        conn = await self._connection(port)
-        return await conn.request(message, self.timeout)
-
-    async def _send(self, port: str, message: Message) -> None:
-        if port == "announce":
-            await self._send_datagram(self.ports.number("announce"), message)
-            return
-        if port == "monitor":
-            if self._monitor is None:
-                raise ConnectionLost("no connection monitor", "monitor")
-            self._monitor.send(message)
-            return
-        conn = await self._connection(port)
-        conn.send(message)
-
-    def _post(self, port: str, message: Message) -> None:
-        """Send an event now if the port's connection is up; drop it otherwise (a record_ack
-        for a connection that died is meaningless: the report is reopened and resynced)."""
-        conn = self._conns.get((port, 0))
-        if conn is not None and conn.is_open:
-            conn.send(message)
-
-    async def _send_datagram(self, number: int, message: Message) -> None:
-        loop = asyncio.get_running_loop()
-        transport, _ = await loop.create_datagram_endpoint(asyncio.DatagramProtocol, remote_addr=(self.host, number))
-        try:
-            transport.sendto(encode_frame(message, 1))
-        finally:
-            transport.close()
-
-    async def _udp_request(self, message: Message) -> Message:
-        if self._state == "closed":
-            raise ConnectionLost("the camera is closed")
-        if self._udp is None:
-            self._udp = await DatagramClient.open("login", self.host, self.ports.number("login"))
-        return await self._udp.request(message, self.udp_attempt_timeout, self.udp_attempts)
-
-    # ------------------------------------------------------------------------------------------
     # login and control (UDP), with the session carried into the monitor's hello
     # ------------------------------------------------------------------------------------------
     async def _login_udp(self, user: str, password: str) -> LoginReply:
-        reply = await CameraRequests.login(self, user, password)
+        reply = await self.requests.login(user, password)
         self.session = reply.session
         self.user, self.password = user, password
         return reply
@@ -610,29 +360,30 @@ class Camera(CameraRequests):
     async def login(self, user: str = "", password: str = "") -> LoginReply:
         """Log in; the session then rides on the monitor's hello so RPC commands count as ours."""
         reply = await self._login_udp(user or self.user, password)
-        if self._monitor is not None and self._monitor.is_open:
-            await self._hello(self._monitor)
+        monitor = self.link.monitor
+        if monitor is not None:
+            await self._hello(monitor)
         return reply
 
     async def logout(self, session: int = 0) -> LoginAck:
-        reply = await CameraRequests.logout(self, session or self.session)
+        reply = await self.requests.logout(session or self.session)
         if not session or session == self.session:
             self.session = 0
             self.in_control = False
         return reply
 
     async def take_control(self, session: int = 0) -> ControlReply:
-        reply = await CameraRequests.take_control(self, session or self.session)
+        reply = await self.requests.take_control(session or self.session)
         self.in_control = reply.in_control
         return reply
 
     async def release_control(self, session: int = 0) -> ControlReply:
-        reply = await CameraRequests.release_control(self, session or self.session)
+        reply = await self.requests.release_control(session or self.session)
         self.in_control = reply.in_control
         return reply
 
     async def set_network(self, session: int = 0, config: vtypes.NetworkConfig | None = None) -> NetworkParams:
-        return await CameraRequests.set_network(self, session or self.session, config)
+        return await self.requests.set_network(session or self.session, config)
 
     async def gain_control(self, password: str | None = None, user: str | None = None) -> ControlReply:
         """Log in (unless already) and take control; ControlHeldError names the holder."""
@@ -646,7 +397,7 @@ class Camera(CameraRequests):
     # ------------------------------------------------------------------------------------------
     # reports
     # ------------------------------------------------------------------------------------------
-    async def open_report(  # type: ignore[override]
+    async def open_report(
         self,
         datums: list[str],
         *,
@@ -661,9 +412,6 @@ class Camera(CameraRequests):
 
         ``resume_after`` (a ``last_delivered`` persisted from an earlier stream) continues
         after that inspection: what the camera inspected since is backfilled from PartQ.
-
-        Overrides the raw request on purpose: a report opened without a stream would get
-        records nobody acknowledges, and a lossless report would stall the camera.
         """
         rid = report_id if report_id is not None else next(self._report_ids)
         if rid in self._reports:
@@ -673,26 +421,24 @@ class Camera(CameraRequests):
             backfill=(mode == enums.ReportMode.LOSSLESS) if backfill is None else backfill,
             resume_after=resume_after,
         )
-        self._reports[rid] = stream
+        self.attach(stream)
         try:
             await self._open_report_on_camera(stream, first=True)
         except BaseException:
-            self._reports.pop(rid, None)
+            self.detach(stream)
             raise
         return stream
 
     async def _open_report_on_camera(self, stream: ReportStream, *, first: bool) -> None:
         options = enums.OpenReportOptions.INCLUDE_IMAGE if stream.include_image else enums.OpenReportOptions(0)
-        stream._begin_open()
+        stream.begin_open()
         try:
-            reply = await CameraRequests.open_report(self, stream.report_id, stream.mode, options, stream.rate_hz, stream.paths)
+            reply = await self.requests.open_report(stream.report_id, stream.mode, options, stream.rate_hz,
+                                                    stream.paths)
         except BaseException:
-            stream._open_failed()
+            stream.open_failed()
             raise
-        stream._opened(reply.next_inspection, reply.datums, first=first)
-
-    def _forget_report(self, report_id: int) -> None:
-        self._reports.pop(report_id, None)
+        stream.opened(reply.next_inspection, reply.datums, first=first)
 
     # ------------------------------------------------------------------------------------------
     # acquisition
@@ -713,7 +459,7 @@ class Camera(CameraRequests):
     # IO and serial
     # ------------------------------------------------------------------------------------------
     async def subscribe(self, kinds: enums.SubscribeKinds = _NO_KINDS) -> SubscribeAck:
-        reply = await CameraRequests.subscribe(self, kinds)
+        reply = await self.requests.subscribe(kinds)
         self._io_kinds = enums.SubscribeKinds(int(kinds))  # restored after a reconnect
         return reply
 
@@ -723,44 +469,34 @@ class Camera(CameraRequests):
     ) -> IoEventStream:
         """Subscribe (adding ``kinds`` to the subscription) and iterate io_changed events."""
         stream = IoEventStream(self)
-        self._io_streams.add(stream)
+        self.attach(stream)
         try:
             await self.subscribe(self._io_kinds | kinds)
         except BaseException:
-            self._io_streams.discard(stream)
+            self.detach(stream)
             raise
         return stream
 
     async def serial(self, channel: int) -> SerialStream:
-        """The text lines of serial channel 1-4 (TCP 49211-49214)."""
-        if not 1 <= channel <= 4:
-            raise ValueError("serial channels are 1 to 4")
+        """The text lines of serial channel 1..SERIAL_CHANNELS (one port number each)."""
+        if not 1 <= channel <= SERIAL_CHANNELS:
+            raise ValueError(f"serial channels are 1 to {SERIAL_CHANNELS}")
         if channel in self._serial:
             raise ClientError(f"serial channel {channel} is already open")
-        if self._state == "idle":
+        if self.link.state == "idle":
             await self.connect()
-        self._check_up()
+        self.link.check_up()
         stream = SerialStream(self, channel)
-        self._serial[channel] = stream
+        self.attach(stream)
         try:
             await self._open_serial(stream)
         except BaseException:
-            self._serial.pop(channel, None)
+            self.detach(stream)
             raise
         return stream
 
     async def _open_serial(self, stream: SerialStream) -> None:
-        gen = self._gen
-        number = self.ports.number("serial", stream.channel - 1)
-        conn = LineConnection(stream._line, lambda r: self._on_link_lost(r, gen))
-        await open_tcp(lambda: conn, self.host, number, self.connect_timeout)
-        try:
-            # Watched like every other connection: the camera closes it when the monitor drops.
-            await self._watch(number, conn.local_port)
-        except BaseException:
-            conn.close()
-            raise
-        stream._conn = conn
+        stream.connection = await self.link.open_lines(SERIAL_PORT, stream.channel - 1, stream.line)
 
     # ------------------------------------------------------------------------------------------
     # jobs (FrontRunner workflow: FTP to the RAM drive, then download_job)
@@ -778,20 +514,20 @@ class Camera(CameraRequests):
         if local.stat().st_size == 0:
             raise JobFileError(f"{local}: empty file")
         remote = f"{remote_dir.rstrip('/')}/{local.name}"
-        await ftp.upload(self.host, self.ports.number("ftp"), self.user, self.password or "", local, remote,
-                         progress, self.timeout)
+        await ftp.upload(self.host, self.ports.number(_FTP_PORT), self.user, self.password or "", local, remote,
+                         progress, self.link.timeout)
         return await self.download_job(slot, remote)
 
     async def upload_job_file(self, slot: int, dest: str | Path) -> int:
         """Have the camera write the job of ``slot`` to a file and fetch it by FTP."""
         reply = await self.upload_job(slot)
-        data = await ftp.fetch(self.host, self.ports.number("ftp"), self.user, self.password or "",
-                               reply.file_name, self.timeout)
+        data = await ftp.fetch(self.host, self.ports.number(_FTP_PORT), self.user, self.password or "",
+                               reply.file_name, self.link.timeout)
         Path(dest).write_bytes(data)
         return len(data)
 
     # ------------------------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
-        return {"state": self._state, "drops": self.drops, "reconnects": self.reconnects,
+        return {"state": self.link.state, "drops": self.link.drops, "reconnects": self.link.reconnects,
                 "reports": {rid: {"delivered": s.delivered, "backfilled": s.backfilled, "lost": s.lost,
                                   "duplicates": s.duplicates} for rid, s in self._reports.items()}}

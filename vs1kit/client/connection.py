@@ -3,7 +3,7 @@
 :class:`FramedConnection` drives a :class:`~vs1kit.protocol.session.ClientSession` over TCP;
 pending requests are futures keyed by sequence number and a lost connection fails all of them
 at once. :class:`LineConnection` carries the serial ports' text lines and
-:class:`DatagramClient` the UDP login port (one request per datagram, retried on timeout).
+:class:`DatagramClient` a UDP port (one request per datagram, retried on timeout).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import cast
 
 from vs1kit.generated.client_api import status_error
 from vs1kit.generated.registry import PORTS
-from vs1kit.protocol.framing import Frame, LineDecoder, decode_datagram
+from vs1kit.protocol.framing import Frame, LineDecoder, decode_datagram, encode_frame
 from vs1kit.protocol.session import ClientSession, ErrorReplyEvent, ProtocolError, Reply
 from vs1kit.protocol.wire import DecodeError, Message
 
@@ -325,6 +325,16 @@ class DatagramClient(asyncio.DatagramProtocol):
         finally:
             self._futures.pop(seq, None)
             self.session.pending.pop(seq, None)
+
+    @staticmethod
+    async def send_once(host: str, port: int, message: Message) -> None:
+        """One datagram with no reply expected, from a socket of its own."""
+        loop = asyncio.get_running_loop()
+        transport, _ = await loop.create_datagram_endpoint(asyncio.DatagramProtocol, remote_addr=(host, port))
+        try:
+            transport.sendto(encode_frame(message, 1))
+        finally:
+            transport.close()
 
     def close(self) -> None:
         if self.transport is not None:

@@ -1,7 +1,7 @@
-"""Finding cameras: listen for announce broadcasts (UDP 49495) and ask with ``discover``.
+"""Finding cameras: listen for announce broadcasts (the announce port) and ask with ``discover``.
 
 Cameras answer a discover datagram to its sender, so replies reach the ephemeral socket we
-send from even when another program (or a local emulator) holds port 49495. Listening on the
+send from even when another program (or a local emulator) holds the announce port. Listening on the
 announce port itself for the periodic broadcasts is optional (``listen=True``): it binds
 0.0.0.0 with SO_REUSEADDR, so it shares the port with programs that do the same (the
 emulator's cameras do) but not with one that holds it exclusively.
@@ -24,12 +24,17 @@ from typing import Any
 
 from vs1kit.generated import enums
 from vs1kit.generated.announce import Announce, Discover
+from vs1kit.generated.registry import PORTS
 from vs1kit.protocol.framing import decode_datagram, decode_message, encode_frame
 from vs1kit.protocol.wire import DecodeError
 
-__all__ = ["CameraInfo", "discover"]
+__all__ = ["ANNOUNCE_PORT", "ANNOUNCE_PORT_ID", "CameraInfo", "discover"]
 
-ANNOUNCE_PORT = 49495
+ANNOUNCE_PORT_ID = next(pid for pid, p in PORTS.items() if Announce in p.messages)
+"""The spec's port that carries announces (and discover)."""
+ANNOUNCE_PORT: int = PORTS[ANNOUNCE_PORT_ID].numbers[0]
+"""Its number, from the generated registry: the default of ``discover(port=)`` and of
+``vs1 discover --port``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +83,7 @@ class _Collector(asyncio.DatagramProtocol):
 
     def datagram_received(self, data: bytes, addr: tuple[str | Any, int]) -> None:
         try:
-            msg = decode_message("announce", decode_datagram(data))
+            msg = decode_message(ANNOUNCE_PORT_ID, decode_datagram(data))
         except DecodeError:
             return  # not a VS-1 announce: ignore, the port is shared with the world
         if isinstance(msg, Announce):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -16,9 +16,7 @@ from vs1kit.generated.types import ImageData
 
 from .errors import ConnectionLost
 from .inbox import Inbox
-
-if TYPE_CHECKING:
-    from .camera import Camera
+from .link import StreamLink
 
 __all__ = ["Image", "LiveImage", "LiveStream", "image_array"]
 
@@ -99,8 +97,8 @@ class LiveStream:
     memory stays bounded. The camera also skips frames the socket cannot take.
     """
 
-    def __init__(self, camera: Camera, max_fps: int, pixel_format: enums.PixelFormat, queue_size: int) -> None:
-        self.camera = camera
+    def __init__(self, link: StreamLink, max_fps: int, pixel_format: enums.PixelFormat, queue_size: int) -> None:
+        self._link = link
         self.max_fps = max_fps
         self.pixel_format = pixel_format
         self._inbox: Inbox[LiveFrame] = Inbox(maxlen=max(1, queue_size))
@@ -120,21 +118,21 @@ class LiveStream:
         dt = time.monotonic() - self._t0
         return self.received / dt if dt > 0 else 0.0
 
-    def _feed(self, msg: LiveFrame) -> None:
+    def feed(self, msg: LiveFrame) -> None:
         self.received += 1
         self.bytes_received += len(msg.image.data)
         self._inbox.put(msg)
 
-    def _fail(self, error: BaseException) -> None:
+    def fail(self, error: BaseException) -> None:
         self._inbox.fail(error)
 
     async def start(self) -> None:
-        self.camera._live = self
+        self._link.attach(self)
         self._active = True
         try:
-            reply = await self.camera.start_live(self.max_fps, self.pixel_format)
+            reply = await self._link.requests.start_live(self.max_fps, self.pixel_format)
         except BaseException:
-            self.camera._live = None
+            self._link.detach(self)
             self._active = False
             raise
         self.width, self.height = reply.width, reply.height
@@ -145,11 +143,10 @@ class LiveStream:
         if not self._active:
             return (0, 0)
         self._active = False
-        if self.camera._live is self:
-            self.camera._live = None
+        self._link.detach(self)
         self._inbox.end()
         try:
-            reply = await self.camera.stop_live()
+            reply = await self._link.requests.stop_live()
         except (ConnectionLost, TimeoutError):
             return (0, 0)
         return (reply.frames_sent, reply.frames_skipped)

@@ -26,7 +26,6 @@ import contextlib
 from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from vs1kit.generated import enums
 from vs1kit.generated.reports import RecordAck, ReportRecord
@@ -45,9 +44,7 @@ from vs1kit.protocol.sequencer import (
 from .errors import ConnectionLost
 from .events import CounterReset, Gap
 from .inbox import Inbox
-
-if TYPE_CHECKING:
-    from .camera import Camera
+from .link import StreamLink
 
 __all__ = ["ReportItem", "ReportStream", "StreamRecord"]
 
@@ -82,7 +79,7 @@ class ReportStream:
 
     def __init__(
         self,
-        camera: Camera,
+        link: StreamLink,
         report_id: int,
         mode: enums.ReportMode,
         paths: list[str],
@@ -92,7 +89,7 @@ class ReportStream:
         backfill: bool,
         resume_after: int | None = None,
     ) -> None:
-        self.camera = camera
+        self._link = link
         self.report_id = report_id
         self.mode = mode
         self.paths = list(paths)
@@ -118,6 +115,11 @@ class ReportStream:
     @property
     def open(self) -> bool:
         return not self._closed
+
+    @property
+    def waiting(self) -> int:
+        """Messages received and not yet taken by the consumer."""
+        return len(self._inbox) + len(self._ready)
 
     @property
     def next_expected(self) -> int:
@@ -151,15 +153,15 @@ class ReportStream:
         of the records received."""
         return self.sequencer.dropped_by_camera
 
-    # -- fed by the camera (protocol callbacks, synchronous) ----------------------------------
-    def _begin_open(self) -> None:
+    # -- fed by the camera client (protocol callbacks, synchronous) ----------------------------------
+    def begin_open(self) -> None:
         """An open_report is in flight: hold records until its reply has been processed."""
         self._reopening = True
 
-    def _open_failed(self) -> None:
+    def open_failed(self) -> None:
         self._reopening = False
 
-    def _opened(self, next_inspection: int, datums: list[DatumDesc], *, first: bool) -> None:
+    def opened(self, next_inspection: int, datums: list[DatumDesc], *, first: bool) -> None:
         self.datums = list(datums)
         if first and not self.sequencer.started:
             self.sequencer.opened(next_inspection)
@@ -170,7 +172,7 @@ class ReportStream:
         for msg in held:
             self._inbox.put(msg)
 
-    def _feed(self, msg: ReportRecord) -> None:
+    def feed(self, msg: ReportRecord) -> None:
         if self._reopening:
             # Records can arrive in the same read as report_opened, before the awaiting
             # coroutine runs; keep them behind the resync marker.
@@ -178,10 +180,10 @@ class ReportStream:
         else:
             self._inbox.put(msg)
 
-    def _fail(self, error: BaseException) -> None:
+    def fail(self, error: BaseException) -> None:
         self._inbox.fail(error)
 
-    def _end(self) -> None:
+    def end(self) -> None:
         self._closed = True
         self._inbox.end()
 
@@ -205,7 +207,7 @@ class ReportStream:
         item, ack = self._ready.popleft()
         if ack:
             assert isinstance(item, StreamRecord)
-            self.camera._post("reports", RecordAck(self.report_id, item.inspection))
+            self._link.post(RecordAck(self.report_id, item.inspection))
         return item
 
     async def records(self) -> AsyncIterator[StreamRecord]:
@@ -222,14 +224,14 @@ class ReportStream:
                 self._ready.append((ev.item, self.lossless and not ev.backfilled))
             elif isinstance(ev, Duplicate):
                 if self.lossless:
-                    self.camera._post("reports", RecordAck(self.report_id, ev.inspection))
+                    self._link.post(RecordAck(self.report_id, ev.inspection))
             elif isinstance(ev, Lost):
                 gap = Gap(self.report_id, ev.first, ev.last)
                 self._ready.append((gap, False))
-                self.camera._emit(gap)
+                self._link.emit(gap)
             elif isinstance(ev, Rewound):
                 # The camera restarted: waiting for the old numbers would stall for ever.
-                self.camera._emit(CounterReset(self.report_id, ev.expected, ev.next_inspection))
+                self._link.emit(CounterReset(self.report_id, ev.expected, ev.next_inspection))
             # Skipped (lossy, no backfill): the records' dropped_before already say it.
 
     async def _fetch(self, request: FetchRequest) -> list[SequencerEvent[StreamRecord]]:
@@ -237,9 +239,9 @@ class ReportStream:
         options = enums.FetchRangeOptions.INCLUDE_IMAGE if self.include_image else enums.FetchRangeOptions(0)
         while True:
             try:
-                reply = await self.camera.fetch_range(request.first, request.last, request.max_count, options)
+                reply = await self._link.requests.fetch_range(request.first, request.last, request.max_count, options)
             except ConnectionLost:
-                await self.camera.wait_restored()
+                await self._link.wait_restored()
                 continue
             return self.sequencer.fetched(((r.inspection, self._filtered(r)) for r in reply.records), reply.more)
 
@@ -256,23 +258,23 @@ class ReportStream:
 
     # -- control ------------------------------------------------------------------------------
     async def set_rate(self, rate_hz: float) -> None:
-        await self.camera.set_rate(self.report_id, rate_hz)
+        await self._link.requests.set_rate(self.report_id, rate_hz)
         self.rate_hz = rate_hz
 
     async def pause(self) -> None:
-        await self.camera.pause_report(self.report_id)
+        await self._link.requests.pause_report(self.report_id)
 
     async def resume(self) -> None:
-        await self.camera.resume_report(self.report_id)
+        await self._link.requests.resume_report(self.report_id)
 
     async def add_datums(self, paths: list[str]) -> list[DatumDesc]:
-        reply = await self.camera.add_datums(self.report_id, paths)
+        reply = await self._link.requests.add_datums(self.report_id, paths)
         self._set_datums(reply.datums)
         self.paths = [d.path for d in reply.datums]
         return self.datums
 
     async def remove_datums(self, datum_ids: list[int]) -> list[DatumDesc]:
-        reply = await self.camera.remove_datums(self.report_id, datum_ids)
+        reply = await self._link.requests.remove_datums(self.report_id, datum_ids)
         self._set_datums(reply.datums)
         self.paths = [d.path for d in reply.datums]
         return self.datums
@@ -284,11 +286,11 @@ class ReportStream:
         """Close the report on the camera (if the link is up) and end the iteration."""
         if self._closed:
             return
-        self._end()
-        self.camera._forget_report(self.report_id)
+        self.end()
+        self._link.detach(self)
         # If the link is down the camera forgets the report with the connection anyway.
         with contextlib.suppress(ConnectionLost, TimeoutError):
-            await self.camera.close_report(self.report_id)
+            await self._link.requests.close_report(self.report_id)
 
     async def __aenter__(self) -> ReportStream:
         return self

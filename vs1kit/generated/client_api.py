@@ -2,14 +2,15 @@
 # Change the spec and run `vs1 codegen`; `vs1 codegen --check` tells when this file is stale.
 """The client's request surface: one typed method per request message of the spec.
 
-Hand-written behaviour (connections, monitoring, reconnect, backfill) lives in
-``vs1kit.client``; it subclasses :class:`CameraRequests` and provides ``_request`` and
-``_send``.
+Each port's requests are a class (``RpcRequests``...) that sends through a
+:class:`RequestChannel`; :class:`CameraRequests` holds them all. Hand-written behaviour
+(connections, monitoring, reconnect, backfill) lives in ``vs1kit.client``: it provides the
+channel and composes these surfaces.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from vs1kit.protocol.wire import CameraStatusError, Message
 
@@ -133,14 +134,28 @@ def status_error(status: int, detail: str, request: str = "") -> CameraStatusErr
     return STATUS_ERRORS.get(int(status), CameraStatusError)(int(status), detail, request)
 
 
-class CameraRequests:
-    """Every request of every VS-1 port as a coroutine method."""
+class RequestChannel(Protocol):
+    """Where the request surface sends its messages: the client's connections to one camera.
+    ``port`` is the spec's port id; the channel picks the transport from the registry."""
 
-    async def _request(self, port: str, message: Message) -> Message:
-        raise NotImplementedError
+    async def request(self, port: str, message: Message) -> Message:
+        """Send ``message`` and return the camera's reply (an error reply raises)."""
+        ...
 
-    async def _send(self, port: str, message: Message) -> None:
-        raise NotImplementedError
+    async def send(self, port: str, message: Message) -> None:
+        """Send ``message``, which has no reply."""
+        ...
+
+
+class PortRequests:
+    """Base of the per-port request surfaces: they send through ``channel``."""
+
+    def __init__(self, channel: RequestChannel) -> None:
+        self._channel = channel
+
+
+class AcquireRequests(PortRequests):
+    """The requests of the acquire port (TCP 49050)."""
 
     async def take_picture(
         self,
@@ -150,7 +165,7 @@ class CameraRequests:
         message = _acquire.TakePicture(
             pixel_format=pixel_format,
         )
-        reply = await self._request("acquire", message)
+        reply = await self._channel.request("acquire", message)
         assert isinstance(reply, _acquire.Picture)
         return reply
 
@@ -164,7 +179,7 @@ class CameraRequests:
             max_fps=max_fps,
             pixel_format=pixel_format,
         )
-        reply = await self._request("acquire", message)
+        reply = await self._channel.request("acquire", message)
         assert isinstance(reply, _acquire.LiveStarted)
         return reply
 
@@ -173,23 +188,31 @@ class CameraRequests:
     ) -> _acquire.LiveStopped:
         """stop_live (acquire port)"""
         message = _acquire.StopLive()
-        reply = await self._request("acquire", message)
+        reply = await self._channel.request("acquire", message)
         assert isinstance(reply, _acquire.LiveStopped)
         return reply
+
+
+class AnnounceRequests(PortRequests):
+    """The requests of the announce port (UDP 49495)."""
 
     async def send_discover(
         self,
     ) -> None:
         """Ask cameras to announce now; they answer to the sender's address. (announce port)"""
         message = _announce.Discover()
-        await self._send("announce", message)
+        await self._channel.send("announce", message)
+
+
+class IoRequests(PortRequests):
+    """The requests of the io port (TCP 49049)."""
 
     async def list_points(
         self,
     ) -> _io.PointList:
         """List every IO point with its kind, state and name. (io port)"""
         message = _io.ListPoints()
-        reply = await self._request("io", message)
+        reply = await self._channel.request("io", message)
         assert isinstance(reply, _io.PointList)
         return reply
 
@@ -203,7 +226,7 @@ class CameraRequests:
             first=first,
             count=count,
         )
-        reply = await self._request("io", message)
+        reply = await self._channel.request("io", message)
         assert isinstance(reply, _io.PointStates)
         return reply
 
@@ -219,7 +242,7 @@ class CameraRequests:
             state=state,
             pulse_ms=pulse_ms,
         )
-        reply = await self._request("io", message)
+        reply = await self._channel.request("io", message)
         assert isinstance(reply, _io.WriteAck)
         return reply
 
@@ -231,9 +254,13 @@ class CameraRequests:
         message = _io.Subscribe(
             kinds=kinds,
         )
-        reply = await self._request("io", message)
+        reply = await self._channel.request("io", message)
         assert isinstance(reply, _io.SubscribeAck)
         return reply
+
+
+class LoginRequests(PortRequests):
+    """The requests of the login port (UDP 49493)."""
 
     async def login(
         self,
@@ -245,7 +272,7 @@ class CameraRequests:
             user=user,
             password=password,
         )
-        reply = await self._request("login", message)
+        reply = await self._channel.request("login", message)
         assert isinstance(reply, _login.LoginReply)
         return reply
 
@@ -257,7 +284,7 @@ class CameraRequests:
         message = _login.Logout(
             session=session,
         )
-        reply = await self._request("login", message)
+        reply = await self._channel.request("login", message)
         assert isinstance(reply, _login.LoginAck)
         return reply
 
@@ -269,7 +296,7 @@ class CameraRequests:
         message = _login.TakeControl(
             session=session,
         )
-        reply = await self._request("login", message)
+        reply = await self._channel.request("login", message)
         assert isinstance(reply, _login.ControlReply)
         return reply
 
@@ -281,7 +308,7 @@ class CameraRequests:
         message = _login.ReleaseControl(
             session=session,
         )
-        reply = await self._request("login", message)
+        reply = await self._channel.request("login", message)
         assert isinstance(reply, _login.ControlReply)
         return reply
 
@@ -290,7 +317,7 @@ class CameraRequests:
     ) -> _login.NetworkParams:
         """get_network (login port)"""
         message = _login.GetNetwork()
-        reply = await self._request("login", message)
+        reply = await self._channel.request("login", message)
         assert isinstance(reply, _login.NetworkParams)
         return reply
 
@@ -304,9 +331,13 @@ class CameraRequests:
             session=session,
             config=config if config is not None else types.NetworkConfig(),
         )
-        reply = await self._request("login", message)
+        reply = await self._channel.request("login", message)
         assert isinstance(reply, _login.NetworkParams)
         return reply
+
+
+class MonitorRequests(PortRequests):
+    """The requests of the monitor port (TCP 49079)."""
 
     async def hello(
         self,
@@ -320,7 +351,7 @@ class CameraRequests:
             interval_ms=interval_ms,
             client_name=client_name,
         )
-        reply = await self._request("monitor", message)
+        reply = await self._channel.request("monitor", message)
         assert isinstance(reply, _monitor.HelloAck)
         return reply
 
@@ -334,7 +365,7 @@ class CameraRequests:
             port=port,
             client_port=client_port,
         )
-        reply = await self._request("monitor", message)
+        reply = await self._channel.request("monitor", message)
         assert isinstance(reply, _monitor.WatchAck)
         return reply
 
@@ -348,7 +379,7 @@ class CameraRequests:
             counter=counter,
             uptime_ms=uptime_ms,
         )
-        await self._send("monitor", message)
+        await self._channel.send("monitor", message)
 
     async def send_goodbye(
         self,
@@ -358,14 +389,18 @@ class CameraRequests:
         message = _monitor.Goodbye(
             reason=reason,
         )
-        await self._send("monitor", message)
+        await self._channel.send("monitor", message)
+
+
+class PartqRequests(PortRequests):
+    """The requests of the partq port (TCP 49201)."""
 
     async def partq_info(
         self,
     ) -> _partq.PartqStatus:
         """partq_info (partq port)"""
         message = _partq.PartqInfo()
-        reply = await self._request("partq", message)
+        reply = await self._channel.request("partq", message)
         assert isinstance(reply, _partq.PartqStatus)
         return reply
 
@@ -383,7 +418,7 @@ class CameraRequests:
             max_records=max_records,
             options=options,
         )
-        reply = await self._request("partq", message)
+        reply = await self._channel.request("partq", message)
         assert isinstance(reply, _partq.PartqRecords)
         return reply
 
@@ -397,9 +432,13 @@ class CameraRequests:
             count=count,
             options=options,
         )
-        reply = await self._request("partq", message)
+        reply = await self._channel.request("partq", message)
         assert isinstance(reply, _partq.PartqRecords)
         return reply
+
+
+class ReportControlRequests(PortRequests):
+    """The requests of the report_control port (TCP 49202)."""
 
     async def set_rate(
         self,
@@ -411,7 +450,7 @@ class CameraRequests:
             report_id=report_id,
             rate_hz=rate_hz,
         )
-        reply = await self._request("report_control", message)
+        reply = await self._channel.request("report_control", message)
         assert isinstance(reply, _report_control.ControlAck)
         return reply
 
@@ -425,7 +464,7 @@ class CameraRequests:
             report_id=report_id,
             paths=paths if paths is not None else list(),
         )
-        reply = await self._request("report_control", message)
+        reply = await self._channel.request("report_control", message)
         assert isinstance(reply, _report_control.DatumList)
         return reply
 
@@ -439,7 +478,7 @@ class CameraRequests:
             report_id=report_id,
             datum_ids=datum_ids if datum_ids is not None else list(),
         )
-        reply = await self._request("report_control", message)
+        reply = await self._channel.request("report_control", message)
         assert isinstance(reply, _report_control.DatumList)
         return reply
 
@@ -451,7 +490,7 @@ class CameraRequests:
         message = _report_control.ListDatums(
             report_id=report_id,
         )
-        reply = await self._request("report_control", message)
+        reply = await self._channel.request("report_control", message)
         assert isinstance(reply, _report_control.DatumList)
         return reply
 
@@ -460,7 +499,7 @@ class CameraRequests:
     ) -> _report_control.ReportList:
         """list_reports (report_control port)"""
         message = _report_control.ListReports()
-        reply = await self._request("report_control", message)
+        reply = await self._channel.request("report_control", message)
         assert isinstance(reply, _report_control.ReportList)
         return reply
 
@@ -472,7 +511,7 @@ class CameraRequests:
         message = _report_control.PauseReport(
             report_id=report_id,
         )
-        reply = await self._request("report_control", message)
+        reply = await self._channel.request("report_control", message)
         assert isinstance(reply, _report_control.ControlAck)
         return reply
 
@@ -484,9 +523,13 @@ class CameraRequests:
         message = _report_control.ResumeReport(
             report_id=report_id,
         )
-        reply = await self._request("report_control", message)
+        reply = await self._channel.request("report_control", message)
         assert isinstance(reply, _report_control.ControlAck)
         return reply
+
+
+class ReportsRequests(PortRequests):
+    """The requests of the reports port (TCP 49200)."""
 
     async def open_report(
         self,
@@ -504,7 +547,7 @@ class CameraRequests:
             rate_hz=rate_hz,
             datums=datums if datums is not None else list(),
         )
-        reply = await self._request("reports", message)
+        reply = await self._channel.request("reports", message)
         assert isinstance(reply, _reports.ReportOpened)
         return reply
 
@@ -516,7 +559,7 @@ class CameraRequests:
         message = _reports.CloseReport(
             report_id=report_id,
         )
-        reply = await self._request("reports", message)
+        reply = await self._channel.request("reports", message)
         assert isinstance(reply, _reports.ReportClosed)
         return reply
 
@@ -530,14 +573,18 @@ class CameraRequests:
             report_id=report_id,
             inspection=inspection,
         )
-        await self._send("reports", message)
+        await self._channel.send("reports", message)
+
+
+class RpcRequests(PortRequests):
+    """The requests of the rpc port (TCP 49059)."""
 
     async def get_status(
         self,
     ) -> _rpc.StatusReply:
         """get_status (rpc port)"""
         message = _rpc.GetStatus()
-        reply = await self._request("rpc", message)
+        reply = await self._channel.request("rpc", message)
         assert isinstance(reply, _rpc.StatusReply)
         return reply
 
@@ -546,7 +593,7 @@ class CameraRequests:
     ) -> _rpc.InfoReply:
         """get_info (rpc port)"""
         message = _rpc.GetInfo()
-        reply = await self._request("rpc", message)
+        reply = await self._channel.request("rpc", message)
         assert isinstance(reply, _rpc.InfoReply)
         return reply
 
@@ -555,7 +602,7 @@ class CameraRequests:
     ) -> _rpc.RpcAck:
         """Start running the selected job. (rpc port, requires control)"""
         message = _rpc.Start()
-        reply = await self._request("rpc", message)
+        reply = await self._channel.request("rpc", message)
         assert isinstance(reply, _rpc.RpcAck)
         return reply
 
@@ -564,7 +611,7 @@ class CameraRequests:
     ) -> _rpc.RpcAck:
         """stop (rpc port, requires control)"""
         message = _rpc.Stop()
-        reply = await self._request("rpc", message)
+        reply = await self._channel.request("rpc", message)
         assert isinstance(reply, _rpc.RpcAck)
         return reply
 
@@ -573,7 +620,7 @@ class CameraRequests:
     ) -> _rpc.JobList:
         """list_jobs (rpc port)"""
         message = _rpc.ListJobs()
-        reply = await self._request("rpc", message)
+        reply = await self._channel.request("rpc", message)
         assert isinstance(reply, _rpc.JobList)
         return reply
 
@@ -585,7 +632,7 @@ class CameraRequests:
         message = _rpc.SelectJob(
             slot=slot,
         )
-        reply = await self._request("rpc", message)
+        reply = await self._channel.request("rpc", message)
         assert isinstance(reply, _rpc.RpcAck)
         return reply
 
@@ -599,7 +646,7 @@ class CameraRequests:
             slot=slot,
             file_name=file_name,
         )
-        reply = await self._request("rpc", message)
+        reply = await self._channel.request("rpc", message)
         assert isinstance(reply, _rpc.RpcAck)
         return reply
 
@@ -611,7 +658,7 @@ class CameraRequests:
         message = _rpc.UploadJob(
             slot=slot,
         )
-        reply = await self._request("rpc", message)
+        reply = await self._channel.request("rpc", message)
         assert isinstance(reply, _rpc.UploadReply)
         return reply
 
@@ -620,7 +667,7 @@ class CameraRequests:
     ) -> _rpc.RpcAck:
         """Save the jobs and the selected slot to flash so they survive a restart. (rpc port, requires control)"""
         message = _rpc.Flash()
-        reply = await self._request("rpc", message)
+        reply = await self._channel.request("rpc", message)
         assert isinstance(reply, _rpc.RpcAck)
         return reply
 
@@ -632,7 +679,7 @@ class CameraRequests:
         message = _rpc.Trigger(
             count=count,
         )
-        reply = await self._request("rpc", message)
+        reply = await self._channel.request("rpc", message)
         assert isinstance(reply, _rpc.TriggerReply)
         return reply
 
@@ -648,7 +695,7 @@ class CameraRequests:
             rate_hz=rate_hz,
             input_point=input_point,
         )
-        reply = await self._request("rpc", message)
+        reply = await self._channel.request("rpc", message)
         assert isinstance(reply, _rpc.RpcAck)
         return reply
 
@@ -657,9 +704,23 @@ class CameraRequests:
     ) -> _rpc.RpcAck:
         """reboot (rpc port, requires control)"""
         message = _rpc.Reboot()
-        reply = await self._request("rpc", message)
+        reply = await self._channel.request("rpc", message)
         assert isinstance(reply, _rpc.RpcAck)
         return reply
+
+
+class CameraRequests(
+    AcquireRequests,
+    AnnounceRequests,
+    IoRequests,
+    LoginRequests,
+    MonitorRequests,
+    PartqRequests,
+    ReportControlRequests,
+    ReportsRequests,
+    RpcRequests,
+):
+    """Every request of every VS-1 port as a coroutine method, sent through one channel."""
 
 
 REQUEST_METHODS: dict[type[Message], str] = {
@@ -707,3 +768,81 @@ REQUEST_METHODS: dict[type[Message], str] = {
     _rpc.SetTrigger: "set_trigger",
     _rpc.Reboot: "reboot",
 }
+"""Request message class -> the method that sends it."""
+
+PORT_OF: dict[type[Message], str] = {
+    _acquire.TakePicture: "acquire",
+    _acquire.Picture: "acquire",
+    _acquire.StartLive: "acquire",
+    _acquire.LiveStarted: "acquire",
+    _acquire.StopLive: "acquire",
+    _acquire.LiveStopped: "acquire",
+    _acquire.LiveFrame: "acquire",
+    _announce.Announce: "announce",
+    _announce.Discover: "announce",
+    _io.ListPoints: "io",
+    _io.PointList: "io",
+    _io.ReadPoints: "io",
+    _io.PointStates: "io",
+    _io.WritePoint: "io",
+    _io.WriteAck: "io",
+    _io.Subscribe: "io",
+    _io.SubscribeAck: "io",
+    _io.IoChanged: "io",
+    _login.Login: "login",
+    _login.LoginReply: "login",
+    _login.Logout: "login",
+    _login.LoginAck: "login",
+    _login.TakeControl: "login",
+    _login.ReleaseControl: "login",
+    _login.ControlReply: "login",
+    _login.GetNetwork: "login",
+    _login.NetworkParams: "login",
+    _login.SetNetwork: "login",
+    _monitor.Hello: "monitor",
+    _monitor.HelloAck: "monitor",
+    _monitor.Watch: "monitor",
+    _monitor.WatchAck: "monitor",
+    _monitor.Heartbeat: "monitor",
+    _monitor.Goodbye: "monitor",
+    _partq.PartqInfo: "partq",
+    _partq.PartqStatus: "partq",
+    _partq.FetchRange: "partq",
+    _partq.FetchLatest: "partq",
+    _partq.PartqRecords: "partq",
+    _report_control.SetRate: "report_control",
+    _report_control.ControlAck: "report_control",
+    _report_control.AddDatums: "report_control",
+    _report_control.RemoveDatums: "report_control",
+    _report_control.ListDatums: "report_control",
+    _report_control.DatumList: "report_control",
+    _report_control.ListReports: "report_control",
+    _report_control.ReportList: "report_control",
+    _report_control.PauseReport: "report_control",
+    _report_control.ResumeReport: "report_control",
+    _reports.OpenReport: "reports",
+    _reports.ReportOpened: "reports",
+    _reports.CloseReport: "reports",
+    _reports.ReportClosed: "reports",
+    _reports.ReportRecord: "reports",
+    _reports.RecordAck: "reports",
+    _rpc.GetStatus: "rpc",
+    _rpc.StatusReply: "rpc",
+    _rpc.GetInfo: "rpc",
+    _rpc.InfoReply: "rpc",
+    _rpc.Start: "rpc",
+    _rpc.Stop: "rpc",
+    _rpc.RpcAck: "rpc",
+    _rpc.ListJobs: "rpc",
+    _rpc.JobList: "rpc",
+    _rpc.SelectJob: "rpc",
+    _rpc.DownloadJob: "rpc",
+    _rpc.UploadJob: "rpc",
+    _rpc.UploadReply: "rpc",
+    _rpc.Flash: "rpc",
+    _rpc.Trigger: "rpc",
+    _rpc.TriggerReply: "rpc",
+    _rpc.SetTrigger: "rpc",
+    _rpc.Reboot: "rpc",
+}
+"""Message class -> the id of the port that carries it."""
