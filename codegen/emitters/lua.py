@@ -633,27 +633,20 @@ def _range_string(numbers: list[int]) -> str:
 
 
 def _frame_facts(spec: ir.Spec, fr: ir.Framing) -> FrameFacts:
-    assert fr.header is not None
-    offsets: dict[str, tuple[int, ir.Field]] = {}
-    at = 0
-    for f in fr.header.fields:
-        size = f.fixed_size
-        assert size is not None and f.offset == at, "the passes check that frame headers are fixed-size"
-        offsets[f.id] = (at, f)
-        at += size
-    consts: list[tuple[int, str, int]] = []
-    for off, f in offsets.values():
-        if f.const is not None and isinstance(f.const, int) and isinstance(f.type, ir.IntT):
-            consts.append((off, _read_at(f.type, off), f.const))
-    loff, lf = offsets[fr.payload_length]
-    assert isinstance(lf.type, ir.IntT)
-    toff, tf = offsets[fr.message_type]
-    assert isinstance(tf.type, ir.IntT)
-    node = fr.lua_node
+    """The header facts the dissector reads at fixed offsets (the derive pass placed them)."""
+    assert fr.header is not None and fr.header.fixed_size is not None, "checked by the passes"
+
+    def read(f: ir.Field) -> str:
+        assert isinstance(f.type, ir.IntT) and f.offset is not None
+        return _read_at(f.type, f.offset)
+
+    consts = [(f.offset, read(f), f.const) for f in fr.header.fields
+              if isinstance(f.const, int) and isinstance(f.type, ir.IntT) and f.offset is not None]
     return FrameFacts(
-        id=fr.id, node=node, doc=_one_line(fr.doc), size=at, consts=consts,
-        length_read=_read_at(lf.type, loff), type_read=_read_at(tf.type, toff), message_type=fr.message_type, sequence=fr.sequence,
-        payload_length=fr.payload_length, flags=fr.flags, max_payload=fr.max_payload, kind_flags=fr.kind_flags,
+        id=fr.id, node=fr.lua_node, doc=_one_line(fr.doc), size=fr.header.fixed_size, consts=consts,
+        length_read=read(fr.header_field("payload_length")), type_read=read(fr.header_field("message_type")),
+        message_type=fr.message_type, sequence=fr.sequence, payload_length=fr.payload_length, flags=fr.flags,
+        max_payload=fr.max_payload, kind_flags=fr.kind_flags,
     )
 
 
