@@ -202,3 +202,32 @@ def test_demo(installed: Installed) -> None:
     assert (demo / "generated" / "vs1kit" / "generated" / "registry.py").is_file()
     assert (demo / "demo-snap.png").stat().st_size > 1000
     assert (demo / "demo.pcap").stat().st_size > 1_000_000
+
+
+def test_mypy_checks_integrations_and_codegen_as_vs1kit_modules(tmp_path: Path) -> None:
+    """codegen/ and integrations/ install as vs1kit.codegen / vs1kit.integrations; mypy must see
+    them under those names (types flow into the code importing them, errors in them are
+    reported), with no ignore_missing_imports for our own modules."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    ignored = [m for o in config.get("overrides", []) if o.get("ignore_missing_imports")
+               for m in ([o["module"]] if isinstance(o["module"], str) else o["module"])]
+    assert not [m for m in ignored if m.split(".")[0] in ("vs1kit", "codegen", "integrations")], ignored
+
+    tree = tmp_path / "tree"
+    shutil.copytree(ROOT, tree, symlinks=True, ignore=_ignore)
+    if (ROOT / ".mypy_cache").is_dir():  # unchanged modules need not be checked again
+        shutil.copytree(ROOT / ".mypy_cache", tree / ".mypy_cache")
+    (tree / "integrations" / "_probe_bad.py").write_text('def answer() -> int:\n    return "forty-two"\n')
+    (tree / "codegen" / "_probe_bad.py").write_text("def width() -> str:\n    return 8\n")
+    (tree / "vs1kit" / "_probe_use.py").write_text(
+        "from vs1kit.codegen._probe_bad import width\n"
+        "from vs1kit.integrations._probe_bad import answer\n\n"
+        "x: str = answer()\ny: int = width()\n")
+    proc = subprocess.run([sys.executable, "-m", "mypy"], cwd=tree, capture_output=True, text=True,
+                          timeout=600)
+    out = proc.stdout
+    assert proc.returncode == 1, out + proc.stderr
+    assert 'vs1kit/integrations/_probe_bad.py:2: error: Incompatible return value type (got "str", expected "int")' in out
+    assert 'vs1kit/codegen/_probe_bad.py:2: error: Incompatible return value type (got "int", expected "str")' in out
+    assert 'vs1kit/_probe_use.py:4: error: Incompatible types in assignment (expression has type "int", variable has type "str")' in out
+    assert 'vs1kit/_probe_use.py:5: error: Incompatible types in assignment (expression has type "str", variable has type "int")' in out
