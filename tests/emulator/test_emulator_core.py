@@ -17,10 +17,11 @@ from typing import Any
 
 import numpy as np
 import pytest
-from wire_client import CameraError, Link, MonitoredClient, make_emulator, udp_request
+from support.emulator import EmulatorFactory, make_emulator, wait_for
+from support.wire_client import CameraError, Link, MonitoredClient, udp_request
 
 from vs1kit.emulator import model as m
-from vs1kit.emulator.server import Emulator
+from vs1kit.emulator import Emulator
 from vs1kit.generated import (
     acquire,
     announce,
@@ -71,11 +72,9 @@ async def _ack_records(link: Link, n: int, report_id: int = 1) -> list[reports.R
 
 
 @run
-async def test_login_throttle_and_single_controller() -> None:
-    emu = make_emulator(throttle_base=0.5)
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_login_throttle_and_single_controller(emulator: EmulatorFactory) -> None:
+    async with emulator(throttle_base=0.5) as emu:
+        cam = emu.cameras[0]
         # Wrong passwords from one address: bad_password thrice, then throttled even when right.
         for _ in range(3):
             with pytest.raises(CameraError) as err:
@@ -87,8 +86,16 @@ async def test_login_throttle_and_single_controller() -> None:
         # Another address is not affected; after the delay the throttled one may try again.
         ok = await udp_request(cam, login.Login(user="admin", password="admin"), source="127.0.0.4")
         assert ok.session != 0
-        await asyncio.sleep(0.6)
-        again = await udp_request(cam, login.Login(user="admin", password="admin"), source="127.0.0.3")
+        # The throttle lifts after its delay (refused attempts meanwhile do not extend it).
+        deadline = time.monotonic() + 3.0
+        while True:
+            try:
+                again = await udp_request(cam, login.Login(user="admin", password="admin"),
+                                          source="127.0.0.3")
+                break
+            except CameraError as exc:
+                assert exc.status == S.THROTTLED and time.monotonic() < deadline
+                await asyncio.sleep(0.02)
         assert again.session != 0
 
         a = await _controller(emu, "A")
@@ -119,7 +126,7 @@ async def test_login_throttle_and_single_controller() -> None:
             await udp_request(cam, login.SetNetwork(session=b_login.session, config=cfg))
         assert err.value.status == S.NOT_IN_CONTROL
         await udp_request(cam, login.SetNetwork(session=a.session, config=cfg))
-        await asyncio.sleep(0.05)
+        await wait_for(lambda: cam.model.config.name == "Renamed1", what="network applied")
         params = await udp_request(cam, login.GetNetwork())
         assert params.config.name == "Renamed1"
         # A releases; now B may take control.
@@ -129,16 +136,12 @@ async def test_login_throttle_and_single_controller() -> None:
         await plain.close()
         await a.close()
         await b.close()
-    finally:
-        await emu.stop()
 
 
 @run
-async def test_heartbeat_loss_closes_connections_and_releases_control() -> None:
-    emu = make_emulator()
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_heartbeat_loss_closes_connections_and_releases_control(emulator: EmulatorFactory) -> None:
+    async with emulator() as emu:
+        cam = emu.cameras[0]
         a = MonitoredClient(cam, "A")
         ack = await a.connect(interval_ms=500)
         assert ack.timeout_ms <= 2000
@@ -168,16 +171,12 @@ async def test_heartbeat_loss_closes_connections_and_releases_control() -> None:
         await observer.close()
         await a.close()
         await b.close()
-    finally:
-        await emu.stop()
 
 
 @run
-async def test_garbage_on_one_connection_does_not_disturb_others() -> None:
-    emu = make_emulator()
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_garbage_on_one_connection_does_not_disturb_others(emulator: EmulatorFactory) -> None:
+    async with emulator() as emu:
+        cam = emu.cameras[0]
         good = await _controller(emu, "good")
         g_rpc = await good.open("rpc")
         g_rep = await good.open("reports")
@@ -207,7 +206,8 @@ async def test_garbage_on_one_connection_does_not_disturb_others() -> None:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
             for pid in ("login", "announce", "rip"):
                 s.sendto(b"\xff" * 40, (cam.host, cam.port(pid)))
-        await asyncio.sleep(0.1)
+        # Each port still answers what follows the garbage on its socket.
+        assert (await udp_request(cam, login.GetNetwork())).mac == cam.model.config.mac
         # The good client never noticed.
         reply = await g_rpc.request(rpc.Trigger(count=3))
         recs = await _ack_records(g_rep, 3)
@@ -217,18 +217,14 @@ async def test_garbage_on_one_connection_does_not_disturb_others() -> None:
         await good.close()
         for link in (bad, viol):
             await link.close()
-    finally:
-        await emu.stop()
 
 
 # -- reports and PartQ --------------------------------------------------------------------------
 
 
 @run
-async def test_lossless_report_gets_every_record_in_order() -> None:
-    emu = make_emulator(ack_timeout=0.3)
-    await emu.start()
-    try:
+async def test_lossless_report_gets_every_record_in_order(emulator: EmulatorFactory) -> None:
+    async with emulator(ack_timeout=0.3) as emu:
         c = await _controller(emu)
         r = await c.open("rpc")
         rep = await c.open("reports")
@@ -262,16 +258,12 @@ async def test_lossless_report_gets_every_record_in_order() -> None:
         closed = await rep.request(reports.CloseReport(report_id=1))
         assert closed.delivered == n + 2
         await c.close()
-    finally:
-        await emu.stop()
 
 
 @run
-async def test_lossy_report_drops_and_counts_and_report_control() -> None:
-    emu = make_emulator()
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_lossy_report_drops_and_counts_and_report_control(emulator: EmulatorFactory) -> None:
+    async with emulator() as emu:
+        cam = emu.cameras[0]
         c = await _controller(emu)
         r = await c.open("rpc")
         rep = await c.open("reports")
@@ -279,9 +271,10 @@ async def test_lossy_report_drops_and_counts_and_report_control() -> None:
         await rep.request(reports.OpenReport(report_id=7, mode=enums.ReportMode.LOSSY, rate_hz=4.0,
                                              datums=["Inspection.Number"]))
         await r.request(rpc.Trigger(count=300))
-        while cam.model.inspections < 300 or cam.engine.pending:
-            await asyncio.sleep(0.02)
-        await asyncio.sleep(0.3)
+        await wait_for(lambda: cam.model.inspections >= 300 and not cam.engine.pending,
+                       what="300 inspections")
+        lossy = next(iter(cam.report_conns)).reports[7]
+        await wait_for(lambda: time.monotonic() >= lossy.next_time, what="the report's next slot")
         await r.request(rpc.Trigger(count=1))
         got: list[reports.ReportRecord] = []
         with pytest.raises(asyncio.TimeoutError):
@@ -316,21 +309,16 @@ async def test_lossy_report_drops_and_counts_and_report_control() -> None:
         assert err.value.status == S.NO_SUCH_REPORT
         await other.close()
         await c.close()
-    finally:
-        await emu.stop()
 
 
 @run
-async def test_partq_contents() -> None:
-    emu = make_emulator(partq_depth=10)
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_partq_contents(emulator: EmulatorFactory) -> None:
+    async with emulator(partq_depth=10) as emu:
+        cam = emu.cameras[0]
         c = await _controller(emu)
         r = await c.open("rpc")
         await r.request(rpc.Trigger(count=25))
-        while cam.model.inspections < 25:
-            await asyncio.sleep(0.01)
+        await wait_for(lambda: cam.model.inspections >= 25, what="25 inspections")
         q = await Link.open(cam, "partq")  # reading PartQ needs no control or monitor
         info = await q.request(partq.PartqInfo())
         assert (info.depth, info.count, info.oldest, info.newest) == (10, 10, 16, 25)
@@ -358,24 +346,21 @@ async def test_partq_contents() -> None:
         assert abs(int((pixels == f.brightness).sum()) - f.area) / f.area < 0.05
         await q.close()
         await c.close()
-    finally:
-        await emu.stop()
 
 
 # -- serial, IO, acquire, announce ----------------------------------------------------------------
 
 
 @run
-async def test_serial_channels_emit_formatted_output() -> None:
-    emu = make_emulator()
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_serial_channels_emit_formatted_output(emulator: EmulatorFactory) -> None:
+    async with emulator() as emu:
+        cam = emu.cameras[0]
         readers = []
         for ch in (0, 3):
             reader, writer = await asyncio.open_connection(cam.host, cam.port("serial", ch))
             readers.append((reader, writer))
-        await asyncio.sleep(0.05)
+        await wait_for(lambda: sum(map(len, cam.connections.line_writers("serial"))) == 2,
+                       what="both serial connections accepted")
         c = await _controller(emu)
         r = await c.open("rpc")
         await r.request(rpc.Trigger(count=20))
@@ -395,16 +380,12 @@ async def test_serial_channels_emit_formatted_output() -> None:
         for _, w in readers:
             w.close()
         await c.close()
-    finally:
-        await emu.stop()
 
 
 @run
-async def test_io_events_and_virtual_io_trigger() -> None:
-    emu = make_emulator()
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_io_events_and_virtual_io_trigger(emulator: EmulatorFactory) -> None:
+    async with emulator() as emu:
+        cam = emu.cameras[0]
         c = await _controller(emu)
         r = await c.open("rpc")
         iol = await c.open("io")
@@ -427,8 +408,7 @@ async def test_io_events_and_virtual_io_trigger() -> None:
                                        input_point=16))
         before = cam.model.inspections
         await iol.request(iomsg.WritePoint(point=16, state=True, pulse_ms=20))
-        await asyncio.sleep(0.2)
-        assert cam.model.inspections == before + 1
+        await wait_for(lambda: cam.model.inspections == before + 1, what="the V0 inspection")
         # A physical input edge with external_io triggering.
         await r.request(rpc.SetTrigger(trigger_mode=enums.TriggerMode.EXTERNAL_IO, rate_hz=0,
                                        input_point=3))
@@ -437,19 +417,14 @@ async def test_io_events_and_virtual_io_trigger() -> None:
         while ev.point != 3:
             ev = await iol.next_event(iomsg.IoChanged)
         assert ev.kind == enums.IoKind.PHYSICAL_INPUT
-        await asyncio.sleep(0.1)
-        assert cam.model.inspections == before + 2
+        await wait_for(lambda: cam.model.inspections == before + 2, what="the input inspection")
         await c.close()
-    finally:
-        await emu.stop()
 
 
 @run
-async def test_acquire_picture_and_live() -> None:
-    emu = make_emulator()
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_acquire_picture_and_live(emulator: EmulatorFactory) -> None:
+    async with emulator() as emu:
+        cam = emu.cameras[0]
         acq = await Link.open(cam, "acquire")
         pic = await acq.request(acquire.TakePicture(pixel_format=enums.PixelFormat.MONO8))
         assert (pic.image.width, pic.image.height, len(pic.image.data)) == (640, 480, 640 * 480)
@@ -470,13 +445,11 @@ async def test_acquire_picture_and_live() -> None:
         slow._task.cancel()  # stop reading
         _seq, data = slow.session.request(acquire.StartLive(max_fps=200, pixel_format=0))
         slow.writer.write(data)
-        await asyncio.sleep(1.0)
-        conn = next(c for c in cam.conns if c.port_id == "acquire" and c.peer_port == slow.local_port)
-        assert conn.live_skipped > 0
+        await wait_for(lambda: (conn := next((c for c in cam.conns if c.port_id == "acquire"
+                                              and c.peer_port == slow.local_port), None))
+                       is not None and conn.live_skipped > 0, what="skipped live frames")
         await acq.close()
         await slow.close()
-    finally:
-        await emu.stop()
 
 
 @run
@@ -515,12 +488,10 @@ def _ftp_upload(host: str, port: int, name: str, data: bytes) -> None:
 
 
 @run
-async def test_job_download_flash_and_restart(tmp_path: Path) -> None:
-    emu = make_emulator(workdir=tmp_path)
-    await emu.start()
-    cam = emu.cameras[0]
+async def test_job_download_flash_and_restart(emulator: EmulatorFactory, tmp_path: Path) -> None:
     job = b"VSAVP 1\r\nJob: Bottle\r\nSteps: Snapshot1;Blob1;OCR1\r\n\r\n" + bytes(range(256))
-    try:
+    async with emulator(workdir=tmp_path) as emu:
+        cam = emu.cameras[0]
         await asyncio.to_thread(_ftp_upload, cam.host, cam.port("ftp"), "Bottle.avp", job)
         c = await _controller(emu)
         r = await c.open("rpc")
@@ -549,10 +520,8 @@ async def test_job_download_flash_and_restart(tmp_path: Path) -> None:
         await r.request(rpc.Reboot())
         await asyncio.wait_for(r.closed.wait(), 3)
         await c.close()
-        for _ in range(100):
-            await asyncio.sleep(0.05)
-            if cam._bound and not cam._restarting:
-                break
+        await wait_for(lambda: bool(cam._bound) and not cam._restarting, timeout=5.0,
+                       what="the camera back after reboot")
         c = await _controller(emu)
         r = await c.open("rpc")
         jobs = await r.request(rpc.ListJobs())
@@ -566,8 +535,6 @@ async def test_job_download_flash_and_restart(tmp_path: Path) -> None:
         (rec,) = await _ack_records(rep, 1)
         assert rec.record.inspection == 1 and rec.record.datums[0].value == "LOT000001"
         await c.close()
-    finally:
-        await emu.stop()
 
 
 # -- RIP --------------------------------------------------------------------------------------------
@@ -577,7 +544,10 @@ async def _telnet_command(host: str, port: int, command: str, expect: str) -> st
     reader, writer = await asyncio.open_connection(host, port)
     buf = b""
     try:
-        await asyncio.sleep(0.2)
+        deadline = time.monotonic() + 3
+        while b"-> " not in buf and time.monotonic() < deadline:  # the shell's prompt
+            buf += await asyncio.wait_for(reader.read(4096), 3)
+        buf = b""
         writer.write(command.encode() + b"\r\n")
         deadline = time.monotonic() + 3
         while expect.encode() not in buf and time.monotonic() < deadline:
@@ -599,31 +569,26 @@ def rip_response(version: int, routes: list[tuple[str, str, int]]) -> bytes:
 
 
 @run
-async def test_rip_response_updates_route_show() -> None:
-    emu = make_emulator()
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_rip_response_updates_route_show(emulator: EmulatorFactory) -> None:
+    async with emulator() as emu:
+        cam = emu.cameras[0]
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
             s.bind(("127.0.0.5", 0))
             s.sendto(rip_response(2, [("10.20.0.0", "255.255.0.0", 2)]), (cam.host, cam.port("rip")))
             s.sendto(rip_response(1, [("10.30.0.0", "", 3)]), (cam.host, cam.port("rip")))
-        await asyncio.sleep(0.2)
+        await wait_for(lambda: cam.network.routes.get("10.30.0.0", "255.255.0.0") is not None,
+                       what="both RIP responses applied")
         route = cam.network.routes.get("10.20.0.0", "255.255.0.0")
         assert route is not None and route.metric == 3 and str(route.gateway) == "127.0.0.5"
         # RIPv1 has no mask: the receiver infers 10.30.0.0/16 from the address.
         assert cam.network.routes.get("10.30.0.0", "255.255.0.0") is not None
         shown = await _telnet_command(cam.host, cam.port("telnet"), "routeShow", "10.20.0.0")
         assert "10.20.0.0" in shown
-    finally:
-        await emu.stop()
 
 
 @run
-async def test_multiple_cameras_on_their_own_addresses() -> None:
-    emu = make_emulator(cameras=3, standard_ports=False)
-    await emu.start()
-    try:
+async def test_multiple_cameras_on_their_own_addresses(emulator: EmulatorFactory) -> None:
+    async with emulator(cameras=3, standard_ports=False) as emu:
         hosts = [c.host for c in emu.cameras]
         assert hosts == ["127.0.1.1", "127.0.1.2", "127.0.1.3"]
         for cam in emu.cameras:
@@ -631,16 +596,12 @@ async def test_multiple_cameras_on_their_own_addresses() -> None:
             info = await link.request(rpc.GetInfo())
             assert info.serial == f"{cam.index + 1:06d}"
             await link.close()
-    finally:
-        await emu.stop()
 
 
 @run
-async def test_fault_injection_drop_and_stall() -> None:
-    emu = make_emulator()
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_fault_injection_drop_and_stall(emulator: EmulatorFactory) -> None:
+    async with emulator() as emu:
+        cam = emu.cameras[0]
         c = MonitoredClient(cam, "f")
         await c.connect()
         r = await c.open("rpc")
@@ -654,11 +615,13 @@ async def test_fault_injection_drop_and_stall() -> None:
         t0 = time.monotonic()
         await io_link.request(iomsg.ReadPoints(first=0, count=1))
         assert time.monotonic() - t0 >= 0.5
-        await asyncio.sleep(0.3)
+        # The camera heartbeats again after the stall and judged nobody dead for its silence.
+        assert c.mon is not None
+        while not c.mon.events.empty():
+            c.mon.events.get_nowait()  # the heartbeats from before the stall
+        await c.mon.next_event(monitor.Heartbeat)
         assert not io_link.closed.is_set()
         await c.close()
-    finally:
-        await emu.stop()
 
 
 # -- free-run pacing, report start, serial watch ------------------------------------------------
@@ -676,13 +639,11 @@ async def _status_latencies(link: Link, seconds: float) -> list[float]:
 
 
 @run
-async def test_free_run_at_kilohertz_rates_keeps_pace_and_answers_requests() -> None:
-    emu = make_emulator(free_run_hz=5000.0, standard_ports=False)
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_free_run_at_kilohertz_rates_keeps_pace_and_answers_requests(emulator: EmulatorFactory) -> None:
+    async with emulator(free_run_hz=5000.0, standard_ports=False) as emu:
+        cam = emu.cameras[0]
         link = await Link.open(cam, "rpc")
-        await asyncio.sleep(0.1)
+        await wait_for(lambda: cam.model.inspections > 0, what="free run started")
         n0, o0, t0 = cam.model.inspections, cam.engine.overruns, time.monotonic()
         lat = await _status_latencies(link, 1.0)
         dt = time.monotonic() - t0
@@ -712,16 +673,12 @@ async def test_free_run_at_kilohertz_rates_keeps_pace_and_answers_requests() -> 
         assert ran > 5000 * dt and lost > 0
         assert ran + lost <= 1.02 * 100_000 * dt + 2000 + 5  # + what was queued before
         await link.close()
-    finally:
-        await emu.stop()
 
 
 @run
-async def test_report_opened_names_the_first_record_while_triggers_are_queued() -> None:
-    emu = make_emulator(ack_timeout=5.0, standard_ports=False)
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_report_opened_names_the_first_record_while_triggers_are_queued(emulator: EmulatorFactory) -> None:
+    async with emulator(ack_timeout=5.0, standard_ports=False) as emu:
+        cam = emu.cameras[0]
         c = await _controller(emu)
         r = await c.open("rpc")
         holder = await c.open("reports")
@@ -745,16 +702,12 @@ async def test_report_opened_names_the_first_record_while_triggers_are_queued() 
         assert again.next_inspection == 6
         assert (await r.request(rpc.Trigger(count=1))).first_inspection == 6
         await c.close()
-    finally:
-        await emu.stop()
 
 
 @run
-async def test_serial_connection_is_watched_and_closed_when_its_monitor_goes_silent() -> None:
-    emu = make_emulator(standard_ports=False)
-    await emu.start()
-    cam = emu.cameras[0]
-    try:
+async def test_serial_connection_is_watched_and_closed_when_its_monitor_goes_silent(emulator: EmulatorFactory) -> None:
+    async with emulator(standard_ports=False) as emu:
+        cam = emu.cameras[0]
         c = MonitoredClient(cam, "serial")
         await c.connect(interval_ms=200)
         assert c.mon is not None
@@ -774,5 +727,3 @@ async def test_serial_connection_is_watched_and_closed_when_its_monitor_goes_sil
         writer.close()
         other_w.close()
         await c.close()
-    finally:
-        await emu.stop()

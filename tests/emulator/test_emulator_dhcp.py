@@ -27,18 +27,20 @@ pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="network namespaces ne
 
 CAMERA_SCRIPT = textwrap.dedent("""
     import asyncio, json, logging, sys
-    from vs1kit.emulator.server import Emulator
+    import time
+    from vs1kit.emulator import Emulator
+    from vs1kit.emulator.camera import DHCP_PORT
+    from vs1kit.generated.registry import PORTS
     logging.basicConfig(level=logging.INFO, stream=sys.stderr)
     async def main():
-        ports = {n: 0 for n in (21, 23, 80, 520, 49049, 49050, 49059, 49079, 49200, 49201,
-                                49202, 49211, 49212, 49213, 49214, 49493, 49495)}
+        # Every port on a free number but the DHCP client's, which must be the real one.
+        ports = {n: 0 for p in PORTS.values() if p.id != DHCP_PORT for n in p.numbers}
         emu = Emulator(port_map=ports, announce_interval=0, standard_ports=False,
                        dhcp_interface=sys.argv[1])
         await emu.start()
         cam = emu.cameras[0]
-        for _ in range(200):
-            if cam.lease is not None:
-                break
+        deadline = time.monotonic() + 10
+        while cam.lease is None and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
         cfg = cam.model.config
         print(json.dumps({"ip": str(cfg.ip), "mask": str(cfg.mask), "gateway": str(cfg.gateway),

@@ -8,6 +8,7 @@ each one gets (`-d tcp.port==N,ftp`...).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ftplib
 import io
 import os
@@ -20,8 +21,8 @@ import time
 from pathlib import Path
 
 import pytest
+from support.emulator import make_emulator, wait_for
 from test_emulator_core import rip_response
-from wire_client import make_emulator
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from support.tshark import require_tshark, run_tshark
@@ -42,7 +43,10 @@ def _ftp_session(host: str, port: int) -> None:
 async def _telnet(host: str, port: int) -> bytes:
     reader, writer = await asyncio.open_connection(host, port)
     buf = b""
-    await asyncio.sleep(0.3)
+    end = time.monotonic() + 3
+    while time.monotonic() < end and b"-> " not in buf:  # the shell's prompt
+        buf += await asyncio.wait_for(reader.read(4096), 3)
+    buf = b""
     writer.write(b"routeShow\r\n")
     end = time.monotonic() + 2
     while time.monotonic() < end and b"10.40.0.0" not in buf:
@@ -51,9 +55,27 @@ async def _telnet(host: str, port: int) -> bytes:
             break
         buf += chunk
     writer.write(b"exit\r\n")
-    await asyncio.sleep(0.1)
+    with contextlib.suppress(ConnectionError):
+        while await asyncio.wait_for(reader.read(4096), 3):  # the shell closes on exit
+            pass
     writer.close()
     return buf
+
+
+async def _captured(pcap: Path, timeout: float = 10.0) -> None:
+    """Wait until the capture holds a probe sent now: dumpcap is capturing and has written
+    everything sent before the probe (loopback keeps the order)."""
+    deadline = time.monotonic() + timeout
+    size = pcap.stat().st_size if pcap.exists() else 0
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("127.0.0.1", 0))  # a probe to itself, on a port the capture filter takes
+        while True:
+            s.sendto(b"probe", s.getsockname())
+            for _ in range(10):
+                if pcap.exists() and pcap.stat().st_size > size:
+                    return
+                await asyncio.sleep(0.02)
+            assert time.monotonic() < deadline, "dumpcap captured nothing"
 
 
 async def _http(host: str, port: int) -> bytes:
@@ -80,20 +102,16 @@ def test_tshark_dissects_standard_ports(tmp_path: Path) -> None:
         proc = subprocess.Popen([dumpcap, "-q", "-i", "lo", "-f", filt, "-w", str(pcap)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
-            # dumpcap writes the file header once it captures.
-            for _ in range(50):
-                if pcap.exists() and pcap.stat().st_size > 0:
-                    break
-                await asyncio.sleep(0.1)
-            await asyncio.sleep(0.5)
+            await _captured(pcap)
             await asyncio.to_thread(_ftp_session, cam.host, ports["ftp"])
             with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
                 s.sendto(rip_response(2, [("10.40.0.0", "255.255.0.0", 1)]), (cam.host, ports["rip"]))
                 s.sendto(rip_response(1, [("10.50.0.0", "", 2)]), (cam.host, ports["rip"]))
-            await asyncio.sleep(0.2)
+            await wait_for(lambda: cam.network.routes.get("10.50.0.0", "255.255.0.0") is not None,
+                           what="both RIP responses applied")
             assert b"10.40.0.0" in await _telnet(cam.host, ports["telnet"])
             assert b"200 OK" in (await _http(cam.host, ports["http"]))[:100]
-            await asyncio.sleep(0.5)
+            await _captured(pcap)
         finally:
             proc.send_signal(signal.SIGINT)
             proc.wait(10)

@@ -1,7 +1,7 @@
 """A minimal test client over the sans-IO ClientSession (the real client library is separate).
 
 Kept deliberately small: one framed TCP connection (`Link`), a UDP request helper, and a
-connection monitor that heartbeats in the background.
+connection monitor that heartbeats in the background. Emulators come from `support.emulator`.
 """
 
 from __future__ import annotations
@@ -11,21 +11,11 @@ import contextlib
 import socket
 from typing import Any
 
-from vs1kit.emulator.server import CameraServer, Emulator
+from vs1kit.emulator import CameraServer
 from vs1kit.generated import login, monitor
 from vs1kit.protocol.framing import decode_datagram, decode_message, encode_frame
 from vs1kit.protocol.session import ClientSession, ErrorReplyEvent, Event, Reply
 from vs1kit.protocol.wire import Message
-
-ALL_EPHEMERAL = {n: 0 for n in (21, 23, 68, 80, 520, 49049, 49050, 49059, 49079, 49200, 49201,
-                                49202, 49211, 49212, 49213, 49214, 49493, 49495)}
-
-
-def make_emulator(**kw: Any) -> Emulator:
-    """An emulator on free ports (every port bound to 0), quiet announces, fast throttle."""
-    kw.setdefault("port_map", dict(ALL_EPHEMERAL))
-    kw.setdefault("announce_interval", 0)
-    return Emulator(**kw)
 
 
 class CameraError(Exception):
@@ -114,19 +104,19 @@ class Link:
 
 async def udp_request(cam: CameraServer, message: Message, seq: int = 1,
                       source: str = "127.0.0.1", timeout: float = 3.0) -> Any:
-    """One login-port request; returns the reply message or raises CameraError."""
+    """One request on the message's own UDP port; returns the reply or raises CameraError."""
     loop = asyncio.get_running_loop()
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     sock.bind((source, 0))
     sock.setblocking(False)
     try:
-        await loop.sock_sendto(sock, encode_frame(message, seq), (cam.host, cam.port("login")))
+        await loop.sock_sendto(sock, encode_frame(message, seq), (cam.host, cam.port(message.PORT)))
         data = await asyncio.wait_for(loop.sock_recv(sock, 65535), timeout)
     finally:
         sock.close()
     frame = decode_datagram(data)
     assert frame.seq == seq
-    reply = decode_message("login", frame)
+    reply = decode_message(message.PORT, frame)
     if frame.is_error:
         raise CameraError(reply)
     return reply

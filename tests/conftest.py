@@ -1,0 +1,39 @@
+"""Fixtures shared by the whole suite.
+
+`emulator`: the one way a test starts emulated cameras in its own event loop, on free loopback
+ports, with a work directory under the test's tmp_path:
+
+    def test_something(emulator):
+        async def main():
+            async with emulator(cameras=2) as emu:
+                ...
+        asyncio.run(main())
+
+For an emulator of another package tree in a child process, see
+`support.emulator.EmulatorProcess`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from pathlib import Path
+from typing import Any
+
+import pytest
+from support.emulator import EmulatorFactory, emulated
+
+from vs1kit.emulator import Emulator
+
+
+@pytest.fixture
+def emulator(tmp_path: Path) -> EmulatorFactory:
+    """`emulator(**options)`: an async context manager giving a started `Emulator` (options as
+    `Emulator` takes them; every port on a free number unless `port_map` says otherwise)."""
+    numbers = itertools.count(1)
+
+    def start(**options: Any) -> contextlib.AbstractAsyncContextManager[Emulator]:
+        options.setdefault("workdir", tmp_path / f"emulator{next(numbers)}")
+        return emulated(**options)
+
+    return start
