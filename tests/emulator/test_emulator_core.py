@@ -20,8 +20,8 @@ import pytest
 from support.emulator import EmulatorFactory, make_emulator, wait_for
 from support.wire_client import CameraError, Link, MonitoredClient, udp_request
 
-from vs1kit.emulator import model as m
 from vs1kit.emulator import Emulator
+from vs1kit.emulator import model as m
 from vs1kit.generated import (
     acquire,
     announce,
