@@ -101,6 +101,8 @@ VS1_FRAME_MAX_PAYLOAD = 67108864
 VS1_FRAME_FLAGS = enums.Vs1FrameHeaderFlags
 VS1_FRAME_SEQUENCE_OFFSET = 6
 """Byte offset of the sequence number (seq) in the header."""
+VS1_FRAME_SEQUENCE_MAX = 0xFFFFFFFF
+"""Largest sequence number; the counters wrap after it."""
 VS1_FRAME_LENGTH_OFFSET = 10
 """Byte offset of the payload length (length) in the header."""
 VS1_FRAME_MESSAGE_TYPE_OFFSET = 4

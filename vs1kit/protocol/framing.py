@@ -105,11 +105,19 @@ def decode_message(port: str, frame: Frame) -> Message:
     return cls.decode(frame.payload)
 
 
+def _only_lines_port() -> str:
+    """The spec's one line-framed port, the default of LineDecoder."""
+    ports = [p.id for p in PORTS.values() if p.framing_kind == "lines"]
+    if len(ports) != 1:
+        raise ValueError(f"name the port: the spec has {len(ports)} line-framed ports ({', '.join(ports)})")
+    return ports[0]
+
+
 class LineDecoder:
     """Splits a text stream (the serial ports) into lines at the spec's terminator."""
 
-    def __init__(self, port: str = "serial") -> None:
-        spec = PORTS[port]
+    def __init__(self, port: str | None = None) -> None:
+        spec = PORTS[port if port is not None else _only_lines_port()]
         self._term = spec.terminator
         self._max = spec.max_line
         self._buf = bytearray()

@@ -16,6 +16,9 @@ from vs1kit.generated.registry import PORTS
 from .framing import Frame, FrameDecoder, decode_message, encode_frame
 from .wire import BytesLike, DecodeError, Message, Vs1Error
 
+SEQUENCE_MAX = frames.VS1_FRAME_SEQUENCE_MAX
+"""Sequence numbers wrap after this (the header field's width)."""
+
 
 class ProtocolError(Vs1Error):
     """The peer broke the protocol (e.g. a reply nobody asked for)."""
@@ -69,7 +72,7 @@ class ClientSession:
         if message.CODE is None or PORTS[self.port].by_code.get(message.CODE) is not type(message):
             raise ProtocolError(f"{type(message).__name__} is not a message of port {self.port}")
         seq = self.next_seq
-        self.next_seq = (self.next_seq + 1) & 0xFFFFFFFF or 1
+        self.next_seq = (self.next_seq + 1) & SEQUENCE_MAX or 1
         if message.KIND == "request":
             self.pending[seq] = message
         return seq, encode_frame(message, seq)
@@ -128,7 +131,7 @@ class ServerSession:
         return encode_frame(frames.ErrorReply(status=status, request_type=request_type, detail=detail), seq)
 
     def event(self, message: Message) -> bytes:
-        self.event_seq = (self.event_seq + 1) & 0xFFFFFFFF
+        self.event_seq = (self.event_seq + 1) & SEQUENCE_MAX
         return encode_frame(message, self.event_seq)
 
 
