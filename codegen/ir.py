@@ -424,11 +424,20 @@ class Message(TypeDef):
     header_flags: int | None = None  # frame header flags this message is sent with (derive)
 
     @property
+    def sent_by_client(self) -> bool:
+        return self.direction in ("to_camera", "both")
+
+    @property
     def client_method(self) -> str | None:
         """Name of the generated client method that sends it (None: the camera sends it)."""
-        if self.direction == "from_camera":
+        if not self.sent_by_client:
             return None
         return self.id if self.kind == "request" else f"send_{self.id}"
+
+    @property
+    def handler_name(self) -> str | None:
+        """Name of the emulator skeleton's handler for it (None: the camera sends it)."""
+        return f"on_{self.id}" if self.sent_by_client else None
 
 
 # --------------------------------------------------------------------------- framing & ports
@@ -517,6 +526,16 @@ class Port:
     @property
     def py_module(self) -> str:
         return self.id
+
+    @property
+    def requests_class(self) -> str:
+        """The generated client request surface of the port (``RpcRequests``)."""
+        return f"{camel(self.py_module)}Requests"
+
+    @property
+    def handlers_class(self) -> str:
+        """The generated emulator skeleton class of the port (``RpcHandlers``)."""
+        return f"{camel(self.id)}Handlers"
 
     @property
     def all_messages(self) -> list[Message]:
