@@ -31,11 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from vs1kit.generated import acquire, enums, login, monitor, reports, rpc
+from vs1kit.generated.registry import PORTS
 from vs1kit.protocol.session import ClientSession, ErrorReplyEvent, Event, Reply
 from vs1kit.protocol.wire import Message
 
-PORTS = (21, 23, 68, 80, 520, 49049, 49050, 49059, 49079, 49200, 49201, 49202, 49211, 49212,
-         49213, 49214, 49493, 49495)
+FREE_PORTS = {n: 0 for p in PORTS.values() for n in p.numbers}
+"""Every port of the spec on a free number."""
 
 
 def _raise_nofile() -> None:
@@ -49,10 +50,10 @@ def _raise_nofile() -> None:
 async def _serve(live: tuple[int, int]) -> None:
     import logging
 
-    from vs1kit.emulator.server import Emulator
+    from vs1kit.emulator import Emulator
 
     logging.basicConfig(level=logging.ERROR)  # per-client drop logs would swamp the table
-    emu = Emulator(port_map={n: 0 for n in PORTS}, announce_interval=0, standard_ports=False,
+    emu = Emulator(port_map=FREE_PORTS, announce_interval=0, standard_ports=False,
                    workdir=Path(tempfile.mkdtemp(prefix="vs1-bench-")), live_size=live)
     await emu.start()
     cam = emu.cameras[0]

@@ -18,8 +18,9 @@ from vs1kit.emulator.connections import Connections
 from vs1kit.emulator.engine import InspectionEngine
 from vs1kit.emulator.faults import Stall
 from vs1kit.emulator.files import CameraFiles, default_job_content
+from vs1kit.emulator.live import stamp_head
 from vs1kit.emulator.netstate import NetworkState
-from vs1kit.generated import enums, reports, types
+from vs1kit.generated import acquire, enums, reports, types
 from vs1kit.protocol.framing import FrameDecoder, decode_message, encode_frame
 from vs1kit.protocol.session import ServerSession
 from vs1kit.protocol.wire import EncodeError
@@ -180,3 +181,14 @@ def test_engine_batches_lossy_records_and_keeps_the_order_of_writes(tmp_path: Pa
         assert a.reports[1].delivered == a.reports[3].delivered == b.reports[2].delivered == 5
 
     asyncio.run(main())
+
+
+def test_live_frame_stamping_gives_the_generic_encoding() -> None:
+    """The live fast path stamps at the generated offsets exactly what the encoder would write."""
+    img = types.ImageData(image_id=0, timestamp_us=0, width=4, height=2,
+                          pixel_format=enums.PixelFormat.MONO8, data=bytes(range(8)))
+    frame = encode_frame(acquire.LiveFrame(frame=0, image=img), 0)
+    head = stamp_head(frame, 0x0BADCAFE, 0x1_0000_0007, 0xA1B2C3D4, 0x0102030405060708)
+    got = head + frame[len(head):]
+    img.image_id, img.timestamp_us = 0xA1B2C3D4, 0x0102030405060708
+    assert got == encode_frame(acquire.LiveFrame(frame=7, image=img), 0x0BADCAFE)

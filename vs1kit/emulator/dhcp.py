@@ -20,6 +20,7 @@ from typing import Final
 from vs1kit.emulator.netstate import NetworkState
 from vs1kit.generated import enums, types
 from vs1kit.generated.dhcp import DhcpMessage
+from vs1kit.generated.registry import PORTS
 from vs1kit.protocol.wire import DecodeError
 
 __all__ = ["DhcpError", "DhcpExchange", "Lease", "obtain_lease"]
@@ -28,8 +29,9 @@ log = logging.getLogger(__name__)
 
 C = enums.DhcpOptionCode
 T = enums.DhcpMessageType
-CLIENT_PORT: Final = 68
+CLIENT_PORT: Final = PORTS["dhcp"].numbers[0]
 SERVER_PORT: Final = 67
+"""The DHCP server port (RFC 2131); the spec holds only the camera's own (client) port."""
 PARAMETERS: Final = bytes([C.SUBNET_MASK, C.ROUTER, C.DNS_SERVERS, C.HOST_NAME, C.LEASE_TIME])
 
 

@@ -20,7 +20,7 @@ from vs1kit.emulator.model import CameraModel
 from vs1kit.generated import acquire, enums, frames, types
 from vs1kit.protocol.framing import encode_frame
 
-__all__ = ["LIVE_FRAMES", "LiveVideo"]
+__all__ = ["LIVE_FRAMES", "LiveVideo", "stamp_head"]
 
 LIVE_FRAMES: Final = 4
 """Distinct pre-encoded frames per pixel format (the images cycle)."""
@@ -31,6 +31,17 @@ _LIVE: Final = acquire.LiveFrame.FIXED.fields
 _STAMPED: Final = (_LIVE.frame, _LIVE.image_image_id, _LIVE.image_timestamp_us)
 _HEAD_LEN: Final = _HEADER + max(f.offset + f.size for f in _STAMPED)
 """Bytes of a live frame that change per frame: copied and stamped; the rest is shared."""
+
+
+def stamp_head(frame: bytes, seq: int, counter: int, image_id: int, timestamp_us: int) -> bytes:
+    """The first bytes of a pre-encoded live frame with this frame's numbers stamped in; the
+    rest of the frame (from `len` of the result on) is sent as it is."""
+    head = bytearray(frame[:_HEAD_LEN])
+    _SEQ.pack_into(head, 0, seq)
+    _LIVE.frame.pack_into(head, _HEADER, counter & 0xFFFFFFFF)
+    _LIVE.image_image_id.pack_into(head, _HEADER, image_id & 0xFFFFFFFF)
+    _LIVE.image_timestamp_us.pack_into(head, _HEADER, timestamp_us)
+    return bytes(head)
 
 
 class LiveVideo:
@@ -89,13 +100,9 @@ class LiveVideo:
             if conn.closing:
                 break
             frame = frames_[n % len(frames_)]
-            head = bytearray(frame[:_HEAD_LEN])
-            _SEQ.pack_into(head, 0, conn.next_event_seq())
             self.model.images_taken += 1
-            _LIVE.frame.pack_into(head, _HEADER, n & 0xFFFFFFFF)
-            _LIVE.image_image_id.pack_into(head, _HEADER, self.model.images_taken & 0xFFFFFFFF)
-            _LIVE.image_timestamp_us.pack_into(head, _HEADER, time.time_ns() // 1000)
-            transport.write(bytes(head))
+            transport.write(stamp_head(frame, conn.next_event_seq(), n, self.model.images_taken,
+                                       time.time_ns() // 1000))
             transport.write(memoryview(frame)[_HEAD_LEN:])
             conn.live_sent += 1
             if not period and n % 8 == 0:

@@ -7,11 +7,11 @@ inspection and datum set with the generated encoder (`record_body`) and stamps t
 each report connection into that connection's write buffer (`append_record_frame`), instead
 of building a `ReportRecord` message and encoding the whole frame per report.
 
-`append_record_frame` gives exactly the bytes of `encode_frame(ReportRecord(...), seq)`. The
-header offsets come from the generated frame module; the rest of the layout it relies on
-(u32 seq and length, the report fields, then the record) is checked against that generic path
-at import; should a spec change ever break it, `FAST_PATH`
-is False and `append_record_frame` falls back to the generic encoder.
+`append_record_frame` gives exactly the bytes of `encode_frame(ReportRecord(...), seq)`. Every
+offset it stamps comes from the generated layout (`Vs1FrameHeader.FIXED`, `ReportRecord.FIXED`);
+what it relies on beyond that (report_id and dropped_before lead the payload, the record
+follows them) is checked against the generic path at import; should a spec change ever break
+it, `FAST_PATH` is False and `append_record_frame` falls back to the generic encoder.
 """
 
 from __future__ import annotations
@@ -25,15 +25,11 @@ from vs1kit.protocol.wire import EncodeError
 
 __all__ = ["FAST_PATH", "append_record_frame", "record_body"]
 
-_SEQ_AT: Final = frames.VS1_FRAME_SEQUENCE_OFFSET
-_LENGTH_AT: Final = frames.VS1_FRAME_LENGTH_OFFSET
-_U32: Final = struct.Struct(">I")
-"""seq and payload length are u32 in the spec's frame header (checked by _fast_path_matches)."""
-_REPORT_FIELDS: Final = struct.Struct(">HI")
-"""report_id, dropped_before: the payload up to the record."""
-_PREFIX: Final = encode_frame(reports.ReportRecord(record=types.Record()), 0)[
-    : HEADER_SIZE + _REPORT_FIELDS.size
-]
+_HEADER: Final = frames.Vs1FrameHeader.FIXED.fields
+_REPORT: Final = reports.ReportRecord.FIXED.fields
+_LEAD: Final = _REPORT.dropped_before.offset + _REPORT.dropped_before.size
+"""Payload bytes before the record: report_id and dropped_before."""
+_PREFIX: Final = encode_frame(reports.ReportRecord(record=types.Record()), 0)[: HEADER_SIZE + _LEAD]
 """Header and report fields of a report_record frame, from the generic encoder; seq, length,
 report_id and dropped_before are stamped per frame."""
 
@@ -54,9 +50,10 @@ def _fast(out: bytearray, seq: int, report_id: int, dropped_before: int, body: b
     out += _PREFIX
     out += body
     try:
-        _U32.pack_into(out, at + _SEQ_AT, seq)
-        _U32.pack_into(out, at + _LENGTH_AT, _REPORT_FIELDS.size + len(body))
-        _REPORT_FIELDS.pack_into(out, at + HEADER_SIZE, report_id, dropped_before)
+        _HEADER.seq.pack_into(out, at, seq)
+        _HEADER.length.pack_into(out, at, _LEAD + len(body))
+        _REPORT.report_id.pack_into(out, at + HEADER_SIZE, report_id)
+        _REPORT.dropped_before.pack_into(out, at + HEADER_SIZE, dropped_before)
     except struct.error as exc:
         del out[at:]
         raise EncodeError("report_id, dropped_before", str(exc), "ReportRecord") from None

@@ -30,6 +30,7 @@ from pyftpdlib.servers import FTPServer
 
 from vs1kit.emulator.files import AREAS, Area, CameraFiles, PathEscapeError
 from vs1kit.emulator.netstate import Credentials
+from vs1kit.generated.registry import PORTS
 
 __all__ = [
     "DEFAULT_BANNER",
@@ -151,7 +152,7 @@ class FtpServer:
         credentials: Credentials,
         *,
         host: str = "127.0.0.1",
-        port: int = 21,
+        port: int = PORTS["ftp"].numbers[0],
         anonymous: bool = False,
         on_upload: UploadHook | None = None,
         commands: Mapping[str, str] | None = None,

@@ -37,6 +37,7 @@ from vs1kit.emulator.netstate import (
     NetworkConfigError,
     NetworkState,
 )
+from vs1kit.generated.registry import PORTS
 
 __all__ = [
     "FIELD_TYPES",
@@ -132,7 +133,7 @@ class HttpServer:
         pages: HttpPages,
         *,
         host: str = "127.0.0.1",
-        port: int = 80,
+        port: int = PORTS["http"].numbers[0],
         realm: str = "VS-1 Smart Camera",
         shutdown_timeout: float = 2.0,
     ) -> None:

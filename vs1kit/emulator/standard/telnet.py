@@ -26,6 +26,7 @@ from types import TracebackType
 from typing import ClassVar, Final, Protocol
 
 from vs1kit.emulator.netstate import INFINITY, Credentials, NetworkState, Route
+from vs1kit.generated.registry import PORTS
 
 __all__ = [
     "DEFAULT_TASKS",
@@ -384,7 +385,7 @@ class TelnetServer:
         commands: Mapping[str, str],
         *,
         host: str = "127.0.0.1",
-        port: int = 23,
+        port: int = PORTS["telnet"].numbers[0],
         info: ShellInfo | None = None,
         tasks: Callable[[], Sequence[TaskInfo]] | None = None,
         credentials: Credentials | None = None,
