@@ -55,17 +55,35 @@ async def camera_hub(cameras: int = 1, datums: tuple[str, ...] = ("Inspection.Nu
         await emu.stop()
 
 
-async def until(predicate: Callable[[], Awaitable[bool]] | Callable[[], bool], timeout: float = 10.0,
+async def until(predicate: Callable[[], object], timeout: float = 10.0,
                 what: str = "condition") -> None:
-    """Poll ``predicate`` (sync or async) until true; fail after ``timeout`` seconds."""
+    """Poll ``predicate`` (sync, or returning an awaitable) until truthy; fail after ``timeout`` s."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while True:
         got = predicate()
-        if asyncio.iscoroutine(got):
+        if isinstance(got, Awaitable):
             got = await got
         if got:
             return
         if loop.time() > deadline:
             raise AssertionError(f"{what} not reached within {timeout} s")
         await asyncio.sleep(0.002)
+
+
+def _mqtt_fixtures() -> Any:
+    # The bridge owner's real-Mosquitto fixture, reused as it is (loaded by path: the folder
+    # name `integrations` is also the top-level package of the checkout).
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).parents[1] / "integrations" / "conftest.py"
+    spec = importlib.util.spec_from_file_location("_vs1_mosquitto_fixture", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_mqtt = _mqtt_fixtures()
+broker = _mqtt.broker
+mosquitto = _mqtt.mosquitto

@@ -67,6 +67,7 @@ class Mbpoll:
                 raise AssertionError(f"timed out waiting for {what}; status {bits}")
 
 
+@pytest.mark.timeout(900)  # ~8,000 mbpoll processes; slow when the CPUs are shared
 def test_mbpoll_handshake_1000_times_no_skipped_inspection() -> None:
     binary = require_mbpoll()
 
