@@ -56,6 +56,9 @@ err = Console(stderr=True)
 
 # The spec's announce port (the client's discovery listens and sends there too).
 _ANNOUNCE_PORT = PORTS["announce"].numbers[0]
+# A --port-map example from the spec: one of its port numbers moved up by 1000.
+_MONITOR_PORT = PORTS["monitor"].numbers[0]
+_PORT_MAP_EXAMPLE = f"{_MONITOR_PORT}={_MONITOR_PORT + 1000}"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -95,7 +98,8 @@ def _parse_port_map(items: tuple[str, ...]) -> dict[int, int]:
                 continue
             spec, sep, real = part.partition("=")
             if not sep or not spec.strip().isdigit() or not real.strip().isdigit():
-                raise click.BadParameter(f"{part!r}: expected SPEC=REAL, e.g. 49079=50079", param_hint="--port-map")
+                raise click.BadParameter(f"{part!r}: expected SPEC=REAL, e.g. {_PORT_MAP_EXAMPLE}",
+                                        param_hint="--port-map")
             result[int(spec)] = int(real)
     return result
 
@@ -107,7 +111,7 @@ def common_options(fn: F) -> F:
         click.option("--port-offset", envvar="VS1_PORT_OFFSET", type=int, default=0, show_default=True,
                      help="Added to every port number (emulators; env VS1_PORT_OFFSET)."),
         click.option("--port-map", "port_map", envvar="VS1_PORT_MAP", multiple=True, metavar="SPEC=REAL",
-                     help="Move one port, e.g. 49079=50079 (repeatable, comma lists too; env VS1_PORT_MAP)."),
+                     help=f"Move one port, e.g. {_PORT_MAP_EXAMPLE} (repeatable, comma lists too; env VS1_PORT_MAP)."),
         click.option("--user", envvar="VS1_USER", default="admin", show_default=True, help="Login user."),
         click.option("--password", envvar="VS1_PASSWORD", help="Login password (env VS1_PASSWORD)."),
         click.option("--timeout", type=float, default=5.0, show_default=True, help="Seconds to wait for the camera."),
