@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
+import weakref
+from pathlib import Path
 
 from .. import ir
 from .common import environment, header
@@ -38,25 +41,41 @@ def _dependency_order(structs: list[ir.TypeDef]) -> list[ir.TypeDef]:
     return list(done.values())
 
 
+# Formatter settings are given in full (``--isolated``): the bytes must not depend on the
+# folder vs1 codegen runs from or on a ruff configuration found there.
+_RUFF_FORMAT = ("format", "--isolated", "--quiet", "--line-length", "100", "--target-version", "py311")
+
+
 def _format(files: dict[str, str]) -> dict[str, str]:
-    """Run ruff's formatter over the generated modules for stable, readable output."""
-    out: dict[str, str] = {}
-    for path, text in files.items():
-        if not path.endswith(".py"):
-            out[path] = text
-            continue
-        proc = subprocess.run(
-            [sys.executable, "-m", "ruff", "format", "--quiet", "--line-length", "100",
-             "--stdin-filename", path, "-"],
-            input=text, capture_output=True, text=True, check=False,
-        )
+    """Run ruff's formatter over the generated modules (one process for all of them) for
+    stable, readable output."""
+    out = dict(files)
+    modules = sorted(path for path in files if path.endswith(".py"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in modules:
+            target = Path(tmp, path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(files[path], encoding="utf-8")
+        proc = subprocess.run([sys.executable, "-m", "ruff", *_RUFF_FORMAT, tmp],
+                              capture_output=True, text=True, check=False)
         if proc.returncode != 0:
-            raise RuntimeError(f"ruff format failed on generated {path}:\n{proc.stderr}")
-        out[path] = proc.stdout
+            raise RuntimeError(f"ruff format failed on the generated modules:\n{proc.stderr}")
+        for path in modules:
+            out[path] = Path(tmp, path).read_text(encoding="utf-8")
     return out
 
 
+_EMITTED: weakref.WeakKeyDictionary[ir.Spec, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
 def emit(spec: ir.Spec) -> dict[str, str]:
+    """The generated package; lowered once per spec (the vectors emitter imports it too)."""
+    if spec not in _EMITTED:
+        _EMITTED[spec] = _emit(spec)
+    return dict(_EMITTED[spec])
+
+
+def _emit(spec: ir.Spec) -> dict[str, str]:
     env = environment()
     head = header("#")
     flag_sets = _flag_sets(spec)
