@@ -22,9 +22,14 @@ __all__ = ["MAX_AHEAD", "Gap", "Packet", "StreamAssembler", "TsharkError", "read
 MAX_AHEAD = 4 << 20
 
 _FIELDS = (
-    "frame.number", "tcp.stream", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst",
-    "tcp.srcport", "tcp.dstport", "udp.srcport", "udp.dstport", "tcp.seq", "tcp.ack", "tcp.flags",
-    "tcp.payload", "udp.payload",
+    "frame.number", "tcp.stream", "udp.stream", "tcp.srcport", "tcp.dstport", "udp.srcport",
+    "udp.dstport", "tcp.seq_raw", "tcp.ack_raw", "tcp.flags", "tcp.payload", "udp.payload",
+)
+# Sequence analysis, checksums and desegmentation are not needed (the assembler orders the
+# bytes itself) and make tshark keep less per frame.
+_PREFS = (
+    "tcp.analyze_sequence_numbers:FALSE", "tcp.relative_sequence_numbers:FALSE",
+    "tcp.calculate_timestamps:FALSE", "tcp.desegment_tcp_streams:FALSE",
 )
 _SYN, _FIN, _RST, _ACK = 0x02, 0x01, 0x04, 0x10
 
@@ -46,13 +51,11 @@ class Packet:
 
     frame: int
     transport: str  # "tcp" or "udp"
-    stream: int  # tshark's tcp.stream; -1 for UDP
-    src: str
-    dst: str
+    stream: int  # tshark's tcp.stream or udp.stream (a conversation: addresses and ports)
     sport: int
     dport: int
-    seq: int  # relative TCP sequence number (0 for UDP)
-    ack: int  # relative TCP acknowledgement number (0 for UDP or without ACK)
+    seq: int  # TCP sequence number as on the wire (0 for UDP)
+    ack: int  # TCP acknowledgement number as on the wire (0 for UDP)
     flags: int  # TCP flags (0 for UDP)
     payload: bytes
 
@@ -61,8 +64,9 @@ def read_packets(capture: Path, tshark: str | Path | None = None) -> Iterator[Pa
     """Every TCP segment and UDP datagram of ``capture`` in capture order, streamed from tshark."""
     if not Path(capture).is_file():
         raise TsharkError(f"{capture}: no such file")
-    cmd = [tshark_path(tshark), "-r", str(capture), "-n", "-T", "fields", "-E", "occurrence=f",
-           "-Y", "tcp or udp"]
+    cmd = [tshark_path(tshark), "-r", str(capture), "-n", "-T", "fields", "-E", "occurrence=f"]
+    for pref in _PREFS:
+        cmd += ["-o", pref]
     for name in _FIELDS:
         cmd += ["-e", name]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -72,14 +76,13 @@ def read_packets(capture: Path, tshark: str | Path | None = None) -> Iterator[Pa
             parts = raw.rstrip(b"\n").split(b"\t")
             if len(parts) != len(_FIELDS):
                 continue
-            (frame, stream, src4, dst4, src6, dst6, tsp, tdp, usp, udp_, seq, ack, flags, tpay, upay) = parts
+            (frame, tstream, ustream, tsp, tdp, usp, udp_, seq, ack, flags, tpay, upay) = parts
             if tsp:
-                yield Packet(int(frame), "tcp", int(stream), (src4 or src6).decode(), (dst4 or dst6).decode(),
-                             int(tsp), int(tdp), int(seq or 0), int(ack or 0), int(flags, 16) if flags else 0,
-                             bytes.fromhex(tpay.decode()) if tpay else b"")
+                yield Packet(int(frame), "tcp", int(tstream), int(tsp), int(tdp), int(seq or 0), int(ack or 0),
+                             int(flags, 16) if flags else 0, bytes.fromhex(tpay.decode()) if tpay else b"")
             elif usp:
-                yield Packet(int(frame), "udp", -1, (src4 or src6).decode(), (dst4 or dst6).decode(),
-                             int(usp), int(udp_), 0, 0, 0, bytes.fromhex(upay.decode()) if upay else b"")
+                yield Packet(int(frame), "udp", int(ustream), int(usp), int(udp_), 0, 0, 0,
+                             bytes.fromhex(upay.decode()) if upay else b"")
     finally:
         proc.stdout.close()
         err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
@@ -109,6 +112,7 @@ class StreamAssembler:
     segments that came before an earlier one.
     """
 
+    base: int | None = None  # the initial sequence number (raw); offsets below are relative to it
     next_seq: int | None = None
     ahead: dict[int, tuple[int, bytes]] = field(default_factory=dict)  # seq -> (frame, data)
     ahead_bytes: int = 0
@@ -118,18 +122,29 @@ class StreamAssembler:
     delivered: int = 0
 
     def syn(self, seq: int) -> None:
-        if self.next_seq is None:
-            self.next_seq = seq + 1
+        if self.base is None:
+            self.base = seq
+            self.next_seq = 1
+
+    def _rel(self, seq: int) -> int:
+        assert self.base is not None
+        return (seq - self.base) & 0xFFFFFFFF  # streams past 4 GiB wrap; captures rarely have them
 
     def push(self, frame: int, seq: int, data: bytes, fin: bool = False) -> list[tuple[int, bytes] | Gap]:
+        """``seq`` is the raw sequence number of ``data``'s first byte."""
         out: list[tuple[int, bytes] | Gap] = []
+        if self.base is None:
+            if not data:
+                return out
+            self.base = seq
+            self.next_seq = 0
+        seq = self._rel(seq)
         if fin:
             self.fin_seq = seq + len(data)
         if not data:
             return out
-        if self.next_seq is None:
-            self.next_seq = seq
         nxt = self.next_seq
+        assert nxt is not None
         end = seq + len(data)
         if end <= nxt:
             self.retransmitted += len(data)
@@ -155,6 +170,9 @@ class StreamAssembler:
         """The peer acknowledged up to ``ack``: bytes it got that the capture lacks are a gap now
         (Wireshark's "previous segment not captured"), not something to wait for."""
         out: list[tuple[int, bytes] | Gap] = []
+        if self.base is None:
+            return out
+        ack = self._rel(ack)
         while self.ahead and self.next_seq is not None and ack > self.next_seq and min(self.ahead) < ack:
             self._skip_to_ahead(frame, out)
         return out

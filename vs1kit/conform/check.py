@@ -99,7 +99,7 @@ class Conformer:
     def run(self, capture: Path, tshark: str | Path | None = None) -> Report:
         self.report.capture = str(capture)
         conns: dict[int, _Conn] = {}
-        udp: dict[tuple[str, int, str, int], _Conn] = {}
+        udp: dict[tuple[int, int], _Conn] = {}
         last = 0
         for pkt in read_packets(capture, tshark):
             last = pkt.frame
@@ -265,14 +265,13 @@ class Conformer:
         cls: type[Message] = mod.MESSAGES[0]
         return cls
 
-    def _udp(self, conns: dict[tuple[str, int, str, int], _Conn], pkt: Packet) -> None:
+    def _udp(self, conns: dict[tuple[int, int], _Conn], pkt: Packet) -> None:
         pc = self.by_number.get(("udp", pkt.dport)) or self.by_number.get(("udp", pkt.sport))
         if pc is None:
             return  # unmapped UDP is not followed (broadcast chatter of every kind)
         camera = pkt.dport if self.by_number.get(("udp", pkt.dport)) is pc else pkt.sport
         to_camera = pkt.dport == camera
-        peer = (pkt.src, pkt.sport) if to_camera else (pkt.dst, pkt.dport)
-        key = (peer[0], peer[1], pc.id, camera)
+        key = (pkt.stream, camera)
         conn = conns.get(key)
         if conn is None:
             conn = conns[key] = _Conn(camera, pc, _Framer(), _Framer(), transport="udp")
