@@ -11,12 +11,15 @@ import pytest
 from vs1kit.client import (
     Camera,
     CameraUnreachable,
+    ClientEvent,
     ConnectionLost,
     Dropped,
     Restored,
 )
+from vs1kit.client.supervisor import MONITOR_PORT
 from vs1kit.generated import enums
 from vs1kit.generated.client_api import BadPasswordError, NotInControlError
+from vs1kit.generated.registry import PORTS
 
 from .conftest import client_for, emulated, run
 
@@ -61,7 +64,7 @@ def test_status_info_login_control_and_rpc() -> None:
 
 def test_unreachable_camera_fails_fast() -> None:
     async def main() -> None:
-        cam = Camera("127.0.0.1", port_map={49079: 1}, connect_timeout=1.0)
+        cam = Camera("127.0.0.1", port_map={PORTS[MONITOR_PORT].numbers[0]: 1}, connect_timeout=1.0)
         t0 = time.monotonic()
         with pytest.raises(CameraUnreachable):
             await cam.get_status()
@@ -119,7 +122,7 @@ def test_restarted_camera_reconnects_and_control_is_taken_back() -> None:
             await cam.gain_control("admin")
             old_session = cam.session
             await emu.cameras[0].restart()
-            seen = []
+            seen: list[ClientEvent] = []
             while not any(isinstance(e, Restored) for e in seen):
                 seen.append(await asyncio.wait_for(events.__anext__(), 10))
             # A reconnect may slip in before the restarting camera closes its listeners (and

@@ -16,6 +16,7 @@ import numpy as np
 from PIL import Image as PILImage
 
 from vs1kit.client import Camera, SyncCamera
+from vs1kit.client.supervisor import MONITOR_PORT
 from vs1kit.generated import enums
 from vs1kit.generated.registry import PORTS
 from vs1kit.generated.types import Record
@@ -65,14 +66,15 @@ def test_status_login_start_stop_and_error_codes(emu_thread: EmulatorThread) -> 
 
 
 def test_unreachable_camera_is_one_line_exit_3() -> None:
-    proc = run_vs1(["status", "--host", "127.0.0.1", "--port-map", "49079=1", "--timeout", "1"])
+    monitor = PORTS[MONITOR_PORT].numbers[0]
+    proc = run_vs1(["status", "--host", "127.0.0.1", "--port-map", f"{monitor}=1", "--timeout", "1"])
     assert "unreachable" in _one_line_error(proc, 3)
 
 
 def test_port_offset_option() -> None:
     et = None
     for _ in range(20):
-        offset = random.randrange(100, 9000) * 1  # 49049+offset .. 49495+offset stay < 65536
+        offset = random.randrange(100, 9000)  # every custom port + offset stays < 65536
         try:
             et = EmulatorThread(port_offset=offset, standard_ports=False)
             break
@@ -154,7 +156,8 @@ def test_io_list_set_and_watch(emu_thread: EmulatorThread) -> None:
     virtual0 = 16  # 8 inputs, 8 outputs, then the virtual points
     assert run_vs1(["io", "--set", f"{virtual0}=1", *args]).returncode == 0
     after = _json(run_vs1(["io", *args, "--json"]).stdout)
-    assert any(p["point"] == virtual0 and p["state"] for p in after)  # type: ignore[union-attr]
+    assert isinstance(after, list)
+    assert any(p["point"] == virtual0 and p["state"] for p in after)
 
     # --watch prints the changes another client makes (it keeps toggling a point until the
     # command is done, since the command's start-up time is unknown).
@@ -191,7 +194,7 @@ def test_discover(emu_thread: EmulatorThread) -> None:
 def _free_offset() -> int:
     """A port offset at which every port of `vs1 emulate` is free on 127.0.0.1 right now."""
     for _ in range(50):
-        offset = random.randrange(1000, 16000)  # 49495 + offset stays below 65536
+        offset = random.randrange(1000, 16000)  # the highest port + offset stays below 65536
         socks: list[socket.socket] = []
         try:
             for spec in PORTS.values():

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image as PILImage
 
-from vs1kit.client import JobFileError, Restored, SyncCamera, discover
+from vs1kit.client import ANNOUNCE_PORT, JobFileError, Restored, SyncCamera, discover
 from vs1kit.generated import enums
 
 from .conftest import EmulatorThread, client_for, emulated, run
@@ -93,7 +93,7 @@ def test_discover_by_broadcast_on_loopback_finds_two_cameras() -> None:
     """
     async def main() -> None:
         port = _free_udp_port()
-        async with emulated(cameras=2, port_map={49495: port}, standard_ports=False,
+        async with emulated(cameras=2, port_map={ANNOUNCE_PORT: port}, standard_ports=False,
                             announce_interval=0.2) as emu:
             want = [(c.host, port) for c in emu.cameras]
             assert want == [("127.0.1.1", port), ("127.0.1.2", port)]

@@ -81,7 +81,8 @@ SERIAL_PORT = next(pid for pid, p in PORTS.items() if p.framing_kind == "lines")
 """The port of the serial channels (one number per channel)."""
 SERIAL_CHANNELS = len(PORTS[SERIAL_PORT].numbers)
 """How many serial channels the camera has (numbered from 1)."""
-_FTP_PORT = "ftp"
+_FTP_PORT = next(pid for pid, p in PORTS.items() if p.areas)
+"""The port that serves the camera's file areas (FTP): job files go through it."""
 
 
 class Camera(

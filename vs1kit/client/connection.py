@@ -233,9 +233,9 @@ class FramedConnection(_StreamBase):
 class LineConnection(_StreamBase):
     """A serial port's TCP stream: the camera writes text lines, the client only reads."""
 
-    def __init__(self, on_line: Callable[[str], None], on_lost: LostHandler | None = None) -> None:
-        super().__init__("serial", on_lost)
-        self.decoder = LineDecoder("serial")
+    def __init__(self, port_id: str, on_line: Callable[[str], None], on_lost: LostHandler | None = None) -> None:
+        super().__init__(port_id, on_lost)
+        self.decoder = LineDecoder(port_id)
         self.on_line = on_line
 
     def data_received(self, data: bytes) -> None:

@@ -335,7 +335,7 @@ class LinkSupervisor:
         self.check_up()
         gen = self._gen
         number = self.ports.number(port_id, index)
-        conn = LineConnection(on_line, lambda r: self._on_link_lost(r, gen))
+        conn = LineConnection(port_id, on_line, lambda r: self._on_link_lost(r, gen))
         await open_tcp(lambda: conn, self.host, number, self.connect_timeout)
         try:
             # Watched like every other connection: the camera closes it when the monitor drops.
