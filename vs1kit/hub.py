@@ -64,7 +64,11 @@ class CameraConfig:
     """The allow-list: commands this camera accepts through any integration."""
     poll_interval: float = 2.0
     inspections: bool = True
-    """Open a lossless report and emit every inspection (False: status and IO only)."""
+    """Follow a report and emit every inspection (False: status and IO only)."""
+    report_mode: Literal["lossless", "lossy"] = "lossless"
+    """lossless: the camera waits for the bridge's acknowledgement of each record (a slow
+    bridge slows the line, nothing is skipped). lossy: the camera never waits; records it had
+    to skip are fetched from PartQ (lost only if PartQ overflowed, reported as gaps)."""
 
 
 @dataclass
@@ -117,7 +121,10 @@ class CameraSnapshot:
 
 @dataclass(frozen=True)
 class StatusEvent:
-    """A camera's snapshot changed; ``changed`` names the snapshot fields that did."""
+    """A camera's snapshot changed; ``changed`` names the snapshot fields that did.
+
+    ``snapshot`` is the hub's live object (no copy per event: inspections change it at line
+    rate); a listener that keeps it beyond the call takes ``dataclasses.replace`` of it."""
 
     camera_id: str
     snapshot: CameraSnapshot
@@ -344,7 +351,7 @@ class _CameraHandle:
         for key in changed:
             setattr(self.snapshot, key, changes[key])
         self.snapshot.updated_at = time.time()
-        self.hub._emit(StatusEvent(self.config.id, dataclasses.replace(self.snapshot), frozenset(changed)))
+        self.hub._emit(StatusEvent(self.config.id, self.snapshot, frozenset(changed)))
 
     async def run(self) -> None:
         cam = self.camera
@@ -430,7 +437,8 @@ class _CameraHandle:
             self.last_delivered = resume
         # resume_after: what ran since the stored inspection (bridge down, restarted) comes
         # from PartQ first, then the live records; the client's sequencer keeps the order.
-        stream = await self.camera.open_report(list(self.config.datums), mode=enums.ReportMode.LOSSLESS,
+        mode = enums.ReportMode.LOSSY if self.config.report_mode == "lossy" else enums.ReportMode.LOSSLESS
+        stream = await self.camera.open_report(list(self.config.datums), mode=mode, rate_hz=0.0, backfill=True,
                                                resume_after=resume)
         self.report = stream
         async for item in stream:

@@ -25,6 +25,7 @@ import json
 import logging
 import os
 import secrets
+import socket
 import ssl
 import time
 from dataclasses import dataclass, field
@@ -43,6 +44,9 @@ from .discovery import Topics, bridge_discovery, discovery_messages
 from .outbox import Outbox
 
 log = logging.getLogger(__name__)
+_paho_log = logging.getLogger(f"{__name__}.client")
+# aiomqtt warns on every publish beyond 10 concurrent ones: pipelining is the point here.
+_paho_log.setLevel(logging.ERROR)
 
 DOMAIN = "mqtt"
 
@@ -81,7 +85,7 @@ class Config:
     """Messages kept at most; beyond it the oldest are dropped and counted."""
     durable: bool = False
     """fsync every stored inspection (survives power loss, slower)."""
-    inflight: int = 200
+    inflight: int = 50
     """QoS 1 messages in flight at once (pipelined)."""
 
 
@@ -110,6 +114,8 @@ class MqttEntry:
     _unsubscribe: Any = None
     _client: aiomqtt.Client | None = None
     _stopping: bool = False
+    _flush_scheduled: bool = False
+    _shapes: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     _pending: set[asyncio.Task[None]] = field(default_factory=set)
 
     # ---------------------------------------------------------------- life cycle
@@ -147,14 +153,22 @@ class MqttEntry:
         if isinstance(event, InspectionEvent):
             payload = json.dumps(event.as_dict(), separators=(",", ":")).encode()
             self.outbox.add(event.camera_id, event.inspection, self.topics.inspection(event.camera_id), payload)
+            if not self._flush_scheduled:
+                # One transaction for everything that arrives in this turn of the loop.
+                self._flush_scheduled = True
+                asyncio.get_running_loop().call_soon(self._flush)
             if len(self._stored_at) < 100_000:  # latency samples only; the outbox holds the data
                 self._stored_at[(event.camera_id, event.inspection)] = time.monotonic()
-            self._new.set()
         elif isinstance(event, GapEvent):
             self.gaps += event.last - event.first + 1
         elif isinstance(event, StatusEvent):
             self._dirty.add(event.camera_id)
             self._state_wake.set()
+
+    def _flush(self) -> None:
+        self._flush_scheduled = False
+        if self.outbox.flush():
+            self._new.set()
 
     # ---------------------------------------------------------------- broker session
 
@@ -178,6 +192,9 @@ class MqttEntry:
             "identifier": self.client_id, "keepalive": cfg.keepalive, "timeout": max(5.0, cfg.keepalive),
             "will": aiomqtt.Will(self.topics.bridge_availability, "offline", qos=1, retain=True),
             "max_inflight_messages": cfg.inflight,
+            # PUBACKs and small publishes must not wait for Nagle/delayed-ACK (40 ms steps).
+            "socket_options": [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)],
+            "logger": _paho_log,
             "protocol": aiomqtt.ProtocolVersion.V5 if cfg.protocol == "5" else aiomqtt.ProtocolVersion.V311,
         }
         if cfg.protocol != "5":
@@ -258,7 +275,11 @@ class MqttEntry:
 
     async def _publish_camera(self, client: aiomqtt.Client, snap: CameraSnapshot) -> None:
         cid = snap.camera_id
-        if self.config.discovery and cid not in self.announced and snap.available and (snap.serial or snap.mac):
+        # Announce once identified, and again when what the entities offer changed (job list).
+        shape = (snap.serial, snap.mac, tuple(sorted(snap.jobs.items())))
+        if (self.config.discovery and snap.available and (snap.serial or snap.mac)
+                and (cid not in self.announced or self._shapes.get(cid) != shape)):
+            self._shapes[cid] = shape
             await self._announce(client, cid, snap)
         last = self._last_state.get(cid)
         online = "online" if snap.available else "offline"

@@ -1,7 +1,8 @@
 """The on-disk outbox: every inspection message stays here until the broker acknowledged it.
 
-SQLite in WAL mode. A message is written (with the camera's cursor, in one transaction) when
-the hub emits the inspection, and deleted only after its QoS 1 PUBACK. A process kill loses
+SQLite in WAL mode. Messages are buffered as the hub emits inspections and stored, with the
+cameras' cursors, in one transaction per event-loop turn (:meth:`Outbox.flush`); each is
+deleted only after its QoS 1 PUBACK. A process kill loses
 nothing: what was stored is published after the restart; what was not stored is after the
 cursor, so the hub backfills it from PartQ. ``synchronous=NORMAL`` survives a process crash
 (not a power cut: ``durable: true`` in the config asks for FULL).
@@ -55,6 +56,7 @@ class Outbox:
         self.overflow_dropped = int(row[0]) if row else 0
         self.stored = 0
         self.acked = 0
+        self._buffer: list[tuple[str, int, str, bytes]] = []
         self.peak_depth = self.depth
 
     def last_stored(self, camera: str) -> int | None:
@@ -62,31 +64,46 @@ class Outbox:
         return self._cursor.get(camera)
 
     def add(self, camera: str, inspection: int, topic: str, payload: bytes) -> None:
+        """Buffer one message; :meth:`flush` stores the buffer in one transaction."""
+        self._buffer.append((camera, inspection, topic, payload))
+
+    def flush(self) -> int:
+        """Store the buffered messages and the cameras' cursors together (one commit)."""
+        rows, self._buffer = self._buffer, []
+        if not rows:
+            return 0
+        cursors: dict[str, int] = {}
+        for camera, inspection, _, _ in rows:
+            cursors[camera] = inspection
         db = self._db
         db.execute("BEGIN")
         try:
-            db.execute("INSERT INTO messages (camera, inspection, topic, payload) VALUES (?, ?, ?, ?)",
-                       (camera, inspection, topic, payload))
-            db.execute("INSERT INTO cursor (camera, last) VALUES (?, ?) "
-                       "ON CONFLICT(camera) DO UPDATE SET last = excluded.last", (camera, inspection))
-            self.depth += 1
-            if self.depth > self.max_messages:
-                excess = self.depth - self.max_messages
+            db.executemany("INSERT INTO messages (camera, inspection, topic, payload) VALUES (?, ?, ?, ?)", rows)
+            db.executemany("INSERT INTO cursor (camera, last) VALUES (?, ?) "
+                           "ON CONFLICT(camera) DO UPDATE SET last = excluded.last", list(cursors.items()))
+            depth = self.depth + len(rows)
+            overflow = 0
+            if depth > self.max_messages:
+                overflow = depth - self.max_messages
                 db.execute("DELETE FROM messages WHERE seq IN (SELECT seq FROM messages ORDER BY seq LIMIT ?)",
-                           (excess,))
-                self.overflow_dropped += excess
-                self.depth -= excess
+                           (overflow,))
                 db.execute("INSERT INTO counters (name, value) VALUES ('overflow_dropped', ?) "
-                           "ON CONFLICT(name) DO UPDATE SET value = excluded.value", (self.overflow_dropped,))
+                           "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                           (self.overflow_dropped + overflow,))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
+            self._buffer = rows + self._buffer
             raise
-        self._cursor[camera] = inspection
-        self.stored += 1
+        self.depth = depth - overflow
+        self.overflow_dropped += overflow
+        self._cursor.update(cursors)
+        self.stored += len(rows)
         self.peak_depth = max(self.peak_depth, self.depth)
+        return len(rows)
 
     def pending(self, after_seq: int, limit: int) -> list[OutboxMessage]:
+        self.flush()
         rows = self._db.execute(
             "SELECT seq, camera, inspection, topic, payload FROM messages WHERE seq > ? ORDER BY seq LIMIT ?",
             (after_seq, limit)).fetchall()
@@ -107,4 +124,5 @@ class Outbox:
         self.acked += deleted
 
     def close(self) -> None:
+        self.flush()
         self._db.close()

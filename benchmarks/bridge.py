@@ -1,0 +1,276 @@
+"""Bridge benchmark: inspections through the bridge into a real Mosquitto.
+
+The emulated cameras run in a child process (their own core and GIL); the bridge runs here,
+against a Mosquitto started for the run.
+
+* ``mqtt_qos1_ceiling``: raw aiomqtt, pipelined QoS 1 publishes of inspection-sized payloads
+  (``inflight`` at a time): what one Python MQTT client gets through this broker here.
+* ``bridge_inspections_<mode>``: inspection messages/s through the bridge (report -> hub ->
+  SQLite outbox -> QoS 1 PUBACK), one camera free-running at up to 100,000/s; ``lossless``: the
+  camera waits for each acknowledgement (a round trip per inspection); ``lossy``: it never
+  waits, PartQ backfills what the report skipped. Baseline: the ceiling above (target >= 0.8x).
+* ``latency_p50/p99_at_1000``: inspection (camera timestamp) -> subscriber, one camera at
+  1,000 inspections/s (target p99 <= 20 ms).
+* ``scale_<n>x10_p99`` / ``_rss``: one bridge serving n cameras x 10 inspections/s (200 in a
+  full run, 60 s): p99 latency and the bridge process's RSS at the end vs 10 s in (bounded).
+
+Run: ``.venv/bin/python benchmarks/bridge.py [--quick]``. Prints a table, then as the last line
+one JSON object ``{"name": "bridge", "results": [{name, value, unit, baseline, ratio}]}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import aiomqtt
+
+from vs1kit.bridge import Bridge, BridgeSettings
+from vs1kit.bridge.schema import load_section
+from vs1kit.generated.registry import PORTS
+from vs1kit.hub import CameraConfig
+from vs1kit.integrations.mqtt import Config as MqttConfig
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+# ---------------------------------------------------------------------------- processes
+def serve(cameras: int, rate: float) -> None:
+    """Child: emulated cameras on free ports; prints their hosts and ports; stops on stdin EOF."""
+    try:
+        from vs1kit.emulator import Emulator
+    except ImportError:  # before the emulator package exported it
+        from vs1kit.emulator.server import Emulator
+
+    async def main() -> None:
+        free = {n: 0 for p in PORTS.values() for n in p.numbers}
+        emu = Emulator(cameras=cameras, port_map=free, announce_interval=0, partq_depth=100_000,
+                       free_run_hz=rate if rate > 0 else None)
+        await emu.start()
+        info = []
+        for cam in emu.cameras:
+            port_map = {}
+            for pid, spec in PORTS.items():
+                for i, n in enumerate(spec.numbers):
+                    with contextlib.suppress(KeyError, IndexError):
+                        real = cam.port(pid, i)
+                        if real:
+                            port_map[n] = real
+            info.append({"host": cam.host, "port_map": port_map})
+        print(json.dumps(info), flush=True)
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+        await emu.stop()
+
+    asyncio.run(main())
+
+
+class Cameras:
+    def __init__(self, cameras: int, rate: float, report_mode: str = "lossless") -> None:
+        self.report_mode = report_mode
+        self.proc = subprocess.Popen([sys.executable, __file__, "--serve", str(cameras), str(rate)],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.proc.stdout is not None
+        self.info: list[dict[str, Any]] = json.loads(self.proc.stdout.readline())
+
+    def configs(self) -> list[CameraConfig]:
+        return [CameraConfig(f"cam{i + 1}", c["host"], port_map={int(k): v for k, v in c["port_map"].items()},
+                             datums=("Blob1.Count",), poll_interval=2.0,
+                             report_mode="lossy" if self.report_mode == "lossy" else "lossless")
+                for i, c in enumerate(self.info)]
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+class Mosquitto:
+    def __init__(self, workdir: Path) -> None:
+        binary = shutil.which("mosquitto") or "/usr/sbin/mosquitto"
+        self.port = free_port()
+        conf = workdir / "mosquitto.conf"
+        conf.write_text(f"listener {self.port} 127.0.0.1\nallow_anonymous true\npersistence false\n"
+                        "max_queued_messages 0\nmax_inflight_messages 0\nset_tcp_nodelay true\n")
+        self.proc = subprocess.Popen([binary, "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            time.sleep(0.05)
+        raise RuntimeError("mosquitto did not start")
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+# ---------------------------------------------------------------------------- measurements
+SAMPLE = json.dumps({"camera": "cam1", "serial": "VS1-000001", "inspection": 123456, "key": "VS1-000001:123456",
+                     "timestamp_us": 1764650000000000, "result": "pass", "passed": True, "backfilled": False,
+                     "datums": {"Blob1.Count": 3}}, separators=(",", ":")).encode()
+
+
+async def ceiling(port: int, seconds: float, inflight: int) -> float:
+    quiet = logging.getLogger("bench.raw")
+    quiet.setLevel(logging.ERROR)  # as in the bridge: no warning per pipelined publish
+    async with aiomqtt.Client("127.0.0.1", port, identifier="bench-raw", max_inflight_messages=inflight,
+                              socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)], logger=quiet) as c:
+        sent = 0
+        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < seconds:
+            await asyncio.gather(*(c.publish("bench/raw", SAMPLE, qos=1) for _ in range(inflight)))
+            sent += inflight
+        return sent / (time.perf_counter() - t0)
+
+
+class Subscriber:
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.latencies: list[float] = []
+        self.count = 0
+        self.ready = asyncio.Event()
+        self.measure_after = 0.0
+
+    async def run(self) -> None:
+        async with aiomqtt.Client("127.0.0.1", self.port, identifier=f"bench-sub-{time.time_ns()}") as c:
+            await c.subscribe("vs1/+/inspection", qos=1)
+            self.ready.set()
+            async for msg in c.messages:
+                now = time.time()
+                self.count += 1
+                if now >= self.measure_after:
+                    body = json.loads(msg.payload if isinstance(msg.payload, bytes) else b"{}")
+                    self.latencies.append(now - body["timestamp_us"] / 1e6)
+
+
+async def through_bridge(cams: Cameras, broker: int, seconds: float, workdir: Path, *,
+                         subscribe: bool) -> dict[str, float]:
+    mqtt = load_section(MqttConfig, {"port": broker, "discovery": False, "state_interval": 5.0}, "mqtt")
+    bridge = Bridge(cams.configs(), {"mqtt": mqtt},
+                    BridgeSettings(id=f"bench{time.time_ns()}", state_dir=str(workdir / f"s{time.time_ns()}")))
+    sub = Subscriber(broker)
+    sub_task = asyncio.create_task(sub.run()) if subscribe else None
+    if sub_task is not None:
+        await sub.ready.wait()
+    await bridge.start()
+    entry = bridge.entries["mqtt"]
+    try:
+        await entry.wait_connected()
+        await bridge.hub.wait_available(timeout=120)
+        warm = 2.0
+        await asyncio.sleep(warm)
+        sub.measure_after = time.time()
+        n0, t0, rss_early = entry.inspections_published, time.perf_counter(), 0.0
+        while (elapsed := time.perf_counter() - t0) < seconds:
+            await asyncio.sleep(0.5)
+            if not rss_early and elapsed >= min(10.0, seconds / 2):
+                rss_early = rss_mb()
+        rate = (entry.inspections_published - n0) / (time.perf_counter() - t0)
+        return {"rate": rate, "p50": percentile(sub.latencies, 0.50) * 1000,
+                "p99": percentile(sub.latencies, 0.99) * 1000, "rss_early": rss_early, "rss_end": rss_mb(),
+                "outbox": entry.outbox.depth, "received": sub.count}
+    finally:
+        await bridge.stop()
+        if sub_task is not None:
+            sub_task.cancel()
+            await asyncio.gather(sub_task, return_exceptions=True)
+
+
+def result(name: str, value: float, unit: str, baseline: float, digits: int = 1) -> dict[str, Any]:
+    ratio = round(value / baseline, 3) if baseline else None
+    return {"name": name, "value": round(value, digits), "unit": unit, "baseline": round(baseline, digits),
+            "ratio": ratio}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="short runs, 20 cameras in the scale test")
+    parser.add_argument("--serve", nargs=2, metavar=("CAMERAS", "RATE"), help=argparse.SUPPRESS)
+    parser.add_argument("--cameras", type=int, default=0, help="cameras in the scale test (default 200)")
+    parser.add_argument("--mode", choices=("lossless", "lossy"), default="lossless",
+                        help="report mode of the cameras in the latency and scale runs")
+    args = parser.parse_args()
+    if args.serve:
+        serve(int(args.serve[0]), float(args.serve[1]))
+        return
+    secs = 5.0 if args.quick else 15.0
+    scale_n = args.cameras or (20 if args.quick else 200)
+    scale_secs = 15.0 if args.quick else 60.0
+    results: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="vs1-bridge-bench-") as tmp:
+        work = Path(tmp)
+        broker = Mosquitto(work)
+        try:
+            inflight = MqttConfig().inflight
+            raw = asyncio.run(ceiling(broker.port, secs, inflight))
+            results.append(result("mqtt_qos1_ceiling", raw, "msg/s", raw, 0))
+            for mode in ("lossless", "lossy"):
+                cams = Cameras(1, 100_000.0, mode)
+                try:
+                    fast = asyncio.run(through_bridge(cams, broker.port, secs, work, subscribe=False))
+                finally:
+                    cams.close()
+                results.append(result(f"bridge_inspections_{mode}", fast["rate"], "msg/s", raw, 0))
+            cams = Cameras(1, 1000.0, args.mode)
+            try:
+                lat = asyncio.run(through_bridge(cams, broker.port, secs, work, subscribe=True))
+            finally:
+                cams.close()
+            results.append(result("latency_p50_at_1000", lat["p50"], "ms", 20.0, 2))
+            results.append(result("latency_p99_at_1000", lat["p99"], "ms", 20.0, 2))
+            results.append(result("rate_at_1000", lat["rate"], "msg/s", 1000.0, 0))
+            cams = Cameras(scale_n, 10.0, args.mode)
+            try:
+                scale = asyncio.run(through_bridge(cams, broker.port, scale_secs, work, subscribe=True))
+            finally:
+                cams.close()
+            results.append(result(f"scale_{scale_n}x10_rate", scale["rate"], "msg/s", scale_n * 10.0, 0))
+            results.append(result(f"scale_{scale_n}x10_p99", scale["p99"], "ms", 20.0, 2))
+            results.append(result(f"scale_{scale_n}x10_rss_end", scale["rss_end"], "MB", scale["rss_early"], 1))
+        finally:
+            broker.close()
+    width = max(len(r["name"]) for r in results)
+    print(f"{'benchmark':<{width}}  {'value':>12}  {'unit':<6} {'baseline':>12}  ratio")
+    for r in results:
+        print(f"{r['name']:<{width}}  {r['value']:>12}  {r['unit']:<6} {r['baseline']:>12}  {r['ratio']}")
+    print(f"(ceiling = raw aiomqtt, {MqttConfig().inflight} QoS 1 publishes in flight; latency = camera timestamp "
+          f"-> subscriber in this process; rss baseline = the same process {min(10.0, scale_secs / 2):.0f} s "
+          "into the scale run)")
+    print(json.dumps({"name": "bridge", "results": results}))
+
+
+if __name__ == "__main__":
+    main()
