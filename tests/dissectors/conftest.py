@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from support.tshark import require_tshark
-from vs1kit.codegen import ir
-from vs1kit.codegen.generate import REPO_ROOT
 
+from vs1kit import resources
+from vs1kit.codegen import ir
 from vs1kit.pcap import synth
 
-LUA_DIR = REPO_ROOT / "dissectors"
+LUA_DIR = resources.dissectors_dir()
 
 
 @pytest.fixture(scope="session")
