@@ -343,6 +343,7 @@ class _CameraHandle:
         self.backfilled = 0
         self.duplicates = 0
         self.lost = 0
+        self.drops = 0
 
     def update(self, **changes: Any) -> None:
         changed = {k for k, v in changes.items() if getattr(self.snapshot, k) != v}
@@ -384,6 +385,7 @@ class _CameraHandle:
 
     def _on_client_event(self, event: object) -> None:
         if isinstance(event, Dropped):
+            self.drops += 1
             self.update(available=False)
         elif isinstance(event, Restored):
             self.update(available=True)
@@ -488,7 +490,7 @@ class _CameraHandle:
 
     def stats(self) -> dict[str, int]:
         return {"delivered": self.delivered, "backfilled": self.backfilled,
-                "duplicates": self.duplicates, "lost": self.lost}
+                "duplicates": self.duplicates, "lost": self.lost, "drops": self.drops}
 
     async def close(self) -> None:
         for task in self.tasks:

@@ -28,6 +28,7 @@ import secrets
 import socket
 import ssl
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -37,6 +38,7 @@ from paho.mqtt.packettypes import PacketTypes
 from paho.mqtt.properties import Properties
 
 import vs1kit
+from vs1kit.bridge.metrics import Sample
 from vs1kit.hub import CameraSnapshot, GapEvent, Hub, HubEvent, InspectionEvent, StatusEvent
 
 from .diagnostics import redact
@@ -104,7 +106,8 @@ class MqttEntry:
     commands: dict[str, int] = field(default_factory=lambda: {"ok": 0, "refused": 0, "failed": 0})
     announced: dict[str, set[str]] = field(default_factory=dict)
     """camera id -> discovery topics published (to remove stale ones)."""
-    latency_s: list[float] = field(default_factory=list)
+    latency_s: deque[float] = field(default_factory=lambda: deque(maxlen=10_000))
+    """Hub event -> PUBACK of recent inspection messages (a window, for the metrics)."""
     _dirty: set[str] = field(default_factory=set)
     _last_state: dict[str, dict[str, Any]] = field(default_factory=dict)
     _new: asyncio.Event = field(default_factory=asyncio.Event)
@@ -146,6 +149,25 @@ class MqttEntry:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
         self.outbox.close()
+
+    def metrics(self) -> list[Sample]:
+        """Outbox, publishing and latency figures for the bridge's metrics endpoint."""
+        lat = sorted(self.latency_s)
+
+        def q(p: float) -> float:
+            return lat[min(len(lat) - 1, int(p * len(lat)))] if lat else float("nan")
+        out = [
+            Sample("vs1_mqtt_outbox_depth", "gauge", "Inspection messages waiting for a PUBACK", self.outbox.depth),
+            Sample("vs1_mqtt_outbox_overflow_dropped_total", "counter",
+                   "Inspection messages dropped because the outbox was full", self.outbox.overflow_dropped),
+            Sample("vs1_mqtt_inspections_published_total", "counter", "Inspection messages acknowledged by the broker",
+                   self.inspections_published),
+            Sample("vs1_mqtt_connected", "gauge", "1 while connected to the broker", float(self.connected)),
+        ]
+        out += [Sample("vs1_mqtt_publish_latency_seconds", "summary",
+                       "Hub event to broker PUBACK, recent inspection messages", q(p), (("quantile", str(p)),))
+                for p in (0.5, 0.9, 0.99)]
+        return out
 
     # ---------------------------------------------------------------- hub events (sync)
 
@@ -248,7 +270,7 @@ class MqttEntry:
             now = time.monotonic()
             for r in rows:
                 stored = self._stored_at.pop((r.camera, r.inspection), None)
-                if stored is not None and len(self.latency_s) < 100_000:
+                if stored is not None:
                     self.latency_s.append(now - stored)
             self.outbox.ack([r.seq for r in rows])
             self.published += len(rows)

@@ -9,6 +9,7 @@ import socket
 import subprocess
 from typing import Any
 
+import aiohttp
 import aiomqtt
 import pytest
 from client.conftest import emulated, port_map_of
@@ -210,3 +211,38 @@ def test_mosquitto_sub_sees_every_inspection_message(mosquitto: int, tmp_path: A
     messages = asyncio.run(asyncio.wait_for(scenario(), 90))
     assert all(m["key"] == f"{m['serial']}:{m['inspection']}" and m["result"] in ("pass", "fail")
                for m in messages)
+
+
+def test_metrics_endpoint(mosquitto: int, tmp_path: Any) -> None:
+    port = _free_port()
+
+    async def scenario() -> str:
+        async with emulated() as emu:
+            server = emu.cameras[0]
+            cam = CameraConfig("line1", server.host, port_map=port_map_of(server), password="admin",
+                               poll_interval=0.2)
+            mqtt_cfg = load_section(MqttConfig, {"port": mosquitto}, "mqtt")
+            settings = BridgeSettings(id="m", state_dir=str(tmp_path), metrics_port=port)
+            bridge = Bridge([cam], {"mqtt": mqtt_cfg}, settings)
+            await bridge.start()
+            try:
+                await bridge.entries["mqtt"].wait_connected()
+                await bridge.hub.wait_available()
+                assert (await bridge.hub.command("line1", "trigger", {"count": 5})).ok
+                await _until(lambda: bridge.entries["mqtt"].inspections_published >= 5)
+                async with aiohttp.ClientSession() as http, \
+                        http.get(f"http://127.0.0.1:{port}/metrics") as resp:
+                    assert resp.status == 200 and resp.content_type == "text/plain"
+                    return await resp.text()
+            finally:
+                await bridge.stop()
+
+    text = asyncio.run(asyncio.wait_for(scenario(), 60))
+    values = {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1])
+              for line in text.splitlines() if line and not line.startswith("#")}
+    assert values['vs1_bridge_inspections_delivered_total{camera="line1"}'] >= 5
+    assert values['vs1_bridge_camera_up{camera="line1"}'] == 1.0
+    assert values["vs1_mqtt_inspections_published_total"] >= 5
+    assert values["vs1_mqtt_outbox_depth"] == 0
+    assert 0 < values['vs1_mqtt_publish_latency_seconds{quantile="0.99"}'] < 5
+    assert "# TYPE vs1_bridge_inspections_backfilled_total counter" in text

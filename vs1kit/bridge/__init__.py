@@ -16,14 +16,15 @@ import os
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from vs1kit.hub import COMMANDS, CameraConfig, Hub
 
 from . import plugin
+from .metrics import MetricsServer, Sample, hub_samples
 from .schema import ConfigError, load_section
 
-__all__ = ["Bridge", "BridgeConfigError", "BridgeSettings", "parse_config", "run_bridge"]
+__all__ = ["Bridge", "BridgeConfigError", "BridgeSettings", "ParsedConfig", "parse_config", "parse_full", "run_bridge"]
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,11 @@ class BridgeSettings:
     state_dir: str = "vs1-bridge-state"
     """Where integrations keep what must survive a restart (the MQTT outbox)."""
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"
+    """json: one JSON object per line (time, level, logger, message) for log collectors."""
+    metrics_port: int = 0
+    """Serve Prometheus metrics on http://<metrics_host>:<port>/metrics (0: off)."""
+    metrics_host: str = "127.0.0.1"
 
 
 @dataclass
@@ -115,14 +121,28 @@ class Bridge:
         self.hub.state_dir = Path(self.settings.state_dir)
         self.wanted = wanted
         self.entries: dict[str, Any] = {}
+        self.metrics: MetricsServer | None = None
+
+    def samples(self) -> list[Sample]:
+        out = hub_samples(self.hub)
+        for entry in self.entries.values():
+            source = getattr(entry, "metrics", None)
+            if callable(source):
+                out.extend(source())
+        return out
 
     async def start(self) -> None:
         for domain, config in self.wanted.items():
             self.entries[domain] = await plugin.load(domain).async_setup_entry(self.hub, config)
         await self.hub.start()
+        if self.settings.metrics_port:
+            self.metrics = MetricsServer([self.samples], self.settings.metrics_host, self.settings.metrics_port)
+            await self.metrics.start()
 
     async def stop(self, timeout: float = 5.0) -> None:
         """Unload the integrations, then close the cameras; bounded whatever the backlog."""
+        if self.metrics is not None:
+            await self.metrics.stop()
         for domain, entry in reversed(list(self.entries.items())):
             try:
                 await asyncio.wait_for(plugin.load(domain).async_unload_entry(entry), timeout)

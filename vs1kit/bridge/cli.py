@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import shutil
 import signal
@@ -25,6 +26,8 @@ bridge:
   # id: line-a          # names this bridge on the broker and in Home Assistant (default: host-pid)
   state_dir: /var/lib/vs1-bridge   # the outbox lives here: keep it across restarts
   log_level: INFO
+  log_format: text                 # or json: one object per line
+  metrics_port: 9464               # Prometheus: http://127.0.0.1:9464/metrics (0: off)
 
 cameras:
   - id: line1                      # used in topics and entity ids
@@ -52,6 +55,17 @@ integrations:
     outbox_max: 1000000            # beyond it the oldest inspection messages are dropped, counted
   # scada: {host: 0.0.0.0, port: 502}
 """
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: what log collectors (journald, Loki, ELK) parse without rules."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        data = {"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"), "level": record.levelname,
+                "logger": record.name, "message": record.getMessage()}
+        if record.exc_info:
+            data["exception"] = self.formatException(record.exc_info)
+        return json.dumps(data)
 
 
 def load_config(path: Path) -> ParsedConfig:
@@ -126,8 +140,10 @@ def check_command(config_path: Path) -> None:
 def run_command(config_path: Path) -> None:
     """Run the bridge until SIGTERM/SIGINT (a clean stop within a few seconds)."""
     parsed = load_config(config_path)
-    logging.basicConfig(level=parsed.settings.log_level.upper(), stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter() if parsed.settings.log_format == "json" else
+                         logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    logging.basicConfig(level=parsed.settings.log_level.upper(), handlers=[handler])
 
     async def main() -> None:
         stop = asyncio.Event()
