@@ -4,20 +4,22 @@
     camera.py       CameraServer: one camera assembled (model, security, monitors, engine, ports)
     listeners.py    sockets per port, chosen by the port's transport and framing
     pipeline.py     the one request pipeline of every framed port (TCP and UDP)
-    handlers.py     the camera's behaviour per framed port (subclasses of the generated skeleton)
+    handlers/       the camera's behaviour, one module per framed port (generated skeleton
+                    subclasses); a port with none is served by its skeleton as it stands
     context.py      the typed protocols handlers and listeners depend on
-    conn.py         per-connection state (Conn, Datagram, Monitor, Report)
+    conn.py         per-request context and connection state (Conn, Datagram, Monitor, Report)
     connections.py  the open connections of a camera, indexed
     monitors.py     connection monitors: sessions, watches, heartbeat timing (protocol.heartbeat)
     engine.py       inspections: the engine and free-run pacing
-    records.py      report record frames, encoded once and stamped per connection
+    records.py      report record frames, encoded once, stamped at generated offsets
     live.py         live video frames, stamped at generated offsets
     announcer.py    announce messages; routing.py: RIP; dhcp.py: the DHCP client
-    model.py        the camera model (jobs, datums, inspections, PartQ, IO) with no sockets
-    netstate.py     network configuration, routing table, boot parameters
-    security.py     login sessions, control, throttling; files.py: the camera's file areas
     faults.py       fault injection shared by a camera's parts (stall)
-    standard/       FTP, Telnet and HTTP servers of the standard ports
+    model/          the camera model with no sockets: jobs, images, results, PartQ, IO, camera
+    netstate/       network state with no I/O: addresses, config, routes, boot line, login
+    security.py     login sessions, control, throttling; files.py: the camera's file areas
+    standard/       FTP, HTTP and Telnet (codec, shell, server) of the standard ports
+    server.py       compatibility: the old import path of Emulator and CameraServer
 """
 
 from __future__ import annotations

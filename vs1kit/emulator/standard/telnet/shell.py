@@ -12,6 +12,7 @@ from vs1kit.emulator.standard.telnet.codec import TelnetCodec
 
 PROMPT: Final = "-> "
 
+
 class SpecCommand(Protocol):
     """What the spec says about a text command (the IR's or the registry's TextCommand)."""
 
@@ -25,8 +26,6 @@ def commands_from_spec(commands: Iterable[SpecCommand]) -> dict[str, str]:
     """The `commands` table from the spec's command list, e.g.
     `commands_from_spec(PORTS["telnet"].commands)`."""
     return {command.name: command.doc for command in commands}
-
-
 
 
 @dataclass(frozen=True)

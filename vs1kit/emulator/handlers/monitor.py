@@ -1,0 +1,60 @@
+"""The monitor port: hello (which session), watch (which connections), heartbeats, goodbye."""
+
+from __future__ import annotations
+
+import time
+
+from vs1kit.emulator.conn import Conn, ProtocolViolation
+from vs1kit.emulator.context import CameraContext
+from vs1kit.emulator.model import ModelError
+from vs1kit.generated import monitor
+from vs1kit.generated.emulator_skeleton import MonitorHandlers
+from vs1kit.generated.enums import StatusCode as S
+
+
+class CameraMonitor(MonitorHandlers[Conn]):
+    def __init__(self, cam: CameraContext) -> None:
+        self.cam = cam
+
+    async def on_hello(self, ctx: Conn, message: monitor.Hello) -> monitor.HelloAck:
+        conn = ctx
+        sec = self.cam.security
+        if message.session != 0 and not sec.valid(message.session):
+            raise ModelError(S.NOT_LOGGED_IN, f"session {message.session:08x} is not logged in")
+        interval = min(max(message.interval_ms or 500, 50), 1000) / 1000.0
+        timeout = min(max(4 * interval, 0.5), 2.0)
+        mon = conn.monitor
+        if mon is None:
+            mon = self.cam.monitors.new(conn, message.session, message.client_name, interval,
+                                        timeout, now=time.monotonic())
+        else:
+            if mon.session != message.session and sec.holds(mon.session):
+                sec.release(mon.session)  # the controller's monitor moved to another session
+            mon.session = message.session
+            mon.name = message.client_name
+            mon.heartbeat.reconfigure(interval=interval, timeout=timeout, now=time.monotonic())
+        sec.touch(message.session)
+        return monitor.HelloAck(monitor_id=mon.id, interval_ms=int(interval * 1000),
+                                timeout_ms=int(timeout * 1000))
+
+    async def on_watch(self, ctx: Conn, message: monitor.Watch) -> monitor.WatchAck:
+        conn = ctx
+        mon = conn.monitor
+        if mon is None:
+            raise ModelError(S.BAD_REQUEST, "say hello before watch")
+        if message.port not in self.cam.watchable_ports():
+            raise ModelError(S.BAD_REQUEST, f"port {message.port} is not a service or serial port of this camera")
+        self.cam.monitors.watch(mon, (message.port, conn.peer_ip, message.client_port))
+        return monitor.WatchAck(watched=len(mon.watched))
+
+    async def on_heartbeat(self, ctx: Conn, message: monitor.Heartbeat) -> None:
+        mon = ctx.monitor
+        if mon is None:
+            raise ProtocolViolation("heartbeat before hello")
+        mon.heartbeat.heard(time.monotonic())  # only heartbeats count as life
+        self.cam.security.touch(mon.session)
+
+    async def on_goodbye(self, ctx: Conn, message: monitor.Goodbye) -> None:
+        mon = ctx.monitor
+        if mon is not None:
+            self.cam.monitors.lost(mon, "client said goodbye")
