@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
 
 from vs1kit.protocol.wire import Message
 
@@ -52,11 +54,11 @@ class Area:
 class PortSpec:
     id: str
     name: str
-    transport: str
+    transport: Literal["tcp", "udp"]
     numbers: tuple[int, ...]
     standard: bool
     framing: str
-    framing_kind: str
+    framing_kind: Literal["frame", "lines", "datagram", "text"]
     seed: str
     doc: str
     messages: tuple[type[Message], ...] = ()
@@ -66,8 +68,9 @@ class PortSpec:
     terminator: bytes = b""
     max_line: int = 0
 
-    @property
+    @cached_property
     def by_code(self) -> dict[int, type[Message]]:
+        """Message class by code; built once (it is looked up for every frame)."""
         return {m.CODE: m for m in self.messages if m.CODE is not None}
 
 
