@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from support.tshark import require_tshark, run_tshark
+from support.tshark import TsharkError, require_tshark, run_tshark
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="network namespaces need root")
 
@@ -76,6 +76,15 @@ def netns() -> Iterator[tuple[str, str]]:
         subprocess.run(["ip", "netns", "del", cli], capture_output=True)
 
 
+def _dhcp_kinds(pcap: Path) -> list[str]:
+    """DHCP message types in the capture so far (none while the file is not readable yet)."""
+    try:
+        out = run_tshark(pcap, None, ["-Y", "dhcp", "-T", "fields", "-e", "dhcp.option.dhcp"])
+    except TsharkError:
+        return []  # not readable yet: ask again
+    return out.stdout.split()
+
+
 def test_dhcp_lease_from_dnsmasq(netns: tuple[str, str], tmp_path: Path) -> None:
     require_tshark()
     srv, cli = netns
@@ -92,11 +101,12 @@ def test_dhcp_lease_from_dnsmasq(netns: tuple[str, str], tmp_path: Path) -> None
                              "-f", "udp port 67 or udp port 68", "-w", str(pcap)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(50):
-            if pcap.exists() and pcap.stat().st_size > 0:
-                break
-            time.sleep(0.1)
-        time.sleep(0.5)
+        # dumpcap writes the file header once it captures (the camera retransmits DISCOVER,
+        # so a first one sent while capture starts is not needed).
+        deadline = time.monotonic() + 10
+        while not (pcap.exists() and pcap.stat().st_size > 0):
+            assert time.monotonic() < deadline, "dumpcap did not start"
+            time.sleep(0.05)
         t0 = time.monotonic()
         out = subprocess.run(["ip", "netns", "exec", cli, sys.executable, "-c", CAMERA_SCRIPT,
                               f"vs1vc{tag}"], capture_output=True, text=True, timeout=30)
@@ -108,13 +118,16 @@ def test_dhcp_lease_from_dnsmasq(netns: tuple[str, str], tmp_path: Path) -> None
         assert result["ip"].startswith("10.99.0.") and 50 <= int(result["ip"].split(".")[3]) <= 60
         assert result["mask"] == "255.255.255.0" and result["gateway"] == "10.99.0.1"
         print(f"lease {result['ip']} after {elapsed:.2f} s")
-        time.sleep(0.3)
+        deadline = time.monotonic() + 10
+        while "5" not in _dhcp_kinds(pcap):  # the ACK is in the capture
+            assert time.monotonic() < deadline, "no DHCP ACK captured"
+            time.sleep(0.05)
     finally:
         dump.send_signal(signal.SIGINT)
         dump.wait(10)
         dnsmasq.terminate()
         dnsmasq.wait(10)
-    kinds = run_tshark(pcap, None, ["-Y", "dhcp", "-T", "fields", "-e", "dhcp.option.dhcp"]).stdout.split()
+    kinds = _dhcp_kinds(pcap)
     # DISCOVER (maybe retransmitted), OFFER, REQUEST, ACK
     assert kinds[0] == "1" and "2" in kinds and kinds[-2:] == ["3", "5"], kinds
     bad = run_tshark(pcap, None, ["-Y", "_ws.malformed || _ws.expert.severity >= 8388608"]).stdout

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from support.emulator import wait_for
 
 from vs1kit.emulator.files import CameraFiles, PathEscapeError, default_job_content
 from vs1kit.emulator.netstate import (
@@ -596,8 +597,7 @@ def test_telnet_shell_with_the_real_telnet_client(tmp_path: Path) -> None:
             await tn.expect("Connection closed by foreign host")
             assert tn.proc is not None
             assert await asyncio.wait_for(tn.proc.wait(), 10) == 0
-            await asyncio.sleep(0.1)
-            assert cam.telnet.session_count == 0
+            await wait_for(lambda: cam.telnet.session_count == 0, what="the shell session ended")
 
     run(body())
 
