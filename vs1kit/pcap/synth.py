@@ -28,7 +28,6 @@ import dpkt
 
 from vs1kit import resources
 from vs1kit.codegen import ir
-from vs1kit.codegen.emitters.pylower import py_attr
 from vs1kit.codegen.loader import load_spec
 from vs1kit.codegen.samples import Sampler
 from vs1kit.pcap.writer import MAX_TCP_PAYLOAD, CaptureWriter, TcpSession
@@ -234,12 +233,12 @@ class RandomValues:
                         v: Any = self.sampler.enum_member(sub.enum, self.rng.choice(sub.enum.values).value)
                     else:
                         v = self.rng.randrange(1 << sub.width)
-                    kwargs[py_attr(sub.id)] = v
+                    kwargs[ir.py_attr(sub.id)] = v
                 continue
             if f.hidden:
                 continue
             if f.when is not None and not self._holds(f.when, local):
-                kwargs[py_attr(f.id)] = local[f.id] = None
+                kwargs[ir.py_attr(f.id)] = local[f.id] = None
                 continue
             if f.id in forced:
                 raw = forced[f.id]
@@ -249,7 +248,7 @@ class RandomValues:
                 v = [self.elem(td, f, f.type, local) for _ in range(count)]
             else:
                 v = self.elem(td, f, f.type, local)
-            kwargs[py_attr(f.id)] = local[f.id] = v
+            kwargs[ir.py_attr(f.id)] = local[f.id] = v
         return self.sampler.cls(td)(**kwargs)
 
     @staticmethod
@@ -504,7 +503,7 @@ class _CaptureBuilder:
             image = self.modules["types"].ImageData(
                 image_id=424242, timestamp_us=1_700_000_000_000_000, width=side, height=side,
                 pixel_format=pixel_format, data=pixels)
-            value = dataclasses.replace(self.source.one(reply), **{py_attr(img_field.id): image})
+            value = dataclasses.replace(self.source.one(reply), **{ir.py_attr(img_field.id): image})
             return _frame(self.source.one(req), seq), _frame(value, seq)
         return None
 
@@ -517,7 +516,7 @@ class _CaptureBuilder:
                 lines.append(value.encode() + term)
         if self.rng is None:
             cls = _line_class(port)
-            attr = py_attr(next(f.id for f in port.messages[0].fields if not f.hidden))
+            attr = ir.py_attr(next(f.id for f in port.messages[0].fields if not f.hidden))
             texts = ["", "PASS;ID=1;X=1.00", "FAIL;ID=2;X=-3.25;Y=4.75", f"CHANNEL {number} ÄÖÜ"]
             lines += [cls(**{attr: t}).encode() + term for t in texts[:extra + 1]]
         plan = _Plan("tcp", number, camera_closes=True)
