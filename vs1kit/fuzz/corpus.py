@@ -95,10 +95,15 @@ def seeded(targets: list[Target] | None = None) -> list[Target]:
     stream = [bytes([i % 256, 0]) + b"".join(framed[i:i + 3]) for i in range(0, len(framed), 3)]
     stream.append(bytes([7, 0]) + b"".join(framed)[:-5])
     stream.append(bytes([1, 128 + 8]) + b"".join(framed[:4]))  # a small payload limit
+    # Near the limit: a line that with its terminator fills max_line, a few insertions away
+    # from too long.
+    at_limit = [b"\x00" + b"L" * (PORTS[p].max_line - len(PORTS[p].terminator)) + PORTS[p].terminator
+                for p in PORTS if PORTS[p].framing_kind == "lines"]
     by_framing = {
         "framing.stream": stream,
         "framing.datagram": framed,
-        "framing.lines": [bytes([i]) + b"".join(lines) for i in (0, 5, 63)] + [b"\x00" + line for line in lines],
+        "framing.lines": [bytes([i]) + b"".join(lines) for i in (0, 5, 63)] + [b"\x00" + line for line in lines]
+        + at_limit,
     }
     out = []
     for t in targets:

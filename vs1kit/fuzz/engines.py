@@ -55,16 +55,19 @@ def _kind(found: str) -> str:
     return found.split(":", 1)[0]
 
 
-def shrink(target: Target, data: bytes, budget: int = 3000) -> bytes:
+def shrink(target: Target, data: bytes, budget: int = 3000, seconds: float = 10.0) -> bytes:
     """A smaller input failing the same way (same exception type and place): chunks removed,
-    then bytes zeroed, greedily."""
+    then bytes zeroed, greedily, within ``budget`` tries and about ``seconds``."""
     want = _kind(fails(target, data) or "")
     best = data
     tries = 0
+    stop = time.monotonic() + seconds
 
     def still(candidate: bytes) -> bool:
         nonlocal tries
         tries += 1
+        if time.monotonic() > stop:
+            tries = budget
         found = fails(target, candidate)
         return found is not None and _kind(found) == want
 
@@ -197,7 +200,8 @@ def run_atheris(targets: list[Target], seconds: float, workdir: Path) -> list[Re
     stats = workdir / f"{key}.stats.json"
     stats.unlink(missing_ok=True)
     before = set(artifacts.iterdir())
-    max_len = max([4096, *(len(s) + 1024 for t in targets for s in t.seeds)])
+    # Room above the longest seed (a seed at a size limit must be able to pass it).
+    max_len = max([4096, *(2 * len(s) + 64 for t in targets for s in t.seeds)])
     started = time.monotonic()
     proc = subprocess.run(
         [sys.executable, "-m", "vs1kit.fuzz.worker", ",".join(names), str(max(int(seconds), 1)),

@@ -44,6 +44,8 @@ def apply(data: bytes, edits: list[Edit]) -> bytes:
         elif kind == "repeat":  # a run of the buffer's own bytes, as arrays and lists look
             piece = bytes(buf[at:at + 1 + num % 32])
             buf[at:at] = piece * (1 + (num >> 5) % 8)
+        elif kind == "fill":  # kilobytes of one byte: reaches size limits (lines, lengths)
+            buf[at:at] = bytes([buf[at % len(buf)] if buf else num % 256]) * (num * 4)
     return bytes(buf)
 
 
@@ -51,7 +53,7 @@ def edits() -> st.SearchStrategy[list[Edit]]:
     pos = st.integers(0, 1 << 16)
     num = st.integers(0, 1 << 12)
     edit = st.one_of(
-        st.tuples(st.sampled_from(["flip", "set", "int", "delete", "cut", "repeat"]), pos, num, st.just(b"")),
+        st.tuples(st.sampled_from(["flip", "set", "int", "delete", "cut", "repeat", "fill"]), pos, num, st.just(b"")),
         st.tuples(st.just("insert"), pos, st.just(0), st.binary(min_size=1, max_size=24)),
     )
     return st.lists(edit, max_size=6)
@@ -68,7 +70,7 @@ def inputs(seeds: list[bytes], max_size: int = 512) -> st.SearchStrategy[bytes]:
     return st.one_of(edited, edited, edited, spliced, st.binary(max_size=max_size))
 
 
-_KINDS = ("flip", "set", "int", "delete", "cut", "repeat", "insert")
+_KINDS = ("flip", "set", "int", "delete", "cut", "repeat", "insert", "fill")
 
 
 def random_input(rng: random.Random, seeds: list[bytes], max_size: int = 512) -> bytes:
