@@ -213,3 +213,29 @@ def test_config_schema_errors_name_the_key() -> None:
         modbus.parse_config({"results": [{"datum": "A.B", "type": "f64"}]})
     with pytest.raises(ConfigError, match=r"integrations\.modbus\.units\.cam1"):
         modbus.parse_config({"units": {"cam1": 0}})
+
+
+def test_camera_drop_clears_online_and_sets_error_4_until_restored() -> None:
+    async def scenario() -> None:
+        async with camera_hub() as (emu, hub):
+            port = free_port()
+            entry = await modbus.async_setup_entry(hub, {"port": port})
+            try:
+                client = AsyncModbusTcpClient("127.0.0.1", port=port)
+                assert await client.connect()
+                plc = HandshakePlc(client, timeout=30)
+                S, C = R.STATUS_BIT, R.CONTROL_BIT
+                await plc.enable()
+                emu.cameras[0].stall(1.0)
+                emu.cameras[0].drop_connections()
+                bits = await plc.wait("offline", lambda b: not b[S["online"]])
+                assert not bits[S["trigger_ready"]] and bits[S["error"]]
+                assert (await plc.words())[R.WORD["error_code"].address] == R.ERROR_UNAVAILABLE
+                await plc.wait("online again", lambda b: b[S["online"]])
+                await plc.write(C["clear_error"], True)
+                await plc.write(C["clear_error"], False)
+                await plc.wait("trigger ready again", lambda b: b[S["trigger_ready"]])
+                client.close()
+            finally:
+                await modbus.async_unload_entry(entry)
+    run(scenario())

@@ -165,3 +165,25 @@ def test_password_and_basic256sha256_with_kept_certificate(tmp_path: Path) -> No
             await opcua.async_unload_entry(entry)
             assert (pki / "server_cert.der").read_bytes() == cert_bytes
     run(scenario())
+
+
+def test_camera_drop_shows_preoperational_then_operational(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with camera_hub() as (emu, hub):
+            port = free_port()
+            entry = await opcua.async_setup_entry(hub, {"port": port, "cert_dir": str(tmp_path)})
+            try:
+                async with Client(f"opc.tcp://127.0.0.1:{port}/vs1kit/") as client:
+                    idx = await client.get_namespace_index(model.NAMESPACE)
+                    cam = await client.nodes.objects.get_child([f"{idx}:VisionSystems", f"{idx}:cam1"])
+                    state = await cam.get_child([f"{idx}:VisionStateMachine", f"{idx}:CurrentState"])
+                    available = await cam.get_child([f"{idx}:SystemState", f"{idx}:Available"])
+                    await until(_equals(state, model.OPERATIONAL), 10, "Operational")
+                    emu.cameras[0].stall(1.0)
+                    emu.cameras[0].drop_connections()
+                    await until(_equals(state, model.PREOPERATIONAL), 20, "Preoperational on drop")
+                    assert await available.read_value() is False
+                    await until(_equals(state, model.OPERATIONAL), 30, "Operational on restore")
+            finally:
+                await opcua.async_unload_entry(entry)
+    run(scenario())
