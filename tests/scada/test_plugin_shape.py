@@ -29,7 +29,7 @@ MODULES = {"modbus": modbus, "opcua": opcua, "sparkplug": sparkplug}
 @pytest.mark.parametrize("domain", sorted(MODULES))
 def test_fits_the_plugin_protocol(domain: str) -> None:
     module: ModuleType = MODULES[domain]
-    assert module.DOMAIN == domain
+    assert domain == module.DOMAIN
     assert dataclasses.is_dataclass(module.Config) and module.Config.__dataclass_params__.frozen
     module.Config()  # an empty section is a valid config
     assert inspect.iscoroutinefunction(module.async_setup_entry)
