@@ -25,6 +25,12 @@ def py_attr(ident: str) -> str:
     return f"{ident}_" if keyword.iskeyword(ident) or ident in ("self", "cls") else ident
 
 
+def label(ident: str) -> str:
+    """``job_slot`` -> ``Job slot``: how a dissector or a reference shows a spec id."""
+    text = ident.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
 def const_name(ident: str) -> str:
     """``not_in_control`` -> ``NOT_IN_CONTROL``; names starting with a digit get a prefix."""
     name = re.sub(r"[^A-Za-z0-9_]", "_", ident).upper()
@@ -172,6 +178,11 @@ class SwitchCase:
     key_name: str  # enum value name, or the integer as text
     key: int
     type: WireType
+
+    @property
+    def ident(self) -> str:
+        """The case as an identifier (a field name in the dissector): ``case_3`` for 3."""
+        return self.key_name if not self.key_name[:1].isdigit() else f"case_{self.key_name}"
 
 
 @dataclass(eq=False)
@@ -388,6 +399,12 @@ class TypeDef:
     fixed_slots: list[FixedSlot] = field(default_factory=list)
 
     @property
+    def key(self) -> str:
+        """Unique key of the type's decoder among types and messages (``type:record``,
+        ``msg:rpc.get_status``, ``shared:error_reply``)."""
+        return f"type:{self.id}"
+
+    @property
     def layout_name(self) -> str:
         """Python name of the generated tuple describing the fixed-size leading run."""
         return f"{self.py_name}Layout"
@@ -422,6 +439,10 @@ class Message(TypeDef):
     examples: list[Example] = field(default_factory=list)
     shared: bool = False  # defined by the framing, present on every port that uses it
     header_flags: int | None = None  # frame header flags this message is sent with (derive)
+
+    @property
+    def key(self) -> str:
+        return f"shared:{self.id}" if self.shared else f"msg:{self.port}.{self.id}"
 
     @property
     def sent_by_client(self) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from .. import ir
+from ..ir import label
 from ..problems import Problem, SpecError
 from .common import environment, header
 
@@ -66,18 +67,8 @@ def index(name: str) -> str:
     return f"[{lua_str(name)}]"
 
 
-def label(ident: str) -> str:
-    """``job_slot`` -> ``Job slot``."""
-    text = ident.replace("_", " ").strip()
-    return text[:1].upper() + text[1:]
-
-
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
-
-
-def _case_name(case: ir.SwitchCase) -> str:
-    return case.key_name if not case.key_name[:1].isdigit() else f"case_{case.key_name}"
 
 
 def _int_ftype(t: ir.IntT) -> str:
@@ -169,7 +160,7 @@ class FieldTable:
         if isinstance(wtype, ir.SwitchT):
             out = []
             for case in wtype.cases:
-                name = _case_name(case)
+                name = case.ident
                 out += self.elem_fields(case.type, None, f"{path}.{name}", f"{lab} ({case.key_name})", doc)
             if wtype.default is not None:
                 out += self.elem_fields(wtype.default, None, f"{path}.default", f"{lab} (other)", doc)
@@ -370,7 +361,7 @@ class Lowering:
             return self._sized(wtype, f, node, end, info)
         if isinstance(wtype, ir.StructT):
             assert wtype.target is not None
-            fn = f"{self.table}[{lua_str(type_key(wtype.target))}]"
+            fn = f"{self.table}[{lua_str(wtype.target.key)}]"
             sized = wtype.size is not None and wtype.size.kind == "field"
             lim = self.tmp("lim")
             lines = ["do"]
@@ -412,7 +403,7 @@ class Lowering:
             out: list[str] = []
             for k, case in enumerate(wtype.cases):
                 out.append(f"{'if' if k == 0 else 'elseif'} {disc} == {case.key} then")
-                out += _indent(self.elem(case.type, None, f"{node}{index(_case_name(case))}", None, end))
+                out += _indent(self.elem(case.type, None, f"{node}{index(case.ident)}", None, end))
             if wtype.default is not None:
                 if wtype.cases:
                     out.append("else")
@@ -564,13 +555,6 @@ def _add(t: ir.IntT | ir.FloatT) -> str:
 def _fixed(wtype: ir.WireType) -> int:
     size = wtype.fixed_size if not isinstance(wtype, ir.StructT | ir.SwitchT) else None
     return size or 0
-
-
-def type_key(td: ir.TypeDef) -> str:
-    """The key of a type's or message's function in the generated ``T`` table."""
-    if isinstance(td, ir.Message):
-        return f"shared:{td.id}" if td.shared else f"msg:{td.port}.{td.id}"
-    return f"type:{td.id}"
 
 
 # --------------------------------------------------------------------------- the model
@@ -728,7 +712,7 @@ def build(spec: ir.Spec) -> dict[str, object]:
     # Types are shared: one function each, called with the field node of the path. Only the
     # types the custom ports use (the standard ports' types stay with Wireshark).
     for td in _reachable_types(spec, ports):
-        functions += both(type_key(td), td)
+        functions += both(td.key, td)
     shared_done: set[str] = set()
 
     port_facts: list[PortFacts] = []
@@ -741,7 +725,7 @@ def build(spec: ir.Spec) -> dict[str, object]:
             path = f"vs1.{p.id}.{m.id}"
             group.fields.append(LuaField(path, m.id, "NONE", desc=m.doc))
             group.fields += table.type_fields(m, path)
-            key = type_key(m)
+            key = m.key
             if m.shared:
                 if key not in shared_done:
                     shared_done.add(key)
