@@ -30,8 +30,12 @@ MODULES = {"modbus": modbus, "opcua": opcua, "sparkplug": sparkplug}
 def test_fits_the_plugin_protocol(domain: str) -> None:
     module: ModuleType = MODULES[domain]
     assert domain == module.DOMAIN
-    assert dataclasses.is_dataclass(module.Config) and module.Config.__dataclass_params__.frozen
-    module.Config()  # an empty section is a valid config
+    config: type = module.Config
+    assert dataclasses.is_dataclass(config)
+    assert all(isinstance(f, dataclasses.Field) for f in dataclasses.fields(config))
+    with pytest.raises(dataclasses.FrozenInstanceError):  # frozen: a config is a value
+        setattr(config(), dataclasses.fields(config)[0].name, None)
+    config()  # an empty section is a valid config
     assert inspect.iscoroutinefunction(module.async_setup_entry)
     assert inspect.iscoroutinefunction(module.async_unload_entry)
     assert callable(module.diagnostics)
