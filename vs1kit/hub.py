@@ -63,6 +63,8 @@ class CameraConfig:
     commands: tuple[str, ...] = SAFE_COMMANDS
     """The allow-list: commands this camera accepts through any integration."""
     poll_interval: float = 2.0
+    image_interval: float = 0.0
+    """Take a picture this often (seconds) and emit it as an :class:`ImageEvent` (0: never)."""
     inspections: bool = True
     """Follow a report and emit every inspection (False: status and IO only)."""
     report_mode: Literal["lossless", "lossy"] = "lossless"
@@ -163,7 +165,18 @@ class GapEvent:
     last: int
 
 
-HubEvent = StatusEvent | InspectionEvent | GapEvent
+@dataclass(frozen=True, slots=True)
+class ImageEvent:
+    """The camera's latest picture, PNG-encoded."""
+
+    camera_id: str
+    png: bytes
+    width: int
+    height: int
+    timestamp_us: int
+
+
+HubEvent = StatusEvent | InspectionEvent | GapEvent | ImageEvent
 Listener = Callable[[HubEvent], None]
 """Called synchronously on the hub's loop; an integration queues (or stores) work of its own."""
 
@@ -372,6 +385,8 @@ class _CameraHandle:
                 self.tasks.append(asyncio.create_task(self._io()))
                 if self.config.inspections:
                     self.tasks.append(asyncio.create_task(self._inspections()))
+                if self.config.image_interval > 0:
+                    self.tasks.append(asyncio.create_task(self._images()))
                 return
             except (Vs1Error, OSError) as exc:
                 log.warning("camera %s: %s; retrying", self.config.id, exc)
@@ -431,6 +446,16 @@ class _CameraHandle:
                     key = 1000 + n
                 io[key] = bool(change.state)
                 self.update(io=io)
+
+    async def _images(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            with contextlib.suppress(Vs1Error, OSError, ValueError):
+                image = await self.camera.snap()
+                # PNG encoding takes milliseconds: off the loop, which carries every camera.
+                png = await loop.run_in_executor(None, _png, image.array)
+                self.hub._emit(ImageEvent(self.config.id, png, image.width, image.height, image.timestamp_us))
+            await asyncio.sleep(self.config.image_interval)
 
     # -- inspections ---------------------------------------------------------------------------
     async def _inspections(self) -> None:
@@ -503,6 +528,17 @@ class _CameraHandle:
                 await asyncio.wait_for(self.report.aclose(), 1.0)
         with contextlib.suppress(Exception):
             await asyncio.wait_for(self.camera.close(), 2.0)
+
+
+def _png(array: Any) -> bytes:
+    import io
+
+    import numpy as np
+    from PIL import Image as PILImage
+
+    buf = io.BytesIO()
+    PILImage.fromarray(np.ascontiguousarray(array)).save(buf, format="PNG")
+    return buf.getvalue()
 
 
 def _name(value: object) -> str:

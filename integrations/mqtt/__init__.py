@@ -9,6 +9,7 @@ Topics (``<base>`` = ``vs1`` by default, ``<cam>`` = the camera's id in the conf
 - ``<base>/<cam>/state`` — retained JSON snapshot (status, job, counters, IO), published on
   change at most every ``state_interval`` seconds, only the latest (never a replay of old ones),
   and only once the camera's own counters are known, so they never go backwards.
+- ``<base>/<cam>/image`` — the latest picture (PNG, retained) when ``image_interval`` is set.
 - ``<base>/<cam>/availability`` and ``<base>/bridge/<bridge id>/availability`` (the last will).
 - Commands: ``<base>/<cam>/<command>/set`` (``trigger``, ``running`` ON/OFF, ``job``,
   ``trigger_mode``, ``output/<point>``, ``virtual/<point>``) and ``<base>/<cam>/request`` (JSON
@@ -39,7 +40,15 @@ from paho.mqtt.properties import Properties
 
 import vs1kit
 from vs1kit.bridge.metrics import Sample
-from vs1kit.hub import CameraSnapshot, GapEvent, Hub, HubEvent, InspectionEvent, StatusEvent
+from vs1kit.hub import (
+    CameraSnapshot,
+    GapEvent,
+    Hub,
+    HubEvent,
+    ImageEvent,
+    InspectionEvent,
+    StatusEvent,
+)
 
 from .diagnostics import redact
 from .discovery import Topics, bridge_discovery, discovery_messages
@@ -119,6 +128,7 @@ class MqttEntry:
     _stopping: bool = False
     _flush_scheduled: bool = False
     _shapes: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    _images: dict[str, bytes] = field(default_factory=dict)
     _pending: set[asyncio.Task[None]] = field(default_factory=set)
 
     # ---------------------------------------------------------------- life cycle
@@ -184,6 +194,10 @@ class MqttEntry:
         elif isinstance(event, GapEvent):
             self.gaps += event.last - event.first + 1
         elif isinstance(event, StatusEvent):
+            self._dirty.add(event.camera_id)
+            self._state_wake.set()
+        elif isinstance(event, ImageEvent):
+            self._images[event.camera_id] = event.png  # only the latest is ever published
             self._dirty.add(event.camera_id)
             self._state_wake.set()
 
@@ -318,6 +332,10 @@ class MqttEntry:
             await client.publish(self.topics.state(cid), json.dumps(state), qos=1, retain=True)
             self.published += 1
         self._last_state[cid] = state
+        png = self._images.pop(cid, None)
+        if png is not None:
+            await client.publish(self.topics.image(cid), png, qos=0, retain=True)
+            self.published += 1
 
     async def _announce(self, client: aiomqtt.Client, cid: str, snap: CameraSnapshot) -> None:
         config = self.hub.configs[cid]

@@ -41,6 +41,9 @@ class Topics:
     def inspection(self, camera_id: str) -> str:
         return f"{self.base}/{camera_id}/inspection"
 
+    def image(self, camera_id: str) -> str:
+        return f"{self.base}/{camera_id}/image"
+
     def availability(self, camera_id: str) -> str:
         return f"{self.base}/{camera_id}/availability"
 
@@ -149,12 +152,16 @@ def _payload(desc: EntityDescription, node: str, dev: dict[str, Any], topics: To
         "state": topics.state(camera_id) if camera_id else None,
         "inspection": topics.inspection(camera_id) if camera_id else None,
         "availability": topics.availability(camera_id) if camera_id else None,
+        "image": None,
         "bridge_state": topics.bridge_state,
         "bridge_availability": topics.bridge_availability,
         "none": None,
     }[desc.source]
     if state_topic is not None:
         payload["state_topic"] = state_topic
+    if desc.source == "image" and camera_id is not None:
+        payload["image_topic"] = topics.image(camera_id)
+        payload["content_type"] = "image/png"
     if desc.value_template:
         payload["value_template"] = desc.value_template
     if desc.command is not None and camera_id is not None:

@@ -14,13 +14,13 @@ from typing import Any, Literal
 from vs1kit.generated import enums
 from vs1kit.hub import CameraConfig, CameraSnapshot
 
-Source = Literal["state", "inspection", "availability", "bridge_state", "bridge_availability", "none"]
+Source = Literal["state", "inspection", "availability", "image", "bridge_state", "bridge_availability", "none"]
 
 
 @dataclass(frozen=True)
 class EntityDescription:
     key: str
-    component: str  # sensor, binary_sensor, switch, button, select, event
+    component: str  # sensor, binary_sensor, switch, button, select, event, image
     name: str
     source: Source = "state"
     value_template: str = ""
@@ -98,6 +98,8 @@ def camera_entities(config: CameraConfig, snapshot: CameraSnapshot) -> tuple[Ent
             f"datum_{slug(path)}", "sensor", path,
             value_template=f"{{{{ value_json.datums[{path!r}] if {path!r} in value_json.datums else None }}}}",
             icon="mdi:ruler", state_class="measurement"))
+    if config.image_interval > 0:
+        extra.append(EntityDescription("image", "image", "Last picture", source="image", icon="mdi:camera"))
     allowed = set(config.commands)
     jobs = [name for _, name in sorted(snapshot.jobs.items())]
     if "select_job" in allowed and jobs:

@@ -1,6 +1,7 @@
 """Home Assistant MQTT discovery, checked key by key against HA's documented schema for every
 platform the bridge uses (https://www.home-assistant.io/integrations/<platform>.mqtt/), with
-the templates rendered the way HA renders them (jinja2, ``value_json``)."""
+the templates rendered the way HA renders them (jinja2, ``value_json``).
+The image platform is included: the camera's picture as PNG on its image topic."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ PLATFORMS: dict[str, tuple[set[str], set[str]]] = {  # platform -> (allowed extr
     "select": ({"command_template", "command_topic", "optimistic", "options", "retain", "state_topic",
                 "value_template"}, {"command_topic", "options"}),
     "event": ({"device_class", "event_types", "state_topic", "value_template"}, {"state_topic", "event_types"}),
+    "image": ({"content_type", "image_encoding", "image_topic", "url_template", "url_topic"}, {"image_topic"}),
 }
 DEVICE_KEYS = {"configuration_url", "connections", "hw_version", "identifiers", "manufacturer", "model",
                "model_id", "name", "serial_number", "suggested_area", "sw_version", "via_device"}
@@ -89,19 +91,23 @@ def test_discovery_payloads_key_by_key(mosquitto: int, tmp_path: Path) -> None:
         async with emulated() as emu:
             server = emu.cameras[0]
             base = {"id": "line1", "host": server.host, "port_map": port_map_of(server), "password": "admin",
-                    "virtual_points": [3], "outputs": {"reject": 9}, "poll_interval": 0.1}
+                    "virtual_points": [3], "outputs": {"reject": 9}, "poll_interval": 0.1, "image_interval": 0.5}
             mqtt = load_section(MqttConfig, {"port": mosquitto, "state_interval": 0.1}, "mqtt")
             settings = BridgeSettings(id="ha", state_dir=str(tmp_path))
             cam = load_section(CameraConfig, {**base, "datums": ["Blob1.Count", "Blob1.Area"]}, "c")
             bridge = Bridge([cam], {"mqtt": mqtt}, settings)
             seen: dict[str, str] = {}
             counts: dict[str, int] = {}
+            pngs: dict[str, bytes] = {}
             async with aiomqtt.Client("127.0.0.1", mosquitto, identifier="ha-observer") as obs:
                 await obs.subscribe("homeassistant/#", qos=1)
                 await obs.subscribe("vs1/#", qos=1)
 
                 async def collect() -> None:
                     async for msg in obs.messages:
+                        if str(msg.topic).endswith("/image") and isinstance(msg.payload, bytes):
+                            pngs[str(msg.topic)] = msg.payload
+                            continue
                         raw = msg.payload.decode() if isinstance(msg.payload, bytes) else ""
                         seen[str(msg.topic)] = raw
                         counts[str(msg.topic)] = counts.get(str(msg.topic), 0) + 1
@@ -118,7 +124,7 @@ def test_discovery_payloads_key_by_key(mosquitto: int, tmp_path: Path) -> None:
                     await asyncio.sleep(0.3)
                     configs = {t: json.loads(p) for t, p in seen.items() if t.startswith("homeassistant/") and p}
                     platforms = {check_payload(t, c, "homeassistant") for t, c in configs.items()}
-                    assert platforms == {"sensor", "binary_sensor", "switch", "button", "select", "event"}
+                    assert platforms == {"sensor", "binary_sensor", "switch", "button", "select", "event", "image"}
                     uids = [c["unique_id"] for c in configs.values()]
                     assert len(uids) == len(set(uids))
                     # The bridge is a device of its own; each camera's device hangs off it.
@@ -132,6 +138,13 @@ def test_discovery_payloads_key_by_key(mosquitto: int, tmp_path: Path) -> None:
                     assert by_key["job"]["options"] and by_key["job"]["command_topic"] == "vs1/line1/job/set"
                     assert by_key["output_9"]["command_topic"] == "vs1/line1/output/9/set"
                     assert by_key["inspection"]["state_topic"] == "vs1/line1/inspection"
+                    # The image entity's topic carries a PNG of the camera's last picture.
+                    assert by_key["image"]["image_topic"] == "vs1/line1/image"
+                    assert by_key["image"]["content_type"] == "image/png"
+                    while "vs1/line1/image" not in pngs:
+                        assert loop.time() < deadline, "no picture published"
+                        await asyncio.sleep(0.05)
+                    assert pngs["vs1/line1/image"].startswith(b"\x89PNG\r\n\x1a\n")
 
                     # Every template renders against what the bridge publishes on its topic.
                     state = json.loads(seen["vs1/line1/state"])
