@@ -1,7 +1,8 @@
 """Conformance benchmark: ``vs1 conform`` against ``tshark -r`` on the same capture, same run.
 
 One capture of N VS-1 PDUs (default 1,000,000; the sample of every message of every custom
-port, over and over, each round in new TCP connections; ``vs1kit.pcap.synth.write_bulk_capture``).
+port, over and over, each round in new TCP connections; ``vs1kit.pcap.synth.write_bulk_capture``
+in chunks of 150,000 PDUs joined with ``mergecap -a``).
 
 * baseline: ``tshark -n -r FILE`` (tshark's packet list, the cheapest full read of the file);
 * conform: the whole check (tshark field extraction, TCP ordering, framing, every PDU decoded
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -46,6 +48,30 @@ print(json.dumps({"elapsed": elapsed, "pdus": report.pdus, "ok": report.ok,
                   "self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   "tshark_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
 """
+
+
+# write_bulk_capture gives each connection a new client port from 50000 up, so one file holds
+# at most ~15,000 connections (~180,000 PDUs); larger captures are chunks joined by mergecap.
+_CHUNK = 150_000
+
+
+def _bulk(out: Path, pdus: int) -> int:
+    if pdus <= _CHUNK:
+        return synth.write_bulk_capture(out, pdus)
+    mergecap = shutil.which("mergecap")
+    if mergecap is None:
+        sys.exit("mergecap (Wireshark) is needed to join captures of more than 150,000 PDUs")
+    chunks: list[Path] = []
+    written = 0
+    while written < pdus:
+        chunk = out.with_name(f"{out.stem}.{len(chunks)}.pcap")
+        written += synth.write_bulk_capture(chunk, min(_CHUNK, pdus - written))
+        chunks.append(chunk)
+    # -a: one after the other (the client ports repeat; tshark sees new SYNs as new connections).
+    subprocess.run([mergecap, "-a", "-F", "pcap", "-w", str(out), *map(str, chunks)], check=True)
+    for chunk in chunks:
+        chunk.unlink()
+    return written
 
 
 def _tshark_r(tshark: str, pcap: Path, env: dict[str, str]) -> tuple[float, int]:
@@ -85,9 +111,9 @@ def main() -> None:
         env["PATH"] = f"{Path(tshark).parent}{os.pathsep}{env.get('PATH', '')}"
         big, small = Path(tmp) / "bulk.pcap", Path(tmp) / "tenth.pcap"
         t0 = time.perf_counter()
-        pdus = synth.write_bulk_capture(big, args.pdus)
+        pdus = _bulk(big, args.pdus)
         made = time.perf_counter() - t0
-        synth.write_bulk_capture(small, max(args.pdus // 10, 1))
+        _bulk(small, max(args.pdus // 10, 1))
         size = big.stat().st_size
 
         base_times, base_rss, runs = [], 0, []

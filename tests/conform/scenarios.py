@@ -24,6 +24,7 @@ class Scenario:
     expected: set[tuple[str, str, str]]  # (kind, port, subject)
     capture_args: Callable[[SpecCodecs], dict[str, Any]] = lambda _: {}
     proposals: set[str] = field(default_factory=set)  # the proposal actions expected
+    yaml: list[str] = field(default_factory=list)  # lines the proposed YAML must hold
 
 
 def _field_added(spec: Path) -> None:
@@ -65,9 +66,10 @@ NEW_MESSAGE = """
     fields:
       - {id: alarm_count, type: u32}
       - {id: sensor_ip, type: ipv4}
+      - {id: sensor_mac, type: mac}
       - {id: zone, type: u16}
       - {id: label, type: str, length_prefix: u8}
-      - {id: celsius, type: s16}
+      - {id: celsius, type: s16, array: {count_prefix: u8}}
 """
 
 
@@ -77,9 +79,10 @@ def _message_added(spec: Path) -> None:
 
 
 def _message_capture(codecs: SpecCodecs) -> dict[str, Any]:
-    extra = [{"alarm_count": 7 + k, "sensor_ip": f"10.0.0.{20 + k}", "zone": 3 * k,
-              "label": ["oven", "belt 2", "", "camera head"][k], "celsius": 40 + 5 * k} for k in range(4)]
-    return {"overrides": {"temperature_alarm": {"alarm_count": 6, "label": "dryer"}},
+    extra = [{"alarm_count": 7 + k, "sensor_ip": f"10.0.0.{20 + k}", "sensor_mac": f"00:1b:7a:00:10:{k:02x}",
+              "zone": 3 * k, "label": ["oven", "belt 2", "", "camera head"][k],
+              "celsius": [40 + 5 * i for i in range(k + 2)]} for k in range(4)]
+    return {"overrides": {"temperature_alarm": {"alarm_count": 6, "label": "dryer", "celsius": [-3]}},
             "extra": {"temperature_alarm": extra}}
 
 
@@ -89,17 +92,23 @@ def _unchanged(spec: Path) -> None:
 
 SCENARIOS = [
     Scenario("field_added", _field_added, ["rpc"], {("trailing_bytes", "rpc", "status_reply")},
-             proposals={"append_field"}),
+             proposals={"append_field"}, yaml=["- {id: extra_2, type: u16,"]),
     Scenario("code_changed", _code_changed, ["rpc"], {("unknown_code", "rpc", "0x0312")},
-             proposals={"set_code"}),
+             proposals={"set_code"}, yaml=["code: 0x0312"]),
     Scenario("enum_added", _enum_added, ["rpc"], {("unnamed_enum", "rpc", "status_reply.mode.state=5")},
-             _enum_capture, proposals={"add_enum_value"}),
+             _enum_capture, proposals={"add_enum_value"}, yaml=["value_5: 5"]),
     Scenario("field_widened", _field_widened, ["rpc"], {("trailing_bytes", "rpc", "rpc_ack")},
-             _widened_capture, proposals={"set_field_type"}),
+             _widened_capture, proposals={"set_field_type"}, yaml=["type: u32"]),
     Scenario("port_moved", _port_moved, ["rpc"], {("unmapped_port", "rpc", "tcp/49159")},
-             proposals={"set_port_numbers"}),
+             proposals={"set_port_numbers"}, yaml=["numbers: [49159]"]),
     Scenario("message_added", _message_added, ["rpc"], {("unknown_code", "rpc", "0x8380")},
-             _message_capture, proposals={"add_message"}),
+             _message_capture, proposals={"add_message"},
+             # The layout inferred from the samples is the real one, field for field.
+             yaml=["  code: 0x8380", "  direction: from_camera", "  kind: event",
+                   "    - {id: counter_0, type: u32, doc: 'Increases from sample to sample: a counter.'}",
+                   "    - {id: address_4, type: ipv4}", "    - {id: mac_8, type: mac}",
+                   "    - {id: field_14, type: u16}", "    - {id: text_16, type: str, length_prefix: u8}",
+                   "    - {id: items_22, type: u16, array: {count_prefix: u8}}"]),
     Scenario("retransmissions", _unchanged, ["rpc", "io"], set(),
              lambda _: {"disturb": Disturb(retransmit={1, 4, 9}, swap={2, 6, 12})}),
 ]

@@ -145,3 +145,14 @@ def test_infer_finds_strings_lengths_and_addresses() -> None:
     assert infer_fields(text)[2] == {"id": "text_8", "type": "str", "length_prefix": "u16"}
     assert infer_fields([b"\x01\x02\x03"]) == [{"id": "field_0", "type": "u16"}, {"id": "field_2", "type": "u8"}]
     assert infer_fields([]) == [{"id": "data", "type": "bytes", "size": "eos"}]
+
+
+def test_reused_ports_are_a_new_connection(spec: Path, tmp_path: Path) -> None:
+    one = tmp_path / "one.pcap"
+    sent = write_capture(one, spec, ["rpc", "io"])
+    twice = tmp_path / "twice.pcap"
+    # The same connections again (same ports, same sequence numbers) after the first ones closed.
+    subprocess.run(["mergecap", "-a", "-F", "pcap", "-w", str(twice), str(one), str(one)], check=True)
+    report = check_capture(twice, spec)
+    assert report.ok and report.pdus == 2 * sent
+    assert report.info["retransmitted_bytes"] == 0 and report.info["tcp_connections"] == 4

@@ -38,6 +38,9 @@ def test_names_every_deviation_and_proposals_round_trip(scenario: Scenario, tmp_
     assert {p.action for p in proposals} == scenario.proposals
     for p in proposals:
         assert p.yaml and p.file and p.where
+    lines = [ln for p in proposals for ln in p.yaml.splitlines()]
+    for expected in scenario.yaml:
+        assert any(ln.startswith(expected) for ln in lines), (expected, lines)
 
     apply_proposals(spec, proposals)
     render_all(spec)  # codegen accepts the edited spec (raises SpecError otherwise)

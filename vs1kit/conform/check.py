@@ -58,6 +58,11 @@ class _Conn:
     transport: str = "tcp"
     mapped: bool = True
 
+    @property
+    def finished(self) -> bool:
+        """A FIN went either way: a SYN after it opens a new connection (port reuse)."""
+        return self.asm_to.fin_seq is not None or self.asm_from.fin_seq is not None
+
 
 class Conformer:
     """Checks captures against one spec; ``port_map`` adds numbers (number -> port id)."""
@@ -106,6 +111,9 @@ class Conformer:
             self.report.packets += 1
             if pkt.transport == "tcp":
                 conn = conns.get(pkt.stream)
+                if conn is not None and pkt.flags & 0x12 == 0x02 and conn.finished:
+                    self._close(conn, pkt.frame)  # a new connection on the same addresses and ports
+                    conn = None
                 if conn is None:
                     conn = self._new_tcp(pkt)
                     if conn is None:

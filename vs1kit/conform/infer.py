@@ -3,7 +3,7 @@
 A depth-first search over field choices at each offset (length-prefixed strings, a length field
 covering the rest, u32/u16/u8) keeps the first layout that consumes every sample exactly; the
 fields it picks are then named from what their values look like across the samples (constant,
-counter, IPv4 address). If no layout fits, the stub holds the payload as bytes to the end.
+counter, IPv4 or MAC address, a count of elements filling the rest). If no layout fits, the stub holds the payload as bytes to the end.
 """
 
 from __future__ import annotations
@@ -40,11 +40,23 @@ def _search(samples: list[bytes], pos: tuple[int, ...], acc: list[tuple[str, tup
         return acc
     if pos in failed or len(acc) >= _MAX_FIELDS or min(rest) <= 0:
         return None
-    for kind, width in (("str8", 1), ("str16", 2), ("len16", 2), ("len32", 4), ("u32", 4), ("u16", 2), ("u8", 1)):
+    for kind, width in (("str8", 1), ("str16", 2), ("len16", 2), ("len32", 4), ("count8", 1), ("count16", 2),
+                        ("mac", 6), ("u32", 4), ("u16", 2), ("u8", 1)):
         if min(rest) < width:
             continue
         heads = [int.from_bytes(s[p:p + width], "big") for s, p in zip(samples, pos, strict=True)]
-        if kind.startswith("str"):
+        if kind.startswith("count"):
+            # A count whose elements fill the rest: sizes that vary with the count.
+            size = _element_size(heads, [r - width for r in rest])
+            if size is None:
+                continue
+            kind = f"{kind}x{size}"
+            nxt = tuple(len(s) for s in samples)
+        elif kind == "mac":
+            if not _looks_mac([s[p:p + 6] for s, p in zip(samples, pos, strict=True)]):
+                continue
+            nxt = tuple(p + 6 for p in pos)
+        elif kind.startswith("str"):
             if not any(heads) or any(n > r - width for n, r in zip(heads, rest, strict=True)):
                 continue
             if not all(_printable(s[p + width:p + width + n]) for s, p, n in zip(samples, pos, heads, strict=True)):
@@ -63,6 +75,24 @@ def _search(samples: list[bytes], pos: tuple[int, ...], acc: list[tuple[str, tup
     return None
 
 
+def _element_size(counts: list[int], rests: list[int]) -> int | None:
+    """The element size k (1, 2, 4 or 8) with rest == count * k in every sample, if the counts
+    differ (one count says nothing about a size)."""
+    if len(set(counts)) < 2:
+        return None
+    for k in (1, 2, 4, 8):
+        if all(r == n * k for n, r in zip(counts, rests, strict=True)):
+            return k
+    return None
+
+
+def _looks_mac(values: list[bytes]) -> bool:
+    """Unicast MACs of one vendor: the same 3-byte OUI (not 00:00:00), individual bit clear."""
+    ouis = {v[:3] for v in values}
+    return len(values) > 1 and len(ouis) == 1 and values[0][:3] != b"\0\0\0" and not values[0][0] & 1 \
+        and len({v[3:] for v in values}) > 1
+
+
 def _looks_ipv4(values: list[bytes]) -> bool:
     return all(v[0] in (10, 172, 192) and v[3] not in (0, 255) for v in values)
 
@@ -78,6 +108,14 @@ def _name(samples: list[bytes], found: list[tuple[str, tuple[int, ...]]]) -> lis
             fields.append({"id": f"length_{off}", "type": "u16" if kind == "len16" else "u32",
                            "length_of": f"data_{off}"})
             fields.append({"id": f"data_{off}", "type": "bytes"})
+            continue
+        if kind == "mac":
+            fields.append({"id": f"mac_{off}", "type": "mac"})
+            continue
+        if kind.startswith("count"):
+            prefix, size = kind[len("count"):].split("x")
+            fields.append({"id": f"items_{off}", "type": {1: "u8", 2: "u16", 4: "u32", 8: "u64"}[int(size)],
+                           "array": {"count_prefix": f"u{prefix}"}})
             continue
         width = {"u32": 4, "u16": 2, "u8": 1}[kind]
         raws = [s[p:p + width] for s, p in zip(samples, pos, strict=True)]
