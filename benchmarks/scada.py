@@ -14,6 +14,8 @@ without the bridge (same host, same client library).
 * ``sparkplug_ddata``: DDATA messages/s received by a Mosquitto subscriber, one per
   inspection, with the camera triggered in bursts. Baseline ``sparkplug_raw_qos0``: aiomqtt
   publishing the same payloads (encoded once) QoS 0 through the same broker.
+  ``hub_inspection_events``: for context, the inspection events/s the hub itself delivers from
+  the same emulated camera with no integration (the ceiling for every integration's rate).
 
 Run: ``.venv/bin/python benchmarks/scada.py [--quick]``. Prints a table, then as the last line
 one JSON object ``{"name": "scada", "results": [{name, value, unit, baseline, ratio}]}``.
@@ -51,7 +53,7 @@ from pymodbus.simulator import SimData, SimDevice
 
 from vs1kit.emulator import Emulator
 from vs1kit.generated.registry import PORTS
-from vs1kit.hub import CameraConfig, Hub
+from vs1kit.hub import CameraConfig, Hub, InspectionEvent
 from vs1kit.integrations import modbus, opcua, sparkplug
 from vs1kit.integrations.modbus.plc import HandshakePlc
 from vs1kit.integrations.opcua import model as opcua_model
@@ -294,6 +296,27 @@ async def sparkplug_bridge(port: int, n: int) -> float:
             await sparkplug.async_unload_entry(entry)
 
 
+async def hub_inspections(n: int) -> float:
+    """Inspection events/s out of the hub with no integration: what any integration can get."""
+    async with camera_hub() as hub:
+        times: list[float] = []
+        done = asyncio.Event()
+
+        def listener(event: Any) -> None:
+            if isinstance(event, InspectionEvent):
+                times.append(time.perf_counter())
+                if len(times) >= n:
+                    done.set()
+        hub.add_listener(listener)
+        remaining = n
+        while remaining > 0:
+            count = min(1000, remaining)
+            assert (await hub.command("cam1", "trigger", {"count": count})).ok
+            remaining -= count
+        await asyncio.wait_for(done.wait(), 120)
+        return float((n - 1) / (times[n - 1] - times[0]))
+
+
 async def sparkplug_baseline(port: int, n: int) -> float:
     # A DDATA like the bridge's per inspection: id, passed, timestamp, backfilled, two datums.
     p: Any = Payload()
@@ -331,6 +354,7 @@ async def main(quick: bool) -> list[dict[str, Any]]:
         raw = await sparkplug_baseline(port, ddata)
         results.append(row("sparkplug_raw_qos0", raw, "msg/s", None))
         results.append(row("sparkplug_ddata", await sparkplug_bridge(port, ddata), "msg/s", raw))
+    results.append(row("hub_inspection_events", await hub_inspections(ddata), "events/s", None))
     return results
 
 
