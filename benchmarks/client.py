@@ -53,13 +53,11 @@ _LENGTH_AT = frames.VS1_FRAME_LENGTH_OFFSET
 async def _serve(live: tuple[int, int], free_run: float) -> None:
     import logging
 
-    from vs1kit.emulator.server import Emulator
+    from vs1kit.emulator.emulator import Emulator
 
     logging.basicConfig(level=logging.CRITICAL)
-    emu = Emulator(port_map=dict(FREE), announce_interval=0, standard_ports=False,
+    emu = Emulator(port_map=dict(FREE), announce_interval=0, standard_ports=False, live_size=live,
                    workdir=Path(tempfile.mkdtemp(prefix="vs1-client-bench-")))
-    for cam in emu.cameras:
-        cam.live_size = live
     await emu.start()
     cam = emu.cameras[0]
 
@@ -246,7 +244,7 @@ def raw_records(child: Child, seconds: float) -> float:
 async def drop_latencies(closed_drops: int, silent_drops: int) -> tuple[list[float], list[float], float]:
     import logging
 
-    from vs1kit.emulator.server import Emulator
+    from vs1kit.emulator.emulator import Emulator
 
     logging.getLogger("vs1kit.emulator").setLevel(logging.ERROR)  # one warning per forced drop
     emu = Emulator(port_map=dict(FREE), announce_interval=0, standard_ports=False,

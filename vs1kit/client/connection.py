@@ -15,13 +15,14 @@ from typing import cast
 
 from vs1kit.generated.client_api import status_error
 from vs1kit.generated.registry import PORTS
-from vs1kit.protocol.framing import Frame, LineDecoder, decode_datagram, encode_frame
+from vs1kit.protocol.framing import Flags, Frame, LineDecoder, decode_datagram, encode_frame
 from vs1kit.protocol.session import ClientSession, ErrorReplyEvent, ProtocolError, Reply
 from vs1kit.protocol.wire import DecodeError, Message
 
+from .bufreader import BufferedFrameReader
 from .errors import CameraUnreachable, ConnectionLost, RequestTimeout
 
-__all__ = ["DatagramClient", "FramedConnection", "LineConnection", "open_tcp"]
+__all__ = ["DatagramClient", "FramedConnection", "ImageConnection", "LineConnection", "open_tcp"]
 
 EventHandler = Callable[[Message], None]
 LostHandler = Callable[[str], None]
@@ -164,20 +165,24 @@ class FramedConnection(_StreamBase):
             self.abort(f"protocol error: {exc}")
 
     def _on_frame(self, frame: Frame) -> None:
-        cls = self._by_code.get(frame.message_type)
+        self._on_raw(frame.message_type, frame.seq, frame.flags, frame.payload)
+
+    def _on_raw(self, message_type: int, seq: int, flags: int, payload: bytes | memoryview) -> None:
+        cls = self._by_code.get(message_type)
         if cls is not None and cls.KIND == "event":
             # Events (records, live frames, heartbeats) do not touch the session's table of
             # pending requests: decode them directly, with the port's code table looked up
             # once per connection rather than once per frame.
-            self._event(cls.decode(memoryview(frame.payload) if self._zero_copy else frame.payload))
+            self._event(cls.decode(memoryview(payload) if self._zero_copy else payload))
             return
-        if self._zero_copy and cls is not None and frame.seq in self.session.pending and not frame.is_error:
+        if self._zero_copy and cls is not None and seq in self.session.pending and not flags & Flags.ERROR:
             # A picture: decoded from a memoryview (zero copy), matched like session.on_frame.
-            request = self.session.pending.pop(frame.seq)
+            request = self.session.pending.pop(seq)
             if request.RESPONSE is not None and cls is not request.RESPONSE:
                 raise ProtocolError(f"{type(request).__name__} answered by {cls.__name__}")
-            self._resolve(frame.seq, cls.decode(memoryview(frame.payload)), None)
+            self._resolve(seq, cls.decode(memoryview(payload)), None)
             return
+        frame = Frame(message_type, seq, flags, payload if isinstance(payload, bytes) else bytes(payload))
         result = self.session.on_frame(frame)
         if isinstance(result, Reply):
             self._resolve(result.seq, result.message, None)
@@ -228,6 +233,35 @@ class FramedConnection(_StreamBase):
         for fut in futures.values():
             if not fut.done():
                 fut.set_exception(ConnectionLost(reason, self.port_id))
+
+
+class ImageConnection(FramedConnection, asyncio.BufferedProtocol):
+    """A framed connection for a port that carries pictures: the socket receives straight
+    into each large payload's own buffer (:class:`BufferedFrameReader`), which numpy then
+    wraps, so a live frame is never copied after the kernel hands it over."""
+
+    def __init__(
+        self,
+        port_id: str,
+        on_event: EventHandler | None = None,
+        on_lost: LostHandler | None = None,
+        *,
+        zero_copy: bool = True,
+    ) -> None:
+        super().__init__(port_id, on_event, on_lost, zero_copy=True)
+        self._reader = BufferedFrameReader()
+
+    def get_buffer(self, sizehint: int) -> memoryview:
+        return self._reader.get_buffer()
+
+    def buffer_updated(self, nbytes: int) -> None:
+        self.last_rx = self._loop.time()
+        try:
+            for message_type, seq, flags, payload in self._reader.buffer_updated(nbytes):
+                self._on_raw(message_type, seq, flags, payload)
+        except (DecodeError, ProtocolError) as exc:
+            # The byte stream cannot be trusted past this point: drop the connection.
+            self.abort(f"protocol error: {exc}")
 
 
 class LineConnection(_StreamBase):

@@ -36,7 +36,7 @@ def image_array(image: ImageData) -> npt.NDArray[Any]:
     if dtype is None:
         raise ValueError(f"unknown pixel format {fmt}")
     shape: tuple[int, ...] = (image.height, image.width, 3) if fmt == enums.PixelFormat.RGB8 else (image.height, image.width)
-    count = int(np.prod(shape))
+    count = image.height * image.width * (3 if fmt == enums.PixelFormat.RGB8 else 1)
     if len(image.data) != count * dtype.itemsize:
         raise ValueError(f"image {image.width}x{image.height} {enums.PixelFormat(fmt).name.lower()} needs "
                          f"{count * dtype.itemsize} bytes, got {len(image.data)}")

@@ -28,7 +28,7 @@ from vs1kit.generated.monitor import Heartbeat as HeartbeatMessage
 from vs1kit.generated.registry import PORTS
 from vs1kit.protocol.wire import CameraStatusError, Message
 
-from .connection import DatagramClient, FramedConnection, LineConnection, open_tcp
+from .connection import DatagramClient, FramedConnection, ImageConnection, LineConnection, open_tcp
 from .errors import ClientError, ConnectionLost
 from .events import ClientEvent, Dropped, ReconnectFailed, Restored
 from .monitor import MonitorLoop
@@ -38,8 +38,8 @@ __all__ = ["MONITOR_PORT", "RECONNECT_ERRORS", "LinkOwner", "LinkSupervisor"]
 
 MONITOR_PORT = PORT_OF[Hello]
 """The port that carries hello/heartbeat: the connection monitor."""
-_ZERO_COPY_PORTS = frozenset({PORT_OF[LiveFrame]})
-"""Ports whose payloads are pictures: decoded from a memoryview so numpy shares the frame."""
+_IMAGE_PORTS = frozenset({PORT_OF[LiveFrame]})
+"""Ports whose payloads are pictures: received into buffers numpy then shares (no copy)."""
 
 RECONNECT_ERRORS = (ClientError, CameraStatusError, OSError, TimeoutError)
 """What a reconnect attempt may fail with (and then try again)."""
@@ -312,10 +312,10 @@ class LinkSupervisor:
             self.check_up()
             gen = self._gen
             number = self.ports.number(port_id, index)
-            conn = await FramedConnection.open(
+            kind = ImageConnection if port_id in _IMAGE_PORTS else FramedConnection
+            conn = await kind.open(
                 self.host, number, port_id, timeout=self.connect_timeout,
                 on_event=self._owner.on_message, on_lost=lambda r: self._on_link_lost(r, gen),
-                zero_copy=port_id in _ZERO_COPY_PORTS,
             )
             try:
                 await self._watch(number, conn.local_port)

@@ -1,0 +1,110 @@
+"""Sans-IO frame reassembly into buffers the socket fills itself (for asyncio's BufferedProtocol).
+
+:class:`~vs1kit.protocol.framing.FrameDecoder` takes ``bytes`` the transport allocated and
+copies them twice (into its buffer, then out as the payload). For pictures (a 1280x1024 live
+frame is 1.3 MB, thousands a second) those copies and allocations are most of the client's
+cost. :class:`BufferedFrameReader` instead hands out the memory to receive into
+(:meth:`~BufferedFrameReader.get_buffer`): small frames land in one reusable staging buffer and
+are cut out of it; a large payload gets a buffer of its own that the socket fills
+directly, so it reaches numpy with no copy at all. Headers are decoded and checked by the
+generated ``frames`` module, as in ``FrameDecoder``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from vs1kit.generated import frames
+from vs1kit.protocol.framing import HEADER_SIZE, MAX_PAYLOAD
+from vs1kit.protocol.wire import DecodeError
+
+__all__ = ["BufferedFrameReader", "RawFrame"]
+
+
+def _uninitialised(size: int) -> memoryview:
+    # numpy allocates without zeroing (bytearray(size) would memset 1.3 MB per live frame);
+    # the bytes are only handed out (read-only, like received bytes) once the socket has
+    # written all of them.
+    return np.empty(size, np.uint8).data
+
+RawFrame = tuple[int, int, int, bytes | memoryview]
+"""(message type, seq, header flags, payload) of one received frame."""
+
+
+class BufferedFrameReader:
+    """See the module docstring. ``direct_min``: payloads at least this large are received
+    into their own buffer (the rest are copied out of the staging buffer, which is cheaper for
+    small frames than a buffer each)."""
+
+    def __init__(self, *, staging: int = 256 * 1024, direct_min: int = 64 * 1024,
+                 max_payload: int = MAX_PAYLOAD) -> None:
+        if not HEADER_SIZE + direct_min <= staging:
+            raise ValueError("the staging buffer must hold a header and a payload below direct_min")
+        self._staging = bytearray(staging)
+        self._view = memoryview(self._staging)
+        self._start = 0  # first byte not yet parsed
+        self._end = 0  # first byte not yet received
+        self._max = max_payload
+        self._direct_min = direct_min
+        self._direct: memoryview | None = None
+        self._direct_fill = 0
+        self._direct_head: tuple[int, int, int] = (0, 0, 0)
+
+    @property
+    def buffered(self) -> int:
+        """Bytes received and not yet returned as frames."""
+        return self._end - self._start + self._direct_fill
+
+    def get_buffer(self) -> memoryview:
+        """Where the next received bytes go (never empty)."""
+        if self._direct is not None:
+            return self._direct[self._direct_fill:]
+        if self._end == len(self._staging):
+            # Move the unparsed tail (less than a small frame) to the front.
+            tail = self._end - self._start
+            self._staging[:tail] = self._view[self._start:self._end]
+            self._start, self._end = 0, tail
+        return self._view[self._end:]
+
+    def buffer_updated(self, nbytes: int) -> list[RawFrame]:
+        """``nbytes`` were written into the last buffer: the frames now complete."""
+        out: list[RawFrame] = []
+        if self._direct is not None:
+            self._direct_fill += nbytes
+            if self._direct_fill == len(self._direct):
+                out.append((*self._direct_head, self._direct.toreadonly()))
+                self._direct = None
+                self._direct_fill = 0
+            return out
+        self._end += nbytes
+        buf = self._staging
+        view = self._view
+        start, end = self._start, self._end
+        while end - start >= HEADER_SIZE:
+            header = frames.decode_vs1_frame_header(buf, start)
+            length = header.length
+            if length > self._max:
+                raise DecodeError("length", start, f"payload of {length} bytes exceeds {self._max}",
+                                  "Vs1FrameHeader")
+            head = (header.msg_type, header.seq, int(header.flags))
+            body = start + HEADER_SIZE
+            if length >= self._direct_min:
+                # A large payload: its own buffer, what already arrived copied in once, the
+                # rest received straight into it.
+                have = min(end - body, length)
+                payload = _uninitialised(length)
+                payload[:have] = view[body:body + have]
+                start = body + have
+                if have == length:
+                    out.append((*head, payload.toreadonly()))
+                    continue
+                self._direct, self._direct_fill, self._direct_head = payload, have, head
+                break
+            if end - body < length:
+                break
+            out.append((*head, view[body:body + length].tobytes()))
+            start = body + length
+        if start == end:
+            start = end = 0
+        self._start, self._end = start, end
+        return out
