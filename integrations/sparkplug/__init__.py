@@ -15,6 +15,7 @@ import logging
 import uuid
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 import aiomqtt
@@ -45,6 +46,9 @@ class Config:
     """Wait for ``spBv1.0/STATE/<id>`` online before births; end the session when it goes offline."""
     keepalive: int = 30
     reconnect_max: float = 30.0
+    state_dir: str | None = None
+    """Where the last bdSeq is kept, so a restarted bridge continues with the next one (3.0
+    asks each new session's bdSeq to follow the previous); None: start at 0 each run."""
 
 
 def parse_config(data: Mapping[str, Any] | Config | None) -> Config:
@@ -115,10 +119,24 @@ class SparkplugEntry:
                                      correlation_id=f"sparkplug:{request.metric}")
         self._queue(self.node.command_done(request, res.status, res.reason))
 
+    def _bd_seq_file(self) -> Path | None:
+        if self.config.state_dir is None:
+            return None
+        return Path(self.config.state_dir).expanduser() / f"sparkplug-{self.config.group_id}-{self.config.edge_node_id}.bdseq"
+
+    def _save_bd_seq(self) -> None:
+        path = self._bd_seq_file()
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(f"{self.node.bd_seq}\n")
+            tmp.replace(path)  # atomic: a crash never leaves a half-written number
+
     # the session
     async def run(self) -> None:
         backoff = 0.5
         while not self._stopping:
+            self._save_bd_seq()
             will = self.node.will()
             try:
                 async with aiomqtt.Client(
@@ -201,8 +219,13 @@ async def async_setup_entry(hub: Hub, config: Mapping[str, Any] | Config | None)
     cfg = parse_config(config)
     shapes = {c.id: CameraShape(c.id, dict(c.outputs), tuple(c.virtual_points)) for c in hub.configs.values()}
     from vs1kit import __version__
+    bd_seq = 0
+    if cfg.state_dir is not None:
+        saved = Path(cfg.state_dir).expanduser() / f"sparkplug-{cfg.group_id}-{cfg.edge_node_id}.bdseq"
+        with contextlib.suppress(OSError, ValueError):
+            bd_seq = (int(saved.read_text().strip()) + 1) % 256
     node = EdgeNode(cfg.group_id, cfg.edge_node_id, list(shapes.values()),
-                    primary_host_id=cfg.primary_host_id, version=__version__)
+                    primary_host_id=cfg.primary_host_id, bd_seq=bd_seq, version=__version__)
     client_id = cfg.client_id or f"vs1kit-spb-{cfg.edge_node_id}-{uuid.uuid4().hex[:8]}"
     entry = SparkplugEntry(hub, cfg, node, shapes, client_id)
     entry._unsubscribe = hub.add_listener(entry.on_event)

@@ -11,7 +11,9 @@ import contextlib
 import json
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import aiomqtt
@@ -253,4 +255,30 @@ def test_waits_for_primary_host_state(mosquitto: int) -> None:
             finally:
                 await sparkplug.async_unload_entry(entry)
                 await stop(collector)
+    run(scenario())
+
+
+def _more(obs: Observer, kind: str, than: int) -> Callable[[], bool]:
+    return lambda: len(obs.of(kind)) > than
+
+
+def test_bd_seq_continues_across_restarts(mosquitto: int, tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with camera_hub() as (_, hub), \
+                aiomqtt.Client("127.0.0.1", mosquitto, identifier="spb-restart") as client:
+            obs = Observer(client)
+            await client.subscribe("spBv1.0/#", qos=1)
+            collector = asyncio.create_task(obs.collect())
+            config = {"port": mosquitto, "group_id": GROUP, "edge_node_id": NODE,
+                      "state_dir": str(tmp_path)}
+            seen: list[int] = []
+            for run_no in range(3):
+                entry = await sparkplug.async_setup_entry(hub, config)
+                await until(_more(obs, "NBIRTH", run_no), 10, "NBIRTH")
+                seen.append(bd_seq(obs.of("NBIRTH")[-1]))
+                await sparkplug.async_unload_entry(entry)
+                await until(_more(obs, "NDEATH", run_no), 10, "NDEATH")
+                assert bd_seq(obs.of("NDEATH")[-1]) == seen[-1]
+            assert seen == [0, 1, 2]
+            await stop(collector)
     run(scenario())
