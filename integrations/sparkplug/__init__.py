@@ -20,7 +20,7 @@ from typing import Any
 
 import aiomqtt
 
-from vs1kit.hub import GapEvent, Hub, HubEvent, InspectionEvent, StatusEvent
+from vs1kit.hub import GapEvent, Hub, HubEvent, ImageEvent, InspectionEvent, StatusEvent
 
 from .node import Action, CameraShape, CommandRequest, EdgeNode, Publish
 
@@ -46,6 +46,9 @@ class Config:
     """Wait for ``spBv1.0/STATE/<id>`` online before births; end the session when it goes offline."""
     keepalive: int = 30
     reconnect_max: float = 30.0
+    images: bool = False
+    """Publish each camera's pictures as the Bytes metric ``Image/PNG`` (needs the camera's
+    ``image_interval``)."""
     state_dir: str | None = None
     """Where the last bdSeq is kept, so a restarted bridge continues with the next one (3.0
     asks each new session's bdSeq to follow the previous); None: start at 0 each run."""
@@ -107,6 +110,9 @@ class SparkplugEntry:
         elif isinstance(event, InspectionEvent):
             self._queue(self.node.inspection(event.camera_id, event.inspection, event.passed,
                                              event.timestamp_us // 1000, event.backfilled, event.datums))
+        elif isinstance(event, ImageEvent):
+            self._queue(self.node.image(event.camera_id, event.png, event.width, event.height,
+                                        event.timestamp_us // 1000))
         elif isinstance(event, GapEvent):
             log.warning("sparkplug: %s inspections %d..%d lost", event.camera_id, event.first, event.last)
 
@@ -217,7 +223,8 @@ class SparkplugEntry:
 
 async def async_setup_entry(hub: Hub, config: Mapping[str, Any] | Config | None) -> SparkplugEntry:
     cfg = parse_config(config)
-    shapes = {c.id: CameraShape(c.id, dict(c.outputs), tuple(c.virtual_points)) for c in hub.configs.values()}
+    shapes = {c.id: CameraShape(c.id, dict(c.outputs), tuple(c.virtual_points), cfg.images)
+              for c in hub.configs.values()}
     from vs1kit import __version__
     bd_seq = 0
     if cfg.state_dir is not None:

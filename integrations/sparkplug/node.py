@@ -73,6 +73,8 @@ class CameraShape:
     camera_id: str
     outputs: Mapping[str, int] = field(default_factory=dict)
     virtual_points: tuple[int, ...] = ()
+    images: bool = False
+    """Declare ``Image/PNG`` (Bytes) and publish the camera's pictures in it."""
 
 
 def _now_ms() -> int:
@@ -159,6 +161,10 @@ class EdgeNode:
                      command=lambda v: ("select_job", {"job": v}))
         self._metric("Commands/Trigger Mode", DataType.STRING, "", device=d,
                      command=lambda v: ("set_trigger_mode", {"mode": v}))
+        if shape.images:
+            self._metric("Image/PNG", DataType.BYTES, b"", device=d)
+            self._metric("Image/Width", DataType.UINT32, 0, device=d)
+            self._metric("Image/Height", DataType.UINT32, 0, device=d)
         for name in shape.outputs:
             self._metric(f"Outputs/{name}", DataType.BOOLEAN, False, device=d,
                          command=_switch("write_output", name))
@@ -301,6 +307,17 @@ class EdgeNode:
             out.append(self._dbirth(d))
         out.append(self._ddata(d, [d.metrics[k] for k in values], timestamp=timestamp_ms))
         return out
+
+    def image(self, camera_id: str, png: bytes, width: int, height: int, timestamp_ms: int) -> list[Publish]:
+        d = self.devices.get(camera_id)
+        if d is None or "Image/PNG" not in d.metrics:
+            return []
+        metrics = [d.metrics["Image/PNG"], d.metrics["Image/Width"], d.metrics["Image/Height"]]
+        for m, v in zip(metrics, (png, width, height), strict=True):
+            m.value = v
+        if not (self.born and d.alive):
+            return []
+        return [self._ddata(d, metrics, timestamp=timestamp_ms)]
 
     def command_done(self, request: CommandRequest, status: str, reason: str) -> list[Publish]:
         d = self.devices[request.device]

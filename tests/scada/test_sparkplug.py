@@ -282,3 +282,32 @@ def test_bd_seq_continues_across_restarts(mosquitto: int, tmp_path: Path) -> Non
             assert seen == [0, 1, 2]
             await stop(collector)
     run(scenario())
+
+
+def test_image_as_bytes_metric(mosquitto: int) -> None:
+    async def scenario() -> None:
+        async with camera_hub(image_interval=0.3) as (_, hub), \
+                aiomqtt.Client("127.0.0.1", mosquitto, identifier="spb-image") as client:
+            obs = Observer(client)
+            await client.subscribe("spBv1.0/#", qos=1)
+            collector = asyncio.create_task(obs.collect())
+            entry = await sparkplug.async_setup_entry(
+                hub, {"port": mosquitto, "group_id": GROUP, "edge_node_id": NODE, "images": True})
+            try:
+                await until(lambda: obs.of("DBIRTH", "cam1"), 10, "DBIRTH")
+                declared = {mt.name: mt.datatype for mt in obs.of("DBIRTH", "cam1")[0].payload.metrics}
+                assert declared["Image/PNG"] == spb.Bytes
+
+                def png() -> bytes | None:
+                    for m in obs.of("DDATA", "cam1"):
+                        value = obs.values(m).get("Image/PNG")
+                        if value:
+                            return bytes(value)
+                    return None
+                await until(png, 20, "an image DDATA")
+                data = png()
+                assert data is not None and data.startswith(b"\x89PNG\r\n\x1a\n")
+            finally:
+                await sparkplug.async_unload_entry(entry)
+                await stop(collector)
+    run(scenario())
