@@ -239,3 +239,25 @@ def test_camera_drop_clears_online_and_sets_error_4_until_restored() -> None:
             finally:
                 await modbus.async_unload_entry(entry)
     run(scenario())
+
+
+def test_one_unit_id_per_camera() -> None:
+    async def scenario() -> None:
+        async with camera_hub(cameras=2) as (_, hub):
+            port = free_port()
+            entry = await modbus.async_setup_entry(hub, {"port": port, "units": {"cam2": 7}})
+            try:
+                assert {cid: cu.unit_id for cid, cu in entry.server.units.items()} == {"cam1": 1, "cam2": 7}
+                client = AsyncModbusTcpClient("127.0.0.1", port=port)
+                assert await client.connect()
+                plc1, plc7 = HandshakePlc(client, unit=1), HandshakePlc(client, unit=7)
+                await plc7.enable()
+                res = await plc7.cycle()
+                assert res.inspection_id == res.acquisition_id
+                # Unit 1 (the other camera) saw nothing of it.
+                assert R.decode((await plc1.words())[4:6], "u32") == 0
+                assert not (await plc1.status())[R.STATUS_BIT["trigger_ack"]]
+                client.close()
+            finally:
+                await modbus.async_unload_entry(entry)
+    run(scenario())
