@@ -99,7 +99,7 @@ def test_frame_header_facts_match_the_encoded_header() -> None:
     assert header[0] == frames.VS1_FRAME_MAGIC and header[1] == frames.VS1_FRAME_VERSION
     assert layout.seq.offset == frames.VS1_FRAME_SEQUENCE_OFFSET
     assert layout.seq.unpack_from(frame) == 0xA1B2C3D4
-    assert frames.VS1_FRAME_SEQUENCE_MAX == (1 << (8 * layout.seq.size)) - 1
+    assert (1 << (8 * layout.seq.size)) - 1 == frames.VS1_FRAME_SEQUENCE_MAX
     assert layout.length.offset == frames.VS1_FRAME_LENGTH_OFFSET
     assert layout.length.unpack_from(frame) == len(frame) - frames.VS1_FRAME_HEADER_SIZE
     assert layout.msg_type.offset == frames.VS1_FRAME_MESSAGE_TYPE_OFFSET
