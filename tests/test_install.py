@@ -231,3 +231,18 @@ def test_mypy_checks_integrations_and_codegen_as_vs1kit_modules(tmp_path: Path) 
     assert 'vs1kit/codegen/_probe_bad.py:2: error: Incompatible return value type (got "int", expected "str")' in out
     assert 'vs1kit/_probe_use.py:4: error: Incompatible types in assignment (expression has type "int", variable has type "str")' in out
     assert 'vs1kit/_probe_use.py:5: error: Incompatible types in assignment (expression has type "str", variable has type "int")' in out
+
+
+def test_vs1_imports_a_command_group_only_when_it_runs() -> None:
+    """Every command resolves under its own name; a client command does not import the bridge,
+    the generator or the emulator (seconds of start-up on a busy machine)."""
+    code = ("import json, sys, click; from vs1kit.cli import main; before = sorted(sys.modules); "
+            "ctx = click.Context(main); names = main.list_commands(ctx); "
+            "ok = all(main.get_command(ctx, n).name == n for n in names); "
+            "print(json.dumps([before, names, ok]))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          check=True)
+    before, names, ok = json.loads(proc.stdout)
+    assert ok
+    assert {"bridge", "codegen", "conform", "demo", "emulate", "pcap", "wireshark", "status"} <= set(names)
+    assert not [m for m in before if m.startswith(("vs1kit.bridge", "vs1kit.codegen", "vs1kit.emulator"))]
