@@ -130,6 +130,13 @@ def test_installed_package_runs_from_site_packages(installed: Installed) -> None
     assert sorted(p.name for p in Path(templates).iterdir()) == ["lua", "markdown", "python"]
 
 
+def test_every_command_loads_from_the_wheel(installed: Installed) -> None:
+    out = installed.vs1("--help").stdout  # lists every command: imports every command module
+    for name in ("bridge", "codegen", "conform", "demo", "discover", "emulate", "pcap", "status",
+                 "wireshark"):
+        assert f"\n  {name} " in out, out
+
+
 def test_wireshark_install_and_check(installed: Installed) -> None:
     plugins = installed.work / "plugins"
     out = installed.vs1("wireshark", "install", "--dir", str(plugins)).stdout
