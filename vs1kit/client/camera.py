@@ -147,6 +147,8 @@ class Camera(
         self._event_streams: set[EventStream] = set()
         self._listeners: list[EventListener] = []
         self._control_before_drop = False
+        self._routes: dict[type[Message], Callable[[Message], None]] = {
+            ReportRecord: self._on_record, LiveFrame: self._on_live_frame, IoChanged: self._on_io_changed}
 
     # ------------------------------------------------------------------------------------------
     # life cycle
@@ -279,16 +281,25 @@ class Camera(
 
     def on_message(self, message: Message) -> None:
         """Route an event message to the stream it belongs to (by its generated type)."""
-        if isinstance(message, ReportRecord):
-            stream = self._reports.get(message.report_id)
-            if stream is not None:
-                stream.feed(message)
-        elif isinstance(message, LiveFrame):
-            if self._live is not None:
-                self._live.feed(message)
-        elif isinstance(message, IoChanged):
-            for io_stream in self._io_streams:
-                io_stream.put(message)
+        route = self._routes.get(type(message))
+        if route is not None:
+            route(message)
+
+    def _on_record(self, message: Message) -> None:
+        assert isinstance(message, ReportRecord)
+        stream = self._reports.get(message.report_id)
+        if stream is not None:
+            stream.feed(message)
+
+    def _on_live_frame(self, message: Message) -> None:
+        assert isinstance(message, LiveFrame)
+        if self._live is not None:
+            self._live.feed(message)
+
+    def _on_io_changed(self, message: Message) -> None:
+        assert isinstance(message, IoChanged)
+        for io_stream in self._io_streams:
+            io_stream.put(message)
 
     async def say_hello(self, monitor: FramedConnection) -> HelloAck:
         try:

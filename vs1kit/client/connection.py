@@ -157,15 +157,12 @@ class FramedConnection(_StreamBase):
     def data_received(self, data: bytes) -> None:
         self.last_rx = self._loop.time()
         try:
-            frames = self.session.decoder.feed(data)
-            for frame in frames:
-                self._on_frame(frame)
+            on_raw = self._on_raw
+            for f in self.session.decoder.feed(data):
+                on_raw(f.message_type, f.seq, f.flags, f.payload)
         except (DecodeError, ProtocolError) as exc:
             # The byte stream cannot be trusted past this point: drop the connection.
             self.abort(f"protocol error: {exc}")
-
-    def _on_frame(self, frame: Frame) -> None:
-        self._on_raw(frame.message_type, frame.seq, frame.flags, frame.payload)
 
     def _on_raw(self, message_type: int, seq: int, flags: int, payload: bytes | memoryview) -> None:
         cls = self._by_code.get(message_type)

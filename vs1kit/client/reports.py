@@ -92,6 +92,7 @@ class ReportStream:
         self._link = link
         self.report_id = report_id
         self.mode = mode
+        self._lossless = mode == enums.ReportMode.LOSSLESS
         self.paths = list(paths)
         self.include_image = include_image
         self.rate_hz = rate_hz
@@ -110,7 +111,7 @@ class ReportStream:
 
     @property
     def lossless(self) -> bool:
-        return self.mode == enums.ReportMode.LOSSLESS
+        return self._lossless
 
     @property
     def open(self) -> bool:
@@ -192,19 +193,22 @@ class ReportStream:
         return self
 
     async def __anext__(self) -> ReportItem:
-        while not self._ready:
+        ready = self._ready
+        sequencer = self.sequencer
+        while not ready:
             raw = await self._inbox.get()
             if isinstance(raw, _Resync):
-                events = self.sequencer.opened(raw.next_inspection)
+                events = sequencer.opened(raw.next_inspection)
             else:
                 rec = raw.record
                 record = StreamRecord(rec.inspection, rec.timestamp_us, rec.flags, rec.datums, rec.image,
-                                    dropped_before=raw.dropped_before)
-                events = self.sequencer.live(rec.inspection, record, raw.dropped_before)
+                                      dropped_before=raw.dropped_before)
+                events = sequencer.live(rec.inspection, record, raw.dropped_before)
             self._take(events)
-            while (request := self.sequencer.fetch_request()) is not None:
-                self._take(await self._fetch(request))
-        item, ack = self._ready.popleft()
+            if sequencer.backfilling:
+                while (request := sequencer.fetch_request()) is not None:
+                    self._take(await self._fetch(request))
+        item, ack = ready.popleft()
         if ack:
             assert isinstance(item, StreamRecord)
             self._link.post(RecordAck(self.report_id, item.inspection))
@@ -217,17 +221,18 @@ class ReportStream:
                 yield item
 
     def _take(self, events: list[SequencerEvent[StreamRecord]]) -> None:
+        ready = self._ready
         for ev in events:
-            if isinstance(ev, Deliver):
+            if type(ev) is Deliver:
                 # Live records of a lossless report are acknowledged when the consumer takes
                 # them (the camera's inspection waits for that); backfilled ones never.
-                self._ready.append((ev.item, self.lossless and not ev.backfilled))
+                ready.append((ev.item, self._lossless and not ev.backfilled))
             elif isinstance(ev, Duplicate):
-                if self.lossless:
+                if self._lossless:
                     self._link.post(RecordAck(self.report_id, ev.inspection))
             elif isinstance(ev, Lost):
                 gap = Gap(self.report_id, ev.first, ev.last)
-                self._ready.append((gap, False))
+                ready.append((gap, False))
                 self._link.emit(gap)
             elif isinstance(ev, Rewound):
                 # The camera restarted: waiting for the old numbers would stall for ever.

@@ -42,7 +42,7 @@ DEFAULT_FETCH_CHUNK = 1000
 """Records per PartQ fetch: large enough to backfill quickly, small enough for one frame."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one per record, and frozen dataclasses construct slower
 class Deliver(Generic[T]):
     """Hand ``item`` (inspection ``inspection``) to the consumer, now and in this order.
     ``backfilled`` items came from PartQ (never acknowledged: the camera does not wait for
@@ -189,6 +189,11 @@ class ReportSequencer(Generic[T]):
     def live(self, inspection: int, item: T, dropped_before: int = 0) -> list[SequencerEvent[T]]:
         """A record arrived on the report connection."""
         self.dropped_by_camera += dropped_before
+        if inspection == self.next_expected and self.started and self._fill_pos > self._fill_last:
+            # The common case, kept short: the next record, in order, nothing pending.
+            self.next_expected = inspection + 1
+            self.delivered += 1
+            return [Deliver(inspection, item, False, dropped_before)]
         if self.backfilling:
             self._held.append(_Live(inspection, item, dropped_before))
             return []
