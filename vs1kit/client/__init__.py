@@ -1,6 +1,6 @@
 """The asyncio client of the VS-1 camera (and a synchronous facade for scripts)."""
 
-from .camera import Camera
+from .camera import SERIAL_CHANNELS, Camera
 from .discovery import ANNOUNCE_PORT, CameraInfo, discover
 from .errors import CameraUnreachable, ClientError, ConnectionLost, JobFileError, RequestTimeout
 from .events import ClientEvent, CounterReset, Dropped, Gap, ReconnectFailed, Restored
@@ -13,6 +13,7 @@ from .sync import SyncCamera
 
 __all__ = [
     "ANNOUNCE_PORT",
+    "SERIAL_CHANNELS",
     "Camera",
     "CameraInfo",
     "CameraUnreachable",
