@@ -50,7 +50,7 @@ def main() -> None:
     parser.add_argument("--pdus", type=int, default=100_000, help="PDUs in the capture (default 100,000)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each configuration (the fastest counts)")
     parser.add_argument("--dissectors", type=Path, default=None, metavar="DIR",
-                        help="folder of the Lua dissectors to measure (default: this checkout's dissectors/), "
+                        help="folder of the Lua dissectors to measure (default: the shipped dissectors/), "
                              "e.g. an older vs1.lua to compare with")
     args = parser.parse_args()
 
