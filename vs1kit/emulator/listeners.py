@@ -132,6 +132,10 @@ class FramedTcpPort:
         conn = Conn(self.port_id, local_port, peer_ip, peer_port, writer,
                     ServerSession(self.port_id))
         host.connections.add(conn)
+
+        def session() -> int:
+            return host.monitors.session_of(conn)
+
         reason = "client closed the connection"
         try:
             while not conn.closing:
@@ -149,10 +153,9 @@ class FramedTcpPort:
                     log.warning("%s: %s", conn.label, reason)
                     break
                 for req in requests:
-                    out = await serve_request(
-                        self.handlers, conn, req.seq, req.message, security=host.security,
-                        session=host.monitors.session_of(conn),
-                        not_in_control=host.not_in_control_detail())
+                    out = await serve_request(self.handlers, conn, req.seq, req.message,
+                                              security=host.security, session=session,
+                                              not_in_control=host.not_in_control_detail)
                     if out is not None:
                         conn.write(out)
                     if conn.closing:
@@ -211,12 +214,12 @@ class FramedUdpPort:
 
     async def _serve(self, seq: int, message: Message | UnknownMessage, addr: tuple[str, int]) -> None:
         ctx = Datagram(self.port_id, addr[0], addr[1])
-        session = getattr(message, "session", 0)
+        named = getattr(message, "session", 0)
+        sid = named if isinstance(named, int) else 0
         try:
             out = await serve_request(self.handlers, ctx, seq, message,
-                                      security=self.host.security,
-                                      session=session if isinstance(session, int) else 0,
-                                      not_in_control=self.host.not_in_control_detail())
+                                      security=self.host.security, session=lambda: sid,
+                                      not_in_control=self.host.not_in_control_detail)
         except ProtocolViolation as exc:
             # No connection to close: the sender gets the refusal instead.
             code = 0 if isinstance(message, UnknownMessage) else message.CODE or 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import TypeVar
 
 from vs1kit.emulator.conn import ProtocolViolation
@@ -42,14 +43,15 @@ async def serve_request(
     message: Message | UnknownMessage,
     *,
     security: Security,
-    session: int,
-    not_in_control: str,
+    session: Callable[[], int],
+    not_in_control: Callable[[], str],
 ) -> bytes | None:
     """Serve one request; returns the frame to send back (None: nothing to send).
 
-    `session` is the requester's login session as the transport knows it (a TCP connection's
-    monitor session; on UDP the session the message names); `not_in_control` the detail of
-    the refusal of a control command. A camera-to-client message raises ProtocolViolation.
+    `session()` is the requester's login session as the transport knows it (a TCP
+    connection's monitor session; on UDP the session the message names); `not_in_control()`
+    the detail of the refusal of a control command. Both are asked only for a control command.
+    A camera-to-client message raises ProtocolViolation.
     """
     if isinstance(message, UnknownMessage):
         log.info("%s: unknown message type 0x%04x", ctx.label, message.code)
@@ -59,11 +61,12 @@ async def serve_request(
     name = type(message).__name__
     if message.DIRECTION == "from_camera":
         raise ProtocolViolation(f"client sent {name}, a camera-to-client message")
-    if code in handlers.REQUIRES_CONTROL and not security.holds(session):
-        if session and not security.valid(session):
-            return error_frame(seq, code, S.NOT_LOGGED_IN, f"session {session:08x} is not logged in")
-        log.info("%s: %s refused: not in control (%s)", ctx.label, name, not_in_control)
-        return error_frame(seq, code, S.NOT_IN_CONTROL, not_in_control)
+    if code in handlers.REQUIRES_CONTROL and not security.holds(sid := session()):
+        if sid and not security.valid(sid):
+            return error_frame(seq, code, S.NOT_LOGGED_IN, f"session {sid:08x} is not logged in")
+        detail = not_in_control()
+        log.info("%s: %s refused: not in control (%s)", ctx.label, name, detail)
+        return error_frame(seq, code, S.NOT_IN_CONTROL, detail)
     try:
         reply = await dispatch(handlers, ctx, message)
     except NotHandled as exc:
