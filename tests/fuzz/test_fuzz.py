@@ -173,7 +173,7 @@ def test_short_run_over_every_target_finds_nothing() -> None:
     # A new seed each day: over time the suite covers more than one fixed sample of inputs,
     # and a failure names the seed (in the reproducer) so it can be replayed.
     seed = int(time.time()) // 86_400
-    results = [run_random(t, SHORT_RUN_INPUTS, seed=seed) for t in TARGETS]
+    results = [run_random(t, SHORT_RUN_INPUTS, seed=seed, shrink_seconds=1.0) for t in TARGETS]
     # A target with a kept reproducer that still fails is red in the test above already; its
     # findings here are most likely the same bug, so only the other targets must be clean.
     known = {r.target for r in REGRESSIONS if fails(BY_NAME[r.target], r.data) is not None}
@@ -185,7 +185,7 @@ def test_short_run_over_every_target_finds_nothing() -> None:
 
 def test_hypothesis_engine_runs_and_shrinks() -> None:
     """The fallback engine of scripts/fuzz (where atheris does not install)."""
-    result = run_hypothesis(BY_NAME["Record"], 1.0, seed=1)
+    result = run_hypothesis(BY_NAME["Record"], 0.5, seed=1)
     assert result.inputs > 0 and not result.findings
 
     def check(data: bytes) -> None:
@@ -202,7 +202,8 @@ def test_hypothesis_engine_runs_and_shrinks() -> None:
 def test_scripts_fuzz_reports_figures(tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
     proc = subprocess.run(
-        [str(REPO / "scripts" / "fuzz"), "--seconds", "3", "--targets", "Heartbeat,framing.datagram",
+        # --together: with atheris, one child process for both targets (start-up is the cost).
+        [str(REPO / "scripts" / "fuzz"), "--seconds", "2", "--together", "--targets", "Heartbeat,framing.datagram",
          "--workdir", str(tmp_path), "--json", str(out)],
         capture_output=True, text=True, timeout=120,
     )

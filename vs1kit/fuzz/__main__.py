@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from .corpus import add_regressions, regressions, seeded
-from .engines import Result, atheris_available, fails, run_atheris, run_hypothesis
+from .engines import Result, atheris_available, fails, run_atheris, run_hypothesis, run_random
 from .targets import Target
 
 
@@ -63,6 +63,8 @@ def _run(args: argparse.Namespace) -> int:
         for t in targets:
             if engine == "atheris":
                 results += run_atheris([t], per_target, workdir)
+            elif engine == "random":
+                results.append(run_random(t, seed=args.seed, seconds=per_target))
             else:
                 results.append(run_hypothesis(t, per_target, seed=args.seed))
     for r in results:
@@ -113,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command")
     run = sub.add_parser("run", help="fuzz (the default)")
     for p in (parser, run):
-        p.add_argument("--engine", choices=["auto", "atheris", "hypothesis"], default="auto")
+        p.add_argument("--engine", choices=["auto", "atheris", "hypothesis", "random"],
+                       help="auto: atheris if installed, else hypothesis; random: plain seeded mutations, no overhead", default="auto")
         p.add_argument("--seconds", type=float, default=300.0, help="total budget, split over the targets")
         p.add_argument("--per-target", type=float, default=None, help="seconds per target instead")
         p.add_argument("--targets", default=None, help="comma-separated names (see `list`)")
@@ -122,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--keep", action="store_true", help="add reproducers to tests/fuzz/regressions.json")
         p.add_argument("--together", action="store_true",
                        help="atheris: one run over all targets (an input's first byte picks one)")
-        p.add_argument("--seed", type=int, default=0, help="hypothesis engine's random seed")
+        p.add_argument("--seed", type=int, default=0, help="random seed of the hypothesis and random engines")
     rep = sub.add_parser("replay", help="seeds and kept reproducers through the oracle")
     rep.add_argument("--targets", default=None)
     sub.add_parser("list", help="the targets and their seed counts")

@@ -1,5 +1,6 @@
-"""The two engines. atheris (libFuzzer, coverage-guided) where it is installed; hypothesis
-(seeded mutations, shrinking) everywhere, and inside the test suite."""
+"""The engines: atheris (libFuzzer, coverage-guided) where it is installed; hypothesis
+(seeded mutations, shrinking) where it is not; plain seeded mutations (``random``, no
+overhead) for the test suite and for even per-decoder counts."""
 
 from __future__ import annotations
 
@@ -92,20 +93,22 @@ def shrink(target: Target, data: bytes, budget: int = 3000, seconds: float = 10.
 # --------------------------------------------------------------------------- plain random
 
 
-def run_random(target: Target, inputs: int, seed: int = 0) -> Result:
-    """A fixed number of edited seeds from ``random.Random(seed)``: reproducible, cheap, for the
-    test suite. Stops at the first finding (shrunk)."""
+def run_random(target: Target, inputs: int | None = None, seed: int = 0, seconds: float = 0.0,
+               shrink_seconds: float = 10.0) -> Result:
+    """Edited seeds from ``random.Random(seed)``: a fixed number of ``inputs`` (reproducible,
+    for the test suite) or as many as fit in ``seconds``. Stops at the first finding, shrunk
+    for at most ``shrink_seconds``."""
     from .mutate import random_input
 
     rng = random.Random(f"{seed}:{target.name}")
     result = Result(target.name, "random")
     started = time.monotonic()
-    for _ in range(inputs):
+    while (result.inputs < inputs) if inputs is not None else (time.monotonic() - started < seconds):
         data = random_input(rng, target.seeds)
         result.inputs += 1
         found = fails(target, data)
         if found is not None:
-            small = shrink(target, data)
+            small = shrink(target, data, seconds=shrink_seconds)
             result.findings.append(Regression(target.name, small, fails(target, small) or found))
             break
     result.seconds = time.monotonic() - started

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import random
 import struct
+from typing import TYPE_CHECKING
 
-from hypothesis import strategies as st
+if TYPE_CHECKING:  # hypothesis is needed only by the hypothesis engine
+    from hypothesis.strategies import SearchStrategy
 
 # Values that sit on the edges decoders test: zero, one, sign bits, all ones, and the small
 # lengths a length field most often gets wrong.
@@ -49,7 +51,9 @@ def apply(data: bytes, edits: list[Edit]) -> bytes:
     return bytes(buf)
 
 
-def edits() -> st.SearchStrategy[list[Edit]]:
+def edits() -> SearchStrategy[list[Edit]]:
+    from hypothesis import strategies as st
+
     pos = st.integers(0, 1 << 16)
     num = st.integers(0, 1 << 12)
     edit = st.one_of(
@@ -59,8 +63,10 @@ def edits() -> st.SearchStrategy[list[Edit]]:
     return st.lists(edit, max_size=6)
 
 
-def inputs(seeds: list[bytes], max_size: int = 512) -> st.SearchStrategy[bytes]:
+def inputs(seeds: list[bytes], max_size: int = 512) -> SearchStrategy[bytes]:
     """Mostly edited seeds, some splices of two seeds, some plain random bytes."""
+    from hypothesis import strategies as st
+
     seed = st.sampled_from(seeds)
     edited = st.builds(apply, seed, edits())
     spliced = st.builds(

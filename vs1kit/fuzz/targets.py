@@ -110,8 +110,8 @@ def check_stream(data: bytes) -> None:
 
     The first two bytes steer the run: chunk sizes (a receiver gets any split of the stream)
     and a small payload limit half the time; the rest is the stream. Fed at once or in chunks,
-    the decoder yields the same frames and fails the same way, and what it yields re-encodes
-    to exactly the bytes it consumed.
+    the decoder yields the same frames and fails the same way, what it yields re-encodes to
+    exactly the bytes it consumed, and between feeds it holds less than one frame at the limit.
     """
     if len(data) < 2:
         return
@@ -140,6 +140,9 @@ def check_stream(data: bytes) -> None:
             split_error = x
             break
         buffered = split.buffered
+        # What a connection holds between reads: less than one whole frame at the limit.
+        if buffered >= framing.HEADER_SIZE + limit:
+            raise Finding(f"FrameDecoder: {buffered} bytes buffered after a feed, limit {limit}")
     if (error is None) != (split_error is None):
         raise Finding(f"FrameDecoder: fed at once {error or 'ok'}, fed in chunks {split_error or 'ok'}")
 
