@@ -9,8 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from support.checkout import copy_source_tree
+
 VS1 = Path(sys.executable).with_name("vs1")
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_demo_runs_the_whole_chain(tmp_path: Path) -> None:
@@ -31,26 +32,13 @@ def test_demo_runs_the_whole_chain(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
 
 
-def _checkout_copy(dest: Path) -> Path:
-    """The checkout's source tree (vs1kit/ with its links, codegen/, protocol_spec/, ...)."""
-    skip_root = {".venv", ".git", "build", "dist", "out", "tests", "benchmarks", "docs"}
-
-    def ignore(folder: str, names: list[str]) -> set[str]:
-        skip = {n for n in names if n in ("__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache")}
-        return skip | (skip_root & set(names) if Path(folder).resolve() == ROOT else set())
-
-    shutil.copytree(ROOT, dest, symlinks=True, ignore=ignore)
-    return dest
-
-
-
 def test_demo_follows_services_moved_to_other_port_numbers(tmp_path: Path) -> None:
     """Move the RPC and report services to other numbers in a copy of the spec, regenerate that
     tree and run the demo flow from it: every hand-written part finds the ports through the
     generated registry, none by a number of its own."""
     from vs1kit.generated.registry import PORTS
 
-    tree = _checkout_copy(tmp_path / "tree")
+    tree = copy_source_tree(tmp_path / "tree")
     taken = {n for p in PORTS.values() for n in p.numbers}
     moved: dict[str, tuple[int, int]] = {}
     for port_id in ("rpc", "reports"):

@@ -24,23 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from support.checkout import ROOT, copy_source_tree
 
 from vs1kit.generated.registry import PORTS
 
-ROOT = Path(__file__).resolve().parents[1]
-# Not part of the source a user builds from (and big or volatile).
-_SKIP_AT_ROOT = {".venv", ".git", "build", "dist", "out", "tests", "benchmarks"}
-_SKIP_ANYWHERE = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis"}
 # Python warning classes (BuildBackendWarning, SetuptoolsDeprecationWarning, ...) in pip's -v log;
 # pip's own "WARNING:" lines about index locations are not setuptools'.
 _WARNING_CLASS = re.compile(r"\b\w*Warning\b")
-
-
-def _ignore(folder: str, names: list[str]) -> set[str]:
-    skip = {n for n in names if n in _SKIP_ANYWHERE or n.endswith(".egg-info")}
-    if Path(folder).resolve() == ROOT:
-        skip |= _SKIP_AT_ROOT & set(names)
-    return skip
 
 
 def _deps_cache() -> Path:
@@ -84,7 +74,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     tmp = tmp_path_factory.mktemp("install")
     assert ROOT not in tmp.resolve().parents
     source = tmp / "src"
-    shutil.copytree(ROOT, source, symlinks=True, ignore=_ignore)
+    copy_source_tree(source)
     venv = tmp / "venv"
     # No pip inside (ensurepip takes longer than the rest): this environment's pip installs into
     # it with --python, exactly as the venv's own pip would.
@@ -221,7 +211,7 @@ def test_mypy_checks_integrations_and_codegen_as_vs1kit_modules(tmp_path: Path) 
     assert not [m for m in ignored if m.split(".")[0] in ("vs1kit", "codegen", "integrations")], ignored
 
     tree = tmp_path / "tree"
-    shutil.copytree(ROOT, tree, symlinks=True, ignore=_ignore)
+    copy_source_tree(tree)
     if (ROOT / ".mypy_cache").is_dir():  # unchanged modules need not be checked again
         shutil.copytree(ROOT / ".mypy_cache", tree / ".mypy_cache")
     (tree / "integrations" / "_probe_bad.py").write_text('def answer() -> int:\n    return "forty-two"\n')
