@@ -13,7 +13,7 @@ import signal
 import subprocess
 from pathlib import Path
 
-from client.conftest import emulated, port_map_of
+from support.emulator import emulated, port_map_of
 from support.tshark import raise_for_lua_dissection_errors, require_tshark, run_tshark
 
 from vs1kit.client import Camera
@@ -21,6 +21,24 @@ from vs1kit.generated import enums
 from vs1kit.generated.registry import PORTS
 
 INSPECTIONS = 25
+CAPTURE_DEADLINE = 20.0  # seconds for dumpcap to start capturing / to write what it captured
+
+
+async def _probe_until_captured(host: str, port: int, pcap: Path) -> None:
+    """Connect to ``port`` (a SYN and a FIN, no payload for the dissectors) until the capture
+    file grows: then dumpcap is capturing and has written everything sent before the probe."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + CAPTURE_DEADLINE
+    start = pcap.stat().st_size if pcap.exists() else 0
+    while True:
+        _reader, writer = await asyncio.open_connection(host, port)
+        writer.close()
+        await writer.wait_closed()
+        size = pcap.stat().st_size if pcap.exists() else 0
+        if size > start and size > 0:
+            return
+        assert loop.time() < deadline, f"dumpcap wrote nothing new to {pcap} in {CAPTURE_DEADLINE} s"
+        await asyncio.sleep(0.05)  # poll interval of the condition above
 
 
 def test_live_exchange_dissects_cleanly(tmp_path: Path, lua_dir: Path) -> None:
@@ -37,12 +55,13 @@ def test_live_exchange_dissects_cleanly(tmp_path: Path, lua_dir: Path) -> None:
             filt = "host 127.0.0.1 and (" + " or ".join(f"port {ports[n]}" for n in custom) + ")"
             proc = subprocess.Popen([dumpcap, "-q", "-i", "lo", "-f", filt, "-w", str(pcap)],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            rpc = ports[PORTS["rpc"].numbers[0]]
             try:
-                for _ in range(100):  # dumpcap writes the file header once it captures
-                    if pcap.exists() and pcap.stat().st_size > 0:
-                        break
+                # The header alone does not say the interface is open: a probe captured does.
+                while not (pcap.exists() and pcap.stat().st_size > 0):
+                    assert proc.poll() is None, proc.stderr.read() if proc.stderr else "dumpcap exited"
                     await asyncio.sleep(0.05)
-                await asyncio.sleep(0.3)
+                await _probe_until_captured(server.host, rpc, pcap)
                 async with Camera(server.host, port_map=ports, password="admin") as cam:
                     await cam.gain_control()
                     await cam.get_info()
@@ -66,7 +85,7 @@ def test_live_exchange_dissects_cleanly(tmp_path: Path, lua_dir: Path) -> None:
                     await cam.get_status()
                     await serial.aclose()
                     await report.aclose()
-                await asyncio.sleep(0.5)
+                await _probe_until_captured(server.host, rpc, pcap)
             finally:
                 proc.send_signal(signal.SIGINT)
                 proc.wait(10)
