@@ -52,7 +52,7 @@ from vs1kit.hub import (
 
 from .diagnostics import redact
 from .discovery import Topics, bridge_discovery, discovery_messages
-from .outbox import Outbox
+from .outbox import Outbox, OutboxMessage
 
 log = logging.getLogger(__name__)
 _paho_log = logging.getLogger(f"{__name__}.client")
@@ -150,10 +150,12 @@ class MqttEntry:
             self._unsubscribe()
         client = self._client
         if client is not None and self.connected:
+            # All at once and bounded: stopping must not take a round trip per camera.
+            topics = [self.topics.availability(cid) for cid in self.hub.configs]
+            topics.append(self.topics.bridge_availability)
             with contextlib.suppress(aiomqtt.MqttError, asyncio.TimeoutError):
-                for cid in self.hub.configs:
-                    await client.publish(self.topics.availability(cid), "offline", qos=1, retain=True, timeout=2)
-                await client.publish(self.topics.bridge_availability, "offline", qos=1, retain=True, timeout=2)
+                await asyncio.wait_for(asyncio.gather(
+                    *(client.publish(t, "offline", qos=1, retain=True) for t in topics)), 3.0)
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -271,35 +273,70 @@ class MqttEntry:
                 await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _pump(self, client: aiomqtt.Client) -> None:
-        """Outbox -> broker, pipelined; a message leaves the outbox on its PUBACK."""
+        """Outbox -> broker through a sliding window of ``inflight`` QoS 1 publishes: a new
+        message goes out as soon as a slot is free (no waiting for a whole batch), and leaves
+        the outbox on its PUBACK. A failed publish ends the session; what was not
+        acknowledged is sent again on the next one (same bytes, same idempotency key)."""
         after = 0
-        while True:
-            rows = self.outbox.pending(after, self.config.inflight)
-            if not rows:
-                self._new.clear()
-                await self._new.wait()
-                continue
-            await asyncio.gather(*(client.publish(r.topic, r.payload, qos=1, timeout=self.config.keepalive * 2)
-                                   for r in rows))
-            now = time.monotonic()
-            for r in rows:
-                stored = self._stored_at.pop((r.camera, r.inspection), None)
-                if stored is not None:
-                    self.latency_s.append(now - stored)
-            self.outbox.ack([r.seq for r in rows])
-            self.published += len(rows)
-            self.inspections_published += len(rows)
-            after = rows[-1].seq
+        window = asyncio.Semaphore(self.config.inflight)
+        errors: list[BaseException] = []
+        acked: list[OutboxMessage] = []
+        running: set[asyncio.Task[None]] = set()
+        timeout = self.config.keepalive * 2
+
+        async def send(row: OutboxMessage) -> None:
+            try:
+                await client.publish(row.topic, row.payload, qos=1, timeout=timeout)
+                acked.append(row)
+            except Exception as exc:
+                errors.append(exc)
+            finally:
+                window.release()
+                self._new.set()  # wake the loop: acknowledge, or end the session
+
+        try:
+            while True:
+                if errors:
+                    raise errors[0]
+                if acked:
+                    self._acknowledge(acked[:])
+                    acked.clear()
+                rows = self.outbox.pending(after, self.config.inflight)
+                if not rows:
+                    self._new.clear()
+                    if not (errors or acked):
+                        await self._new.wait()
+                    continue
+                for row in rows:
+                    await window.acquire()
+                    if errors:
+                        window.release()
+                        break
+                    task = asyncio.create_task(send(row))
+                    running.add(task)
+                    task.add_done_callback(running.discard)
+                after = rows[-1].seq
+        finally:
+            for task in running:
+                task.cancel()
+
+    def _acknowledge(self, rows: list[OutboxMessage]) -> None:
+        now = time.monotonic()
+        for r in rows:
+            stored = self._stored_at.pop((r.camera, r.inspection), None)
+            if stored is not None:
+                self.latency_s.append(now - stored)
+        self.outbox.ack([r.seq for r in rows])
+        self.published += len(rows)
+        self.inspections_published += len(rows)
 
     async def _states(self, client: aiomqtt.Client) -> None:
         while True:
             self._state_wake.clear()
             dirty, self._dirty = self._dirty, set()
             snaps = self.hub.snapshots
-            for cid in sorted(dirty):
-                snap = snaps.get(cid)
-                if snap is not None:
-                    await self._publish_camera(client, snap)
+            # Cameras in parallel (each camera's own messages stay in order).
+            await asyncio.gather(*(self._publish_camera(client, snaps[cid]) for cid in sorted(dirty) if cid in snaps))
             bridge = {"version": vs1kit.__version__, "bridge_id": self.hub.bridge_id,
                       "cameras": len(snaps), "cameras_online": sum(s.available for s in snaps.values())}
             if bridge != self._last_state.get("\0bridge"):
