@@ -33,6 +33,7 @@ from vs1kit.client import (
     RequestTimeout,
     discover,
 )
+from vs1kit.client.discovery import ANNOUNCE_PORT
 from vs1kit.generated import enums
 from vs1kit.generated.client_api import (
     BadPasswordError,
@@ -54,8 +55,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 out = Console()
 err = Console(stderr=True)
 
-# The spec's announce port (the client's discovery listens and sends there too).
-_ANNOUNCE_PORT = PORTS["announce"].numbers[0]
 # A --port-map example from the spec: one of its port numbers moved up by 1000.
 _MONITOR_PORT = PORTS["monitor"].numbers[0]
 _PORT_MAP_EXAMPLE = f"{_MONITOR_PORT}={_MONITOR_PORT + 1000}"
@@ -178,7 +177,7 @@ def _state_name(value: int) -> str:
 # ----------------------------------------------------------------------------------------------
 @click.command("discover")
 @click.option("--timeout", type=float, default=1.5, show_default=True, help="Seconds to listen.")
-@click.option("--port", type=int, default=_ANNOUNCE_PORT, show_default=True, help="Announce port.")
+@click.option("--port", type=int, default=ANNOUNCE_PORT, show_default=True, help="Announce port.")
 @click.option("--target", default="255.255.255.255", show_default=True, help="Where to send discover (broadcast or an address).")
 @click.option("--listen/--no-listen", default=False, help="Also listen on the announce port for periodic broadcasts.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (JSON).")
