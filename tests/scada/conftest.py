@@ -1,4 +1,5 @@
-"""Helpers for the SCADA tests: an emulated camera behind a hub, conditions with deadlines."""
+"""Helpers for the SCADA tests: emulated cameras (the shared tests/support helper) behind a
+hub, conditions with deadlines (sync or async), the real-Mosquitto fixture."""
 
 from __future__ import annotations
 
@@ -8,12 +9,10 @@ import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
-from vs1kit.emulator import CameraServer, Emulator
-from vs1kit.generated.registry import PORTS
-from vs1kit.hub import CameraConfig, Hub
+from support.emulator import make_emulator, port_map_of
 
-# Every spec port number -> 0: each server binds a free port, the emulator reports which.
-FREE_PORTS = {n: 0 for p in PORTS.values() for n in p.numbers}
+from vs1kit.emulator import Emulator
+from vs1kit.hub import CameraConfig, Hub
 
 
 def free_port() -> int:
@@ -22,23 +21,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def port_map_of(cam: CameraServer) -> dict[int, int]:
-    out: dict[int, int] = {}
-    for pid, spec in PORTS.items():
-        for i, n in enumerate(spec.numbers):
-            with contextlib.suppress(KeyError, IndexError):
-                real = cam.port(pid, i)
-                if real:
-                    out[n] = real
-    return out
-
-
 @contextlib.asynccontextmanager
 async def camera_hub(cameras: int = 1, datums: tuple[str, ...] = ("Inspection.Number", "Blob1.Count"),
                      **camera_options: Any) -> AsyncIterator[tuple[Emulator, Hub]]:
     """Emulated cameras ``cam1..camN`` and a started hub that has reached them all."""
-    emu = Emulator(cameras=cameras, port_map=dict(FREE_PORTS), announce_interval=0,
-                   standard_ports=False)
+    emu = make_emulator(cameras=cameras, standard_ports=False)
     await emu.start()
     try:
         configs = [CameraConfig(f"cam{i + 1}", c.host, port_map=port_map_of(c), password="admin",
