@@ -114,6 +114,7 @@ class VisionSystem:
     last_result: Node
     results: model.ResultList
     serial: str = ""
+    job_name: str = ""
     recipe_nodes: dict[int, Node] = field(default_factory=dict)
 
 
@@ -155,6 +156,7 @@ class OpcUaEntry:
     async def _status(self, camera_id: str, s: CameraSnapshot) -> None:
         vs = self.systems[camera_id]
         vs.serial = s.serial or vs.serial
+        vs.job_name = s.job_name
         await vs.state.write_value(model.vision_state(s.available, s.state, s.fault))
         values: dict[str, Any] = {"Available": s.available, "CameraState": s.state,
                                   "TriggerMode": s.trigger_mode, "Inspections": s.inspections,
@@ -172,11 +174,10 @@ class OpcUaEntry:
 
     async def _result(self, e: InspectionEvent) -> None:
         vs = self.systems[e.camera_id]
-        snap = self.hub.snapshots.get(e.camera_id)
+        # The job from the last status event (hub.snapshots would copy every camera's).
         result = model.VisionResult(model.result_id(e.serial, e.inspection),
                                     model.job_id(e.camera_id, e.inspection), e.inspection, e.passed,
-                                    model.creation_time(e.timestamp_us), snap.job_name if snap else "",
-                                    e.datums)
+                                    model.creation_time(e.timestamp_us), vs.job_name, e.datums)
         vs.results.add(result)
         gen = self._generators[e.camera_id]
         ev = gen.event
