@@ -133,6 +133,21 @@ def test_oracle_refuses_fast_and_reference_paths_disagreeing(monkeypatch: pytest
         check_decoder(Heartbeat, valid + b"\x00")
 
 
+def test_framing_oracle_refuses_a_decoder_that_depends_on_the_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = BY_NAME["framing.stream"]
+    seed = next(d for d in stream.seeds if d[1] < 128 and len(d) > 100)
+    stream.check(seed)
+    real = framing.FrameDecoder.feed
+
+    def forgetful(self: framing.FrameDecoder, data: bytes) -> list[framing.Frame]:
+        frames_out = real(self, data)
+        return frames_out[:-1] if len(data) > 100 else frames_out  # big reads lose a frame
+
+    monkeypatch.setattr(framing.FrameDecoder, "feed", forgetful)
+    with pytest.raises(Finding, match="frames fed at once"):
+        stream.check(bytes([200]) + seed[1:])  # steer 200: chunks of at most 9 bytes
+
+
 def test_shrink_keeps_the_failure_and_drops_the_rest() -> None:
     def check(data: bytes) -> None:
         if b"\xee" in data:

@@ -24,8 +24,12 @@ def _select(names: str | None) -> list[Target]:
     if not names:
         return targets
     wanted = [n.strip() for n in names.split(",") if n.strip()]
-    chosen = [t for t in targets if any(t.name == w or t.name.startswith(w + ".") for w in wanted)]
-    unknown = [w for w in wanted if not any(t.name == w or t.name.startswith(w + ".") for t in targets)]
+
+    def named(t: Target, w: str) -> bool:  # a name, a group ("framing") or every decoder
+        return t.name == w or t.name.startswith(w + ".") or (w == "decoders" and t.kind == "decoder")
+
+    chosen = [t for t in targets if any(named(t, w) for w in wanted)]
+    unknown = [w for w in wanted if not any(named(t, w) for t in targets)]
     if unknown:
         raise SystemExit(f"fuzz: no target named {', '.join(unknown)} (see `scripts/fuzz list`)")
     return chosen
@@ -119,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
                        help="auto: atheris if installed, else hypothesis; random: plain seeded mutations, no overhead", default="auto")
         p.add_argument("--seconds", type=float, default=300.0, help="total budget, split over the targets")
         p.add_argument("--per-target", type=float, default=None, help="seconds per target instead")
-        p.add_argument("--targets", default=None, help="comma-separated names (see `list`)")
+        p.add_argument("--targets", default=None,
+                       help="comma-separated names (see `list`), 'decoders' or 'framing' for a group")
         p.add_argument("--workdir", default=None, help="atheris corpora and artifacts (default: a temp dir)")
         p.add_argument("--json", default=None, help="write the figures to this file")
         p.add_argument("--keep", action="store_true", help="add reproducers to tests/fuzz/regressions.json")
