@@ -31,6 +31,7 @@ from typing import Any, Literal
 
 from vs1kit.client import Camera, CounterReset, Dropped, Gap, ReportStream, Restored
 from vs1kit.generated import enums
+from vs1kit.generated.rpc import InfoReply, StatusReply
 from vs1kit.generated.types import DatumDesc, Record
 from vs1kit.protocol.wire import Vs1Error, to_jsonable
 
@@ -75,26 +76,18 @@ class CameraConfig:
 
 @dataclass
 class CameraSnapshot:
-    """Everything the integrations publish about one camera's state."""
+    """Everything the integrations publish about one camera's state.
+
+    Identity and status are the camera's own generated messages (``InfoReply``,
+    ``StatusReply``), not a re-listing of their fields: a field renamed in the spec fails
+    mypy here, in the properties that read it, and nowhere else.
+    """
 
     camera_id: str
     available: bool = False
-    model: str = ""
-    serial: str = ""
-    firmware: str = ""
-    mac: str = ""
-    state: str = "unknown"
-    trigger_mode: str = "unknown"
-    job_name: str = ""
-    job_slot: int = 0
-    inspections: int = 0
-    passed: int = 0
-    failed: int = 0
-    uptime_s: int = 0
-    controller_ip: str = "0.0.0.0"
-    fault: bool = False
-    status_known: bool = False
-    """A status poll has answered since the bridge started: counters are the camera's."""
+    info: InfoReply | None = None
+    status: StatusReply | None = None
+    """The last status poll; None until the camera answered one since the bridge started."""
     last_inspection: int = 0
     last_passed: bool | None = None
     """None until the first inspection result arrived."""
@@ -105,6 +98,67 @@ class CameraSnapshot:
     updated_at: float = 0.0
 
     @property
+    def status_known(self) -> bool:
+        """Counters are the camera's (publishing before would show zeros: going backwards)."""
+        return self.status is not None
+
+    @property
+    def model(self) -> str:
+        return self.info.model if self.info else ""
+
+    @property
+    def serial(self) -> str:
+        return self.info.serial if self.info else ""
+
+    @property
+    def firmware(self) -> str:
+        return self.info.firmware_version if self.info else ""
+
+    @property
+    def mac(self) -> str:
+        return self.info.mac if self.info else ""
+
+    @property
+    def state(self) -> str:
+        return _name(self.status.state) if self.status else "unknown"
+
+    @property
+    def trigger_mode(self) -> str:
+        return _name(self.status.trigger_mode) if self.status else "unknown"
+
+    @property
+    def job_name(self) -> str:
+        return self.status.job_name if self.status else ""
+
+    @property
+    def job_slot(self) -> int:
+        return self.status.job_slot if self.status else 0
+
+    @property
+    def inspections(self) -> int:
+        return self.status.inspections if self.status else 0
+
+    @property
+    def passed(self) -> int:
+        return self.status.passed if self.status else 0
+
+    @property
+    def failed(self) -> int:
+        return self.status.failed if self.status else 0
+
+    @property
+    def uptime_s(self) -> int:
+        return self.status.uptime_s if self.status else 0
+
+    @property
+    def controller_ip(self) -> str:
+        return self.status.controller_ip if self.status else "0.0.0.0"
+
+    @property
+    def fault(self) -> bool:
+        return bool(self.status.flags & enums.StatusReplyFlags.FAULT) if self.status else False
+
+    @property
     def running(self) -> bool:
         return self.state == "running"
 
@@ -113,12 +167,18 @@ class CameraSnapshot:
         return round(100.0 * self.passed / self.inspections, 2) if self.inspections else None
 
     def as_dict(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
-        data["running"] = self.running
-        data["pass_rate"] = self.pass_rate
-        data["io"] = {str(k): v for k, v in self.io.items()}
-        data["jobs"] = {str(k): v for k, v in self.jobs.items()}
-        return data
+        """The JSON the integrations publish (names stable for dashboards and HA templates)."""
+        return {
+            "camera_id": self.camera_id, "available": self.available, "model": self.model,
+            "serial": self.serial, "firmware": self.firmware, "mac": self.mac, "state": self.state,
+            "trigger_mode": self.trigger_mode, "job_name": self.job_name, "job_slot": self.job_slot,
+            "inspections": self.inspections, "passed": self.passed, "failed": self.failed,
+            "uptime_s": self.uptime_s, "controller_ip": self.controller_ip, "fault": self.fault,
+            "status_known": self.status_known, "last_inspection": self.last_inspection,
+            "last_passed": self.last_passed, "datums": dict(self.datums),
+            "io": {str(k): v for k, v in self.io.items()}, "jobs": {str(k): v for k, v in self.jobs.items()},
+            "updated_at": self.updated_at, "running": self.running, "pass_rate": self.pass_rate,
+        }
 
 
 @dataclass(frozen=True)
@@ -373,9 +433,7 @@ class _CameraHandle:
         while not self.hub._stopping:
             try:
                 await cam.connect()
-                info = await cam.get_info()
-                self.update(model=info.model, serial=info.serial, firmware=info.firmware_version,
-                            mac=info.mac, available=True)
+                self.update(info=await cam.get_info(), available=True)
                 if self.config.password is not None:
                     with contextlib.suppress(Vs1Error):
                         await cam.gain_control(self.config.password)
@@ -413,14 +471,7 @@ class _CameraHandle:
     async def _poll(self) -> None:
         while True:
             with contextlib.suppress(Vs1Error, OSError):
-                s = await self.camera.get_status()
-                self.update(
-                    state=_name(s.state), trigger_mode=_name(s.trigger_mode), job_name=s.job_name,
-                    job_slot=s.job_slot, inspections=s.inspections, passed=s.passed, failed=s.failed,
-                    uptime_s=s.uptime_s, controller_ip=s.controller_ip,
-                    fault=bool(s.flags & enums.StatusReplyFlags.FAULT), available=True,
-                    status_known=True,
-                )
+                self.update(status=await self.camera.get_status(), available=True)
             await asyncio.sleep(self.config.poll_interval)
 
     async def _io(self) -> None:
@@ -597,7 +648,7 @@ class Hub:
             self._handles[cid] = handle
             self._starters.append(asyncio.create_task(handle.run()))
 
-    async def wait_available(self, timeout: float = 10.0) -> None:
+    async def wait_available(self, timeout: float = 30.0) -> None:
         """Until every camera has been reached once (for tests and the demo)."""
         async def ready() -> None:
             while not all(h.snapshot.available and h.snapshot.status_known for h in self._handles.values()):

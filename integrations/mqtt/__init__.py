@@ -138,7 +138,7 @@ class MqttEntry:
         self.hub.add_resume_point(self.outbox.last_stored)
         self._task = asyncio.create_task(self._run())
 
-    async def wait_connected(self, timeout: float = 10.0) -> None:
+    async def wait_connected(self, timeout: float = 30.0) -> None:
         async def up() -> None:
             while not self.connected:
                 await asyncio.sleep(0.05)

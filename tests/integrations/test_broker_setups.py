@@ -21,7 +21,7 @@ from vs1kit.hub import CameraConfig
 from vs1kit.integrations.mqtt import Config as MqttConfig
 
 
-async def _until(predicate: Any, timeout: float = 15.0) -> None:
+async def _until(predicate: Any, timeout: float = 30.0) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while not predicate():
@@ -101,7 +101,7 @@ def test_tls_and_password(tmp_path: Path, broker_factory: Any) -> None:
                     await good.stop()
                     collector.cancel()
 
-    asyncio.run(asyncio.wait_for(scenario(), 60))
+    asyncio.run(asyncio.wait_for(scenario(), 120))
 
 
 def test_two_bridges_side_by_side(mosquitto: int, tmp_path: Path) -> None:
@@ -149,4 +149,4 @@ def test_two_bridges_side_by_side(mosquitto: int, tmp_path: Path) -> None:
                         await b.stop()
                     collector.cancel()
 
-    asyncio.run(asyncio.wait_for(scenario(), 60))
+    asyncio.run(asyncio.wait_for(scenario(), 120))

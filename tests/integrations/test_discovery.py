@@ -117,7 +117,7 @@ def test_discovery_payloads_key_by_key(mosquitto: int, tmp_path: Path) -> None:
                     await bridge.entries["mqtt"].wait_connected()
                     await bridge.hub.wait_available()
                     loop = asyncio.get_running_loop()
-                    deadline = loop.time() + 10
+                    deadline = loop.time() + 30
                     while not any(t.endswith("/datum_blob1_area/config") for t in seen) or "vs1/line1/state" not in seen:
                         assert loop.time() < deadline
                         await asyncio.sleep(0.05)
@@ -158,7 +158,7 @@ def test_discovery_payloads_key_by_key(mosquitto: int, tmp_path: Path) -> None:
                     # The event entity gets pass/fail from each inspection message.
                     r = await bridge.hub.command("line1", "trigger")
                     assert r.ok
-                    deadline = loop.time() + 10
+                    deadline = loop.time() + 30
                     while "vs1/line1/inspection" not in seen:
                         assert loop.time() < deadline
                         await asyncio.sleep(0.05)
@@ -170,7 +170,7 @@ def test_discovery_payloads_key_by_key(mosquitto: int, tmp_path: Path) -> None:
                     trigger_topic = next(t for t in configs if t.endswith("/trigger/config"))
                     before = counts[trigger_topic]
                     await obs.publish("homeassistant/status", "online", qos=1)
-                    deadline = loop.time() + 10
+                    deadline = loop.time() + 30
                     while counts[trigger_topic] == before:
                         assert loop.time() < deadline
                         await asyncio.sleep(0.05)
@@ -184,7 +184,7 @@ def test_discovery_payloads_key_by_key(mosquitto: int, tmp_path: Path) -> None:
                 bridge2 = Bridge([cam2], {"mqtt": mqtt}, settings)
                 await bridge2.start()
                 try:
-                    deadline = loop.time() + 10
+                    deadline = loop.time() + 30
                     while seen.get(area) != "" or seen.get(output) != "":
                         assert loop.time() < deadline, "stale entities not removed"
                         await asyncio.sleep(0.05)
@@ -193,4 +193,4 @@ def test_discovery_payloads_key_by_key(mosquitto: int, tmp_path: Path) -> None:
                     await bridge2.stop()
                     collector.cancel()
 
-    asyncio.run(asyncio.wait_for(scenario(), 90))
+    asyncio.run(asyncio.wait_for(scenario(), 150))

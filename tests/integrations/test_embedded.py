@@ -28,6 +28,6 @@ def test_bridge_with_live_view(mosquitto: int, tmp_path: Path) -> None:
             assert view.first_inspection_at is not None and view.first_inspection_at - view.started < 30
             assert view.last_inspection["line1"]["result"] in ("pass", "fail")
 
-    asyncio.run(asyncio.wait_for(scenario(), 60))
+    asyncio.run(asyncio.wait_for(scenario(), 120))
     assert lines and lines[-1].startswith("publishing: ") and "inspection" in lines[-1]
     assert "line1: #" in lines[-1]
