@@ -1,54 +1,29 @@
-"""Helpers for the client tests: each test gets its own emulator on free loopback ports."""
+"""Helpers for the client tests: each test gets its own emulator on free loopback ports, started
+the one shared way (tests/support/emulator.py); a client pointed at it; an emulator in a thread
+for tests that block (the `vs1` command in a subprocess)."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from support.emulator import FREE_PORTS, emulated, make_emulator, port_map_of, wait_for
 
 from vs1kit.client import Camera
-from vs1kit.emulator.server import CameraServer, Emulator
-from vs1kit.generated.registry import PORTS
+from vs1kit.emulator import CameraServer, Emulator
 
 T = TypeVar("T")
 
-# Every spec port number -> 0: each server binds a free port, the emulator reports which.
-FREE_PORTS = {n: 0 for p in PORTS.values() for n in p.numbers}
-
-
-def port_map_of(cam: CameraServer) -> dict[int, int]:
-    out: dict[int, int] = {}
-    for pid, spec in PORTS.items():
-        for i, n in enumerate(spec.numbers):
-            with contextlib.suppress(KeyError, IndexError):
-                real = cam.port(pid, i)
-                if real:
-                    out[n] = real
-    return out
-
-
-@contextlib.asynccontextmanager
-async def emulated(**options: Any) -> AsyncIterator[Emulator]:
-    options.setdefault("announce_interval", 0)
-    # port_map entries given here override the free ports (e.g. one announce port shared by
-    # several cameras, as on a real subnet).
-    port_map = {**FREE_PORTS, **options.pop("port_map", {})}
-    emu = Emulator(port_map=port_map, **options)
-    await emu.start()
-    try:
-        yield emu
-    finally:
-        await emu.stop()
-
+__all__ = ["FREE_PORTS", "EmulatorThread", "client_for", "emulated", "port_map_of", "run", "run_vs1",
+           "wait_for"]
 
 def client_for(emu: Emulator, index: int = 0, **options: Any) -> Camera:
     cam = emu.cameras[index]
@@ -72,9 +47,8 @@ class EmulatorThread:
         self.emu: Emulator = self.call(self._start())
 
     async def _start(self) -> Emulator:
-        if "port_offset" not in self._options:
-            self._options["port_map"] = dict(FREE_PORTS)
-        emu = Emulator(**self._options)
+        # A port offset moves every port by itself; otherwise each binds a free number.
+        emu = Emulator(**self._options) if "port_offset" in self._options else make_emulator(**self._options)
         await emu.start()
         return emu
 

@@ -11,7 +11,7 @@ from vs1kit.emulator.server import CameraServer
 from vs1kit.generated import enums
 from vs1kit.generated.types import Record
 
-from .conftest import client_for, emulated, run
+from .conftest import client_for, emulated, run, wait_for
 
 DATUMS = ["Inspection.Number", "Measure1.Radius"]
 
@@ -86,8 +86,7 @@ def test_gap_larger_than_partq_names_the_lost_inspections() -> None:
             # While the client waits to reconnect (>= 0.5 s), 200 more parts are inspected;
             # PartQ keeps only the newest 50 of them.
             server.engine.trigger(200)
-            while server.model.inspections < 210:
-                await asyncio.sleep(0.01)
+            await wait_for(lambda: server.model.inspections >= 210, 10, "210 inspections")
             items = [await asyncio.wait_for(stream.__anext__(), 10) for _ in range(51)]
             gap = items[0]
             assert isinstance(gap, Gap)
@@ -139,8 +138,7 @@ def test_report_opened_while_triggers_are_queued_starts_exactly_there() -> None:
             holder = await cam.open_report(DATUMS)
             await cam.trigger(5)
             # Inspection 1 waits for holder's ack (nobody consumes it yet); 2..5 are queued.
-            while server.engine.pending != 4:
-                await asyncio.sleep(0.005)
+            await wait_for(lambda: server.engine.pending == 4, 5, "4 queued triggers")
             late = await cam.open_report(DATUMS)
             assert late.next_expected == 2
             # Both streams take their records (each inspection waits for both acks).
@@ -182,8 +180,8 @@ def test_slow_consumer_acks_bound_by_timeout_then_backfill_from_partq() -> None:
             t0 = time.monotonic()
             await cam.trigger(3)
             await take(3)
-            while server.model.inspections < 3 or 3 not in rep_acked(server, rep):
-                await asyncio.sleep(0.01)
+            await wait_for(lambda: server.model.inspections >= 3 and 3 in rep_acked(server, rep), 5,
+                           "inspection 3 acknowledged")
             assert time.monotonic() - t0 >= 0.45  # two inspections waited for an ack read
             assert rep.ack_timeouts == 0
             # Reads slower than the ack timeout: the camera waits no longer than the timeout
@@ -193,14 +191,12 @@ def test_slow_consumer_acks_bound_by_timeout_then_backfill_from_partq() -> None:
             t0 = time.monotonic()
             await cam.trigger(4)
             live = await take(4)
-            while server.model.inspections < 7:
-                await asyncio.sleep(0.01)
+            await wait_for(lambda: server.model.inspections >= 7, 5, "7 inspections")
             elapsed = time.monotonic() - t0
             # Inspection 4's ack is read at once (the read loop was waiting for data), then
             # 5 and 6 each wait the 0.15 s timeout, not the 0.6 s until the next read.
             assert 0.25 <= elapsed < 0.8, elapsed
-            while rep.ack_timeouts < 3:
-                await asyncio.sleep(0.01)  # and 7's ack times out too
+            await wait_for(lambda: rep.ack_timeouts >= 3, 5, "3 ack timeouts")  # and 7's too
             assert [r.number for r in server.model.partq.range(4, 7)] == [4, 5, 6, 7]
             assert not any(r.flags & enums.RecordFlags.BACKFILLED for r in live)
             # Records the client never gets (the camera went on while the link was down) are
@@ -236,8 +232,7 @@ def test_lossy_report_says_how_many_records_the_camera_dropped_before_each() -> 
             first = await asyncio.wait_for(stream.__anext__(), 5)
             assert isinstance(first, StreamRecord)
             assert (first.inspection, first.dropped_before) == (1, 0)
-            while server.model.inspections < 40:
-                await asyncio.sleep(0.01)
+            await wait_for(lambda: server.model.inspections >= 40, 5, "40 inspections")
             await asyncio.sleep(0.3)  # the rate allows the next record again
             await cam.trigger(1)
             second = await asyncio.wait_for(stream.__anext__(), 5)

@@ -13,7 +13,7 @@ from PIL import Image as PILImage
 from vs1kit.client import ANNOUNCE_PORT, JobFileError, Restored, SyncCamera, discover
 from vs1kit.generated import enums
 
-from .conftest import EmulatorThread, client_for, emulated, run
+from .conftest import EmulatorThread, client_for, emulated, run, wait_for
 
 
 def test_snap_gives_zero_copy_arrays_in_every_format(tmp_path: Path) -> None:
@@ -46,7 +46,8 @@ def test_live_stream_with_back_pressure() -> None:
                 async for frame in live:
                     frames.append(frame.frame)
                     if len(frames) == 3:
-                        await asyncio.sleep(0.3)  # a slow consumer: the inbox drops oldest
+                        # A slow consumer: frames keep coming, the inbox drops the oldest.
+                        await wait_for(lambda: live.dropped > 0, 5, "a dropped live frame")
                     if len(frames) >= 10:
                         break
                 assert live.width == 640 and live.height == 480
