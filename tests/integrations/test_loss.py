@@ -12,11 +12,13 @@ import contextlib
 import json
 import os
 import signal
+import socket
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import aiomqtt
 import yaml
 from client.conftest import emulated, port_map_of
@@ -29,6 +31,13 @@ from vs1kit.hub import CameraConfig
 from vs1kit.integrations.mqtt import Config as MqttConfig
 
 TOTAL = 1000
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
 RATE_HZ = 50.0
 
 
@@ -194,6 +203,8 @@ def test_bridge_sigkilled_and_restarted(broker: Any, tmp_path: Path) -> None:
         async with _setup(broker) as (emu, run):
             server = emu.cameras[0]
             cfg = _config(server.host, port_map_of(server), broker.port, tmp_path / "state")
+            metrics_port = _free_port()
+            cfg["bridge"]["metrics_port"] = metrics_port
             path = tmp_path / "bridge.yaml"
             path.write_text(yaml.safe_dump(cfg))
             env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -213,11 +224,18 @@ def test_bridge_sigkilled_and_restarted(broker: Any, tmp_path: Path) -> None:
             proc = await spawn()
             try:
                 expected = await run.finish()
+                # The restarted bridge took the outage's inspections from PartQ.
+                async with aiohttp.ClientSession() as http, \
+                        http.get(f"http://127.0.0.1:{metrics_port}/metrics") as resp:
+                    text = await resp.text()
+                backfilled = next(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+                                  if line.startswith('vs1_bridge_inspections_backfilled_total{camera="line1"}'))
+                assert backfilled >= 50, text
             finally:
                 proc.send_signal(signal.SIGTERM)
                 rc = await asyncio.wait_for(proc.wait(), 10)  # a clean stop within a few seconds
             assert rc == 0, (tmp_path / "bridge.log").read_text()[-3000:]
-            return run.check(expected)
+            return {**run.check(expected), "backfilled_after_restart": int(backfilled)}
 
     stats = asyncio.run(asyncio.wait_for(scenario(), 240))
     print("bridge SIGKILLed:", stats)
