@@ -35,6 +35,16 @@ def copy_spec(dst: Path) -> Path:
     return dst
 
 
+def insert_after(spec_dir: Path, rel: str, marker: str, line: str) -> None:
+    """Insert ``line`` after the one line of a spec file that contains ``marker``."""
+    path = spec_dir / rel
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = [i for i, ln in enumerate(lines) if marker in ln]
+    assert len(at) == 1, f"{rel}: {marker!r} is on {len(at)} lines"
+    lines.insert(at[0] + 1, line)
+    path.write_text("".join(lines), encoding="utf-8")
+
+
 def edit(spec_dir: Path, rel: str, old: str, new: str) -> None:
     """Replace exactly one occurrence of ``old`` in a spec file."""
     path = spec_dir / rel
@@ -138,7 +148,11 @@ def write_capture(out: Path, spec_dir: Path, ports: Sequence[str], *,
     with CaptureWriter(out) as cap:
         for k, pid in enumerate(ports):
             port = codecs.spec.port(pid)
-            tcp = _Tcp(cap, (CLIENT_IP, 50000 + k), (CAMERA_IP, port.numbers[0]))
+            client, camera = (CLIENT_IP, 50000 + k), (CAMERA_IP, port.numbers[0])
+            if port.transport == "udp":
+                pdus += _datagrams(cap, codecs, port, client, camera, value)
+                continue
+            tcp = _Tcp(cap, client, camera)
             seq = 0
             replied: set[str] = set()
             requests = [m for m in port.messages if m.kind == "request"]
@@ -166,3 +180,27 @@ def write_capture(out: Path, spec_dir: Path, ports: Sequence[str], *,
                     pdus += 1
             tcp.close()
     return pdus
+
+
+def _datagrams(cap: CaptureWriter, codecs: SpecCodecs, port: ir.Port, client: tuple[str, int],
+               camera: tuple[str, int], value: Any) -> int:
+    """A UDP port's traffic: each request and its reply, then every other message once."""
+    seq = sent = 0
+    replied: set[str] = set()
+    for m in port.messages:
+        if m.kind != "request":
+            continue
+        seq += 1
+        assert m.response_msg is not None
+        replied.add(m.response_msg.id)
+        cap.udp(client, camera, _frame(codecs, value(m), seq))
+        cap.udp(camera, client, _frame(codecs, value(m.response_msg), seq))
+        sent += 2
+    for m in port.messages:
+        if m.kind == "request" or m.id in replied:
+            continue
+        seq += 1
+        src, dst = (camera, client) if m.direction == "from_camera" else (client, camera)
+        cap.udp(src, dst, _frame(codecs, value(m), seq))
+        sent += 1
+    return sent

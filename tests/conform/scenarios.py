@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from conform.corpus import Disturb, edit
+from conform.corpus import Disturb, edit, insert_after
 from vs1kit.conform.codecs import SpecCodecs
 
 
@@ -28,9 +28,7 @@ class Scenario:
 
 
 def _field_added(spec: Path) -> None:
-    edit(spec, "ports/rpc.yaml", "      - {id: controller_ip, type: ipv4, doc: 0.0.0.0 when nobody is in control.}\n",
-         "      - {id: controller_ip, type: ipv4, doc: 0.0.0.0 when nobody is in control.}\n"
-         "      - {id: sensor_temp, type: s16}\n")
+    insert_after(spec, "ports/rpc.yaml", "{id: controller_ip,", "      - {id: sensor_temp, type: s16}\n")
 
 
 def _code_changed(spec: Path) -> None:
@@ -46,7 +44,7 @@ def _enum_capture(codecs: SpecCodecs) -> dict[str, Any]:
 
 
 def _field_widened(spec: Path) -> None:
-    edit(spec, "ports/rpc.yaml", "      - {id: request_type, type: u16}\n", "      - {id: request_type, type: u32}\n")
+    edit(spec, "ports/rpc.yaml", "{id: request_type, type: u16", "{id: request_type, type: u32")
 
 
 def _widened_capture(codecs: SpecCodecs) -> dict[str, Any]:
@@ -56,6 +54,10 @@ def _widened_capture(codecs: SpecCodecs) -> dict[str, Any]:
 
 def _port_moved(spec: Path) -> None:
     edit(spec, "ports/rpc.yaml", "numbers: [49059]", "numbers: [49159]")
+
+
+def _udp_port_moved(spec: Path) -> None:
+    edit(spec, "ports/login.yaml", "numbers: [49493]", "numbers: [50493]")
 
 
 NEW_MESSAGE = """
@@ -101,6 +103,8 @@ SCENARIOS = [
              _widened_capture, proposals={"set_field_type"}, yaml=["type: u32"]),
     Scenario("port_moved", _port_moved, ["rpc"], {("unmapped_port", "rpc", "tcp/49159")},
              proposals={"set_port_numbers"}, yaml=["numbers: [49159]"]),
+    Scenario("udp_port_moved", _udp_port_moved, ["login", "io"], {("unmapped_port", "login", "udp/50493")},
+             proposals={"set_port_numbers"}, yaml=["numbers: [50493]"]),
     Scenario("message_added", _message_added, ["rpc"], {("unknown_code", "rpc", "0x8380")},
              _message_capture, proposals={"add_message"},
              # The layout inferred from the samples is the real one, field for field.

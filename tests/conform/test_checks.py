@@ -24,7 +24,7 @@ def spec(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_decode_failure_names_field_offset_and_bytes(spec: Path, tmp_path: Path) -> None:
     changed = copy_spec(tmp_path / "changed")
     # The camera sends job_slot as one byte: everything after it shifts by one.
-    edit(changed, "ports/rpc.yaml", "      - {id: job_slot, type: u16}\n", "      - {id: job_slot, type: u8}\n")
+    edit(changed, "ports/rpc.yaml", "{id: job_slot, type: u16", "{id: job_slot, type: u8")
     capture = tmp_path / "c.pcap"
     write_capture(capture, changed, ["rpc"], overrides={"status_reply": {"job_name": "job"}})
     report = check_capture(capture, spec)

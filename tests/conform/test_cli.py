@@ -24,8 +24,8 @@ def test_conforming_capture_exits_0(tmp_path: Path) -> None:
 def test_disagreements_exit_1_with_summary_json_html_and_apply(tmp_path: Path) -> None:
     spec = copy_spec(tmp_path / "spec")
     changed = copy_spec(tmp_path / "changed")
-    edit(changed, "ports/rpc.yaml", "      - {id: request_type, type: u16}\n", "      - {id: request_type, type: u32}\n")
-    edit(changed, "ports/rpc.yaml", "      - {id: job_slot, type: u16}\n", "      - {id: job_slot, type: u8}\n")
+    edit(changed, "ports/rpc.yaml", "{id: request_type, type: u16", "{id: request_type, type: u32")
+    edit(changed, "ports/rpc.yaml", "{id: job_slot, type: u16", "{id: job_slot, type: u8")
     capture = tmp_path / "c.pcap"
     write_capture(capture, changed, ["rpc"], overrides={"rpc_ack": {"request_type": 0x0303}})
     runner = CliRunner()

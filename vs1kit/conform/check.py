@@ -275,14 +275,20 @@ class Conformer:
 
     def _udp(self, conns: dict[tuple[int, int], _Conn], pkt: Packet) -> None:
         pc = self.by_number.get(("udp", pkt.dport)) or self.by_number.get(("udp", pkt.sport))
-        if pc is None:
-            return  # unmapped UDP is not followed (broadcast chatter of every kind)
-        camera = pkt.dport if self.by_number.get(("udp", pkt.dport)) is pc else pkt.sport
+        mapped = pc is not None
+        if pc is not None:
+            camera = pkt.dport if self.by_number.get(("udp", pkt.dport)) is pc else pkt.sport
+        else:
+            owner = self._udp_owner(pkt.payload)
+            if owner is None:
+                return  # other UDP traffic: not VS-1, not ours to judge
+            pc, towards = owner
+            camera = pkt.dport if towards else pkt.sport
         to_camera = pkt.dport == camera
         key = (pkt.stream, camera)
         conn = conns.get(key)
         if conn is None:
-            conn = conns[key] = _Conn(camera, pc, _Framer(), _Framer(), transport="udp")
+            conn = conns[key] = _Conn(camera, pc, _Framer(), _Framer(), transport="udp", mapped=mapped)
         data = pkt.payload
         try:
             head = self.decode_header(data, 0)
@@ -298,6 +304,23 @@ class Conformer:
         self.report.numbers_seen.setdefault(pc.id, set()).add(camera)
         self._pdu(conn, to_camera, pkt.frame, head.msg_type, head.seq, int(head.flags),
                   bytes(data[self.header_size:]))
+
+    def _udp_owner(self, data: bytes) -> tuple[PortCodec, bool] | None:
+        """The spec port a datagram on an unmapped port belongs to: a whole frame whose code only
+        one UDP port defines; with whether that message goes to the camera."""
+        if data[:len(self.magic_bytes)] != self.magic_bytes:
+            return None
+        try:
+            head = self.decode_header(data, 0)
+        except DecodeError:
+            return None
+        if self.header_size + head.length != len(data):
+            return None
+        owners = [pc for pc in self.codecs.ports.values() if pc.port.transport == "udp" and head.msg_type in pc.by_code]
+        if len(owners) != 1:
+            return None
+        model = self.codecs.message_model(owners[0].by_code[head.msg_type])
+        return owners[0], model.direction != "from_camera"
 
     # ------------------------------------------------------------------ messages
 
@@ -354,7 +377,9 @@ class Conformer:
                                         f"{model.id}.{path}: {_generic(exc.reason)}")
                 f.facts.setdefault("reason", exc.reason)
                 f.facts.setdefault("offset", exc.offset)
-                f.add(frame, _sample(frame, payload, exc.offset, min(len(payload), exc.offset + 8)))
+                # Truncated input: every byte left belongs to the field that wanted more.
+                end = len(payload) if exc.reason.startswith("needs ") else exc.offset + 1
+                f.add(frame, _sample(frame, payload, exc.offset, end))
         if value is not None:
             self._names(port, model, model, value, "", frame)
         if seq is not None:
