@@ -9,7 +9,8 @@ in chunks of 150,000 PDUs joined with ``mergecap -a``).
   with the generated codecs, unnamed values, pairing), as ``check_capture`` in a fresh process.
 
 Both run in the same environment (no personal Wireshark plugins or preferences); each figure
-is the fastest of ``--repeat`` runs. Throughput is PDUs per wall-clock second. Peak memory is
+is the fastest of ``--repeat`` runs. Throughput is PDUs per wall-clock second; CPU seconds are
+shown too (conform's Python process plus its tshark), as the machine may be shared. Peak memory is
 the maximum resident size of conform's Python process, measured on the full capture and on one
 a tenth the size: streaming means the two are about the same (tshark's own memory, which grows
 with any capture it reads, is shown next to ``tshark -r``'s).
@@ -40,10 +41,12 @@ from pathlib import Path
 from vs1kit.conform.check import check_capture
 from vs1kit.conform.codecs import SpecCodecs
 SpecCodecs.load()  # spec loading and imports are start-up, not throughput
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 report = check_capture(Path(sys.argv[1]))
-elapsed = time.perf_counter() - t0
-print(json.dumps({"elapsed": elapsed, "pdus": report.pdus, "ok": report.ok,
+elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"elapsed": elapsed, "pdus": report.pdus, "ok": report.ok, "python_cpu": cpu,
+                  "tshark_cpu": kids.ru_utime + kids.ru_stime,
                   "findings": len(report.findings),
                   "self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   "tshark_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
@@ -74,8 +77,8 @@ def _bulk(out: Path, pdus: int) -> int:
     return written
 
 
-def _tshark_r(tshark: str, pcap: Path, env: dict[str, str]) -> tuple[float, int]:
-    """Wall time and peak RSS (KiB) of ``tshark -n -r``."""
+def _tshark_r(tshark: str, pcap: Path, env: dict[str, str]) -> tuple[float, float, int]:
+    """Wall time, CPU time and peak RSS (KiB) of ``tshark -n -r``."""
     start = time.perf_counter()
     proc = subprocess.Popen([tshark, "-n", "-r", str(pcap)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, env=env)
@@ -84,7 +87,7 @@ def _tshark_r(tshark: str, pcap: Path, env: dict[str, str]) -> tuple[float, int]
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         sys.exit(f"tshark -r failed with {proc.returncode}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
 def _conform(pcap: Path, env: dict[str, str]) -> dict[str, Any]:
@@ -116,10 +119,11 @@ def main() -> None:
         _bulk(small, max(args.pdus // 10, 1))
         size = big.stat().st_size
 
-        base_times, base_rss, runs = [], 0, []
+        base_times, base_cpu, base_rss, runs = [], [], 0, []
         for _ in range(args.repeat):
-            t, rss = _tshark_r(tshark, big, env)
+            t, cpu, rss = _tshark_r(tshark, big, env)
             base_times.append(t)
+            base_cpu.append(cpu)
             base_rss = max(base_rss, rss)
             runs.append(_conform(big, env))
         tenth = _conform(small, env)
@@ -131,20 +135,25 @@ def main() -> None:
     value = pdus / best["elapsed"]
     baseline = pdus / baseline_s
     mb = 1024.0
+    cpu = best["python_cpu"] + best["tshark_cpu"]
     rows = [
-        ("tshark -r (packet list)", baseline_s, baseline, base_rss / mb, "-"),
-        ("vs1 conform", best["elapsed"], value, best["self_kb"] / mb, f"{best['tshark_kb'] / mb:.0f}"),
-        (f"vs1 conform, {tenth['pdus']:,} PDUs", tenth["elapsed"], tenth["pdus"] / tenth["elapsed"],
-         tenth["self_kb"] / mb, f"{tenth['tshark_kb'] / mb:.0f}"),
+        ("tshark -r (packet list)", baseline_s, min(base_cpu), baseline, base_rss / mb, "-"),
+        ("vs1 conform (python + tshark)", best["elapsed"], cpu, value, best["self_kb"] / mb,
+         f"{best['tshark_kb'] / mb:.0f}"),
+        (f"vs1 conform, {tenth['pdus']:,} PDUs", tenth["elapsed"], tenth["python_cpu"] + tenth["tshark_cpu"],
+         tenth["pdus"] / tenth["elapsed"], tenth["self_kb"] / mb, f"{tenth['tshark_kb'] / mb:.0f}"),
     ]
     print(f"capture: {pdus:,} VS-1 PDUs ({size / 1e6:.0f} MB), written in {made:.0f} s; "
           f"fastest of {args.repeat} run(s); tshark: {tshark}")
-    print(f"{'run':<32} {'time (s)':>9} {'PDU/s':>10} {'peak RSS (MB)':>14} {'its tshark (MB)':>16}")
-    for name, secs, rate, rss, child in rows:
-        print(f"{name:<32} {secs:>9.1f} {rate:>10,.0f} {rss:>14.0f} {child:>16}")
+    print(f"{'run':<32} {'time (s)':>9} {'CPU (s)':>8} {'PDU/s':>10} {'peak RSS (MB)':>14} {'its tshark (MB)':>16}")
+    for name, secs, cpu_s, rate, rss, child in rows:
+        print(f"{name:<32} {secs:>9.1f} {cpu_s:>8.1f} {rate:>10,.0f} {rss:>14.0f} {child:>16}")
+    print(f"conform CPU: python {best['python_cpu']:.1f} s, tshark field extraction {best['tshark_cpu']:.1f} s")
     print(json.dumps({
         "name": "conform_throughput", "value": round(value), "unit": "PDU/s", "baseline": round(baseline),
         "ratio": round(value / baseline, 3), "pdus": pdus,
+        "cpu_s": round(cpu, 1), "baseline_cpu_s": round(min(base_cpu), 1),
+        "python_cpu_s": round(best["python_cpu"], 1), "tshark_fields_cpu_s": round(best["tshark_cpu"], 1),
         "peak_rss_mb": round(best["self_kb"] / mb, 1),
         "peak_rss_mb_tenth_capture": round(tenth["self_kb"] / mb, 1),
         "tshark_fields_rss_mb": round(best["tshark_kb"] / mb, 1), "tshark_r_rss_mb": round(base_rss / mb, 1),
