@@ -339,11 +339,30 @@ class Field:
     file: str = ""
     line: int = 0
     offset: int | None = None  # from the start of its type, when every earlier field is fixed (derive)
+    # How a dissector or a reference names the field (spec keys ``label``, ``unit``), whether
+    # an integer counts ``unit``s since the Unix epoch (``epoch``), and ``names: message``
+    # for an integer that holds a message code.
+    label_text: str = ""
+    unit: str = ""
+    epoch: bool = False
+    names: str = ""
 
     @property
     def py_name(self) -> str:
         """The attribute of the generated class."""
         return py_attr(self.id)
+
+    @property
+    def title(self) -> str:
+        """The field in words: ``label`` (else the id with spaces), then ``(unit)``;
+        padding is "Padding"."""
+        if self.label_text:
+            text = self.label_text
+        elif isinstance(self.type, PadT):
+            text = "Padding"
+        else:
+            text = label(self.id)
+        return f"{text} ({self.unit})" if self.unit else text
 
     @property
     def hidden(self) -> bool:

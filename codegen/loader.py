@@ -325,9 +325,24 @@ class _Builder:
             f = ir.Field(fid, wtype, body.get("doc", ""), body.get("example"), file=ctx.src.name,
                          line=ctx.src.line(fctx.path))
             self._field_options(f, body, fctx)
+            self._field_words(f, body, fctx)
             fields.append(f)
         self._check_siblings(fields, bodies, ctx)
         return fields
+
+    # Units an ``epoch`` integer may count, as seconds per unit.
+    EPOCH_UNITS = {"s": 1.0, "ms": 1e-3, "us": 1e-6, "µs": 1e-6, "ns": 1e-9}
+
+    def _field_words(self, f: ir.Field, body: dict[str, Any], ctx: _Ctx) -> None:
+        """``label``, ``unit``, ``epoch`` and ``names``: how tools show the field."""
+        f.label_text = str(body.get("label", ""))
+        f.unit = str(body.get("unit", ""))
+        f.names = str(body.get("names", ""))
+        f.epoch = bool(body.get("epoch", False))
+        if f.epoch and f.unit not in self.EPOCH_UNITS:
+            self.error(ctx.at("epoch"), f"'epoch' needs a 'unit' of {', '.join(self.EPOCH_UNITS)}")
+        if (f.epoch or f.names) and not isinstance(f.type, ir.IntT):
+            self.error(ctx.at("epoch" if f.epoch else "names"), f"needs an integer type, not {f.type.name}")
 
     def _field_options(self, f: ir.Field, body: dict[str, Any], ctx: _Ctx) -> None:
         is_int = isinstance(f.type, ir.IntT)

@@ -21,8 +21,10 @@
 -- 1. Protocols
 --------------------------------------------------------------------------------------------
 
--- The umbrella protocol owns the frame header fields, the links, the expert infos and the
--- preferences; each custom port gets its own protocol.
+-- The parent protocol owns the frame header fields, the links, the expert infos and the
+-- preferences, and every VS-1 packet carries it: the display filter `vs1` finds them all, and
+-- disabling it (Enabled Protocols) disables every port's protocol too. Each custom port gets
+-- its own protocol (vs1.<port>), shown after the parent's line.
 local vs1 = Proto("vs1", "VS-1 Smart Camera")
 
 -- One row per custom port: default numbers are a Wireshark range string.
@@ -116,6 +118,44 @@ local ENUM = {
     [0x8705] = "report_list", [0x8801] = "login_reply", [0x8802] = "login_ack",
     [0x8803] = "control_reply", [0x8805] = "network_params",
   },
+  ["*message_code"] = {
+    [0x0101] = "list_points (0x0101)", [0x0102] = "read_points (0x0102)",
+    [0x0103] = "write_point (0x0103)", [0x0104] = "subscribe (0x0104)",
+    [0x0201] = "take_picture (0x0201)", [0x0202] = "start_live (0x0202)",
+    [0x0203] = "stop_live (0x0203)", [0x0301] = "get_status (0x0301)",
+    [0x0302] = "get_info (0x0302)", [0x0303] = "start (0x0303)", [0x0304] = "stop (0x0304)",
+    [0x0305] = "list_jobs (0x0305)", [0x0306] = "select_job (0x0306)",
+    [0x0307] = "download_job (0x0307)", [0x0308] = "upload_job (0x0308)",
+    [0x0309] = "flash (0x0309)", [0x030a] = "trigger (0x030a)",
+    [0x030b] = "set_trigger (0x030b)", [0x030c] = "reboot (0x030c)",
+    [0x0401] = "hello (0x0401)", [0x0402] = "watch (0x0402)", [0x0403] = "heartbeat (0x0403)",
+    [0x0404] = "goodbye (0x0404)", [0x0501] = "open_report (0x0501)",
+    [0x0502] = "close_report (0x0502)", [0x0503] = "record_ack (0x0503)",
+    [0x0601] = "partq_info (0x0601)", [0x0602] = "fetch_range (0x0602)",
+    [0x0603] = "fetch_latest (0x0603)", [0x0701] = "set_rate (0x0701)",
+    [0x0702] = "add_datums (0x0702)", [0x0703] = "remove_datums (0x0703)",
+    [0x0704] = "list_datums (0x0704)", [0x0705] = "list_reports (0x0705)",
+    [0x0706] = "pause_report (0x0706)", [0x0707] = "resume_report (0x0707)",
+    [0x0801] = "login (0x0801)", [0x0802] = "logout (0x0802)",
+    [0x0803] = "take_control (0x0803)", [0x0804] = "release_control (0x0804)",
+    [0x0805] = "get_network (0x0805)", [0x0806] = "set_network (0x0806)",
+    [0x0901] = "announce (0x0901)", [0x0902] = "discover (0x0902)",
+    [0x4101] = "io_changed (0x4101)", [0x4201] = "live_frame (0x4201)",
+    [0x4501] = "report_record (0x4501)", [0x7fff] = "error_reply (0x7fff)",
+    [0x8101] = "point_list (0x8101)", [0x8102] = "point_states (0x8102)",
+    [0x8103] = "write_ack (0x8103)", [0x8104] = "subscribe_ack (0x8104)",
+    [0x8201] = "picture (0x8201)", [0x8202] = "live_started (0x8202)",
+    [0x8203] = "live_stopped (0x8203)", [0x8300] = "rpc_ack (0x8300)",
+    [0x8301] = "status_reply (0x8301)", [0x8302] = "info_reply (0x8302)",
+    [0x8305] = "job_list (0x8305)", [0x8308] = "upload_reply (0x8308)",
+    [0x830a] = "trigger_reply (0x830a)", [0x8401] = "hello_ack (0x8401)",
+    [0x8402] = "watch_ack (0x8402)", [0x8501] = "report_opened (0x8501)",
+    [0x8502] = "report_closed (0x8502)", [0x8601] = "partq_status (0x8601)",
+    [0x8602] = "partq_records (0x8602)", [0x8701] = "control_ack (0x8701)",
+    [0x8702] = "datum_list (0x8702)", [0x8705] = "report_list (0x8705)",
+    [0x8801] = "login_reply (0x8801)", [0x8802] = "login_ack (0x8802)",
+    [0x8803] = "control_reply (0x8803)", [0x8805] = "network_params (0x8805)",
+  },
 }
 
 -- Every field, one row each: {abbrev, label, ftype, display, value strings, mask, description}.
@@ -132,53 +172,55 @@ local FIELD_TABLE = {
     {"vs1.frame.msg_type", "Msg type", "UINT16", "HEX", "*message", nil, "The message code."},
     {"vs1.frame.seq", "Seq", "UINT32", "DEC", nil, nil, "Chosen by the requester; a reply carries its request's seq. Events count on their own."},
     {"vs1.frame.length", "Length", "UINT32", "DEC", nil, nil, "Payload length in bytes."},
+    {"vs1.length", "Length", "UINT32", "DEC", nil, nil, "Length prefix: the byte count of the text or bytes that follow"},
+    {"vs1.terminator", "Terminator", "BYTES", nil, nil, nil, "The bytes that end a text or a line"},
     {"vs1.payload", "Undecoded payload", "BYTES", nil, nil, nil, "Payload bytes that could not be decoded (unknown message or bad header)"},
     {"vs1.response_in", "Response in", "FRAMENUM", "RESPONSE", nil, nil, "The frame that holds the response to this request"},
     {"vs1.request_in", "Request in", "FRAMENUM", "REQUEST", nil, nil, "The frame that holds the request this response answers"},
     {"vs1.response_time", "Response time", "RELATIVE_TIME", nil, nil, nil, "Time between the request and its response"},
   },
   {proto = "acquire",
-    {"vs1.acquire.take_picture", "take_picture", "NONE"},
+    {"vs1.acquire.take_picture", "Take picture (0x0201)", "NONE"},
     {"vs1.acquire.take_picture.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
-    {"vs1.acquire.picture", "picture", "NONE"},
+    {"vs1.acquire.picture", "Picture (0x8201)", "NONE"},
     {"vs1.acquire.picture.image", "Image", "NONE", nil, nil, nil, "An image with its geometry; pixel data follows the header."},
     {"vs1.acquire.picture.image.image_id", "Image id", "UINT32", "DEC", nil, nil, "Increments with every image the camera takes."},
-    {"vs1.acquire.picture.image.timestamp_us", "Timestamp us", "UINT64", "DEC", nil, nil, "Acquisition time, microseconds since the Unix epoch."},
+    {"vs1.acquire.picture.image.timestamp_us", "Timestamp (\194\181s)", "UINT64", "DEC", nil, nil, "Acquisition time, microseconds since the Unix epoch."},
     {"vs1.acquire.picture.image.width", "Width", "UINT16", "DEC"},
     {"vs1.acquire.picture.image.height", "Height", "UINT16", "DEC"},
     {"vs1.acquire.picture.image.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
-    {"vs1.acquire.picture.image.pad0", "Pad0", "BYTES"},
+    {"vs1.acquire.picture.image.pad0", "Padding", "BYTES"},
     {"vs1.acquire.picture.image.data_length", "Data length", "UINT32", "DEC"},
     {"vs1.acquire.picture.image.data", "Data", "BYTES", nil, nil, nil, "width * height * bytes per pixel"},
-    {"vs1.acquire.start_live", "start_live", "NONE"},
+    {"vs1.acquire.start_live", "Start live (0x0202)", "NONE"},
     {"vs1.acquire.start_live.max_fps", "Max fps", "UINT16", "DEC", nil, nil, "0 means as fast as the camera can."},
     {"vs1.acquire.start_live.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
-    {"vs1.acquire.live_started", "live_started", "NONE"},
+    {"vs1.acquire.live_started", "Live started (0x8202)", "NONE"},
     {"vs1.acquire.live_started.width", "Width", "UINT16", "DEC"},
     {"vs1.acquire.live_started.height", "Height", "UINT16", "DEC"},
     {"vs1.acquire.live_started.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
-    {"vs1.acquire.stop_live", "stop_live", "NONE"},
-    {"vs1.acquire.live_stopped", "live_stopped", "NONE"},
+    {"vs1.acquire.stop_live", "Stop live (0x0203)", "NONE"},
+    {"vs1.acquire.live_stopped", "Live stopped (0x8203)", "NONE"},
     {"vs1.acquire.live_stopped.frames_sent", "Frames sent", "UINT32", "DEC"},
     {"vs1.acquire.live_stopped.frames_skipped", "Frames skipped", "UINT32", "DEC", nil, nil, "Frames the camera skipped because the client was busy."},
-    {"vs1.acquire.live_frame", "live_frame", "NONE"},
+    {"vs1.acquire.live_frame", "Live frame (0x4201)", "NONE"},
     {"vs1.acquire.live_frame.frame", "Frame", "UINT32", "DEC", nil, nil, "Live frame counter since start_live."},
     {"vs1.acquire.live_frame.image", "Image", "NONE", nil, nil, nil, "An image with its geometry; pixel data follows the header."},
     {"vs1.acquire.live_frame.image.image_id", "Image id", "UINT32", "DEC", nil, nil, "Increments with every image the camera takes."},
-    {"vs1.acquire.live_frame.image.timestamp_us", "Timestamp us", "UINT64", "DEC", nil, nil, "Acquisition time, microseconds since the Unix epoch."},
+    {"vs1.acquire.live_frame.image.timestamp_us", "Timestamp (\194\181s)", "UINT64", "DEC", nil, nil, "Acquisition time, microseconds since the Unix epoch."},
     {"vs1.acquire.live_frame.image.width", "Width", "UINT16", "DEC"},
     {"vs1.acquire.live_frame.image.height", "Height", "UINT16", "DEC"},
     {"vs1.acquire.live_frame.image.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
-    {"vs1.acquire.live_frame.image.pad0", "Pad0", "BYTES"},
+    {"vs1.acquire.live_frame.image.pad0", "Padding", "BYTES"},
     {"vs1.acquire.live_frame.image.data_length", "Data length", "UINT32", "DEC"},
     {"vs1.acquire.live_frame.image.data", "Data", "BYTES", nil, nil, nil, "width * height * bytes per pixel"},
-    {"vs1.acquire.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.acquire.error_reply", "Error reply (0x7fff)", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
     {"vs1.acquire.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
-    {"vs1.acquire.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.acquire.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.acquire.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
   },
   {proto = "announce",
-    {"vs1.announce.announce", "announce", "NONE"},
+    {"vs1.announce.announce", "Announce (0x0901)", "NONE"},
     {"vs1.announce.announce.name", "Name", "STRING"},
     {"vs1.announce.announce.model", "Model", "STRING"},
     {"vs1.announce.announce.mac", "Mac", "ETHER"},
@@ -191,80 +233,80 @@ local FIELD_TABLE = {
     {"vs1.announce.announce.flags.job_loaded", "Job loaded", "BOOLEAN", 8, nil, 0x2},
     {"vs1.announce.announce.flags.in_control", "In control", "BOOLEAN", 8, nil, 0x4},
     {"vs1.announce.announce.software_version", "Software version", "STRING"},
-    {"vs1.announce.announce.uptime_s", "Uptime s", "UINT32", "DEC"},
+    {"vs1.announce.announce.uptime_s", "Uptime (s)", "UINT32", "DEC"},
     {"vs1.announce.announce.inspections", "Inspections", "UINT32", "DEC"},
     {"vs1.announce.announce.passed", "Passed", "UINT32", "DEC"},
     {"vs1.announce.announce.failed", "Failed", "UINT32", "DEC"},
     {"vs1.announce.announce.job_name", "Job name", "STRING"},
-    {"vs1.announce.discover", "discover", "NONE", nil, nil, nil, "Ask cameras to announce now; they answer to the sender's address."},
-    {"vs1.announce.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.announce.discover", "Discover (0x0902)", "NONE", nil, nil, nil, "Ask cameras to announce now; they answer to the sender's address."},
+    {"vs1.announce.error_reply", "Error reply (0x7fff)", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
     {"vs1.announce.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
-    {"vs1.announce.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.announce.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.announce.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
   },
   {proto = "io",
-    {"vs1.io.list_points", "list_points", "NONE", nil, nil, nil, "List every IO point with its kind, state and name."},
-    {"vs1.io.point_list", "point_list", "NONE"},
+    {"vs1.io.list_points", "List points (0x0101)", "NONE", nil, nil, nil, "List every IO point with its kind, state and name."},
+    {"vs1.io.point_list", "Point list (0x8101)", "NONE"},
     {"vs1.io.point_list.points_count", "Points count", "UINT16", "DEC", nil, nil, "Number of points elements"},
     {"vs1.io.point_list.points", "Points", "NONE"},
     {"vs1.io.point_list.points.point", "Point", "UINT16", "DEC", nil, nil, "Point number: physical inputs first, then outputs, then virtual points."},
     {"vs1.io.point_list.points.kind", "Kind", "UINT8", "DEC", "io_kind"},
     {"vs1.io.point_list.points.state", "State", "BOOLEAN", "NONE"},
     {"vs1.io.point_list.points.name", "Name", "STRING"},
-    {"vs1.io.read_points", "read_points", "NONE", nil, nil, nil, "Read the state of a contiguous range of points."},
+    {"vs1.io.read_points", "Read points (0x0102)", "NONE", nil, nil, nil, "Read the state of a contiguous range of points."},
     {"vs1.io.read_points.first", "First", "UINT16", "DEC"},
     {"vs1.io.read_points.count", "Count", "UINT16", "DEC"},
-    {"vs1.io.point_states", "point_states", "NONE"},
+    {"vs1.io.point_states", "Point states (0x8102)", "NONE"},
     {"vs1.io.point_states.first", "First", "UINT16", "DEC"},
     {"vs1.io.point_states.states_count", "States count", "UINT16", "DEC", nil, nil, "Number of states elements"},
     {"vs1.io.point_states.states", "States", "BOOLEAN", "NONE"},
-    {"vs1.io.write_point", "write_point", "NONE", nil, nil, nil, "Set an output or virtual point; pulse_ms > 0 sets it back after that time."},
+    {"vs1.io.write_point", "Write point (0x0103)", "NONE", nil, nil, nil, "Set an output or virtual point; pulse_ms > 0 sets it back after that time."},
     {"vs1.io.write_point.point", "Point", "UINT16", "DEC"},
     {"vs1.io.write_point.state", "State", "BOOLEAN", "NONE"},
     {"vs1.io.write_point.pulse_ms", "Pulse ms", "UINT16", "DEC"},
-    {"vs1.io.write_ack", "write_ack", "NONE"},
+    {"vs1.io.write_ack", "Write ack (0x8103)", "NONE"},
     {"vs1.io.write_ack.point", "Point", "UINT16", "DEC"},
     {"vs1.io.write_ack.state", "State", "BOOLEAN", "NONE"},
-    {"vs1.io.subscribe", "subscribe", "NONE", nil, nil, nil, "Ask for io_changed events for the selected kinds of points."},
+    {"vs1.io.subscribe", "Subscribe (0x0104)", "NONE", nil, nil, nil, "Ask for io_changed events for the selected kinds of points."},
     {"vs1.io.subscribe.kinds", "Kinds", "UINT8", "HEX"},
     {"vs1.io.subscribe.kinds.physical_inputs", "Physical inputs", "BOOLEAN", 8, nil, 0x1},
     {"vs1.io.subscribe.kinds.physical_outputs", "Physical outputs", "BOOLEAN", 8, nil, 0x2},
     {"vs1.io.subscribe.kinds.virtual", "Virtual", "BOOLEAN", 8, nil, 0x4},
-    {"vs1.io.subscribe_ack", "subscribe_ack", "NONE"},
+    {"vs1.io.subscribe_ack", "Subscribe ack (0x8104)", "NONE"},
     {"vs1.io.subscribe_ack.kinds", "Kinds", "UINT8", "HEX"},
     {"vs1.io.subscribe_ack.kinds.physical_inputs", "Physical inputs", "BOOLEAN", 8, nil, 0x1},
     {"vs1.io.subscribe_ack.kinds.physical_outputs", "Physical outputs", "BOOLEAN", 8, nil, 0x2},
     {"vs1.io.subscribe_ack.kinds.virtual", "Virtual", "BOOLEAN", 8, nil, 0x4},
-    {"vs1.io.io_changed", "io_changed", "NONE", nil, nil, nil, "A point changed state."},
+    {"vs1.io.io_changed", "Io changed (0x4101)", "NONE", nil, nil, nil, "A point changed state."},
     {"vs1.io.io_changed.point", "Point", "UINT16", "DEC"},
     {"vs1.io.io_changed.kind", "Kind", "UINT8", "DEC", "io_kind"},
     {"vs1.io.io_changed.state", "State", "BOOLEAN", "NONE"},
-    {"vs1.io.io_changed.timestamp_us", "Timestamp us", "UINT64", "DEC"},
-    {"vs1.io.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.io.io_changed.timestamp_us", "Timestamp (\194\181s)", "UINT64", "DEC"},
+    {"vs1.io.error_reply", "Error reply (0x7fff)", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
     {"vs1.io.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
-    {"vs1.io.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.io.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.io.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
   },
   {proto = "login",
-    {"vs1.login.login", "login", "NONE"},
+    {"vs1.login.login", "Login (0x0801)", "NONE"},
     {"vs1.login.login.user", "User", "STRING"},
     {"vs1.login.login.password", "Password", "STRING"},
-    {"vs1.login.login_reply", "login_reply", "NONE"},
+    {"vs1.login.login_reply", "Login reply (0x8801)", "NONE"},
     {"vs1.login.login_reply.session", "Session", "UINT32", "DEC"},
     {"vs1.login.login_reply.timeout_s", "Timeout s", "UINT16", "DEC", nil, nil, "The session expires after this long without a request or heartbeat."},
-    {"vs1.login.logout", "logout", "NONE"},
+    {"vs1.login.logout", "Logout (0x0802)", "NONE"},
     {"vs1.login.logout.session", "Session", "UINT32", "DEC"},
-    {"vs1.login.login_ack", "login_ack", "NONE"},
+    {"vs1.login.login_ack", "Login ack (0x8802)", "NONE"},
     {"vs1.login.login_ack.session", "Session", "UINT32", "DEC"},
-    {"vs1.login.take_control", "take_control", "NONE"},
+    {"vs1.login.take_control", "Take control (0x0803)", "NONE"},
     {"vs1.login.take_control.session", "Session", "UINT32", "DEC"},
-    {"vs1.login.release_control", "release_control", "NONE"},
+    {"vs1.login.release_control", "Release control (0x0804)", "NONE"},
     {"vs1.login.release_control.session", "Session", "UINT32", "DEC"},
-    {"vs1.login.control_reply", "control_reply", "NONE"},
+    {"vs1.login.control_reply", "Control reply (0x8803)", "NONE"},
     {"vs1.login.control_reply.in_control", "In control", "BOOLEAN", "NONE"},
     {"vs1.login.control_reply.holder_ip", "Holder ip", "IPv4", nil, nil, nil, "Address of the client in control (0.0.0.0 for none)."},
-    {"vs1.login.get_network", "get_network", "NONE"},
-    {"vs1.login.network_params", "network_params", "NONE"},
+    {"vs1.login.get_network", "Get network (0x0805)", "NONE"},
+    {"vs1.login.network_params", "Network params (0x8805)", "NONE"},
     {"vs1.login.network_params.mac", "Mac", "ETHER"},
     {"vs1.login.network_params.config", "Config", "NONE"},
     {"vs1.login.network_params.config.dhcp", "Dhcp", "BOOLEAN", "NONE"},
@@ -272,7 +314,7 @@ local FIELD_TABLE = {
     {"vs1.login.network_params.config.mask", "Mask", "IPv4"},
     {"vs1.login.network_params.config.gateway", "Gateway", "IPv4"},
     {"vs1.login.network_params.config.name", "Name", "STRING"},
-    {"vs1.login.set_network", "set_network", "NONE", nil, nil, nil, "Change the network parameters; applied after the reply is sent."},
+    {"vs1.login.set_network", "Set network (0x0806)", "NONE", nil, nil, nil, "Change the network parameters; applied after the reply is sent."},
     {"vs1.login.set_network.session", "Session", "UINT32", "DEC"},
     {"vs1.login.set_network.config", "Config", "NONE"},
     {"vs1.login.set_network.config.dhcp", "Dhcp", "BOOLEAN", "NONE"},
@@ -280,53 +322,53 @@ local FIELD_TABLE = {
     {"vs1.login.set_network.config.mask", "Mask", "IPv4"},
     {"vs1.login.set_network.config.gateway", "Gateway", "IPv4"},
     {"vs1.login.set_network.config.name", "Name", "STRING"},
-    {"vs1.login.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.login.error_reply", "Error reply (0x7fff)", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
     {"vs1.login.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
-    {"vs1.login.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.login.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.login.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
   },
   {proto = "monitor",
-    {"vs1.monitor.hello", "hello", "NONE"},
+    {"vs1.monitor.hello", "Hello (0x0401)", "NONE"},
     {"vs1.monitor.hello.session", "Session", "UINT32", "DEC", nil, nil, "Login session from the login port, or 0."},
-    {"vs1.monitor.hello.interval_ms", "Interval ms", "UINT16", "DEC"},
+    {"vs1.monitor.hello.interval_ms", "Interval (ms)", "UINT16", "DEC"},
     {"vs1.monitor.hello.client_name", "Client name", "STRING"},
-    {"vs1.monitor.hello_ack", "hello_ack", "NONE"},
+    {"vs1.monitor.hello_ack", "Hello ack (0x8401)", "NONE"},
     {"vs1.monitor.hello_ack.monitor_id", "Monitor id", "UINT32", "DEC"},
-    {"vs1.monitor.hello_ack.interval_ms", "Interval ms", "UINT16", "DEC"},
-    {"vs1.monitor.hello_ack.timeout_ms", "Timeout ms", "UINT16", "DEC"},
-    {"vs1.monitor.watch", "watch", "NONE", nil, nil, nil, "Watch the client's connection from client_port to camera port."},
+    {"vs1.monitor.hello_ack.interval_ms", "Interval (ms)", "UINT16", "DEC"},
+    {"vs1.monitor.hello_ack.timeout_ms", "Timeout (ms)", "UINT16", "DEC"},
+    {"vs1.monitor.watch", "Watch (0x0402)", "NONE", nil, nil, nil, "Watch the client's connection from client_port to camera port."},
     {"vs1.monitor.watch.port", "Port", "UINT16", "DEC"},
     {"vs1.monitor.watch.client_port", "Client port", "UINT16", "DEC"},
-    {"vs1.monitor.watch_ack", "watch_ack", "NONE"},
+    {"vs1.monitor.watch_ack", "Watch ack (0x8402)", "NONE"},
     {"vs1.monitor.watch_ack.watched", "Watched", "UINT16", "DEC", nil, nil, "Connections now watched by this monitor."},
-    {"vs1.monitor.heartbeat", "heartbeat", "NONE"},
+    {"vs1.monitor.heartbeat", "Heartbeat (0x0403)", "NONE"},
     {"vs1.monitor.heartbeat.counter", "Counter", "UINT32", "DEC"},
-    {"vs1.monitor.heartbeat.uptime_ms", "Uptime ms", "UINT32", "DEC"},
-    {"vs1.monitor.goodbye", "goodbye", "NONE"},
+    {"vs1.monitor.heartbeat.uptime_ms", "Uptime (ms)", "UINT32", "DEC"},
+    {"vs1.monitor.goodbye", "Goodbye (0x0404)", "NONE"},
     {"vs1.monitor.goodbye.reason", "Reason", "UINT8", "DEC", "goodbye_reason"},
-    {"vs1.monitor.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.monitor.error_reply", "Error reply (0x7fff)", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
     {"vs1.monitor.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
-    {"vs1.monitor.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.monitor.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.monitor.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
   },
   {proto = "partq",
-    {"vs1.partq.partq_info", "partq_info", "NONE"},
-    {"vs1.partq.partq_status", "partq_status", "NONE"},
+    {"vs1.partq.partq_info", "Partq info (0x0601)", "NONE"},
+    {"vs1.partq.partq_status", "Partq status (0x8601)", "NONE"},
     {"vs1.partq.partq_status.depth", "Depth", "UINT32", "DEC", nil, nil, "Capacity in records."},
     {"vs1.partq.partq_status.count", "Count", "UINT32", "DEC"},
     {"vs1.partq.partq_status.oldest", "Oldest", "UINT32", "DEC", nil, nil, "Inspection number of the oldest record held (0 when empty)."},
     {"vs1.partq.partq_status.newest", "Newest", "UINT32", "DEC"},
-    {"vs1.partq.fetch_range", "fetch_range", "NONE", nil, nil, nil, "Records with first <= inspection <= last, at most max_records of them."},
+    {"vs1.partq.fetch_range", "Fetch range (0x0602)", "NONE", nil, nil, nil, "Records with first <= inspection <= last, at most max_records of them."},
     {"vs1.partq.fetch_range.first", "First", "UINT32", "DEC"},
     {"vs1.partq.fetch_range.last", "Last", "UINT32", "DEC"},
     {"vs1.partq.fetch_range.max_records", "Max records", "UINT16", "DEC"},
     {"vs1.partq.fetch_range.options", "Options", "UINT8", "HEX"},
     {"vs1.partq.fetch_range.options.include_image", "Include image", "BOOLEAN", 8, nil, 0x1},
-    {"vs1.partq.fetch_latest", "fetch_latest", "NONE"},
+    {"vs1.partq.fetch_latest", "Fetch latest (0x0603)", "NONE"},
     {"vs1.partq.fetch_latest.count", "Count", "UINT16", "DEC"},
     {"vs1.partq.fetch_latest.options", "Options", "UINT8", "HEX"},
     {"vs1.partq.fetch_latest.options.include_image", "Include image", "BOOLEAN", 8, nil, 0x1},
-    {"vs1.partq.partq_records", "partq_records", "NONE"},
+    {"vs1.partq.partq_records", "Partq records (0x8602)", "NONE"},
     {"vs1.partq.partq_records.more", "More", "BOOLEAN", "NONE", nil, nil, "More records matched than were sent."},
     {"vs1.partq.partq_records.datums_count", "Datums count", "UINT8", "DEC", nil, nil, "Number of datums elements"},
     {"vs1.partq.partq_records.datums", "Datums", "NONE", nil, nil, nil, "A datum of a report connection."},
@@ -336,7 +378,7 @@ local FIELD_TABLE = {
     {"vs1.partq.partq_records.records_count", "Records count", "UINT16", "DEC", nil, nil, "Number of records elements"},
     {"vs1.partq.partq_records.records", "Records", "NONE", nil, nil, nil, "One inspection's report record."},
     {"vs1.partq.partq_records.records.inspection", "Inspection", "UINT32", "DEC", nil, nil, "Inspection counter; consecutive for a lossless connection."},
-    {"vs1.partq.partq_records.records.timestamp_us", "Timestamp us", "UINT64", "DEC"},
+    {"vs1.partq.partq_records.records.timestamp_us", "Timestamp (\194\181s)", "UINT64", "DEC"},
     {"vs1.partq.partq_records.records.flags", "Flags", "UINT8", "HEX"},
     {"vs1.partq.partq_records.records.flags.passed", "Passed", "BOOLEAN", 8, nil, 0x1},
     {"vs1.partq.partq_records.records.flags.has_image", "Has image", "BOOLEAN", 8, nil, 0x2},
@@ -355,43 +397,43 @@ local FIELD_TABLE = {
     {"vs1.partq.partq_records.records.datums.value.point2d.y", "Y", "FLOAT"},
     {"vs1.partq.partq_records.records.image", "Image", "NONE", nil, nil, nil, "An image with its geometry; pixel data follows the header."},
     {"vs1.partq.partq_records.records.image.image_id", "Image id", "UINT32", "DEC", nil, nil, "Increments with every image the camera takes."},
-    {"vs1.partq.partq_records.records.image.timestamp_us", "Timestamp us", "UINT64", "DEC", nil, nil, "Acquisition time, microseconds since the Unix epoch."},
+    {"vs1.partq.partq_records.records.image.timestamp_us", "Timestamp (\194\181s)", "UINT64", "DEC", nil, nil, "Acquisition time, microseconds since the Unix epoch."},
     {"vs1.partq.partq_records.records.image.width", "Width", "UINT16", "DEC"},
     {"vs1.partq.partq_records.records.image.height", "Height", "UINT16", "DEC"},
     {"vs1.partq.partq_records.records.image.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
-    {"vs1.partq.partq_records.records.image.pad0", "Pad0", "BYTES"},
+    {"vs1.partq.partq_records.records.image.pad0", "Padding", "BYTES"},
     {"vs1.partq.partq_records.records.image.data_length", "Data length", "UINT32", "DEC"},
     {"vs1.partq.partq_records.records.image.data", "Data", "BYTES", nil, nil, nil, "width * height * bytes per pixel"},
-    {"vs1.partq.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.partq.error_reply", "Error reply (0x7fff)", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
     {"vs1.partq.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
-    {"vs1.partq.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.partq.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.partq.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
   },
   {proto = "report_control",
-    {"vs1.report_control.set_rate", "set_rate", "NONE"},
+    {"vs1.report_control.set_rate", "Set rate (0x0701)", "NONE"},
     {"vs1.report_control.set_rate.report_id", "Report id", "UINT16", "DEC"},
-    {"vs1.report_control.set_rate.rate_hz", "Rate hz", "FLOAT"},
-    {"vs1.report_control.control_ack", "control_ack", "NONE"},
+    {"vs1.report_control.set_rate.rate_hz", "Rate (Hz)", "FLOAT"},
+    {"vs1.report_control.control_ack", "Control ack (0x8701)", "NONE"},
     {"vs1.report_control.control_ack.report_id", "Report id", "UINT16", "DEC"},
-    {"vs1.report_control.add_datums", "add_datums", "NONE"},
+    {"vs1.report_control.add_datums", "Add datums (0x0702)", "NONE"},
     {"vs1.report_control.add_datums.report_id", "Report id", "UINT16", "DEC"},
     {"vs1.report_control.add_datums.paths_count", "Paths count", "UINT8", "DEC", nil, nil, "Number of paths elements"},
     {"vs1.report_control.add_datums.paths", "Paths", "STRING"},
-    {"vs1.report_control.remove_datums", "remove_datums", "NONE"},
+    {"vs1.report_control.remove_datums", "Remove datums (0x0703)", "NONE"},
     {"vs1.report_control.remove_datums.report_id", "Report id", "UINT16", "DEC"},
     {"vs1.report_control.remove_datums.datum_ids_count", "Datum ids count", "UINT8", "DEC", nil, nil, "Number of datum_ids elements"},
     {"vs1.report_control.remove_datums.datum_ids", "Datum ids", "UINT16", "DEC"},
-    {"vs1.report_control.list_datums", "list_datums", "NONE"},
+    {"vs1.report_control.list_datums", "List datums (0x0704)", "NONE"},
     {"vs1.report_control.list_datums.report_id", "Report id", "UINT16", "DEC"},
-    {"vs1.report_control.datum_list", "datum_list", "NONE"},
+    {"vs1.report_control.datum_list", "Datum list (0x8702)", "NONE"},
     {"vs1.report_control.datum_list.report_id", "Report id", "UINT16", "DEC"},
     {"vs1.report_control.datum_list.datums_count", "Datums count", "UINT8", "DEC", nil, nil, "Number of datums elements"},
     {"vs1.report_control.datum_list.datums", "Datums", "NONE", nil, nil, nil, "A datum of a report connection."},
     {"vs1.report_control.datum_list.datums.datum_id", "Datum id", "UINT16", "DEC"},
     {"vs1.report_control.datum_list.datums.type", "Type", "UINT8", "DEC", "datum_type"},
     {"vs1.report_control.datum_list.datums.path", "Path", "STRING", nil, nil, nil, "Datum path in the job, e.g. Snapshot1.BufOut"},
-    {"vs1.report_control.list_reports", "list_reports", "NONE"},
-    {"vs1.report_control.report_list", "report_list", "NONE"},
+    {"vs1.report_control.list_reports", "List reports (0x0705)", "NONE"},
+    {"vs1.report_control.report_list", "Report list (0x8705)", "NONE"},
     {"vs1.report_control.report_list.reports_count", "Reports count", "UINT16", "DEC", nil, nil, "Number of reports elements"},
     {"vs1.report_control.report_list.reports", "Reports", "NONE"},
     {"vs1.report_control.report_list.reports.report_id", "Report id", "UINT16", "DEC"},
@@ -399,29 +441,29 @@ local FIELD_TABLE = {
     {"vs1.report_control.report_list.reports.state", "State", "UINT8", "HEX"},
     {"vs1.report_control.report_list.reports.state.paused", "Paused", "BOOLEAN", 8, nil, 0x1},
     {"vs1.report_control.report_list.reports.state.include_image", "Include image", "BOOLEAN", 8, nil, 0x2},
-    {"vs1.report_control.report_list.reports.rate_hz", "Rate hz", "FLOAT"},
+    {"vs1.report_control.report_list.reports.rate_hz", "Rate (Hz)", "FLOAT"},
     {"vs1.report_control.report_list.reports.datum_count", "Datum count", "UINT16", "DEC"},
     {"vs1.report_control.report_list.reports.delivered", "Delivered", "UINT32", "DEC"},
     {"vs1.report_control.report_list.reports.dropped", "Dropped", "UINT32", "DEC"},
-    {"vs1.report_control.pause_report", "pause_report", "NONE"},
+    {"vs1.report_control.pause_report", "Pause report (0x0706)", "NONE"},
     {"vs1.report_control.pause_report.report_id", "Report id", "UINT16", "DEC"},
-    {"vs1.report_control.resume_report", "resume_report", "NONE"},
+    {"vs1.report_control.resume_report", "Resume report (0x0707)", "NONE"},
     {"vs1.report_control.resume_report.report_id", "Report id", "UINT16", "DEC"},
-    {"vs1.report_control.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.report_control.error_reply", "Error reply (0x7fff)", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
     {"vs1.report_control.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
-    {"vs1.report_control.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.report_control.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.report_control.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
   },
   {proto = "reports",
-    {"vs1.reports.open_report", "open_report", "NONE"},
+    {"vs1.reports.open_report", "Open report (0x0501)", "NONE"},
     {"vs1.reports.open_report.report_id", "Report id", "UINT16", "DEC", nil, nil, "Chosen by the client; unique on its connection."},
     {"vs1.reports.open_report.mode", "Mode", "UINT8", "DEC", "report_mode"},
     {"vs1.reports.open_report.options", "Options", "UINT8", "HEX"},
     {"vs1.reports.open_report.options.include_image", "Include image", "BOOLEAN", 8, nil, 0x1},
-    {"vs1.reports.open_report.rate_hz", "Rate hz", "FLOAT", nil, nil, nil, "Records per second for lossy reports; ignored for lossless."},
+    {"vs1.reports.open_report.rate_hz", "Rate (Hz)", "FLOAT", nil, nil, nil, "Records per second for lossy reports; ignored for lossless."},
     {"vs1.reports.open_report.datums_count", "Datums count", "UINT8", "DEC", nil, nil, "Number of datums elements"},
     {"vs1.reports.open_report.datums", "Datums", "STRING", nil, nil, nil, "Datum paths, e.g. Snapshot1.BufOut"},
-    {"vs1.reports.report_opened", "report_opened", "NONE"},
+    {"vs1.reports.report_opened", "Report opened (0x8501)", "NONE"},
     {"vs1.reports.report_opened.report_id", "Report id", "UINT16", "DEC"},
     {"vs1.reports.report_opened.next_inspection", "Next inspection", "UINT32", "DEC", nil, nil, "Inspection number of the first record to come."},
     {"vs1.reports.report_opened.datums_count", "Datums count", "UINT8", "DEC", nil, nil, "Number of datums elements"},
@@ -429,18 +471,18 @@ local FIELD_TABLE = {
     {"vs1.reports.report_opened.datums.datum_id", "Datum id", "UINT16", "DEC"},
     {"vs1.reports.report_opened.datums.type", "Type", "UINT8", "DEC", "datum_type"},
     {"vs1.reports.report_opened.datums.path", "Path", "STRING", nil, nil, nil, "Datum path in the job, e.g. Snapshot1.BufOut"},
-    {"vs1.reports.close_report", "close_report", "NONE"},
+    {"vs1.reports.close_report", "Close report (0x0502)", "NONE"},
     {"vs1.reports.close_report.report_id", "Report id", "UINT16", "DEC"},
-    {"vs1.reports.report_closed", "report_closed", "NONE"},
+    {"vs1.reports.report_closed", "Report closed (0x8502)", "NONE"},
     {"vs1.reports.report_closed.report_id", "Report id", "UINT16", "DEC"},
     {"vs1.reports.report_closed.delivered", "Delivered", "UINT32", "DEC"},
     {"vs1.reports.report_closed.dropped", "Dropped", "UINT32", "DEC"},
-    {"vs1.reports.report_record", "report_record", "NONE"},
+    {"vs1.reports.report_record", "Report record (0x4501)", "NONE"},
     {"vs1.reports.report_record.report_id", "Report id", "UINT16", "DEC"},
     {"vs1.reports.report_record.dropped_before", "Dropped before", "UINT32", "DEC", nil, nil, "Records this lossy report dropped since the previous one."},
     {"vs1.reports.report_record.record", "Record", "NONE", nil, nil, nil, "One inspection's report record."},
     {"vs1.reports.report_record.record.inspection", "Inspection", "UINT32", "DEC", nil, nil, "Inspection counter; consecutive for a lossless connection."},
-    {"vs1.reports.report_record.record.timestamp_us", "Timestamp us", "UINT64", "DEC"},
+    {"vs1.reports.report_record.record.timestamp_us", "Timestamp (\194\181s)", "UINT64", "DEC"},
     {"vs1.reports.report_record.record.flags", "Flags", "UINT8", "HEX"},
     {"vs1.reports.report_record.record.flags.passed", "Passed", "BOOLEAN", 8, nil, 0x1},
     {"vs1.reports.report_record.record.flags.has_image", "Has image", "BOOLEAN", 8, nil, 0x2},
@@ -459,24 +501,24 @@ local FIELD_TABLE = {
     {"vs1.reports.report_record.record.datums.value.point2d.y", "Y", "FLOAT"},
     {"vs1.reports.report_record.record.image", "Image", "NONE", nil, nil, nil, "An image with its geometry; pixel data follows the header."},
     {"vs1.reports.report_record.record.image.image_id", "Image id", "UINT32", "DEC", nil, nil, "Increments with every image the camera takes."},
-    {"vs1.reports.report_record.record.image.timestamp_us", "Timestamp us", "UINT64", "DEC", nil, nil, "Acquisition time, microseconds since the Unix epoch."},
+    {"vs1.reports.report_record.record.image.timestamp_us", "Timestamp (\194\181s)", "UINT64", "DEC", nil, nil, "Acquisition time, microseconds since the Unix epoch."},
     {"vs1.reports.report_record.record.image.width", "Width", "UINT16", "DEC"},
     {"vs1.reports.report_record.record.image.height", "Height", "UINT16", "DEC"},
     {"vs1.reports.report_record.record.image.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
-    {"vs1.reports.report_record.record.image.pad0", "Pad0", "BYTES"},
+    {"vs1.reports.report_record.record.image.pad0", "Padding", "BYTES"},
     {"vs1.reports.report_record.record.image.data_length", "Data length", "UINT32", "DEC"},
     {"vs1.reports.report_record.record.image.data", "Data", "BYTES", nil, nil, nil, "width * height * bytes per pixel"},
-    {"vs1.reports.record_ack", "record_ack", "NONE", nil, nil, nil, "Lossless flow control; the camera's inspection waits for this (bounded by a timeout)."},
+    {"vs1.reports.record_ack", "Record ack (0x0503)", "NONE", nil, nil, nil, "Lossless flow control; the camera's inspection waits for this (bounded by a timeout)."},
     {"vs1.reports.record_ack.report_id", "Report id", "UINT16", "DEC"},
     {"vs1.reports.record_ack.inspection", "Inspection", "UINT32", "DEC"},
-    {"vs1.reports.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.reports.error_reply", "Error reply (0x7fff)", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
     {"vs1.reports.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
-    {"vs1.reports.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.reports.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.reports.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
   },
   {proto = "rpc",
-    {"vs1.rpc.get_status", "get_status", "NONE"},
-    {"vs1.rpc.status_reply", "status_reply", "NONE"},
+    {"vs1.rpc.get_status", "Get status (0x0301)", "NONE"},
+    {"vs1.rpc.status_reply", "Status reply (0x8301)", "NONE"},
     {"vs1.rpc.status_reply.mode", "Mode", "UINT8", "HEX"},
     {"vs1.rpc.status_reply.mode.state", "State", "UINT8", "DEC", "camera_state", 0xf},
     {"vs1.rpc.status_reply.mode.trigger_mode", "Trigger mode", "UINT8", "DEC", "trigger_mode", 0x70},
@@ -489,11 +531,11 @@ local FIELD_TABLE = {
     {"vs1.rpc.status_reply.inspections", "Inspections", "UINT32", "DEC"},
     {"vs1.rpc.status_reply.passed", "Passed", "UINT32", "DEC"},
     {"vs1.rpc.status_reply.failed", "Failed", "UINT32", "DEC"},
-    {"vs1.rpc.status_reply.uptime_s", "Uptime s", "UINT32", "DEC"},
+    {"vs1.rpc.status_reply.uptime_s", "Uptime (s)", "UINT32", "DEC"},
     {"vs1.rpc.status_reply.job_name", "Job name", "STRING"},
     {"vs1.rpc.status_reply.controller_ip", "Controller ip", "IPv4", nil, nil, nil, "0.0.0.0 when nobody is in control."},
-    {"vs1.rpc.get_info", "get_info", "NONE"},
-    {"vs1.rpc.info_reply", "info_reply", "NONE"},
+    {"vs1.rpc.get_info", "Get info (0x0302)", "NONE"},
+    {"vs1.rpc.info_reply", "Info reply (0x8302)", "NONE"},
     {"vs1.rpc.info_reply.model", "Model", "STRING"},
     {"vs1.rpc.info_reply.serial", "Serial", "STRING"},
     {"vs1.rpc.info_reply.firmware_version", "Firmware version", "STRING"},
@@ -501,12 +543,12 @@ local FIELD_TABLE = {
     {"vs1.rpc.info_reply.job_slots", "Job slots", "UINT16", "DEC"},
     {"vs1.rpc.info_reply.sensor_width", "Sensor width", "UINT16", "DEC"},
     {"vs1.rpc.info_reply.sensor_height", "Sensor height", "UINT16", "DEC"},
-    {"vs1.rpc.start", "start", "NONE", nil, nil, nil, "Start running the selected job."},
-    {"vs1.rpc.stop", "stop", "NONE"},
-    {"vs1.rpc.rpc_ack", "rpc_ack", "NONE", nil, nil, nil, "Success reply of commands that return nothing else."},
-    {"vs1.rpc.rpc_ack.request_type", "Request type", "UINT16", "DEC"},
-    {"vs1.rpc.list_jobs", "list_jobs", "NONE"},
-    {"vs1.rpc.job_list", "job_list", "NONE"},
+    {"vs1.rpc.start", "Start (0x0303)", "NONE", nil, nil, nil, "Start running the selected job."},
+    {"vs1.rpc.stop", "Stop (0x0304)", "NONE"},
+    {"vs1.rpc.rpc_ack", "Rpc ack (0x8300)", "NONE", nil, nil, nil, "Success reply of commands that return nothing else."},
+    {"vs1.rpc.rpc_ack.request_type", "Request type", "UINT16", "DEC", "*message_code"},
+    {"vs1.rpc.list_jobs", "List jobs (0x0305)", "NONE"},
+    {"vs1.rpc.job_list", "Job list (0x8305)", "NONE"},
     {"vs1.rpc.job_list.selected_slot", "Selected slot", "UINT16", "DEC"},
     {"vs1.rpc.job_list.jobs_count", "Jobs count", "UINT16", "DEC", nil, nil, "Number of jobs elements"},
     {"vs1.rpc.job_list.jobs", "Jobs", "NONE"},
@@ -516,34 +558,34 @@ local FIELD_TABLE = {
     {"vs1.rpc.job_list.jobs.flags.selected", "Selected", "BOOLEAN", 8, nil, 0x2},
     {"vs1.rpc.job_list.jobs.size", "Size", "UINT32", "DEC", nil, nil, "Size of the .avp file in bytes."},
     {"vs1.rpc.job_list.jobs.name", "Name", "STRING"},
-    {"vs1.rpc.select_job", "select_job", "NONE"},
+    {"vs1.rpc.select_job", "Select job (0x0306)", "NONE"},
     {"vs1.rpc.select_job.slot", "Slot", "UINT16", "DEC"},
-    {"vs1.rpc.download_job", "download_job", "NONE", nil, nil, nil, "Load a job file already uploaded by FTP into a slot."},
+    {"vs1.rpc.download_job", "Download job (0x0307)", "NONE", nil, nil, nil, "Load a job file already uploaded by FTP into a slot."},
     {"vs1.rpc.download_job.slot", "Slot", "UINT16", "DEC"},
     {"vs1.rpc.download_job.file_name", "File name", "STRING", nil, nil, nil, "Path on the camera, e.g. /RAM/inspect.avp"},
-    {"vs1.rpc.upload_job", "upload_job", "NONE", nil, nil, nil, "Write the job of a slot to a file that the client then fetches by FTP."},
+    {"vs1.rpc.upload_job", "Upload job (0x0308)", "NONE", nil, nil, nil, "Write the job of a slot to a file that the client then fetches by FTP."},
     {"vs1.rpc.upload_job.slot", "Slot", "UINT16", "DEC"},
-    {"vs1.rpc.upload_reply", "upload_reply", "NONE"},
+    {"vs1.rpc.upload_reply", "Upload reply (0x8308)", "NONE"},
     {"vs1.rpc.upload_reply.size", "Size", "UINT32", "DEC"},
     {"vs1.rpc.upload_reply.file_name", "File name", "STRING"},
-    {"vs1.rpc.flash", "flash", "NONE", nil, nil, nil, "Save the jobs and the selected slot to flash so they survive a restart."},
-    {"vs1.rpc.trigger", "trigger", "NONE"},
+    {"vs1.rpc.flash", "Flash (0x0309)", "NONE", nil, nil, nil, "Save the jobs and the selected slot to flash so they survive a restart."},
+    {"vs1.rpc.trigger", "Trigger (0x030a)", "NONE"},
     {"vs1.rpc.trigger.count", "Count", "UINT16", "DEC"},
-    {"vs1.rpc.trigger_reply", "trigger_reply", "NONE"},
+    {"vs1.rpc.trigger_reply", "Trigger reply (0x830a)", "NONE"},
     {"vs1.rpc.trigger_reply.first_inspection", "First inspection", "UINT32", "DEC"},
     {"vs1.rpc.trigger_reply.count", "Count", "UINT16", "DEC"},
-    {"vs1.rpc.set_trigger", "set_trigger", "NONE"},
+    {"vs1.rpc.set_trigger", "Set trigger (0x030b)", "NONE"},
     {"vs1.rpc.set_trigger.trigger_mode", "Trigger mode", "UINT8", "DEC", "trigger_mode"},
-    {"vs1.rpc.set_trigger.rate_hz", "Rate hz", "FLOAT", nil, nil, nil, "Inspection rate for free_run."},
+    {"vs1.rpc.set_trigger.rate_hz", "Rate (Hz)", "FLOAT", nil, nil, nil, "Inspection rate for free_run."},
     {"vs1.rpc.set_trigger.input_point", "Input point", "UINT16", "DEC", nil, nil, "The IO point that triggers for external_io and virtual_io."},
-    {"vs1.rpc.reboot", "reboot", "NONE"},
-    {"vs1.rpc.error_reply", "error_reply", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
+    {"vs1.rpc.reboot", "Reboot (0x030c)", "NONE"},
+    {"vs1.rpc.error_reply", "Error reply (0x7fff)", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
     {"vs1.rpc.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
-    {"vs1.rpc.error_reply.request_type", "Request type", "UINT16", "DEC", nil, nil, "Code of the failed request."},
+    {"vs1.rpc.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.rpc.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
   },
   {proto = "serial",
-    {"vs1.serial.formatted_output", "formatted_output", "NONE"},
+    {"vs1.serial.formatted_output", "Formatted output", "NONE"},
     {"vs1.serial.formatted_output.text", "Text", "STRING"},
   },
 }
@@ -571,7 +613,7 @@ for _, group in ipairs(FIELD_TABLE) do
       if node[part] == nil then node[part] = {_a = path} end
       node = node[part]
     end
-    node._f = f
+    node._f, node._l = f, name
   end
   if group.proto == "vs1" then vs1.fields = list else PROTO[group.proto].fields = list end
 end
@@ -607,13 +649,22 @@ local EXPERT = {
     expert.group.PROTOCOL, expert.severity.NOTE),
   flags = ProtoExpert.new("vs1.expert.flags", "Header flags do not match the message kind",
     expert.group.PROTOCOL, expert.severity.NOTE),
+  -- Request/response analysis (named like tcp.analysis.*): notes about the conversation, not
+  -- about malformed bytes.
+  error_reply = ProtoExpert.new("vs1.analysis.error_reply", "Error reply",
+    expert.group.RESPONSE_CODE, expert.severity.NOTE),
+  unanswered = ProtoExpert.new("vs1.analysis.unanswered", "Request without a response",
+    expert.group.SEQUENCE, expert.severity.NOTE),
+  unmatched = ProtoExpert.new("vs1.analysis.unmatched", "Response to no request in the capture",
+    expert.group.SEQUENCE, expert.severity.NOTE),
   internal = ProtoExpert.new("vs1.expert.internal", "Internal dissector error",
     expert.group.MALFORMED, expert.severity.ERROR),
 }
 vs1.experts = {
   EXPERT.bad_const, EXPERT.truncated, EXPERT.length_mismatch, EXPERT.too_long, EXPERT.trailing,
   EXPERT.count, EXPERT.no_case, EXPERT.bad_text, EXPERT.no_terminator, EXPERT.unknown_message,
-  EXPERT.unknown_enum, EXPERT.flags, EXPERT.internal,
+  EXPERT.unknown_enum, EXPERT.flags, EXPERT.internal, EXPERT.error_reply, EXPERT.unanswered,
+  EXPERT.unmatched,
 }
 
 --------------------------------------------------------------------------------------------
@@ -692,6 +743,19 @@ end
 
 local function enum_text(vs, v)
   return vs[v] or num(v)
+end
+
+-- " (2023-11-14 22:13:20.123456 UTC)": a count of units (`scale` seconds each) since the
+-- Unix epoch, shown after the number.
+local function epoch_text(v, scale)
+  local secs = math.floor(v * scale)
+  local frac = v * scale - secs
+  local digits = scale >= 1 and 0 or (scale >= 1e-3 and 3 or (scale >= 1e-6 and 6 or 9))
+  local text = os.date("!%Y-%m-%d %H:%M:%S", secs)
+  if digits > 0 then
+    text = text .. string.format(".%0" .. digits .. "d", math.floor(frac * 10 ^ digits + 0.5) % 10 ^ digits)
+  end
+  return " (" .. text .. " UTC)"
 end
 
 
@@ -809,7 +873,9 @@ end
 -- often a new object for the garbage collector), so the dissectors make as few as they can:
 -- what is the same for every PDU of a frame is looked up once per frame, and the TreeItem
 -- methods once: ADD(tree, ...) is tree:add(...) without looking "add" up at every call.
-local ADD, ADD_LE, ADD_FIELD, SET_LEN
+local ADD, ADD_LE, ADD_FIELD, SET_LEN, APPEND, SET_TEXT
+-- Fields every port uses: a text's or bytes' length prefix, a terminator.
+local F_LENGTH, F_TERMINATOR = PF["vs1.length"], PF["vs1.terminator"]
 
 -- Per-frame facts, looked up once per call of a port's dissector (a frame can hold several
 -- PDUs). FULL: tshark builds a protocol tree (see has_tree). COLS: the packet has columns at
@@ -837,9 +903,35 @@ end
 -- Without a tree (the packet list) there are columns. With one, a Column without column
 -- data prints as its name in parentheses; any other text (even "(nil)") means the columns
 -- are there. ("number" is the cheapest Column to look up: the first of the names.)
-local function frame_start(pinfo, tree)
+-- Is the parent protocol `vs1` enabled? Lua has no call for that, but calling a disabled
+-- protocol's dissector does nothing, so: call it once per dissection run (vs1.init starts
+-- one, also after Enabled Protocols changed) on an empty buffer, and it says so.
+local ENABLED, PARENT = nil, nil
+
+vs1.dissector = function(tvb, pinfo, tree)
+  ENABLED = true
+  return 1
+end
+
+local function vs1_enabled(tvb, pinfo, tree)
+  if ENABLED == nil then
+    ENABLED = false
+    PARENT = PARENT or Dissector.get("vs1")
+    PARENT:call(tvb(0, 0):tvb(), pinfo, tree)
+  end
+  return ENABLED
+end
+
+-- The frame's `vs1` tree line (with a tree): the parent protocol, with the port, and the
+-- request/response analysis of the frame's PDUs as expert infos under it.
+local VS1_ITEM = nil
+
+-- Each port's dissector starts here; false: `vs1` is disabled, leave the packet alone.
+local function frame_start(tvb, pinfo, tree, port)
+  if not vs1_enabled(tvb, pinfo, tree) then return false end
   if ADD == nil then
     ADD, ADD_LE, ADD_FIELD, SET_LEN = tree.add, tree.add_le, tree.add_packet_field, tree.set_len
+    APPEND, SET_TEXT = tree.append_text, tree.set_text
   end
   FULL = has_tree(tree)
   FRAME, VISITED, HAVE_ADDR = pinfo.number, pinfo.visited, false
@@ -848,6 +940,14 @@ local function frame_start(pinfo, tree)
   if COLS then
     COL_INFO, COL_PROTOCOL = cols.info, cols.protocol
   end
+  if FULL then
+    local p = PORT[port]
+    VS1_ITEM = ADD(tree, vs1, tvb())
+    APPEND(VS1_ITEM, ", " .. p.name .. " (" .. p.transport:upper() .. " " .. num(pinfo.match_uint) .. ")")
+  else
+    VS1_ITEM = nil
+  end
+  return true
 end
 
 local function frame_addresses(pinfo)
@@ -866,12 +966,15 @@ end
 -- from start to end before the next one starts; a new table per PDU is garbage to collect).
 -- S.h holds the frame header's integers: the header decoder sets them all before they are
 -- read.
-local S = {port = nil, h = {}, info = {}, ninfo = 0, bad = false, name = nil, seq = nil, index = 0}
+local S = {port = nil, h = {}, info = {}, ninfo = 0, bad = false, name = nil, seq = nil, index = 0, kind = nil}
 
 local function new_state(port)
-  S.port, S.ninfo, S.bad, S.name, S.seq, S.index = port, 0, false, nil, nil, 0
+  S.port, S.ninfo, S.bad, S.name, S.seq, S.index, S.kind = port, 0, false, nil, nil, 0, nil
   return S
 end
+
+-- How the Info column and the protocol line name a message's kind.
+local KIND = {request = "Request", response = "Reply", event = "Event"}
 
 -- Which PDU of its frame this is (1, 2...). Calls for one frame come one after the other;
 -- the first pass counts them and keeps the count of the frames with more than one PDU.
@@ -896,6 +999,8 @@ end
 local function show_info(S)
   if not COLS then return end
   local text = S.name or "?"
+  local kind = KIND[S.kind]
+  if kind then text = kind .. " " .. text end
   if S.seq ~= nil then text = text .. " seq=" .. num(S.seq) end
   if S.ninfo > 0 then text = text .. table.concat(S.info, "", 1, S.ninfo) end
   if S.bad then text = "[error] " .. text end
@@ -979,7 +1084,17 @@ local function link(S, tvb, pinfo, root, m, full)
     end
     LINK[pdu] = other
   end
-  if not other or not full then return end
+  if not full then return end
+  if not other then
+    -- A response's request is known on the first pass; that a request got no response, only
+    -- on a later one (two-pass tshark, the GUI).
+    if not request then
+      VS1_ITEM:add_proto_expert_info(EXPERT.unmatched, m.id .. " seq " .. num(S.seq) .. ": no request with this seq before it")
+    elseif VISITED then
+      VS1_ITEM:add_proto_expert_info(EXPERT.unanswered, m.id .. " seq " .. num(S.seq) .. ": no response in the capture")
+    end
+    return
+  end
   if request then
     ADD(root, PF["vs1.response_in"], tvb(0, 0), other):set_generated()
   else
@@ -1068,15 +1183,29 @@ end
 -- image_data: An image with its geometry; pixel data follows the header.
 T["type:image_data"] = function(tvb, b, tree, o, e, N, S)
   local v_data_length
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.image_id) end
-  ADD(tree, N.image_id._f, tvb(o, 4))
-  o = o + 4
+  do
+    local v = u32(b, o)
+    ADD(tree, N.image_id._f, tvb(o, 4))
+    sum = sum .. " image_id=" .. num(v)
+    o = o + 4
+  end
   if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
-  ADD(tree, N.timestamp_us._f, tvb(o, 8))
-  o = o + 8
+  do
+    local v = u64(b, o)
+    local it = ADD(tree, N.timestamp_us._f, tvb(o, 8))
+    APPEND(it, epoch_text(v, 1e-06))
+    sum = sum .. " timestamp_us=" .. tostring(tvb(o, 8):uint64())
+    o = o + 8
+  end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.width) end
-  ADD(tree, N.width._f, tvb(o, 2))
-  o = o + 2
+  do
+    local v = u16(b, o)
+    ADD(tree, N.width._f, tvb(o, 2))
+    sum = sum .. " width=" .. num(v)
+    o = o + 2
+  end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
   ADD(tree, N.height._f, tvb(o, 2))
   o = o + 2
@@ -1103,32 +1232,41 @@ T["type:image_data"] = function(tvb, b, tree, o, e, N, S)
     ADD(tree, N.data._f, tvb(o, n))
     o = o + n
   end
-  return o
+  return o, sum
 end
 
 -- point2d: A position in image coordinates (pixels).
 T["type:point2d"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.x) end
   ADD(tree, N.x._f, tvb(o, 4))
+  sum = sum .. " x=" .. string.format("%g", tvb(o, 4):float())
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.y) end
   ADD(tree, N.y._f, tvb(o, 4))
+  sum = sum .. " y=" .. string.format("%g", tvb(o, 4):float())
   o = o + 4
-  return o
+  return o, sum
 end
 
 -- datum_value: One result datum of an inspection.
 T["type:datum_value"] = function(tvb, b, tree, o, e, N, S)
   local v_type
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_id) end
-  ADD(tree, N.datum_id._f, tvb(o, 2))
-  o = o + 2
+  do
+    local v = u16(b, o)
+    ADD(tree, N.datum_id._f, tvb(o, 2))
+    sum = sum .. " datum_id=" .. num(v)
+    o = o + 2
+  end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.type) end
   do
     local v = u8(b, o)
     local it = ADD(tree, N.type._f, tvb(o, 1))
     if ENUM.datum_type[v] == nil then unknown_enum(S, it, N.type, v) end
     v_type = v
+    sum = sum .. " type=" .. enum_text(ENUM.datum_type, v)
     o = o + 1
   end
   if v_type == 0 then
@@ -1151,6 +1289,7 @@ T["type:datum_value"] = function(tvb, b, tree, o, e, N, S)
     do
       if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.value.string) end
       local n = u16(b, o)
+      ADD(tree, F_LENGTH, tvb(o, 2))
       o = o + 2
       if e - o < n then return short(S, tree, tvb, o, e, n, N.value.string) end
       local it = ADD_FIELD(tree, N.value.string._f, tvb(o, n), ENC_UTF_8)
@@ -1161,49 +1300,69 @@ T["type:datum_value"] = function(tvb, b, tree, o, e, N, S)
     do
       local start = o
       local sub = ADD(tree, N.value.point2d._f, tvb(o, e - o < 8 and 0 or 8))
-      o = T["type:point2d"](tvb, b, sub, o, e, N.value.point2d, S)
+      local sum
+      o, sum = T["type:point2d"](tvb, b, sub, o, e, N.value.point2d, S)
       if not o then SET_LEN(sub, e - start) return nil end
       if o - start ~= 8 then SET_LEN(sub, o - start) end
+      if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
     end
   else
     return no_case(S, tree, tvb, o, e, N.value, "type", v_type)
   end
-  return o
+  return o, sum
 end
 
 -- datum_desc: A datum of a report connection.
 T["type:datum_desc"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datum_id) end
-  ADD(tree, N.datum_id._f, tvb(o, 2))
-  o = o + 2
+  do
+    local v = u16(b, o)
+    ADD(tree, N.datum_id._f, tvb(o, 2))
+    sum = sum .. " datum_id=" .. num(v)
+    o = o + 2
+  end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.type) end
   do
     local v = u8(b, o)
     local it = ADD(tree, N.type._f, tvb(o, 1))
     if ENUM.datum_type[v] == nil then unknown_enum(S, it, N.type, v) end
+    sum = sum .. " type=" .. enum_text(ENUM.datum_type, v)
     o = o + 1
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.path) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.path) end
     local it = ADD(tree, N.path._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.path, "ascii") end
+    sum = sum .. " path=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
-  return o
+  return o, sum
 end
 
 -- record: One inspection's report record.
 T["type:record"] = function(tvb, b, tree, o, e, N, S)
   local v_flags
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
-  ADD(tree, N.inspection._f, tvb(o, 4))
-  o = o + 4
+  do
+    local v = u32(b, o)
+    ADD(tree, N.inspection._f, tvb(o, 4))
+    sum = sum .. " inspection=" .. num(v)
+    o = o + 4
+  end
   if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
-  ADD(tree, N.timestamp_us._f, tvb(o, 8))
-  o = o + 8
+  do
+    local v = u64(b, o)
+    local it = ADD(tree, N.timestamp_us._f, tvb(o, 8))
+    APPEND(it, epoch_text(v, 1e-06))
+    sum = sum .. " timestamp_us=" .. tostring(tvb(o, 8):uint64())
+    o = o + 8
+  end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
     local v = u8(b, o)
@@ -1213,6 +1372,7 @@ T["type:record"] = function(tvb, b, tree, o, e, N, S)
     ADD(it, N.flags.has_image._f, r)
     ADD(it, N.flags.backfilled._f, r)
     v_flags = v
+    sum = sum .. " flags=" .. hex(v)
     o = o + 1
   end
   do
@@ -1226,9 +1386,11 @@ T["type:record"] = function(tvb, b, tree, o, e, N, S)
       do
         local start = o
         local sub = ADD(tree, N.datums._f, tvb(o, 0))
-        o = T["type:datum_value"](tvb, b, sub, o, e, N.datums, S)
+        local sum
+        o, sum = T["type:datum_value"](tvb, b, sub, o, e, N.datums, S)
         if not o then SET_LEN(sub, e - start) return nil end
         SET_LEN(sub, o - start)
+        SET_TEXT(sub, N.datums._l .. " [" .. (i2 - 1) .. "]" .. (sum and ":" .. sum or ""))
       end
     end
   end
@@ -1236,51 +1398,65 @@ T["type:record"] = function(tvb, b, tree, o, e, N, S)
     do
       local start = o
       local sub = ADD(tree, N.image._f, tvb(o, 0))
-      o = T["type:image_data"](tvb, b, sub, o, e, N.image, S)
+      local sum
+      o, sum = T["type:image_data"](tvb, b, sub, o, e, N.image, S)
       if not o then SET_LEN(sub, e - start) return nil end
       SET_LEN(sub, o - start)
+      if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
     end
   end
-  return o
+  return o, sum
 end
 
 -- point_info
 T["type:point_info"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
-  ADD(tree, N.point._f, tvb(o, 2))
-  o = o + 2
+  do
+    local v = u16(b, o)
+    ADD(tree, N.point._f, tvb(o, 2))
+    sum = sum .. " point=" .. num(v)
+    o = o + 2
+  end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
   do
     local v = u8(b, o)
     local it = ADD(tree, N.kind._f, tvb(o, 1))
     if ENUM.io_kind[v] == nil then unknown_enum(S, it, N.kind, v) end
+    sum = sum .. " kind=" .. enum_text(ENUM.io_kind, v)
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
   ADD(tree, N.state._f, tvb(o, 1))
+  sum = sum .. " state=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
     local it = ADD(tree, N.name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     o = o + n
   end
-  return o
+  return o, sum
 end
 
 -- network_config
 T["type:network_config"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.dhcp) end
   ADD(tree, N.dhcp._f, tvb(o, 1))
+  sum = sum .. " dhcp=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.ip) end
   ADD(tree, N.ip._f, tvb(o, 4))
+  sum = sum .. " ip=" .. ipv4_text(b, o)
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.mask) end
   ADD(tree, N.mask._f, tvb(o, 4))
+  sum = sum .. " mask=" .. ipv4_text(b, o)
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.gateway) end
   ADD(tree, N.gateway._f, tvb(o, 4))
@@ -1288,33 +1464,42 @@ T["type:network_config"] = function(tvb, b, tree, o, e, N, S)
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
     local it = ADD(tree, N.name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     o = o + n
   end
-  return o
+  return o, sum
 end
 
 -- report_info
 T["type:report_info"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
-  ADD(tree, N.report_id._f, tvb(o, 2))
-  o = o + 2
+  do
+    local v = u16(b, o)
+    ADD(tree, N.report_id._f, tvb(o, 2))
+    sum = sum .. " report_id=" .. num(v)
+    o = o + 2
+  end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
   do
     local v = u8(b, o)
     local it = ADD(tree, N.mode._f, tvb(o, 1))
     if ENUM.report_mode[v] == nil then unknown_enum(S, it, N.mode, v) end
+    sum = sum .. " mode=" .. enum_text(ENUM.report_mode, v)
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
   do
+    local v = u8(b, o)
     local r = tvb(o, 1)
     local it = ADD(tree, N.state._f, r)
     ADD(it, N.state.paused._f, r)
     ADD(it, N.state.include_image._f, r)
+    sum = sum .. " state=" .. hex(v)
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
@@ -1329,48 +1514,62 @@ T["type:report_info"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped) end
   ADD(tree, N.dropped._f, tvb(o, 4))
   o = o + 4
-  return o
+  return o, sum
 end
 
 -- job_entry
 T["type:job_entry"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
-  ADD(tree, N.slot._f, tvb(o, 2))
-  o = o + 2
+  do
+    local v = u16(b, o)
+    ADD(tree, N.slot._f, tvb(o, 2))
+    sum = sum .. " slot=" .. num(v)
+    o = o + 2
+  end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
+    local v = u8(b, o)
     local r = tvb(o, 1)
     local it = ADD(tree, N.flags._f, r)
     ADD(it, N.flags.in_flash._f, r)
     ADD(it, N.flags.selected._f, r)
+    sum = sum .. " flags=" .. hex(v)
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.size) end
-  ADD(tree, N.size._f, tvb(o, 4))
-  o = o + 4
+  do
+    local v = u32(b, o)
+    ADD(tree, N.size._f, tvb(o, 4))
+    sum = sum .. " size=" .. num(v)
+    o = o + 4
+  end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
     local it = ADD(tree, N.name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     o = o + n
   end
-  return o
+  return o, sum
 end
 
 -- take_picture
 T["msg:acquire.take_picture"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
     local v = u8(b, o)
     local it = ADD(tree, N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
     if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
+    sum = sum .. " pixel_format=" .. enum_text(ENUM.pixel_format, v)
     o = o + 1
   end
-  return o
+  return o, sum
 end
 
 -- picture
@@ -1378,20 +1577,24 @@ T["msg:acquire.picture"] = function(tvb, b, tree, o, e, N, S)
   do
     local start = o
     local sub = ADD(tree, N.image._f, tvb(o, 0))
-    o = T["type:image_data"](tvb, b, sub, o, e, N.image, S)
+    local sum
+    o, sum = T["type:image_data"](tvb, b, sub, o, e, N.image, S)
     if not o then SET_LEN(sub, e - start) return nil end
     SET_LEN(sub, o - start)
+    if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
   end
   return o
 end
 
 -- start_live
 T["msg:acquire.start_live"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_fps) end
   do
     local v = u16(b, o)
     ADD(tree, N.max_fps._f, tvb(o, 2))
     if COLS then info(S, " max_fps=", num(v)) end
+    sum = sum .. " max_fps=" .. num(v)
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
@@ -1400,18 +1603,21 @@ T["msg:acquire.start_live"] = function(tvb, b, tree, o, e, N, S)
     local it = ADD(tree, N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
     if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
+    sum = sum .. " pixel_format=" .. enum_text(ENUM.pixel_format, v)
     o = o + 1
   end
-  return o
+  return o, sum
 end
 
 -- live_started
 T["msg:acquire.live_started"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.width) end
   do
     local v = u16(b, o)
     ADD(tree, N.width._f, tvb(o, 2))
     if COLS then info(S, " width=", num(v)) end
+    sum = sum .. " width=" .. num(v)
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
@@ -1419,6 +1625,7 @@ T["msg:acquire.live_started"] = function(tvb, b, tree, o, e, N, S)
     local v = u16(b, o)
     ADD(tree, N.height._f, tvb(o, 2))
     if COLS then info(S, " height=", num(v)) end
+    sum = sum .. " height=" .. num(v)
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
@@ -1427,9 +1634,10 @@ T["msg:acquire.live_started"] = function(tvb, b, tree, o, e, N, S)
     local it = ADD(tree, N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
     if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
+    sum = sum .. " pixel_format=" .. enum_text(ENUM.pixel_format, v)
     o = o + 1
   end
-  return o
+  return o, sum
 end
 
 -- stop_live
@@ -1439,11 +1647,13 @@ end
 
 -- live_stopped
 T["msg:acquire.live_stopped"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_sent) end
   do
     local v = u32(b, o)
     ADD(tree, N.frames_sent._f, tvb(o, 4))
     if COLS then info(S, " frames_sent=", num(v)) end
+    sum = sum .. " frames_sent=" .. num(v)
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_skipped) end
@@ -1451,80 +1661,95 @@ T["msg:acquire.live_stopped"] = function(tvb, b, tree, o, e, N, S)
     local v = u32(b, o)
     ADD(tree, N.frames_skipped._f, tvb(o, 4))
     if COLS then info(S, " frames_skipped=", num(v)) end
+    sum = sum .. " frames_skipped=" .. num(v)
     o = o + 4
   end
-  return o
+  return o, sum
 end
 
 -- live_frame
 T["msg:acquire.live_frame"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frame) end
   do
     local v = u32(b, o)
     ADD(tree, N.frame._f, tvb(o, 4))
     if COLS then info(S, " frame=", num(v)) end
+    sum = sum .. " frame=" .. num(v)
     o = o + 4
   end
   do
     local start = o
     local sub = ADD(tree, N.image._f, tvb(o, 0))
-    o = T["type:image_data"](tvb, b, sub, o, e, N.image, S)
+    local sum
+    o, sum = T["type:image_data"](tvb, b, sub, o, e, N.image, S)
     if not o then SET_LEN(sub, e - start) return nil end
     SET_LEN(sub, o - start)
+    if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
   end
-  return o
+  return o, sum
 end
 
 -- error_reply: Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq.
 T["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.status) end
   do
     local v = u16(b, o)
     local it = ADD(tree, N.status._f, tvb(o, 2))
     if ENUM.status_code[v] == nil then unknown_enum(S, it, N.status, v) end
     if COLS then info(S, " status=", enum_text(ENUM.status_code, v)) end
+    sum = sum .. " status=" .. enum_text(ENUM.status_code, v)
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
     local v = u16(b, o)
     ADD(tree, N.request_type._f, tvb(o, 2))
-    if COLS then info(S, " request_type=", num(v)) end
+    if COLS then info(S, " request_type=", enum_text(ENUM["*message"], v)) end
+    sum = sum .. " request_type=" .. enum_text(ENUM["*message"], v)
     o = o + 2
   end
   do
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.detail) end
     local n = u16(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 2))
     o = o + 2
     if e - o < n then return short(S, tree, tvb, o, e, n, N.detail) end
     local it = ADD_FIELD(tree, N.detail._f, tvb(o, n), ENC_UTF_8)
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.detail, "utf-8") end
     if COLS then info(S, " detail=", quote(sub(b, o + 1, o + n))) end
+    sum = sum .. " detail=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
-  return o
+  return o, sum
 end
 
 -- announce
 T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.name) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
     local it = ADD(tree, N.name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
     if COLS then info(S, " name=", quote(sub(b, o + 1, o + n))) end
+    sum = sum .. " name=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.model) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
     local it = ADD(tree, N.model._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.model, "ascii") end
     if COLS then info(S, " model=", quote(sub(b, o + 1, o + n))) end
+    sum = sum .. " model=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
   if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
@@ -1533,6 +1758,7 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.ip) end
   ADD(tree, N.ip._f, tvb(o, 4))
   if COLS then info(S, " ip=", ipv4_text(b, o)) end
+  sum = sum .. " ip=" .. ipv4_text(b, o)
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.mask) end
   ADD(tree, N.mask._f, tvb(o, 4))
@@ -1559,6 +1785,7 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.software_version) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.software_version) end
     local it = ADD(tree, N.software_version._f, tvb(o, n))
@@ -1580,13 +1807,14 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.job_name) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.job_name) end
     local it = ADD(tree, N.job_name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.job_name, "ascii") end
     o = o + n
   end
-  return o
+  return o, sum
 end
 
 -- discover: Ask cameras to announce now; they answer to the sender's address.
@@ -1612,9 +1840,11 @@ T["msg:io.point_list"] = function(tvb, b, tree, o, e, N, S)
       do
         local start = o
         local sub = ADD(tree, N.points._f, tvb(o, 0))
-        o = T["type:point_info"](tvb, b, sub, o, e, N.points, S)
+        local sum
+        o, sum = T["type:point_info"](tvb, b, sub, o, e, N.points, S)
         if not o then SET_LEN(sub, e - start) return nil end
         SET_LEN(sub, o - start)
+        SET_TEXT(sub, N.points._l .. " [" .. (i2 - 1) .. "]" .. (sum and ":" .. sum or ""))
       end
     end
   end
@@ -1623,11 +1853,13 @@ end
 
 -- read_points: Read the state of a contiguous range of points.
 T["msg:io.read_points"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
   do
     local v = u16(b, o)
     ADD(tree, N.first._f, tvb(o, 2))
     if COLS then info(S, " first=", num(v)) end
+    sum = sum .. " first=" .. num(v)
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
@@ -1635,18 +1867,21 @@ T["msg:io.read_points"] = function(tvb, b, tree, o, e, N, S)
     local v = u16(b, o)
     ADD(tree, N.count._f, tvb(o, 2))
     if COLS then info(S, " count=", num(v)) end
+    sum = sum .. " count=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- point_states
 T["msg:io.point_states"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
   do
     local v = u16(b, o)
     ADD(tree, N.first._f, tvb(o, 2))
     if COLS then info(S, " first=", num(v)) end
+    sum = sum .. " first=" .. num(v)
     o = o + 2
   end
   do
@@ -1662,50 +1897,58 @@ T["msg:io.point_states"] = function(tvb, b, tree, o, e, N, S)
       o = o + 1
     end
   end
-  return o
+  return o, sum
 end
 
 -- write_point: Set an output or virtual point; pulse_ms > 0 sets it back after that time.
 T["msg:io.write_point"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
     local v = u16(b, o)
     ADD(tree, N.point._f, tvb(o, 2))
     if COLS then info(S, " point=", num(v)) end
+    sum = sum .. " point=" .. num(v)
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
   ADD(tree, N.state._f, tvb(o, 1))
   if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
+  sum = sum .. " state=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.pulse_ms) end
   do
     local v = u16(b, o)
     ADD(tree, N.pulse_ms._f, tvb(o, 2))
     if COLS then info(S, " pulse_ms=", num(v)) end
+    sum = sum .. " pulse_ms=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- write_ack
 T["msg:io.write_ack"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
     local v = u16(b, o)
     ADD(tree, N.point._f, tvb(o, 2))
     if COLS then info(S, " point=", num(v)) end
+    sum = sum .. " point=" .. num(v)
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
   ADD(tree, N.state._f, tvb(o, 1))
   if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
+  sum = sum .. " state=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
-  return o
+  return o, sum
 end
 
 -- subscribe: Ask for io_changed events for the selected kinds of points.
 T["msg:io.subscribe"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kinds) end
   do
     local v = u8(b, o)
@@ -1715,13 +1958,15 @@ T["msg:io.subscribe"] = function(tvb, b, tree, o, e, N, S)
     ADD(it, N.kinds.physical_outputs._f, r)
     ADD(it, N.kinds.virtual._f, r)
     if COLS then info(S, " kinds=", hex(v)) end
+    sum = sum .. " kinds=" .. hex(v)
     o = o + 1
   end
-  return o
+  return o, sum
 end
 
 -- subscribe_ack
 T["msg:io.subscribe_ack"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kinds) end
   do
     local v = u8(b, o)
@@ -1731,18 +1976,21 @@ T["msg:io.subscribe_ack"] = function(tvb, b, tree, o, e, N, S)
     ADD(it, N.kinds.physical_outputs._f, r)
     ADD(it, N.kinds.virtual._f, r)
     if COLS then info(S, " kinds=", hex(v)) end
+    sum = sum .. " kinds=" .. hex(v)
     o = o + 1
   end
-  return o
+  return o, sum
 end
 
 -- io_changed: A point changed state.
 T["msg:io.io_changed"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
     local v = u16(b, o)
     ADD(tree, N.point._f, tvb(o, 2))
     if COLS then info(S, " point=", num(v)) end
+    sum = sum .. " point=" .. num(v)
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
@@ -1751,50 +1999,63 @@ T["msg:io.io_changed"] = function(tvb, b, tree, o, e, N, S)
     local it = ADD(tree, N.kind._f, tvb(o, 1))
     if ENUM.io_kind[v] == nil then unknown_enum(S, it, N.kind, v) end
     if COLS then info(S, " kind=", enum_text(ENUM.io_kind, v)) end
+    sum = sum .. " kind=" .. enum_text(ENUM.io_kind, v)
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
   ADD(tree, N.state._f, tvb(o, 1))
   if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
+  sum = sum .. " state=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
   if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
-  ADD(tree, N.timestamp_us._f, tvb(o, 8))
-  o = o + 8
-  return o
+  do
+    local v = u64(b, o)
+    local it = ADD(tree, N.timestamp_us._f, tvb(o, 8))
+    APPEND(it, epoch_text(v, 1e-06))
+    o = o + 8
+  end
+  return o, sum
 end
 
 -- login
 T["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.user) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.user) end
     local it = ADD_FIELD(tree, N.user._f, tvb(o, n), ENC_UTF_8)
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.user, "utf-8") end
     if COLS then info(S, " user=", quote(sub(b, o + 1, o + n))) end
+    sum = sum .. " user=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.password) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.password) end
     local it = ADD_FIELD(tree, N.password._f, tvb(o, n), ENC_UTF_8)
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.password, "utf-8") end
     if COLS then info(S, " password=", quote(sub(b, o + 1, o + n))) end
+    sum = sum .. " password=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
-  return o
+  return o, sum
 end
 
 -- login_reply
 T["msg:login.login_reply"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
     ADD(tree, N.session._f, tvb(o, 4))
     if COLS then info(S, " session=", num(v)) end
+    sum = sum .. " session=" .. num(v)
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_s) end
@@ -1802,70 +2063,82 @@ T["msg:login.login_reply"] = function(tvb, b, tree, o, e, N, S)
     local v = u16(b, o)
     ADD(tree, N.timeout_s._f, tvb(o, 2))
     if COLS then info(S, " timeout_s=", num(v)) end
+    sum = sum .. " timeout_s=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- logout
 T["msg:login.logout"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
     ADD(tree, N.session._f, tvb(o, 4))
     if COLS then info(S, " session=", num(v)) end
+    sum = sum .. " session=" .. num(v)
     o = o + 4
   end
-  return o
+  return o, sum
 end
 
 -- login_ack
 T["msg:login.login_ack"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
     ADD(tree, N.session._f, tvb(o, 4))
     if COLS then info(S, " session=", num(v)) end
+    sum = sum .. " session=" .. num(v)
     o = o + 4
   end
-  return o
+  return o, sum
 end
 
 -- take_control
 T["msg:login.take_control"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
     ADD(tree, N.session._f, tvb(o, 4))
     if COLS then info(S, " session=", num(v)) end
+    sum = sum .. " session=" .. num(v)
     o = o + 4
   end
-  return o
+  return o, sum
 end
 
 -- release_control
 T["msg:login.release_control"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
     ADD(tree, N.session._f, tvb(o, 4))
     if COLS then info(S, " session=", num(v)) end
+    sum = sum .. " session=" .. num(v)
     o = o + 4
   end
-  return o
+  return o, sum
 end
 
 -- control_reply
 T["msg:login.control_reply"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.in_control) end
   ADD(tree, N.in_control._f, tvb(o, 1))
   if COLS then info(S, " in_control=", tostring(byte(b, o + 1) ~= 0)) end
+  sum = sum .. " in_control=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.holder_ip) end
   ADD(tree, N.holder_ip._f, tvb(o, 4))
   if COLS then info(S, " holder_ip=", ipv4_text(b, o)) end
+  sum = sum .. " holder_ip=" .. ipv4_text(b, o)
   o = o + 4
-  return o
+  return o, sum
 end
 
 -- get_network
@@ -1881,39 +2154,47 @@ T["msg:login.network_params"] = function(tvb, b, tree, o, e, N, S)
   do
     local start = o
     local sub = ADD(tree, N.config._f, tvb(o, 0))
-    o = T["type:network_config"](tvb, b, sub, o, e, N.config, S)
+    local sum
+    o, sum = T["type:network_config"](tvb, b, sub, o, e, N.config, S)
     if not o then SET_LEN(sub, e - start) return nil end
     SET_LEN(sub, o - start)
+    if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
   end
   return o
 end
 
 -- set_network: Change the network parameters; applied after the reply is sent.
 T["msg:login.set_network"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
     ADD(tree, N.session._f, tvb(o, 4))
     if COLS then info(S, " session=", num(v)) end
+    sum = sum .. " session=" .. num(v)
     o = o + 4
   end
   do
     local start = o
     local sub = ADD(tree, N.config._f, tvb(o, 0))
-    o = T["type:network_config"](tvb, b, sub, o, e, N.config, S)
+    local sum
+    o, sum = T["type:network_config"](tvb, b, sub, o, e, N.config, S)
     if not o then SET_LEN(sub, e - start) return nil end
     SET_LEN(sub, o - start)
+    if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
   end
-  return o
+  return o, sum
 end
 
 -- hello
 T["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
     ADD(tree, N.session._f, tvb(o, 4))
     if COLS then info(S, " session=", num(v)) end
+    sum = sum .. " session=" .. num(v)
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
@@ -1921,28 +2202,33 @@ T["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
     local v = u16(b, o)
     ADD(tree, N.interval_ms._f, tvb(o, 2))
     if COLS then info(S, " interval_ms=", num(v)) end
+    sum = sum .. " interval_ms=" .. num(v)
     o = o + 2
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.client_name) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.client_name) end
     local it = ADD_FIELD(tree, N.client_name._f, tvb(o, n), ENC_UTF_8)
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.client_name, "utf-8") end
     if COLS then info(S, " client_name=", quote(sub(b, o + 1, o + n))) end
+    sum = sum .. " client_name=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
-  return o
+  return o, sum
 end
 
 -- hello_ack
 T["msg:monitor.hello_ack"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.monitor_id) end
   do
     local v = u32(b, o)
     ADD(tree, N.monitor_id._f, tvb(o, 4))
     if COLS then info(S, " monitor_id=", num(v)) end
+    sum = sum .. " monitor_id=" .. num(v)
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
@@ -1950,6 +2236,7 @@ T["msg:monitor.hello_ack"] = function(tvb, b, tree, o, e, N, S)
     local v = u16(b, o)
     ADD(tree, N.interval_ms._f, tvb(o, 2))
     if COLS then info(S, " interval_ms=", num(v)) end
+    sum = sum .. " interval_ms=" .. num(v)
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_ms) end
@@ -1957,18 +2244,21 @@ T["msg:monitor.hello_ack"] = function(tvb, b, tree, o, e, N, S)
     local v = u16(b, o)
     ADD(tree, N.timeout_ms._f, tvb(o, 2))
     if COLS then info(S, " timeout_ms=", num(v)) end
+    sum = sum .. " timeout_ms=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- watch: Watch the client's connection from client_port to camera port.
 T["msg:monitor.watch"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.port) end
   do
     local v = u16(b, o)
     ADD(tree, N.port._f, tvb(o, 2))
     if COLS then info(S, " port=", num(v)) end
+    sum = sum .. " port=" .. num(v)
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.client_port) end
@@ -1976,30 +2266,35 @@ T["msg:monitor.watch"] = function(tvb, b, tree, o, e, N, S)
     local v = u16(b, o)
     ADD(tree, N.client_port._f, tvb(o, 2))
     if COLS then info(S, " client_port=", num(v)) end
+    sum = sum .. " client_port=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- watch_ack
 T["msg:monitor.watch_ack"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.watched) end
   do
     local v = u16(b, o)
     ADD(tree, N.watched._f, tvb(o, 2))
     if COLS then info(S, " watched=", num(v)) end
+    sum = sum .. " watched=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- heartbeat
 T["msg:monitor.heartbeat"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.counter) end
   do
     local v = u32(b, o)
     ADD(tree, N.counter._f, tvb(o, 4))
     if COLS then info(S, " counter=", num(v)) end
+    sum = sum .. " counter=" .. num(v)
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_ms) end
@@ -2007,22 +2302,25 @@ T["msg:monitor.heartbeat"] = function(tvb, b, tree, o, e, N, S)
     local v = u32(b, o)
     ADD(tree, N.uptime_ms._f, tvb(o, 4))
     if COLS then info(S, " uptime_ms=", num(v)) end
+    sum = sum .. " uptime_ms=" .. num(v)
     o = o + 4
   end
-  return o
+  return o, sum
 end
 
 -- goodbye
 T["msg:monitor.goodbye"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.reason) end
   do
     local v = u8(b, o)
     local it = ADD(tree, N.reason._f, tvb(o, 1))
     if ENUM.goodbye_reason[v] == nil then unknown_enum(S, it, N.reason, v) end
     if COLS then info(S, " reason=", enum_text(ENUM.goodbye_reason, v)) end
+    sum = sum .. " reason=" .. enum_text(ENUM.goodbye_reason, v)
     o = o + 1
   end
-  return o
+  return o, sum
 end
 
 -- partq_info
@@ -2032,11 +2330,13 @@ end
 
 -- partq_status
 T["msg:partq.partq_status"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.depth) end
   do
     local v = u32(b, o)
     ADD(tree, N.depth._f, tvb(o, 4))
     if COLS then info(S, " depth=", num(v)) end
+    sum = sum .. " depth=" .. num(v)
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.count) end
@@ -2044,6 +2344,7 @@ T["msg:partq.partq_status"] = function(tvb, b, tree, o, e, N, S)
     local v = u32(b, o)
     ADD(tree, N.count._f, tvb(o, 4))
     if COLS then info(S, " count=", num(v)) end
+    sum = sum .. " count=" .. num(v)
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.oldest) end
@@ -2051,21 +2352,24 @@ T["msg:partq.partq_status"] = function(tvb, b, tree, o, e, N, S)
     local v = u32(b, o)
     ADD(tree, N.oldest._f, tvb(o, 4))
     if COLS then info(S, " oldest=", num(v)) end
+    sum = sum .. " oldest=" .. num(v)
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.newest) end
   ADD(tree, N.newest._f, tvb(o, 4))
   o = o + 4
-  return o
+  return o, sum
 end
 
 -- fetch_range: Records with first <= inspection <= last, at most max_records of them.
 T["msg:partq.fetch_range"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first) end
   do
     local v = u32(b, o)
     ADD(tree, N.first._f, tvb(o, 4))
     if COLS then info(S, " first=", num(v)) end
+    sum = sum .. " first=" .. num(v)
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.last) end
@@ -2073,6 +2377,7 @@ T["msg:partq.fetch_range"] = function(tvb, b, tree, o, e, N, S)
     local v = u32(b, o)
     ADD(tree, N.last._f, tvb(o, 4))
     if COLS then info(S, " last=", num(v)) end
+    sum = sum .. " last=" .. num(v)
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_records) end
@@ -2080,6 +2385,7 @@ T["msg:partq.fetch_range"] = function(tvb, b, tree, o, e, N, S)
     local v = u16(b, o)
     ADD(tree, N.max_records._f, tvb(o, 2))
     if COLS then info(S, " max_records=", num(v)) end
+    sum = sum .. " max_records=" .. num(v)
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
@@ -2089,16 +2395,18 @@ T["msg:partq.fetch_range"] = function(tvb, b, tree, o, e, N, S)
     ADD(it, N.options.include_image._f, r)
     o = o + 1
   end
-  return o
+  return o, sum
 end
 
 -- fetch_latest
 T["msg:partq.fetch_latest"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
     ADD(tree, N.count._f, tvb(o, 2))
     if COLS then info(S, " count=", num(v)) end
+    sum = sum .. " count=" .. num(v)
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
@@ -2108,16 +2416,19 @@ T["msg:partq.fetch_latest"] = function(tvb, b, tree, o, e, N, S)
     local it = ADD(tree, N.options._f, r)
     ADD(it, N.options.include_image._f, r)
     if COLS then info(S, " options=", hex(v)) end
+    sum = sum .. " options=" .. hex(v)
     o = o + 1
   end
-  return o
+  return o, sum
 end
 
 -- partq_records
 T["msg:partq.partq_records"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.more) end
   ADD(tree, N.more._f, tvb(o, 1))
   if COLS then info(S, " more=", tostring(byte(b, o + 1) ~= 0)) end
+  sum = sum .. " more=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
@@ -2130,9 +2441,11 @@ T["msg:partq.partq_records"] = function(tvb, b, tree, o, e, N, S)
       do
         local start = o
         local sub = ADD(tree, N.datums._f, tvb(o, 0))
-        o = T["type:datum_desc"](tvb, b, sub, o, e, N.datums, S)
+        local sum
+        o, sum = T["type:datum_desc"](tvb, b, sub, o, e, N.datums, S)
         if not o then SET_LEN(sub, e - start) return nil end
         SET_LEN(sub, o - start)
+        SET_TEXT(sub, N.datums._l .. " [" .. (i2 - 1) .. "]" .. (sum and ":" .. sum or ""))
       end
     end
   end
@@ -2147,50 +2460,59 @@ T["msg:partq.partq_records"] = function(tvb, b, tree, o, e, N, S)
       do
         local start = o
         local sub = ADD(tree, N.records._f, tvb(o, 0))
-        o = T["type:record"](tvb, b, sub, o, e, N.records, S)
+        local sum
+        o, sum = T["type:record"](tvb, b, sub, o, e, N.records, S)
         if not o then SET_LEN(sub, e - start) return nil end
         SET_LEN(sub, o - start)
+        SET_TEXT(sub, N.records._l .. " [" .. (i5 - 1) .. "]" .. (sum and ":" .. sum or ""))
       end
     end
   end
-  return o
+  return o, sum
 end
 
 -- set_rate
 T["msg:report_control.set_rate"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
   ADD(tree, N.rate_hz._f, tvb(o, 4))
   if COLS then info(S, " rate_hz=", string.format("%g", tvb(o, 4):float())) end
+  sum = sum .. " rate_hz=" .. string.format("%g", tvb(o, 4):float())
   o = o + 4
-  return o
+  return o, sum
 end
 
 -- control_ack
 T["msg:report_control.control_ack"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- add_datums
 T["msg:report_control.add_datums"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
   do
@@ -2204,6 +2526,7 @@ T["msg:report_control.add_datums"] = function(tvb, b, tree, o, e, N, S)
       do
         if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.paths) end
         local n = u8(b, o)
+        ADD(tree, F_LENGTH, tvb(o, 1))
         o = o + 1
         if e - o < n then return short(S, tree, tvb, o, e, n, N.paths) end
         local it = ADD(tree, N.paths._f, tvb(o, n))
@@ -2212,16 +2535,18 @@ T["msg:report_control.add_datums"] = function(tvb, b, tree, o, e, N, S)
       end
     end
   end
-  return o
+  return o, sum
 end
 
 -- remove_datums
 T["msg:report_control.remove_datums"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
   do
@@ -2237,28 +2562,32 @@ T["msg:report_control.remove_datums"] = function(tvb, b, tree, o, e, N, S)
       o = o + 2
     end
   end
-  return o
+  return o, sum
 end
 
 -- list_datums
 T["msg:report_control.list_datums"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- datum_list
 T["msg:report_control.datum_list"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
   do
@@ -2272,13 +2601,15 @@ T["msg:report_control.datum_list"] = function(tvb, b, tree, o, e, N, S)
       do
         local start = o
         local sub = ADD(tree, N.datums._f, tvb(o, 0))
-        o = T["type:datum_desc"](tvb, b, sub, o, e, N.datums, S)
+        local sum
+        o, sum = T["type:datum_desc"](tvb, b, sub, o, e, N.datums, S)
         if not o then SET_LEN(sub, e - start) return nil end
         SET_LEN(sub, o - start)
+        SET_TEXT(sub, N.datums._l .. " [" .. (i2 - 1) .. "]" .. (sum and ":" .. sum or ""))
       end
     end
   end
-  return o
+  return o, sum
 end
 
 -- list_reports
@@ -2299,9 +2630,11 @@ T["msg:report_control.report_list"] = function(tvb, b, tree, o, e, N, S)
       do
         local start = o
         local sub = ADD(tree, N.reports._f, tvb(o, e - o < 18 and 0 or 18))
-        o = T["type:report_info"](tvb, b, sub, o, e, N.reports, S)
+        local sum
+        o, sum = T["type:report_info"](tvb, b, sub, o, e, N.reports, S)
         if not o then SET_LEN(sub, e - start) return nil end
         if o - start ~= 18 then SET_LEN(sub, o - start) end
+        SET_TEXT(sub, N.reports._l .. " [" .. (i2 - 1) .. "]" .. (sum and ":" .. sum or ""))
       end
     end
   end
@@ -2310,35 +2643,41 @@ end
 
 -- pause_report
 T["msg:report_control.pause_report"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- resume_report
 T["msg:report_control.resume_report"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- open_report
 T["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
@@ -2347,6 +2686,7 @@ T["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
     local it = ADD(tree, N.mode._f, tvb(o, 1))
     if ENUM.report_mode[v] == nil then unknown_enum(S, it, N.mode, v) end
     if COLS then info(S, " mode=", enum_text(ENUM.report_mode, v)) end
+    sum = sum .. " mode=" .. enum_text(ENUM.report_mode, v)
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
@@ -2356,6 +2696,7 @@ T["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
     local it = ADD(tree, N.options._f, r)
     ADD(it, N.options.include_image._f, r)
     if COLS then info(S, " options=", hex(v)) end
+    sum = sum .. " options=" .. hex(v)
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
@@ -2372,6 +2713,7 @@ T["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
       do
         if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums) end
         local n = u8(b, o)
+        ADD(tree, F_LENGTH, tvb(o, 1))
         o = o + 1
         if e - o < n then return short(S, tree, tvb, o, e, n, N.datums) end
         local it = ADD(tree, N.datums._f, tvb(o, n))
@@ -2380,16 +2722,18 @@ T["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
       end
     end
   end
-  return o
+  return o, sum
 end
 
 -- report_opened
 T["msg:reports.report_opened"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.next_inspection) end
@@ -2397,6 +2741,7 @@ T["msg:reports.report_opened"] = function(tvb, b, tree, o, e, N, S)
     local v = u32(b, o)
     ADD(tree, N.next_inspection._f, tvb(o, 4))
     if COLS then info(S, " next_inspection=", num(v)) end
+    sum = sum .. " next_inspection=" .. num(v)
     o = o + 4
   end
   do
@@ -2410,34 +2755,40 @@ T["msg:reports.report_opened"] = function(tvb, b, tree, o, e, N, S)
       do
         local start = o
         local sub = ADD(tree, N.datums._f, tvb(o, 0))
-        o = T["type:datum_desc"](tvb, b, sub, o, e, N.datums, S)
+        local sum
+        o, sum = T["type:datum_desc"](tvb, b, sub, o, e, N.datums, S)
         if not o then SET_LEN(sub, e - start) return nil end
         SET_LEN(sub, o - start)
+        SET_TEXT(sub, N.datums._l .. " [" .. (i2 - 1) .. "]" .. (sum and ":" .. sum or ""))
       end
     end
   end
-  return o
+  return o, sum
 end
 
 -- close_report
 T["msg:reports.close_report"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- report_closed
 T["msg:reports.report_closed"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.delivered) end
@@ -2445,6 +2796,7 @@ T["msg:reports.report_closed"] = function(tvb, b, tree, o, e, N, S)
     local v = u32(b, o)
     ADD(tree, N.delivered._f, tvb(o, 4))
     if COLS then info(S, " delivered=", num(v)) end
+    sum = sum .. " delivered=" .. num(v)
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped) end
@@ -2452,18 +2804,21 @@ T["msg:reports.report_closed"] = function(tvb, b, tree, o, e, N, S)
     local v = u32(b, o)
     ADD(tree, N.dropped._f, tvb(o, 4))
     if COLS then info(S, " dropped=", num(v)) end
+    sum = sum .. " dropped=" .. num(v)
     o = o + 4
   end
-  return o
+  return o, sum
 end
 
 -- report_record
 T["msg:reports.report_record"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped_before) end
@@ -2471,25 +2826,30 @@ T["msg:reports.report_record"] = function(tvb, b, tree, o, e, N, S)
     local v = u32(b, o)
     ADD(tree, N.dropped_before._f, tvb(o, 4))
     if COLS then info(S, " dropped_before=", num(v)) end
+    sum = sum .. " dropped_before=" .. num(v)
     o = o + 4
   end
   do
     local start = o
     local sub = ADD(tree, N.record._f, tvb(o, 0))
-    o = T["type:record"](tvb, b, sub, o, e, N.record, S)
+    local sum
+    o, sum = T["type:record"](tvb, b, sub, o, e, N.record, S)
     if not o then SET_LEN(sub, e - start) return nil end
     SET_LEN(sub, o - start)
+    if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
   end
-  return o
+  return o, sum
 end
 
 -- record_ack: Lossless flow control; the camera's inspection waits for this (bounded by a timeout).
 T["msg:reports.record_ack"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
     if COLS then info(S, " report_id=", num(v)) end
+    sum = sum .. " report_id=" .. num(v)
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
@@ -2497,9 +2857,10 @@ T["msg:reports.record_ack"] = function(tvb, b, tree, o, e, N, S)
     local v = u32(b, o)
     ADD(tree, N.inspection._f, tvb(o, 4))
     if COLS then info(S, " inspection=", num(v)) end
+    sum = sum .. " inspection=" .. num(v)
     o = o + 4
   end
-  return o
+  return o, sum
 end
 
 -- get_status
@@ -2509,6 +2870,7 @@ end
 
 -- status_reply
 T["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
   do
     local v = u8(b, o)
@@ -2519,7 +2881,9 @@ T["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
     if ENUM.camera_state[bits(v, 0, 4)] == nil then unknown_enum(S, it, N.mode.state, bits(v, 0, 4)) end
     if ENUM.trigger_mode[bits(v, 4, 3)] == nil then unknown_enum(S, it, N.mode.trigger_mode, bits(v, 4, 3)) end
     if COLS then info(S, " state=", enum_text(ENUM.camera_state, bits(v, 0, 4))) end
+    sum = sum .. " state=" .. enum_text(ENUM.camera_state, bits(v, 0, 4))
     if COLS then info(S, " trigger_mode=", enum_text(ENUM.trigger_mode, bits(v, 4, 3))) end
+    sum = sum .. " trigger_mode=" .. enum_text(ENUM.trigger_mode, bits(v, 4, 3))
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
@@ -2532,6 +2896,7 @@ T["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
     ADD(it, N.flags.ram_job_unsaved._f, r)
     ADD(it, N.flags.fault._f, r)
     if COLS then info(S, " flags=", hex(v)) end
+    sum = sum .. " flags=" .. hex(v)
     o = o + 1
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.job_slot) end
@@ -2539,6 +2904,7 @@ T["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
     local v = u16(b, o)
     ADD(tree, N.job_slot._f, tvb(o, 2))
     if COLS then info(S, " job_slot=", num(v)) end
+    sum = sum .. " job_slot=" .. num(v)
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspections) end
@@ -2556,6 +2922,7 @@ T["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.job_name) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.job_name) end
     local it = ADD(tree, N.job_name._f, tvb(o, n))
@@ -2565,7 +2932,7 @@ T["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.controller_ip) end
   ADD(tree, N.controller_ip._f, tvb(o, 4))
   o = o + 4
-  return o
+  return o, sum
 end
 
 -- get_info
@@ -2575,34 +2942,41 @@ end
 
 -- info_reply
 T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.model) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
     local it = ADD(tree, N.model._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.model, "ascii") end
     if COLS then info(S, " model=", quote(sub(b, o + 1, o + n))) end
+    sum = sum .. " model=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.serial) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.serial) end
     local it = ADD(tree, N.serial._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.serial, "ascii") end
     if COLS then info(S, " serial=", quote(sub(b, o + 1, o + n))) end
+    sum = sum .. " serial=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.firmware_version) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.firmware_version) end
     local it = ADD(tree, N.firmware_version._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.firmware_version, "ascii") end
     if COLS then info(S, " firmware_version=", quote(sub(b, o + 1, o + n))) end
+    sum = sum .. " firmware_version=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
   if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
@@ -2617,7 +2991,7 @@ T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.sensor_height) end
   ADD(tree, N.sensor_height._f, tvb(o, 2))
   o = o + 2
-  return o
+  return o, sum
 end
 
 -- start: Start running the selected job.
@@ -2632,14 +3006,16 @@ end
 
 -- rpc_ack: Success reply of commands that return nothing else.
 T["msg:rpc.rpc_ack"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
     local v = u16(b, o)
     ADD(tree, N.request_type._f, tvb(o, 2))
-    if COLS then info(S, " request_type=", num(v)) end
+    if COLS then info(S, " request_type=", enum_text(ENUM["*message"], v)) end
+    sum = sum .. " request_type=" .. enum_text(ENUM["*message"], v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- list_jobs
@@ -2649,11 +3025,13 @@ end
 
 -- job_list
 T["msg:rpc.job_list"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.selected_slot) end
   do
     local v = u16(b, o)
     ADD(tree, N.selected_slot._f, tvb(o, 2))
     if COLS then info(S, " selected_slot=", num(v)) end
+    sum = sum .. " selected_slot=" .. num(v)
     o = o + 2
   end
   do
@@ -2667,81 +3045,95 @@ T["msg:rpc.job_list"] = function(tvb, b, tree, o, e, N, S)
       do
         local start = o
         local sub = ADD(tree, N.jobs._f, tvb(o, 0))
-        o = T["type:job_entry"](tvb, b, sub, o, e, N.jobs, S)
+        local sum
+        o, sum = T["type:job_entry"](tvb, b, sub, o, e, N.jobs, S)
         if not o then SET_LEN(sub, e - start) return nil end
         SET_LEN(sub, o - start)
+        SET_TEXT(sub, N.jobs._l .. " [" .. (i2 - 1) .. "]" .. (sum and ":" .. sum or ""))
       end
     end
   end
-  return o
+  return o, sum
 end
 
 -- select_job
 T["msg:rpc.select_job"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
     local v = u16(b, o)
     ADD(tree, N.slot._f, tvb(o, 2))
     if COLS then info(S, " slot=", num(v)) end
+    sum = sum .. " slot=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- download_job: Load a job file already uploaded by FTP into a slot.
 T["msg:rpc.download_job"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
     local v = u16(b, o)
     ADD(tree, N.slot._f, tvb(o, 2))
     if COLS then info(S, " slot=", num(v)) end
+    sum = sum .. " slot=" .. num(v)
     o = o + 2
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.file_name) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
     local it = ADD(tree, N.file_name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.file_name, "ascii") end
     if COLS then info(S, " file_name=", quote(sub(b, o + 1, o + n))) end
+    sum = sum .. " file_name=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
-  return o
+  return o, sum
 end
 
 -- upload_job: Write the job of a slot to a file that the client then fetches by FTP.
 T["msg:rpc.upload_job"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
     local v = u16(b, o)
     ADD(tree, N.slot._f, tvb(o, 2))
     if COLS then info(S, " slot=", num(v)) end
+    sum = sum .. " slot=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- upload_reply
 T["msg:rpc.upload_reply"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.size) end
   do
     local v = u32(b, o)
     ADD(tree, N.size._f, tvb(o, 4))
     if COLS then info(S, " size=", num(v)) end
+    sum = sum .. " size=" .. num(v)
     o = o + 4
   end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.file_name) end
     local n = u8(b, o)
+    ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
     local it = ADD(tree, N.file_name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.file_name, "ascii") end
     if COLS then info(S, " file_name=", quote(sub(b, o + 1, o + n))) end
+    sum = sum .. " file_name=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
-  return o
+  return o, sum
 end
 
 -- flash: Save the jobs and the selected slot to flash so they survive a restart.
@@ -2751,23 +3143,27 @@ end
 
 -- trigger
 T["msg:rpc.trigger"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
     ADD(tree, N.count._f, tvb(o, 2))
     if COLS then info(S, " count=", num(v)) end
+    sum = sum .. " count=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- trigger_reply
 T["msg:rpc.trigger_reply"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first_inspection) end
   do
     local v = u32(b, o)
     ADD(tree, N.first_inspection._f, tvb(o, 4))
     if COLS then info(S, " first_inspection=", num(v)) end
+    sum = sum .. " first_inspection=" .. num(v)
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
@@ -2775,33 +3171,38 @@ T["msg:rpc.trigger_reply"] = function(tvb, b, tree, o, e, N, S)
     local v = u16(b, o)
     ADD(tree, N.count._f, tvb(o, 2))
     if COLS then info(S, " count=", num(v)) end
+    sum = sum .. " count=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- set_trigger
 T["msg:rpc.set_trigger"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.trigger_mode) end
   do
     local v = u8(b, o)
     local it = ADD(tree, N.trigger_mode._f, tvb(o, 1))
     if ENUM.trigger_mode[v] == nil then unknown_enum(S, it, N.trigger_mode, v) end
     if COLS then info(S, " trigger_mode=", enum_text(ENUM.trigger_mode, v)) end
+    sum = sum .. " trigger_mode=" .. enum_text(ENUM.trigger_mode, v)
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
   ADD(tree, N.rate_hz._f, tvb(o, 4))
   if COLS then info(S, " rate_hz=", string.format("%g", tvb(o, 4):float())) end
+  sum = sum .. " rate_hz=" .. string.format("%g", tvb(o, 4):float())
   o = o + 4
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.input_point) end
   do
     local v = u16(b, o)
     ADD(tree, N.input_point._f, tvb(o, 2))
     if COLS then info(S, " input_point=", num(v)) end
+    sum = sum .. " input_point=" .. num(v)
     o = o + 2
   end
-  return o
+  return o, sum
 end
 
 -- reboot
@@ -2811,13 +3212,15 @@ end
 
 -- formatted_output
 T["msg:serial.formatted_output"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   do
     local n = e - o
     local it = ADD_FIELD(tree, N.text._f, tvb(o, n), ENC_ISO_8859_1)
     if COLS then info(S, " text=", quote(tvb(o, n):string(ENC_ISO_8859_1))) end
+    sum = sum .. " text=" .. quote(tvb(o, n):string(ENC_ISO_8859_1))
     o = o + n
   end
-  return o
+  return o, sum
 end
 
 -- vs1_frame_header (scan)
@@ -3189,7 +3592,7 @@ Q["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " request_type=", num(v)) end
+    if COLS then info(S, " request_type=", enum_text(ENUM["*message"], v)) end
     o = o + 2
   end
   do
@@ -4146,7 +4549,7 @@ Q["msg:rpc.rpc_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " request_type=", num(v)) end
+    if COLS then info(S, " request_type=", enum_text(ENUM["*message"], v)) end
     o = o + 2
   end
   return o
@@ -4315,104 +4718,113 @@ end
 -- ports: "only").
 local MSG = {
   ["acquire"] = {
-    [0x0201] = {id = "take_picture", kind = "request", key = "msg:acquire.take_picture", path = "vs1.acquire.take_picture", flags = 0},
-    [0x8201] = {id = "picture", kind = "response", key = "msg:acquire.picture", path = "vs1.acquire.picture", flags = 1},
-    [0x0202] = {id = "start_live", kind = "request", key = "msg:acquire.start_live", path = "vs1.acquire.start_live", flags = 0},
-    [0x8202] = {id = "live_started", kind = "response", key = "msg:acquire.live_started", path = "vs1.acquire.live_started", flags = 1},
-    [0x0203] = {id = "stop_live", kind = "request", key = "msg:acquire.stop_live", path = "vs1.acquire.stop_live", flags = 0},
-    [0x8203] = {id = "live_stopped", kind = "response", key = "msg:acquire.live_stopped", path = "vs1.acquire.live_stopped", flags = 1},
-    [0x4201] = {id = "live_frame", kind = "event", key = "msg:acquire.live_frame", path = "vs1.acquire.live_frame", flags = 2},
-    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.acquire.error_reply", flags = 5},
+    [0x0201] = {id = "take_picture", kind = "request", key = "msg:acquire.take_picture", path = "vs1.acquire.take_picture", code = 513, flags = 0},
+    [0x8201] = {id = "picture", kind = "response", key = "msg:acquire.picture", path = "vs1.acquire.picture", code = 33281, flags = 1},
+    [0x0202] = {id = "start_live", kind = "request", key = "msg:acquire.start_live", path = "vs1.acquire.start_live", code = 514, flags = 0},
+    [0x8202] = {id = "live_started", kind = "response", key = "msg:acquire.live_started", path = "vs1.acquire.live_started", code = 33282, flags = 1},
+    [0x0203] = {id = "stop_live", kind = "request", key = "msg:acquire.stop_live", path = "vs1.acquire.stop_live", code = 515, flags = 0},
+    [0x8203] = {id = "live_stopped", kind = "response", key = "msg:acquire.live_stopped", path = "vs1.acquire.live_stopped", code = 33283, flags = 1},
+    [0x4201] = {id = "live_frame", kind = "event", key = "msg:acquire.live_frame", path = "vs1.acquire.live_frame", code = 16897, flags = 2},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.acquire.error_reply", code = 32767, flags = 5, error = true,
+      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
   },
   ["announce"] = {
-    [0x0901] = {id = "announce", kind = "event", key = "msg:announce.announce", path = "vs1.announce.announce", flags = 2},
-    [0x0902] = {id = "discover", kind = "event", key = "msg:announce.discover", path = "vs1.announce.discover", flags = 2},
-    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.announce.error_reply", flags = 5},
+    [0x0901] = {id = "announce", kind = "event", key = "msg:announce.announce", path = "vs1.announce.announce", code = 2305, flags = 2},
+    [0x0902] = {id = "discover", kind = "event", key = "msg:announce.discover", path = "vs1.announce.discover", code = 2306, flags = 2},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.announce.error_reply", code = 32767, flags = 5, error = true,
+      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
   },
   ["io"] = {
-    [0x0101] = {id = "list_points", kind = "request", key = "msg:io.list_points", path = "vs1.io.list_points", flags = 0},
-    [0x8101] = {id = "point_list", kind = "response", key = "msg:io.point_list", path = "vs1.io.point_list", flags = 1},
-    [0x0102] = {id = "read_points", kind = "request", key = "msg:io.read_points", path = "vs1.io.read_points", flags = 0},
-    [0x8102] = {id = "point_states", kind = "response", key = "msg:io.point_states", path = "vs1.io.point_states", flags = 1},
-    [0x0103] = {id = "write_point", kind = "request", key = "msg:io.write_point", path = "vs1.io.write_point", flags = 0},
-    [0x8103] = {id = "write_ack", kind = "response", key = "msg:io.write_ack", path = "vs1.io.write_ack", flags = 1},
-    [0x0104] = {id = "subscribe", kind = "request", key = "msg:io.subscribe", path = "vs1.io.subscribe", flags = 0},
-    [0x8104] = {id = "subscribe_ack", kind = "response", key = "msg:io.subscribe_ack", path = "vs1.io.subscribe_ack", flags = 1},
-    [0x4101] = {id = "io_changed", kind = "event", key = "msg:io.io_changed", path = "vs1.io.io_changed", flags = 2},
-    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.io.error_reply", flags = 5},
+    [0x0101] = {id = "list_points", kind = "request", key = "msg:io.list_points", path = "vs1.io.list_points", code = 257, flags = 0},
+    [0x8101] = {id = "point_list", kind = "response", key = "msg:io.point_list", path = "vs1.io.point_list", code = 33025, flags = 1},
+    [0x0102] = {id = "read_points", kind = "request", key = "msg:io.read_points", path = "vs1.io.read_points", code = 258, flags = 0},
+    [0x8102] = {id = "point_states", kind = "response", key = "msg:io.point_states", path = "vs1.io.point_states", code = 33026, flags = 1},
+    [0x0103] = {id = "write_point", kind = "request", key = "msg:io.write_point", path = "vs1.io.write_point", code = 259, flags = 0},
+    [0x8103] = {id = "write_ack", kind = "response", key = "msg:io.write_ack", path = "vs1.io.write_ack", code = 33027, flags = 1},
+    [0x0104] = {id = "subscribe", kind = "request", key = "msg:io.subscribe", path = "vs1.io.subscribe", code = 260, flags = 0},
+    [0x8104] = {id = "subscribe_ack", kind = "response", key = "msg:io.subscribe_ack", path = "vs1.io.subscribe_ack", code = 33028, flags = 1},
+    [0x4101] = {id = "io_changed", kind = "event", key = "msg:io.io_changed", path = "vs1.io.io_changed", code = 16641, flags = 2},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.io.error_reply", code = 32767, flags = 5, error = true,
+      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
   },
   ["login"] = {
-    [0x0801] = {id = "login", kind = "request", key = "msg:login.login", path = "vs1.login.login", flags = 0},
-    [0x8801] = {id = "login_reply", kind = "response", key = "msg:login.login_reply", path = "vs1.login.login_reply", flags = 1},
-    [0x0802] = {id = "logout", kind = "request", key = "msg:login.logout", path = "vs1.login.logout", flags = 0},
-    [0x8802] = {id = "login_ack", kind = "response", key = "msg:login.login_ack", path = "vs1.login.login_ack", flags = 1},
-    [0x0803] = {id = "take_control", kind = "request", key = "msg:login.take_control", path = "vs1.login.take_control", flags = 0},
-    [0x0804] = {id = "release_control", kind = "request", key = "msg:login.release_control", path = "vs1.login.release_control", flags = 0},
-    [0x8803] = {id = "control_reply", kind = "response", key = "msg:login.control_reply", path = "vs1.login.control_reply", flags = 1},
-    [0x0805] = {id = "get_network", kind = "request", key = "msg:login.get_network", path = "vs1.login.get_network", flags = 0},
-    [0x8805] = {id = "network_params", kind = "response", key = "msg:login.network_params", path = "vs1.login.network_params", flags = 1},
-    [0x0806] = {id = "set_network", kind = "request", key = "msg:login.set_network", path = "vs1.login.set_network", flags = 0},
-    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.login.error_reply", flags = 5},
+    [0x0801] = {id = "login", kind = "request", key = "msg:login.login", path = "vs1.login.login", code = 2049, flags = 0},
+    [0x8801] = {id = "login_reply", kind = "response", key = "msg:login.login_reply", path = "vs1.login.login_reply", code = 34817, flags = 1},
+    [0x0802] = {id = "logout", kind = "request", key = "msg:login.logout", path = "vs1.login.logout", code = 2050, flags = 0},
+    [0x8802] = {id = "login_ack", kind = "response", key = "msg:login.login_ack", path = "vs1.login.login_ack", code = 34818, flags = 1},
+    [0x0803] = {id = "take_control", kind = "request", key = "msg:login.take_control", path = "vs1.login.take_control", code = 2051, flags = 0},
+    [0x0804] = {id = "release_control", kind = "request", key = "msg:login.release_control", path = "vs1.login.release_control", code = 2052, flags = 0},
+    [0x8803] = {id = "control_reply", kind = "response", key = "msg:login.control_reply", path = "vs1.login.control_reply", code = 34819, flags = 1},
+    [0x0805] = {id = "get_network", kind = "request", key = "msg:login.get_network", path = "vs1.login.get_network", code = 2053, flags = 0},
+    [0x8805] = {id = "network_params", kind = "response", key = "msg:login.network_params", path = "vs1.login.network_params", code = 34821, flags = 1},
+    [0x0806] = {id = "set_network", kind = "request", key = "msg:login.set_network", path = "vs1.login.set_network", code = 2054, flags = 0},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.login.error_reply", code = 32767, flags = 5, error = true,
+      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
   },
   ["monitor"] = {
-    [0x0401] = {id = "hello", kind = "request", key = "msg:monitor.hello", path = "vs1.monitor.hello", flags = 0},
-    [0x8401] = {id = "hello_ack", kind = "response", key = "msg:monitor.hello_ack", path = "vs1.monitor.hello_ack", flags = 1},
-    [0x0402] = {id = "watch", kind = "request", key = "msg:monitor.watch", path = "vs1.monitor.watch", flags = 0},
-    [0x8402] = {id = "watch_ack", kind = "response", key = "msg:monitor.watch_ack", path = "vs1.monitor.watch_ack", flags = 1},
-    [0x0403] = {id = "heartbeat", kind = "event", key = "msg:monitor.heartbeat", path = "vs1.monitor.heartbeat", flags = 2},
-    [0x0404] = {id = "goodbye", kind = "event", key = "msg:monitor.goodbye", path = "vs1.monitor.goodbye", flags = 2},
-    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.monitor.error_reply", flags = 5},
+    [0x0401] = {id = "hello", kind = "request", key = "msg:monitor.hello", path = "vs1.monitor.hello", code = 1025, flags = 0},
+    [0x8401] = {id = "hello_ack", kind = "response", key = "msg:monitor.hello_ack", path = "vs1.monitor.hello_ack", code = 33793, flags = 1},
+    [0x0402] = {id = "watch", kind = "request", key = "msg:monitor.watch", path = "vs1.monitor.watch", code = 1026, flags = 0},
+    [0x8402] = {id = "watch_ack", kind = "response", key = "msg:monitor.watch_ack", path = "vs1.monitor.watch_ack", code = 33794, flags = 1},
+    [0x0403] = {id = "heartbeat", kind = "event", key = "msg:monitor.heartbeat", path = "vs1.monitor.heartbeat", code = 1027, flags = 2},
+    [0x0404] = {id = "goodbye", kind = "event", key = "msg:monitor.goodbye", path = "vs1.monitor.goodbye", code = 1028, flags = 2},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.monitor.error_reply", code = 32767, flags = 5, error = true,
+      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
   },
   ["partq"] = {
-    [0x0601] = {id = "partq_info", kind = "request", key = "msg:partq.partq_info", path = "vs1.partq.partq_info", flags = 0},
-    [0x8601] = {id = "partq_status", kind = "response", key = "msg:partq.partq_status", path = "vs1.partq.partq_status", flags = 1},
-    [0x0602] = {id = "fetch_range", kind = "request", key = "msg:partq.fetch_range", path = "vs1.partq.fetch_range", flags = 0},
-    [0x0603] = {id = "fetch_latest", kind = "request", key = "msg:partq.fetch_latest", path = "vs1.partq.fetch_latest", flags = 0},
-    [0x8602] = {id = "partq_records", kind = "response", key = "msg:partq.partq_records", path = "vs1.partq.partq_records", flags = 1},
-    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.partq.error_reply", flags = 5},
+    [0x0601] = {id = "partq_info", kind = "request", key = "msg:partq.partq_info", path = "vs1.partq.partq_info", code = 1537, flags = 0},
+    [0x8601] = {id = "partq_status", kind = "response", key = "msg:partq.partq_status", path = "vs1.partq.partq_status", code = 34305, flags = 1},
+    [0x0602] = {id = "fetch_range", kind = "request", key = "msg:partq.fetch_range", path = "vs1.partq.fetch_range", code = 1538, flags = 0},
+    [0x0603] = {id = "fetch_latest", kind = "request", key = "msg:partq.fetch_latest", path = "vs1.partq.fetch_latest", code = 1539, flags = 0},
+    [0x8602] = {id = "partq_records", kind = "response", key = "msg:partq.partq_records", path = "vs1.partq.partq_records", code = 34306, flags = 1},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.partq.error_reply", code = 32767, flags = 5, error = true,
+      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
   },
   ["report_control"] = {
-    [0x0701] = {id = "set_rate", kind = "request", key = "msg:report_control.set_rate", path = "vs1.report_control.set_rate", flags = 0},
-    [0x8701] = {id = "control_ack", kind = "response", key = "msg:report_control.control_ack", path = "vs1.report_control.control_ack", flags = 1},
-    [0x0702] = {id = "add_datums", kind = "request", key = "msg:report_control.add_datums", path = "vs1.report_control.add_datums", flags = 0},
-    [0x0703] = {id = "remove_datums", kind = "request", key = "msg:report_control.remove_datums", path = "vs1.report_control.remove_datums", flags = 0},
-    [0x0704] = {id = "list_datums", kind = "request", key = "msg:report_control.list_datums", path = "vs1.report_control.list_datums", flags = 0},
-    [0x8702] = {id = "datum_list", kind = "response", key = "msg:report_control.datum_list", path = "vs1.report_control.datum_list", flags = 1},
-    [0x0705] = {id = "list_reports", kind = "request", key = "msg:report_control.list_reports", path = "vs1.report_control.list_reports", flags = 0},
-    [0x8705] = {id = "report_list", kind = "response", key = "msg:report_control.report_list", path = "vs1.report_control.report_list", flags = 1},
-    [0x0706] = {id = "pause_report", kind = "request", key = "msg:report_control.pause_report", path = "vs1.report_control.pause_report", flags = 0},
-    [0x0707] = {id = "resume_report", kind = "request", key = "msg:report_control.resume_report", path = "vs1.report_control.resume_report", flags = 0},
-    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.report_control.error_reply", flags = 5},
+    [0x0701] = {id = "set_rate", kind = "request", key = "msg:report_control.set_rate", path = "vs1.report_control.set_rate", code = 1793, flags = 0},
+    [0x8701] = {id = "control_ack", kind = "response", key = "msg:report_control.control_ack", path = "vs1.report_control.control_ack", code = 34561, flags = 1},
+    [0x0702] = {id = "add_datums", kind = "request", key = "msg:report_control.add_datums", path = "vs1.report_control.add_datums", code = 1794, flags = 0},
+    [0x0703] = {id = "remove_datums", kind = "request", key = "msg:report_control.remove_datums", path = "vs1.report_control.remove_datums", code = 1795, flags = 0},
+    [0x0704] = {id = "list_datums", kind = "request", key = "msg:report_control.list_datums", path = "vs1.report_control.list_datums", code = 1796, flags = 0},
+    [0x8702] = {id = "datum_list", kind = "response", key = "msg:report_control.datum_list", path = "vs1.report_control.datum_list", code = 34562, flags = 1},
+    [0x0705] = {id = "list_reports", kind = "request", key = "msg:report_control.list_reports", path = "vs1.report_control.list_reports", code = 1797, flags = 0},
+    [0x8705] = {id = "report_list", kind = "response", key = "msg:report_control.report_list", path = "vs1.report_control.report_list", code = 34565, flags = 1},
+    [0x0706] = {id = "pause_report", kind = "request", key = "msg:report_control.pause_report", path = "vs1.report_control.pause_report", code = 1798, flags = 0},
+    [0x0707] = {id = "resume_report", kind = "request", key = "msg:report_control.resume_report", path = "vs1.report_control.resume_report", code = 1799, flags = 0},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.report_control.error_reply", code = 32767, flags = 5, error = true,
+      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
   },
   ["reports"] = {
-    [0x0501] = {id = "open_report", kind = "request", key = "msg:reports.open_report", path = "vs1.reports.open_report", flags = 0},
-    [0x8501] = {id = "report_opened", kind = "response", key = "msg:reports.report_opened", path = "vs1.reports.report_opened", flags = 1},
-    [0x0502] = {id = "close_report", kind = "request", key = "msg:reports.close_report", path = "vs1.reports.close_report", flags = 0},
-    [0x8502] = {id = "report_closed", kind = "response", key = "msg:reports.report_closed", path = "vs1.reports.report_closed", flags = 1},
-    [0x4501] = {id = "report_record", kind = "event", key = "msg:reports.report_record", path = "vs1.reports.report_record", flags = 2},
-    [0x0503] = {id = "record_ack", kind = "event", key = "msg:reports.record_ack", path = "vs1.reports.record_ack", flags = 2},
-    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.reports.error_reply", flags = 5},
+    [0x0501] = {id = "open_report", kind = "request", key = "msg:reports.open_report", path = "vs1.reports.open_report", code = 1281, flags = 0},
+    [0x8501] = {id = "report_opened", kind = "response", key = "msg:reports.report_opened", path = "vs1.reports.report_opened", code = 34049, flags = 1},
+    [0x0502] = {id = "close_report", kind = "request", key = "msg:reports.close_report", path = "vs1.reports.close_report", code = 1282, flags = 0},
+    [0x8502] = {id = "report_closed", kind = "response", key = "msg:reports.report_closed", path = "vs1.reports.report_closed", code = 34050, flags = 1},
+    [0x4501] = {id = "report_record", kind = "event", key = "msg:reports.report_record", path = "vs1.reports.report_record", code = 17665, flags = 2},
+    [0x0503] = {id = "record_ack", kind = "event", key = "msg:reports.record_ack", path = "vs1.reports.record_ack", code = 1283, flags = 2},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.reports.error_reply", code = 32767, flags = 5, error = true,
+      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
   },
   ["rpc"] = {
-    [0x0301] = {id = "get_status", kind = "request", key = "msg:rpc.get_status", path = "vs1.rpc.get_status", flags = 0},
-    [0x8301] = {id = "status_reply", kind = "response", key = "msg:rpc.status_reply", path = "vs1.rpc.status_reply", flags = 1},
-    [0x0302] = {id = "get_info", kind = "request", key = "msg:rpc.get_info", path = "vs1.rpc.get_info", flags = 0},
-    [0x8302] = {id = "info_reply", kind = "response", key = "msg:rpc.info_reply", path = "vs1.rpc.info_reply", flags = 1},
-    [0x0303] = {id = "start", kind = "request", key = "msg:rpc.start", path = "vs1.rpc.start", flags = 0},
-    [0x0304] = {id = "stop", kind = "request", key = "msg:rpc.stop", path = "vs1.rpc.stop", flags = 0},
-    [0x8300] = {id = "rpc_ack", kind = "response", key = "msg:rpc.rpc_ack", path = "vs1.rpc.rpc_ack", flags = 1},
-    [0x0305] = {id = "list_jobs", kind = "request", key = "msg:rpc.list_jobs", path = "vs1.rpc.list_jobs", flags = 0},
-    [0x8305] = {id = "job_list", kind = "response", key = "msg:rpc.job_list", path = "vs1.rpc.job_list", flags = 1},
-    [0x0306] = {id = "select_job", kind = "request", key = "msg:rpc.select_job", path = "vs1.rpc.select_job", flags = 0},
-    [0x0307] = {id = "download_job", kind = "request", key = "msg:rpc.download_job", path = "vs1.rpc.download_job", flags = 0},
-    [0x0308] = {id = "upload_job", kind = "request", key = "msg:rpc.upload_job", path = "vs1.rpc.upload_job", flags = 0},
-    [0x8308] = {id = "upload_reply", kind = "response", key = "msg:rpc.upload_reply", path = "vs1.rpc.upload_reply", flags = 1},
-    [0x0309] = {id = "flash", kind = "request", key = "msg:rpc.flash", path = "vs1.rpc.flash", flags = 0},
-    [0x030a] = {id = "trigger", kind = "request", key = "msg:rpc.trigger", path = "vs1.rpc.trigger", flags = 0},
-    [0x830a] = {id = "trigger_reply", kind = "response", key = "msg:rpc.trigger_reply", path = "vs1.rpc.trigger_reply", flags = 1},
-    [0x030b] = {id = "set_trigger", kind = "request", key = "msg:rpc.set_trigger", path = "vs1.rpc.set_trigger", flags = 0},
-    [0x030c] = {id = "reboot", kind = "request", key = "msg:rpc.reboot", path = "vs1.rpc.reboot", flags = 0},
-    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.rpc.error_reply", flags = 5},
+    [0x0301] = {id = "get_status", kind = "request", key = "msg:rpc.get_status", path = "vs1.rpc.get_status", code = 769, flags = 0},
+    [0x8301] = {id = "status_reply", kind = "response", key = "msg:rpc.status_reply", path = "vs1.rpc.status_reply", code = 33537, flags = 1},
+    [0x0302] = {id = "get_info", kind = "request", key = "msg:rpc.get_info", path = "vs1.rpc.get_info", code = 770, flags = 0},
+    [0x8302] = {id = "info_reply", kind = "response", key = "msg:rpc.info_reply", path = "vs1.rpc.info_reply", code = 33538, flags = 1},
+    [0x0303] = {id = "start", kind = "request", key = "msg:rpc.start", path = "vs1.rpc.start", code = 771, flags = 0},
+    [0x0304] = {id = "stop", kind = "request", key = "msg:rpc.stop", path = "vs1.rpc.stop", code = 772, flags = 0},
+    [0x8300] = {id = "rpc_ack", kind = "response", key = "msg:rpc.rpc_ack", path = "vs1.rpc.rpc_ack", code = 33536, flags = 1},
+    [0x0305] = {id = "list_jobs", kind = "request", key = "msg:rpc.list_jobs", path = "vs1.rpc.list_jobs", code = 773, flags = 0},
+    [0x8305] = {id = "job_list", kind = "response", key = "msg:rpc.job_list", path = "vs1.rpc.job_list", code = 33541, flags = 1},
+    [0x0306] = {id = "select_job", kind = "request", key = "msg:rpc.select_job", path = "vs1.rpc.select_job", code = 774, flags = 0},
+    [0x0307] = {id = "download_job", kind = "request", key = "msg:rpc.download_job", path = "vs1.rpc.download_job", code = 775, flags = 0},
+    [0x0308] = {id = "upload_job", kind = "request", key = "msg:rpc.upload_job", path = "vs1.rpc.upload_job", code = 776, flags = 0},
+    [0x8308] = {id = "upload_reply", kind = "response", key = "msg:rpc.upload_reply", path = "vs1.rpc.upload_reply", code = 33544, flags = 1},
+    [0x0309] = {id = "flash", kind = "request", key = "msg:rpc.flash", path = "vs1.rpc.flash", code = 777, flags = 0},
+    [0x030a] = {id = "trigger", kind = "request", key = "msg:rpc.trigger", path = "vs1.rpc.trigger", code = 778, flags = 0},
+    [0x830a] = {id = "trigger_reply", kind = "response", key = "msg:rpc.trigger_reply", path = "vs1.rpc.trigger_reply", code = 33546, flags = 1},
+    [0x030b] = {id = "set_trigger", kind = "request", key = "msg:rpc.set_trigger", path = "vs1.rpc.set_trigger", code = 779, flags = 0},
+    [0x030c] = {id = "reboot", kind = "request", key = "msg:rpc.reboot", path = "vs1.rpc.reboot", code = 780, flags = 0},
+    [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.rpc.error_reply", code = 32767, flags = 5, error = true,
+      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
   },
   ["serial"] = {
     only = {id = "formatted_output", kind = "event", key = "msg:serial.formatted_output", path = "vs1.serial.formatted_output"},
@@ -4484,12 +4896,23 @@ do
       if full and stop > o then ADD(root, NODE.vs1.payload._f, tvb(o, stop - o)) end
       return
     end
-    S.name = m.id
+    S.name, S.kind = m.id, m.kind
     if full and m.flags ~= nil and h.flags ~= m.flags then
       htree:add_proto_expert_info(EXPERT.flags, "flags " .. hex(h.flags) .. ", a " .. m.kind .. " has " .. hex(m.flags))
     end
     local mtree = full and ADD(root, m.node._f, tvb(HEADER, stop - HEADER)) or root
-    local o2 = (full and m.fn or m.scan)(tvb, b, mtree, HEADER, stop, m.node, S)
+    local o2, sum = (full and m.fn or m.scan)(tvb, b, mtree, HEADER, stop, m.node, S)
+    if full then
+      if sum and sum ~= "" then APPEND(mtree, ":" .. sum) end
+      APPEND(root, ", " .. (KIND[m.kind] or m.kind) .. " " .. m.id .. string.format(" (0x%04X)", m.code) .. ", Seq " .. num(S.seq))
+    end
+    if m.error or (m.status and stop - HEADER >= m.status_end and m.status(b) ~= m.ok) then
+      local status = m.status and stop - HEADER >= m.status_end and m.status(b)
+      if full then
+        VS1_ITEM:add_proto_expert_info(EXPERT.error_reply, m.id .. " seq " .. num(S.seq)
+          .. (status and ": " .. enum_text(ENUM[m.status_enum], status) or ""))
+      end
+    end
     if o2 and o2 < stop then
       mtree:add_tvb_expert_info(EXPERT.trailing, tvb(o2, stop - o2), num(stop - o2) .. " byte(s) after " .. m.id)
       S.bad = true
@@ -4528,7 +4951,11 @@ local function decode_line(tvb, b, root, port, o, stop, unterminated, S, full)
     S.bad = true
   end
   local mtree = full and ADD(root, m.node._f, tvb(o, stop - o)) or root
-  local o2 = (full and m.fn or m.scan)(tvb, b, mtree, o, stop, m.node, S)
+  local o2, sum = (full and m.fn or m.scan)(tvb, b, mtree, o, stop, m.node, S)
+  if full then
+    if sum and sum ~= "" then APPEND(mtree, ":" .. sum) end
+    APPEND(root, ", " .. m.id)
+  end
   if o2 and o2 < stop then
     mtree:add_tvb_expert_info(EXPERT.trailing, tvb(o2, stop - o2), num(stop - o2) .. " byte(s) after " .. m.id)
     S.bad = true
@@ -4541,6 +4968,7 @@ local function line_pdu(tvb, b, pinfo, tree, port, o, stop, tlen, unterminated)
   local full = FULL
   local root = full and ADD(tree, PROTO[port], tvb(o, stop + tlen - o)) or tree
   local ok, err = pcall(decode_line, tvb, b, root, port, o, stop, unterminated, S, full)
+  if full and tlen > 0 then ADD(root, F_TERMINATOR, tvb(stop, tlen)) end
   if not ok then
     root:add_proto_expert_info(EXPERT.internal, "internal dissector error: " .. tostring(err))
     S.bad = true
@@ -4552,7 +4980,7 @@ local function lines_dissector(port)
   local p = PORT[port]
   local term, max = p.terminator, p.max_line
   return function(tvb, pinfo, tree)
-    frame_start(pinfo, tree)
+    if not frame_start(tvb, pinfo, tree, port) then return 0 end
     local len = tvb:len()
     if len == 0 then return 0 end
     local b = tvb:raw(0, len)
@@ -4586,19 +5014,19 @@ for _, p in ipairs(PORTS) do
     local fr = FRAMING[p.framing]
     local function one(tvb, pinfo, tree) return fr.pdu(tvb, pinfo, tree, port, false) end
     PROTO[port].dissector = function(tvb, pinfo, tree)
-      frame_start(pinfo, tree)
+      if not frame_start(tvb, pinfo, tree, port) then return 0 end
       dissect_tcp_pdus(tvb, tree, fr.header, fr.pdu_len, one, true)
       return tvb:len()
     end
   elseif p.kind == "frame" then
     local fr = FRAMING[p.framing]
     PROTO[port].dissector = function(tvb, pinfo, tree)
-      frame_start(pinfo, tree)
+      if not frame_start(tvb, pinfo, tree, port) then return 0 end
       return fr.pdu(tvb, pinfo, tree, port, true)
     end
   else
     PROTO[port].dissector = function(tvb, pinfo, tree)
-      frame_start(pinfo, tree)
+      if not frame_start(tvb, pinfo, tree, port) then return 0 end
       local len = tvb:len()
       line_pdu(tvb, len > 0 and tvb:raw(0, len) or "", pinfo, tree, port, 0, len, 0, false)
       return len
@@ -4712,7 +5140,7 @@ end
 
 function vs1.init()
   TX, LINK, LINK_TIME, PDU_COUNT = {}, {}, {}, {}
-  LAST_FRAME, LAST_CALLS, HAVE_ADDR = nil, 0, false
+  LAST_FRAME, LAST_CALLS, HAVE_ADDR, ENABLED = nil, 0, false, nil
 end
 
 register_ports()

@@ -121,16 +121,19 @@ class FieldTable:
         for f in td.fields:
             path = f"{prefix}.{f.id}"
             if f.array is not None and f.array.kind == "prefix" and f.array.prefix is not None:
-                out.append(LuaField(f"{path}_count", f"{label(f.id)} count", _int_ftype(f.array.prefix),
+                out.append(LuaField(f"{path}_count", f"{f.title} count", _int_ftype(f.array.prefix),
                                     "DEC", desc=f"Number of {f.id} elements"))
-            out += self.elem_fields(f.type, f, path, label(f.id), f.doc)
+            out += self.elem_fields(f.type, f, path, f.title, f.doc)
         return out
 
     def elem_fields(self, wtype: ir.WireType, f: ir.Field | None, path: str, lab: str,
                     doc: str) -> list[LuaField]:
         if isinstance(wtype, ir.IntT):
+            # A message code: the name with the hex code (the value stays a decimal number,
+            # as filters and exports had it).
+            names = f is not None and f.names == "message"
             hexa = f is not None and (f.flags is not None or f.bitfield is not None or f.const is not None)
-            enum = f.enum.id if f is not None and f.enum is not None else None
+            enum = f.enum.id if f is not None and f.enum is not None else ("*message_code" if names else None)
             out = [LuaField(path, lab, _int_ftype(wtype), "HEX" if hexa else "DEC", enum, desc=doc)]
             if f is not None and f.flags is not None:
                 for fl in f.flags:
@@ -203,6 +206,7 @@ class Lowering:
         self.spec = spec
         self.scan = scan
         self._n = 0
+        self._elem_index: str | None = None  # the loop variable while lowering an array's element
 
     @property
     def table(self) -> str:
@@ -219,15 +223,21 @@ class Lowering:
         ``store`` keeps every integer in ``S.h`` (frame headers)."""
         self._n = 0
         kept = self._kept(td, store)
-        info_fields = self._info_fields(td) if info else set()
+        # What a field shows: INFO (the Info column, messages) and SUMMARY (the text of the
+        # tree line of the type or message, tree mode only; returned as a second value).
+        shown = self._info_fields(td) if not store else set()
+        mode = (INFO if info else 0) | (SUMMARY if not self.scan else 0)
         body: list[str] = []
         if kept:
             body.append("local " + ", ".join(f"v_{i}" for i in kept))
+        summary = bool(shown) and bool(mode & SUMMARY)
+        if summary:
+            body.append('local sum = ""')
         for f in td.fields:
-            body += self.field(f, kept, f.id in info_fields)
+            body += self.field(f, kept, mode if f.id in shown else 0)
         if store:
             body += [f"S.h{index(i)} = v_{i}" for i in kept]
-        body.append("return o")
+        body.append("return o, sum" if summary else "return o")
         doc = _one_line(td.doc)
         head = [f"-- {td.id}" + (f": {doc}" if doc else "")] if not self.scan else [f"-- {td.id} (scan)"]
         return [*head, f"{self.table}[{lua_str(key)}] = function(tvb, b, tree, o, e, N, S)", *_indent(body), "end"]
@@ -261,7 +271,7 @@ class Lowering:
 
     # -- one field ------------------------------------------------------------------------
 
-    def field(self, f: ir.Field, kept: list[str], info: bool) -> list[str]:
+    def field(self, f: ir.Field, kept: list[str], info: int) -> list[str]:
         node = f"N{index(f.id)}"
         var = f"v_{f.id}" if f.id in kept else None
         if f.array is not None:
@@ -307,7 +317,11 @@ class Lowering:
             end = self.tmp("lim")
             lines += [f"local {end} = o + v_{f.sized_by}",
                       f"if {end} > e then return short(S, tree, tvb, o, e, v_{f.sized_by}, {node}) end"]
-        elem = self.elem(f.type, f, node, None, end)
+        self._elem_index = n if arr.kind == "eos" else i
+        try:
+            elem = self.elem(f.type, f, node, None, end)
+        finally:
+            self._elem_index = None
         if arr.kind == "eos":
             lines += [f"while o < {end} do",
                       f"  {n} = {n} + 1",
@@ -330,7 +344,7 @@ class Lowering:
     # -- one value ------------------------------------------------------------------------
 
     def elem(self, wtype: ir.WireType, f: ir.Field | None, node: str, var: str | None, end: str, *,
-             info: bool = False) -> list[str]:
+             info: int = 0) -> list[str]:
         """Decode one value of ``wtype`` at ``o`` (``f`` is None inside switch cases)."""
         name = f.id if f is not None else ""
         if isinstance(wtype, ir.IntT):
@@ -355,7 +369,7 @@ class Lowering:
                     shown = "ipv4_text(b, o)"
                 else:
                     shown = '""'
-                body.append(_info(name, shown))
+                body += _show(info, name, shown)
             return [check, *body, f"o = o + {size}"]
         if isinstance(wtype, ir.StrT | ir.BytesT):
             return self._sized(wtype, f, node, end, info)
@@ -379,8 +393,10 @@ class Lowering:
                 sub = "tree"
             elif sized:
                 lines += [f"  local sub = ADD(tree, {node}._f, tvb(o, {lim} - o))",
-                          f"  o = {fn}(tvb, b, sub, o, {stop}, {node}, S)",
-                          "  if not o then return nil end"]
+                          "  local sum",
+                          f"  o, sum = {fn}(tvb, b, sub, o, {stop}, {node}, S)",
+                          "  if not o then return nil end",
+                          self._titled(node)]
                 sub = "sub"
             else:
                 # The item spans the value; a fixed-size type's span is known before decoding
@@ -390,10 +406,12 @@ class Lowering:
                 first = "0" if span is None else f"{stop} - o < {span} and 0 or {span}"
                 lines += ["  local start = o",
                           f"  local sub = ADD(tree, {node}._f, tvb(o, {first}))",
-                          f"  o = {fn}(tvb, b, sub, o, {stop}, {node}, S)",
+                          "  local sum",
+                          f"  o, sum = {fn}(tvb, b, sub, o, {stop}, {node}, S)",
                           f"  if not o then SET_LEN(sub, {stop} - start) return nil end",
                           f"  if o - start ~= {span} then SET_LEN(sub, o - start) end" if span is not None
-                          else "  SET_LEN(sub, o - start)"]
+                          else "  SET_LEN(sub, o - start)",
+                          self._titled(node)]
                 sub = "sub"
             if sized:
                 lines.append(f"  if o ~= {lim} then return left_over(S, {sub}, tvb, o, {lim}, {node}) end")
@@ -418,8 +436,15 @@ class Lowering:
             return out
         raise AssertionError(wtype)
 
+    def _titled(self, node: str) -> str:
+        """The tree line of a nested value: its label, the element index inside an array,
+        then the summary its decoder returned."""
+        if self._elem_index is not None:
+            return f"  SET_TEXT(sub, {node}._l .. \" [\" .. ({self._elem_index} - 1) .. \"]\" .. (sum and \":\" .. sum or \"\"))"
+        return "  if sum and sum ~= \"\" then APPEND(sub, \":\" .. sum) end"
+
     def _int(self, t: ir.IntT, f: ir.Field | None, node: str, var: str | None, end: str,
-             info: bool) -> list[str]:
+             info: int) -> list[str]:
         w = t.width
         check = f"if {end} - o < {w} then return short(S, tree, tvb, o, {end}, {w}, {node}) end"
         enum = f.enum if f is not None else None
@@ -431,7 +456,8 @@ class Lowering:
         tree_items = not self.scan
         enum_check = enum is not None and tree_items
         bit_enums = bits is not None and tree_items and any(s.enum is not None for s in bits)
-        needs_value = var is not None or info or const is not None or enum_check or bit_enums
+        epoch = f is not None and f.epoch and tree_items
+        needs_value = var is not None or bool(info) or const is not None or enum_check or bit_enums or epoch
         if not needs_value and (self.scan or (flags is None and bits is None)):
             body = [] if self.scan else [f"{add}(tree, {node}._f, tvb(o, {w}))"]
             return [check, *body, f"o = o + {w}"]
@@ -443,7 +469,7 @@ class Lowering:
                 body += [f"{add}(it, {node}{index(fl.name)}._f, r)" for fl in flags or []]
                 body += [f"{add}(it, {node}{index(sub.id)}._f, r)" for sub in bits or []]
                 item = "it"
-            elif enum_check or const is not None:
+            elif enum_check or const is not None or epoch:
                 body.append(f"local it = {add}(tree, {node}._f, tvb(o, {w}))")
                 item = "it"
             else:
@@ -459,6 +485,10 @@ class Lowering:
                     sv = f"bits(v, {sub.at}, {sub.width})"
                     body.append(f"if ENUM{index(sub.enum.id)}[{sv}] == nil then "
                                 f"unknown_enum(S, it, {node}{index(sub.id)}, {sv}) end")
+        if epoch:
+            assert f is not None
+            # The same instant as a UTC date, after the count (the field keeps the number).
+            body.append(f"APPEND(it, epoch_text(v, {EPOCH_SCALE[f.unit]!r}))")
         if var is not None:
             body.append(f"{var} = v")
         if info and f is not None:
@@ -466,10 +496,12 @@ class Lowering:
                 for sub in bits:
                     sv = f"bits(v, {sub.at}, {sub.width})"
                     shown = f"enum_text(ENUM{index(sub.enum.id)}, {sv})" if sub.enum is not None else f"num({sv})"
-                    body.append(_info(sub.id, shown))
+                    body += _show(info, sub.id, shown)
             else:
                 if enum is not None:
                     shown = f"enum_text(ENUM{index(enum.id)}, v)"
+                elif f.names == "message":
+                    shown = 'enum_text(ENUM["*message"], v)'
                 elif flags is not None:
                     shown = "hex(v)"
                 elif w == 8:
@@ -477,11 +509,11 @@ class Lowering:
                     shown = f"tostring(tvb(o, 8):{le}{'int' if t.signed else 'uint'}64())"
                 else:
                     shown = "num(v)"
-                body.append(_info(f.id, shown))
+                body += _show(info, f.id, shown)
         return [check, "do", *_indent(body), f"  o = o + {w}", "end"]
 
     def _sized(self, wtype: ir.StrT | ir.BytesT, f: ir.Field | None, node: str, end: str,
-               info: bool) -> list[str]:
+               info: int) -> list[str]:
         s = wtype.size
         body: list[str] = []
         if s.kind == "fixed":
@@ -491,8 +523,11 @@ class Lowering:
             assert s.prefix is not None
             pw = s.prefix.width
             body += [f"if {end} - o < {pw} then return short(S, tree, tvb, o, {end}, {pw}, {node}) end",
-                     f"local n = {_read(s.prefix)}",
-                     f"o = o + {pw}",
+                     f"local n = {_read(s.prefix)}"]
+            if not self.scan:
+                # The length prefix is a field of its own (vs1.length), before the value.
+                body.append(f"{_add(s.prefix)}(tree, F_LENGTH, tvb(o, {pw}))")
+            body += [f"o = o + {pw}",
                      f"if {end} - o < n then return short(S, tree, tvb, o, {end}, n, {node}) end"]
         elif s.kind == "field":
             body += [f"local n = v_{s.field}",
@@ -525,19 +560,33 @@ class Lowering:
                 shown = text if wtype.encoding in ("ascii", "utf-8") else f"tvb(o, n):string({enc})"
                 if s.kind == "fixed":
                     shown = f"strip_nul({shown})"
-                body.append(_info(f.id, f"quote({shown})"))
+                body += _show(info, f.id, f"quote({shown})")
         elif not self.scan:
             body.append(f"ADD(tree, {node}._f, tvb(o, n))")
         if s.kind == "terminator":
+            if not self.scan:
+                body.append(f"ADD(tree, F_TERMINATOR, tvb(o + n, {len(s.terminator)}))")
             body.append(f"o = o + n + {len(s.terminator)}")
         else:
             body.append("o = o + n")
         return ["do", *_indent(body), "end"]
 
 
-def _info(name: str, shown: str) -> str:
-    """An Info column item; its text is built only when the packet has columns (``COLS``)."""
-    return f"if COLS then info(S, {lua_str(' ' + name + '=')}, {shown}) end"
+# What a shown field feeds (bits of ``info``): the Info column, the summary of its tree line.
+INFO, SUMMARY = 1, 2
+# Seconds per unit of an ``epoch`` field.
+EPOCH_SCALE = {"s": 1.0, "ms": 1e-3, "us": 1e-6, "µs": 1e-6, "ns": 1e-9}
+
+
+def _show(info: int, name: str, shown: str) -> list[str]:
+    """An Info column item (its text is built only when the packet has columns, ``COLS``)
+    and/or an item of the summary of the enclosing tree line (``sum``)."""
+    out = []
+    if info & INFO:
+        out.append(f"if COLS then info(S, {lua_str(' ' + name + '=')}, {shown}) end")
+    if info & SUMMARY:
+        out.append(f"sum = sum .. {lua_str(' ' + name + '=')} .. {shown}")
+    return out
 
 
 def _read(t: ir.IntT) -> str:
@@ -587,6 +636,11 @@ class MessageFacts:
     key: str  # function key
     path: str  # field path of the message (vs1.<port>.<id>)
     flags: int | None  # expected header flags
+    error: bool = False  # the framing's error reply: always an error
+    status: str = ""  # Lua expression on the payload string b: the reply's status, if it has one
+    status_end: int = 0  # payload bytes the status needs
+    status_ok: int = 0  # the status enum's "ok" value
+    status_enum: str = ""
 
 
 @dataclass
@@ -601,6 +655,22 @@ class PortFacts:
     messages: list[MessageFacts]
     terminator: str = ""
     max_line: int = 0
+
+
+def _status(facts: MessageFacts, m: ir.Message, header: int) -> None:
+    """A reply's status: the first top-level integer at a fixed offset whose enum has an
+    ``ok`` value (its other values make the reply an error reply)."""
+    if m.kind != "response":
+        return
+    for f in m.fields:
+        if (f.enum is not None and isinstance(f.type, ir.IntT) and f.offset is not None
+                and f.array is None and f.when is None):
+            ok = f.enum.by_name("ok")
+            if ok is not None:
+                facts.status = _read_at(f.type, header + f.offset).replace("(h,", "(b,")
+                facts.status_ok, facts.status_enum = ok.value, f.enum.id
+                facts.status_end = f.offset + f.type.width
+                return
 
 
 def _range_string(numbers: list[int]) -> str:
@@ -699,6 +769,9 @@ def build(spec: ir.Spec) -> dict[str, object]:
         groups[0].fields += head_fields
         functions += both(f"header:{fr.id}", fr.header, store=True)
     groups[0].fields += [
+        LuaField("vs1.length", "Length", "UINT32", "DEC",
+                 desc="Length prefix: the byte count of the text or bytes that follow"),
+        LuaField("vs1.terminator", "Terminator", "BYTES", desc="The bytes that end a text or a line"),
         LuaField("vs1.payload", "Undecoded payload", "BYTES",
                  desc="Payload bytes that could not be decoded (unknown message or bad header)"),
         LuaField("vs1.response_in", "Response in", "FRAMENUM", "RESPONSE",
@@ -723,7 +796,8 @@ def build(spec: ir.Spec) -> dict[str, object]:
         msgs: list[MessageFacts] = []
         for m in p.all_messages:
             path = f"vs1.{p.id}.{m.id}"
-            group.fields.append(LuaField(path, m.id, "NONE", desc=m.doc))
+            title = label(m.id) if m.code is None else f"{label(m.id)} (0x{m.code:04x})"
+            group.fields.append(LuaField(path, title, "NONE", desc=m.doc))
             group.fields += table.type_fields(m, path)
             key = m.key
             if m.shared:
@@ -732,8 +806,11 @@ def build(spec: ir.Spec) -> dict[str, object]:
                     functions += both(key, m, info=True)
             else:
                 functions += both(key, m, info=True)
-            msgs.append(MessageFacts(m.id, m.code, m.kind, key, path,
-                                     m.header_flags if pfr.id in frames else None))
+            mfacts = MessageFacts(m.id, m.code, m.kind, key, path, m.header_flags if pfr.id in frames else None,
+                                  error=m.shared and m.id == pfr.error_message)
+            if pfr.id in frames:
+                _status(mfacts, m, frames[pfr.id].size)
+            msgs.append(mfacts)
             if m.code is not None:
                 msg_names.setdefault(m.code, set()).add(m.id)
         assert pfr.kind == "frame" or len(msgs) == 1, "the passes check one message per unframed port"
@@ -783,7 +860,10 @@ def build(spec: ir.Spec) -> dict[str, object]:
     used = {f.valuestring for g in groups for f in g.fields if f.valuestring is not None}
     enums = [(e.id, [(v.value, v.name) for v in e.values]) for e in spec.enums.values() if e.id in used]
     enums.append(("*message", [(code, "/".join(sorted(names))) for code, names in sorted(msg_names.items())]))
-    enum_lines = [(eid, _wrap([f"[{v if eid != '*message' else f'0x{v:04x}'}] = {lua_str(n)}," for v, n in values]))
+    if "*message_code" in used:
+        enums.append(("*message_code", [(code, f"{'/'.join(sorted(names))} (0x{code:04x})")
+                                        for code, names in sorted(msg_names.items())]))
+    enum_lines = [(eid, _wrap([f"[{v if not eid.startswith('*message') else f'0x{v:04x}'}] = {lua_str(n)}," for v, n in values]))
                   for eid, values in enums]
     return {
         "spec": spec,
