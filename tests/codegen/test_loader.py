@@ -375,12 +375,12 @@ def test_independent_problems_in_different_files_are_all_reported(tmp_path: Path
 
 
 def test_schema_problems_in_different_files_are_all_reported(tmp_path: Path) -> None:
-    common = COMMON.replace("{id: y, type: s16}", "{id: y, type: s16, unit: px}")
+    common = COMMON.replace("{id: y, type: s16}", "{id: y, type: s16, colour: px}")
     port_a = PORT_A.replace("direction: from_camera", "direction: sideways")
     problems = problems_of(tmp_path, with_port(port_a) | {"common.yaml": common})
     got = {(p.file, p.line, p.path) for p in problems}
     assert got == {
-        ("common.yaml", line_of(common, "unit: px"), "types.point.fields[1]"),
+        ("common.yaml", line_of(common, "colour: px"), "types.point.fields[1]"),
         ("ports/a.yaml", line_of(port_a, "sideways"), "messages[1].direction"),
     }, "\n".join(map(str, problems))
 
