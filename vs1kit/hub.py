@@ -236,7 +236,29 @@ class ImageEvent:
     timestamp_us: int
 
 
-HubEvent = StatusEvent | InspectionEvent | GapEvent | ImageEvent
+@dataclass(frozen=True, slots=True)
+class CameraAdded:
+    """A camera joined at run time (found by announce discovery); its config is in
+    ``hub.configs``. Integrations set it up as they did the configured ones."""
+
+    camera_id: str
+    config: CameraConfig
+
+
+@dataclass(frozen=True)
+class DiscoveryConfig:
+    """Cameras found on the network by their announces join the hub with ``template``'s
+    settings (id = a slug of the camera's name, host = its address)."""
+
+    interval: float = 30.0
+    target: str = "255.255.255.255"
+    port: int = 0
+    """The announce port; 0: the spec's (from the generated registry)."""
+    timeout: float = 1.0
+    template: CameraConfig = field(default_factory=lambda: CameraConfig("", ""))
+
+
+HubEvent = StatusEvent | InspectionEvent | GapEvent | ImageEvent | CameraAdded
 Listener = Callable[[HubEvent], None]
 """Called synchronously on the hub's loop; an integration queues (or stores) work of its own."""
 
@@ -592,6 +614,10 @@ def _png(array: Any) -> bytes:
     return buf.getvalue()
 
 
+def _slug(text: str) -> str:
+    return "".join(c if c.isalnum() else "_" for c in text.lower()).strip("_")
+
+
 def _name(value: object) -> str:
     return value.name.lower() if isinstance(value, enum.IntEnum) else str(value)
 
@@ -642,11 +668,46 @@ class Hub:
             except Exception:  # one integration's bug must not stop the others
                 log.exception("hub listener failed")
 
-    async def start(self) -> None:
-        for cid, cfg in self.configs.items():
-            handle = _CameraHandle(self, cfg, self._factory(cfg))
-            self._handles[cid] = handle
-            self._starters.append(asyncio.create_task(handle.run()))
+    async def start(self, discovery: DiscoveryConfig | None = None) -> None:
+        for cfg in list(self.configs.values()):
+            self._start_camera(cfg)
+        if discovery is not None:
+            self._starters.append(asyncio.create_task(self._discover(discovery)))
+
+    def _start_camera(self, cfg: CameraConfig) -> None:
+        handle = _CameraHandle(self, cfg, self._factory(cfg))
+        self._handles[cfg.id] = handle
+        self._starters.append(asyncio.create_task(handle.run()))
+
+    def add_camera(self, cfg: CameraConfig) -> None:
+        """A camera joins while the hub runs (listeners get :class:`CameraAdded`)."""
+        if cfg.id in self.configs:
+            raise ValueError(f"camera id {cfg.id!r} is taken")
+        self.configs[cfg.id] = cfg
+        self._emit(CameraAdded(cfg.id, cfg))
+        self._start_camera(cfg)
+
+    async def _discover(self, cfg: DiscoveryConfig) -> None:
+        from vs1kit.client.discovery import ANNOUNCE_PORT, discover
+
+        while not self._stopping:
+            try:
+                found = await discover(cfg.timeout, cfg.port or ANNOUNCE_PORT, cfg.target, listen=True)
+            except OSError as exc:
+                log.warning("camera discovery: %s", exc)
+                found = []
+            known = {c.host for c in self.configs.values()}
+            for info in found:
+                if info.ip in known:
+                    continue
+                base = _slug(info.name or info.mac) or "camera"
+                cid, n = base, 2
+                while cid in self.configs:
+                    cid, n = f"{base}_{n}", n + 1
+                log.info("camera discovery: %s (%s) at %s joins as %r", info.name, info.mac, info.ip, cid)
+                self.add_camera(dataclasses.replace(cfg.template, id=cid, host=info.ip))
+                known.add(info.ip)
+            await asyncio.sleep(cfg.interval)
 
     async def wait_available(self, timeout: float = 30.0) -> None:
         """Until every camera has been reached once (for tests and the demo)."""

@@ -41,6 +41,7 @@ from paho.mqtt.properties import Properties
 import vs1kit
 from vs1kit.bridge.metrics import Sample
 from vs1kit.hub import (
+    CameraAdded,
     CameraSnapshot,
     GapEvent,
     Hub,
@@ -198,10 +199,21 @@ class MqttEntry:
         elif isinstance(event, StatusEvent):
             self._dirty.add(event.camera_id)
             self._state_wake.set()
+        elif isinstance(event, CameraAdded):
+            client = self._client
+            if client is not None and self.connected:
+                task = asyncio.create_task(self._subscribe_camera(client, event.camera_id))
+                self._pending.add(task)
+                task.add_done_callback(self._pending.discard)
         elif isinstance(event, ImageEvent):
             self._images[event.camera_id] = event.png  # only the latest is ever published
             self._dirty.add(event.camera_id)
             self._state_wake.set()
+
+    async def _subscribe_camera(self, client: aiomqtt.Client, camera_id: str) -> None:
+        with contextlib.suppress(aiomqtt.MqttError):
+            for filt in self.topics.command_filters(camera_id):
+                await client.subscribe(filt, qos=1)
 
     def _flush(self) -> None:
         self._flush_scheduled = False

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from vs1kit.hub import COMMANDS, CameraConfig, Hub
+from vs1kit.hub import COMMANDS, CameraConfig, DiscoveryConfig, Hub
 
 from . import plugin
 from .metrics import MetricsServer, Sample, hub_samples
@@ -50,6 +50,8 @@ class BridgeSettings:
     metrics_port: int = 0
     """Serve Prometheus metrics on http://<metrics_host>:<port>/metrics (0: off)."""
     metrics_host: str = "127.0.0.1"
+    discovery: bool = False
+    """Also bridge cameras found by their announce broadcasts (see ``discovery:``)."""
 
 
 @dataclass
@@ -57,13 +59,14 @@ class ParsedConfig:
     settings: BridgeSettings
     cameras: list[CameraConfig]
     integrations: dict[str, Any] = field(default_factory=dict)
+    discovery: DiscoveryConfig | None = None
 
 
 def parse_full(data: Any) -> ParsedConfig:
     """The whole config, checked; :class:`ConfigError` names the offending key."""
     if not isinstance(data, dict):
         raise ConfigError("config: must be a mapping with 'cameras' and 'integrations'")
-    known = ("bridge", "cameras", "integrations")
+    known = ("bridge", "cameras", "discovery", "integrations")
     for key in data:
         if key not in known:
             raise ConfigError(f"{key}: unknown key; keys: {', '.join(known)}")
@@ -102,7 +105,19 @@ def parse_full(data: Any) -> ParsedConfig:
             raise ConfigError(f"integrations.{domain}: unknown integration {domain!r}; available: "
                               f"{', '.join(sorted(available))}")
         integrations[domain] = load_section(plugin.load(domain).Config, section, f"integrations.{domain}")
-    return ParsedConfig(settings, cameras, integrations)
+    discovery = None
+    if settings.discovery or data.get("discovery") is not None:
+        raw = dict(data.get("discovery") or {})
+        template = raw.pop("template", None) or {}
+        if not isinstance(template, dict):
+            raise ConfigError("discovery.template: must be a mapping of camera settings")
+        for key in ("id", "host"):
+            if key in template:
+                raise ConfigError(f"discovery.template.{key}: set per discovered camera, not in the template")
+        tmpl = load_section(CameraConfig, {"id": "", "host": "", **template}, "discovery.template")
+        discovery = load_section(DiscoveryConfig, raw, "discovery")
+        discovery = DiscoveryConfig(discovery.interval, discovery.target, discovery.port, discovery.timeout, tmpl)
+    return ParsedConfig(settings, cameras, integrations, discovery)
 
 
 def parse_config(data: Any) -> tuple[list[CameraConfig], dict[str, Any]]:
@@ -113,8 +128,9 @@ def parse_config(data: Any) -> tuple[list[CameraConfig], dict[str, Any]]:
 
 class Bridge:
     def __init__(self, cameras: list[CameraConfig], wanted: dict[str, Any],
-                 settings: BridgeSettings | None = None) -> None:
+                 settings: BridgeSettings | None = None, discovery: DiscoveryConfig | None = None) -> None:
         self.settings = settings or BridgeSettings()
+        self.discovery = discovery
         self.bridge_id = self.settings.id or default_bridge_id()
         self.hub = Hub(cameras)
         self.hub.bridge_id = self.bridge_id
@@ -134,7 +150,7 @@ class Bridge:
     async def start(self) -> None:
         for domain, config in self.wanted.items():
             self.entries[domain] = await plugin.load(domain).async_setup_entry(self.hub, config)
-        await self.hub.start()
+        await self.hub.start(self.discovery)
         if self.settings.metrics_port:
             self.metrics = MetricsServer([self.samples], self.settings.metrics_host, self.settings.metrics_port)
             await self.metrics.start()
@@ -156,7 +172,7 @@ class Bridge:
 
 async def run_bridge(parsed: ParsedConfig, stop: asyncio.Event) -> None:
     """Run until ``stop`` is set (the CLI and the demo call this)."""
-    bridge = Bridge(parsed.cameras, parsed.integrations, parsed.settings)
+    bridge = Bridge(parsed.cameras, parsed.integrations, parsed.settings, parsed.discovery)
     await bridge.start()
     try:
         await stop.wait()
