@@ -38,6 +38,13 @@ function Proto(name)
   return p
 end
 
+-- Dissector.get("vs1"):call(...) runs that protocol's dissector, as Wireshark does when the
+-- protocol is enabled (the harness has no Enabled Protocols: every protocol is).
+Dissector = {get = function(name)
+  local p = assert(PROTOS[name], "no protocol " .. name)
+  return {call = function(_, tvb, pinfo, tree) return p.dissector(tvb, pinfo, tree) end}
+end}
+
 local TABLES = {}
 DissectorTable = {get = function(name)
   TABLES[name] = TABLES[name] or {add = function() end, remove = function() end}
@@ -52,6 +59,7 @@ local function new_tvb(data, reported)
   return setmetatable({data = data, reported = reported or #data}, Tvb)
 end
 
+function Range:tvb() return new_tvb(self:raw()) end
 function Tvb:len() return #self.data end
 function Tvb:reported_len() return self.reported end
 function Tvb:raw(o, n)
@@ -64,17 +72,18 @@ function Tvb:range(o, n)
   o = o or 0
   n = n or (#self.data - o)
   if o < 0 or n < 0 or o + n > #self.data then error("Range is out of bounds") end
-  return setmetatable({tvb = self, o = o, n = n}, Range)
+  return setmetatable({src = self, o = o, n = n}, Range)
 end
 Tvb.__call = Tvb.range
 
-function Range:raw() return self.tvb.data:sub(self.o + 1, self.o + self.n) end
+function Range:raw() return self.src.data:sub(self.o + 1, self.o + self.n) end
 function Range:string() return self:raw() end
 function Range:float() return 0.5 end
 Range.le_float = Range.float
 function Range:uint64()
-  local v = 0
-  for k = 1, self.n do v = v * 256 + self.tvb.data:byte(self.o + k) end
+  -- A float on both Lua versions (5.4 integers would wrap past 2^63): the same text on both.
+  local v = 0.0
+  for k = 1, self.n do v = v * 256.0 + self.src.data:byte(self.o + k) end
   return setmetatable({}, {__tostring = function() return string.format("%.0f", v) end})
 end
 Range.le_uint64, Range.int64, Range.le_int64 = Range.uint64, Range.uint64, Range.uint64
@@ -97,6 +106,17 @@ function Tree:add(f, range, value)
   return new_tree(self.log, self.present, self.depth + 1)
 end
 Tree.add_le, Tree.add_packet_field = Tree.add, Tree.add
+-- Texts are logged (control characters escaped: one line each): numbers formatted in them must
+-- read the same on Lua 5.2 and 5.4.
+local function printable(text)
+  return (tostring(text):gsub("%c", function(c) return string.format("\\%03d", c:byte()) end))
+end
+function Tree:append_text(text)
+  self.log[#self.log + 1] = string.rep(" ", self.depth - 1) .. "+text " .. printable(text)
+end
+function Tree:set_text(text)
+  self.log[#self.log + 1] = string.rep(" ", self.depth - 1) .. "=text " .. printable(text)
+end
 function Tree:set_len() end
 function Tree:set_generated() end
 function Tree:add_proto_expert_info(e, text)
@@ -129,7 +149,7 @@ local function new_pinfo(number, from_client, info)
     number = number, visited = false, rel_ts = number / 1000, abs_ts = number / 1000,
     src = from_client and client or camera, dst = from_client and camera or client,
     src_port = from_client and 50000 or 49000, dst_port = from_client and 49000 or 50000,
-    can_desegment = 1,
+    can_desegment = 1, match_uint = 49000,  -- the camera's port, which chose the dissector
     cols = {protocol = {set = function() end}, info = column},
   }
 end
@@ -148,7 +168,7 @@ for line in io.lines(input) do
     number = number + 1
     local info, log = {}, {}
     CURRENT_PINFO = new_pinfo(number, from_client == "1", info)
-    local ok, err = pcall(proto.dissector, new_tvb(unhex(hex)), CURRENT_PINFO, new_tree(log, present, 0))
+    local ok, err = xpcall(proto.dissector, debug.traceback, new_tvb(unhex(hex)), CURRENT_PINFO, new_tree(log, present, 0))
     if not ok then info[1] = "LUA ERROR " .. tostring(err) end
     local text = tostring(info[1]):gsub("[%c]", function(c) return string.format("\\%03d", c:byte()) end)
     print((present and "tree\t" or "scan\t") .. text)
