@@ -67,3 +67,22 @@ def test_bad_magic_and_oversized_length_are_decode_errors() -> None:
     small.get_buffer()[:len(head)] = head
     with pytest.raises(DecodeError):
         small.buffer_updated(len(head))
+
+
+def test_after_a_large_frame_the_next_header_is_read_alone_and_its_payload_directly() -> None:
+    image = types.ImageData(1, 0, 320, 240, enums.PixelFormat.MONO8, bytes(320 * 240))
+    frame = encode_frame(acquire.LiveFrame(1, image), 1)
+    reader = BufferedFrameReader(staging=80_000, direct_min=16_000)
+    got = _receive(reader, frame, random.Random(0))
+    assert len(got) == 1
+    # Only a header's worth of staging is offered now...
+    assert len(reader.get_buffer()) == frames.VS1_FRAME_HEADER_SIZE
+    head, body = frame[:frames.VS1_FRAME_HEADER_SIZE], frame[frames.VS1_FRAME_HEADER_SIZE:]
+    reader.get_buffer()[:len(head)] = head
+    assert reader.buffer_updated(len(head)) == []
+    # ...and the payload's own buffer takes the whole payload in one receive.
+    buf = reader.get_buffer()
+    assert len(buf) == len(body)
+    buf[:] = body
+    ((_, _, _, payload),) = reader.buffer_updated(len(body))
+    assert bytes(payload) == body

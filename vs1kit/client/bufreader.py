@@ -49,6 +49,9 @@ class BufferedFrameReader:
         self._direct: memoryview | None = None
         self._direct_fill = 0
         self._direct_head: tuple[int, int, int] = (0, 0, 0)
+        self._large_next = False
+        """The last frame was large: read the next header alone, so that a large payload
+        after it is received straight into its own buffer instead of through staging."""
 
     @property
     def buffered(self) -> int:
@@ -59,11 +62,13 @@ class BufferedFrameReader:
         """Where the next received bytes go (never empty)."""
         if self._direct is not None:
             return self._direct[self._direct_fill:]
-        if self._end == len(self._staging):
+        if self._end == len(self._staging) or self._start + HEADER_SIZE > len(self._staging):
             # Move the unparsed tail (less than a small frame) to the front.
             tail = self._end - self._start
             self._staging[:tail] = self._view[self._start:self._end]
             self._start, self._end = 0, tail
+        if self._large_next and self._end - self._start < HEADER_SIZE:
+            return self._view[self._end:self._start + HEADER_SIZE]
         return self._view[self._end:]
 
     def buffer_updated(self, nbytes: int) -> list[RawFrame]:
@@ -74,6 +79,7 @@ class BufferedFrameReader:
             if self._direct_fill == len(self._direct):
                 out.append((*self._direct_head, self._direct.toreadonly()))
                 self._direct = None
+                self._large_next = True
                 self._direct_fill = 0
             return out
         self._end += nbytes
@@ -97,6 +103,7 @@ class BufferedFrameReader:
                 start = body + have
                 if have == length:
                     out.append((*head, payload.toreadonly()))
+                    self._large_next = True
                     continue
                 self._direct, self._direct_fill, self._direct_head = payload, have, head
                 break
@@ -104,6 +111,7 @@ class BufferedFrameReader:
                 break
             out.append((*head, view[body:body + length].tobytes()))
             start = body + length
+            self._large_next = False
         if start == end:
             start = end = 0
         self._start, self._end = start, end
