@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from vs1kit.fuzz import corpus
+from vs1kit.fuzz.__main__ import main as fuzz_main
 from vs1kit.fuzz.engines import fails, run_hypothesis, run_random, select, shrink
 from vs1kit.fuzz.oracle import Finding, check_decoder
 from vs1kit.fuzz.targets import Target, decoder_classes, message_classes
@@ -214,7 +215,7 @@ def test_hypothesis_engine_runs_and_shrinks() -> None:
     assert found.findings[0].found.startswith("ZeroDivisionError")
 
 
-def test_scripts_fuzz_reports_figures(tmp_path: Path) -> None:
+def test_scripts_fuzz_reports_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "figures.json"
     proc = subprocess.run(
         # --together: with atheris, one child process for both targets (start-up is the cost).
@@ -228,3 +229,9 @@ def test_scripts_fuzz_reports_figures(tmp_path: Path) -> None:
     assert [t["target"] for t in figures["targets"]] == ["Heartbeat", "framing.datagram"]
     assert all(t["inputs"] > 0 and not t["findings"] for t in figures["targets"])
     assert "fewest per decoder" in proc.stdout
+    # Figures of several runs add up per target.
+    assert fuzz_main(["summary", str(out), str(out)]) == 0
+    table = capsys.readouterr().out
+    heartbeat = next(t["inputs"] for t in figures["targets"] if t["target"] == "Heartbeat")
+    row = next(line.split() for line in table.splitlines() if line.startswith("Heartbeat "))
+    assert int(row[-1]) == 2 * heartbeat

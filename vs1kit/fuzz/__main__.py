@@ -4,6 +4,7 @@
     scripts/fuzz --seconds 60 --engine hypothesis --targets Record,framing.stream
     scripts/fuzz --keep                  # append reproducers to tests/fuzz/regressions.json
     scripts/fuzz replay                  # seeds and kept reproducers through the oracle
+    scripts/fuzz summary a.json b.json   # inputs per target over several runs
 """
 
 from __future__ import annotations
@@ -113,6 +114,29 @@ def _replay(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def _summary(args: argparse.Namespace) -> int:
+    """Inputs per target summed over the --json files of several runs."""
+    totals: dict[str, dict[str, int]] = {}
+    found: list[str] = []
+    for name in args.files:
+        doc = json.loads(Path(name).read_text())
+        for t in doc["targets"]:
+            per = totals.setdefault(t["target"], {})
+            per[doc["engine"]] = per.get(doc["engine"], 0) + t["inputs"]
+            found += [f"{t['target']} {f['hex'][:64]} :: {f['found']}" for f in t["findings"]]
+    engines = sorted({e for per in totals.values() for e in per})
+    print(f"{'target':<22} " + " ".join(f"{e:>11}" for e in engines) + f" {'total':>11}")
+    for target, per in totals.items():
+        print(f"{target:<22} " + " ".join(f"{per.get(e, 0):>11}" for e in engines) + f" {sum(per.values()):>11}")
+    decoders = {t: sum(p.values()) for t, p in totals.items() if not t.startswith("framing.")}
+    print(f"{len(totals)} targets, {sum(sum(p.values()) for p in totals.values())} inputs; per decoder: "
+          f"min {min(decoders.values(), default=0)}, median {sorted(decoders.values())[len(decoders) // 2] if decoders else 0}, "
+          f"max {max(decoders.values(), default=0)}; findings {len(found)}")
+    for line in found:
+        print("FINDING", line)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/fuzz", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -134,9 +158,13 @@ def main(argv: list[str] | None = None) -> int:
     rep = sub.add_parser("replay", help="seeds and kept reproducers through the oracle")
     rep.add_argument("--targets", default=None)
     sub.add_parser("list", help="the targets and their seed counts")
+    summ = sub.add_parser("summary", help="inputs per target summed over runs' --json files")
+    summ.add_argument("files", nargs="+")
     args = parser.parse_args(argv)
     if args.command == "replay":
         return _replay(args)
+    if args.command == "summary":
+        return _summary(args)
     if args.command == "list":
         for t in seeded():
             print(f"{t.name:<22} {t.kind:<8} {len(t.seeds)} seeds")
