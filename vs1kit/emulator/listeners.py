@@ -38,6 +38,8 @@ __all__ = ["READ_SIZE", "DatagramEndpoint", "FramedTcpPort", "FramedUdpPort", "I
 log = logging.getLogger(__name__)
 
 READ_SIZE: Final = 256 * 1024
+RECV_SIZE: Final = 64 * 1024
+"""Bytes a framed connection's transport asks the socket for at once (see FramedTcpPort)."""
 StreamCallback = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
 
 
@@ -128,6 +130,11 @@ class FramedTcpPort:
         sock = writer.get_extra_info("socket")
         if sock is not None:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if hasattr(writer.transport, "max_size"):
+            # asyncio's selector transport allocates its whole read size (256 KiB) for every
+            # recv; above glibc's mmap threshold that is an mmap/mremap/munmap per request.
+            # Requests are small: a smaller read size keeps those allocations on the heap.
+            setattr(writer.transport, "max_size", RECV_SIZE)  # noqa: B010
         local_port, peer_ip, peer_port = _key(writer)
         conn = Conn(self.port_id, local_port, peer_ip, peer_port, writer,
                     ServerSession(self.port_id))
