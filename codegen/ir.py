@@ -31,6 +31,10 @@ def label(ident: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Id suffixes that name a unit, and how the unit is written.
+ID_UNITS = {"ns": "ns", "us": "µs", "ms": "ms", "s": "s", "hz": "Hz", "px": "px", "pct": "%"}
+
+
 def const_name(ident: str) -> str:
     """``not_in_control`` -> ``NOT_IN_CONTROL``; names starting with a digit get a prefix."""
     name = re.sub(r"[^A-Za-z0-9_]", "_", ident).upper()
@@ -355,14 +359,20 @@ class Field:
     @property
     def title(self) -> str:
         """The field in words: ``label`` (else the id with spaces), then ``(unit)``;
-        padding is "Padding"."""
+        padding is "Padding". Without a label, an id ending in a unit (``pulse_ms``,
+        ``rate_hz``) is read as one: "Pulse (ms)"."""
+        unit = self.unit
         if self.label_text:
             text = self.label_text
         elif isinstance(self.type, PadT):
             text = "Padding"
         else:
-            text = label(self.id)
-        return f"{text} ({self.unit})" if self.unit else text
+            stem, _, suffix = self.id.rpartition("_")
+            if not unit and stem and suffix in ID_UNITS:
+                text, unit = label(stem), ID_UNITS[suffix]
+            else:
+                text = label(self.id)
+        return f"{text} ({unit})" if unit else text
 
     @property
     def hidden(self) -> bool:

@@ -263,7 +263,7 @@ local FIELD_TABLE = {
     {"vs1.io.write_point", "Write point (0x0103)", "NONE", nil, nil, nil, "Set an output or virtual point; pulse_ms > 0 sets it back after that time."},
     {"vs1.io.write_point.point", "Point", "UINT16", "DEC"},
     {"vs1.io.write_point.state", "State", "BOOLEAN", "NONE"},
-    {"vs1.io.write_point.pulse_ms", "Pulse ms", "UINT16", "DEC"},
+    {"vs1.io.write_point.pulse_ms", "Pulse (ms)", "UINT16", "DEC"},
     {"vs1.io.write_ack", "Write ack (0x8103)", "NONE"},
     {"vs1.io.write_ack.point", "Point", "UINT16", "DEC"},
     {"vs1.io.write_ack.state", "State", "BOOLEAN", "NONE"},
@@ -293,7 +293,7 @@ local FIELD_TABLE = {
     {"vs1.login.login.password", "Password", "STRING"},
     {"vs1.login.login_reply", "Login reply (0x8801)", "NONE"},
     {"vs1.login.login_reply.session", "Session", "UINT32", "DEC"},
-    {"vs1.login.login_reply.timeout_s", "Timeout s", "UINT16", "DEC", nil, nil, "The session expires after this long without a request or heartbeat."},
+    {"vs1.login.login_reply.timeout_s", "Timeout (s)", "UINT16", "DEC", nil, nil, "The session expires after this long without a request or heartbeat."},
     {"vs1.login.logout", "Logout (0x0802)", "NONE"},
     {"vs1.login.logout.session", "Session", "UINT32", "DEC"},
     {"vs1.login.login_ack", "Login ack (0x8802)", "NONE"},
@@ -4904,7 +4904,7 @@ do
     local o2, sum = (full and m.fn or m.scan)(tvb, b, mtree, HEADER, stop, m.node, S)
     if full then
       if sum and sum ~= "" then APPEND(mtree, ":" .. sum) end
-      APPEND(root, ", " .. (KIND[m.kind] or m.kind) .. " " .. m.id .. string.format(" (0x%04X)", m.code) .. ", Seq " .. num(S.seq))
+      APPEND(root, ", " .. (KIND[m.kind] or m.kind) .. " " .. m.id .. string.format(" (0x%04x)", m.code) .. ", Seq " .. num(S.seq))
     end
     if m.error or (m.status and stop - HEADER >= m.status_end and m.status(b) ~= m.ok) then
       local status = m.status and stop - HEADER >= m.status_end and m.status(b)
