@@ -86,3 +86,25 @@ def test_after_a_large_frame_the_next_header_is_read_alone_and_its_payload_direc
     buf[:] = body
     ((_, _, _, payload),) = reader.buffer_updated(len(body))
     assert bytes(payload) == body
+
+
+def test_a_payload_buffer_is_reused_only_once_nothing_refers_to_it() -> None:
+    def frame(k: int) -> bytes:
+        image = types.ImageData(k, 0, 320, 240, enums.PixelFormat.MONO8, bytes([k]) * (320 * 240))
+        return encode_frame(acquire.LiveFrame(k, image), k)
+
+    reader = BufferedFrameReader(staging=80_000, direct_min=16_000)
+    rnd = random.Random(1)
+    ((*_, first),) = _receive(reader, frame(1), rnd)
+    kept = acquire.LiveFrame.decode(first).image.data  # a view the consumer holds on to
+    del first
+    for k in range(2, 6):
+        ((*_, payload),) = _receive(reader, frame(k), rnd)
+        # The held frame's buffer is never written again; each released one is reused.
+        assert bytes(kept[:4]) == b"\x01" * 4
+        assert acquire.LiveFrame.decode(payload).image.data[0] == k
+        del payload
+    assert reader.pool.allocated == 2  # the kept buffer and one reused for frames 2..5
+    del kept
+    _receive(reader, frame(6), rnd)
+    assert reader.pool.allocated == 2

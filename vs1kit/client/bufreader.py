@@ -6,29 +6,58 @@ frame is 1.3 MB, thousands a second) those copies and allocations are most of th
 cost. :class:`BufferedFrameReader` instead hands out the memory to receive into
 (:meth:`~BufferedFrameReader.get_buffer`): small frames land in one reusable staging buffer and
 are cut out of it; a large payload gets a buffer of its own that the socket fills
-directly, so it reaches numpy with no copy at all. Headers are decoded and checked by the
-generated ``frames`` module, as in ``FrameDecoder``.
+directly, so it reaches numpy with no copy at all; those buffers are reused once released
+(:class:`BufferPool`), so the kernel does not fault in fresh pages for every frame. Headers
+are decoded and checked by the generated ``frames`` module, as in ``FrameDecoder``.
 """
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
+import numpy.typing as npt
 
 from vs1kit.generated import frames
 from vs1kit.protocol.framing import HEADER_SIZE, MAX_PAYLOAD
 from vs1kit.protocol.wire import DecodeError
 
-__all__ = ["BufferedFrameReader", "RawFrame"]
-
-
-def _uninitialised(size: int) -> memoryview:
-    # numpy allocates without zeroing (bytearray(size) would memset 1.3 MB per live frame);
-    # the bytes are only handed out (read-only, like received bytes) once the socket has
-    # written all of them.
-    return np.empty(size, np.uint8).data
+__all__ = ["BufferPool", "BufferedFrameReader", "RawFrame"]
 
 RawFrame = tuple[int, int, int, bytes | memoryview]
 """(message type, seq, header flags, payload) of one received frame."""
+
+
+class BufferPool:
+    """Payload buffers, recycled once nothing refers to them any more.
+
+    A fresh large allocation costs a page fault per 4 KiB when the socket first writes it
+    (the kernel zeroes each page): for live video that is several times the copy itself. So
+    a payload buffer goes back into use as soon as the frame, its image and every array or
+    view made from it are gone: numpy's arrays and views keep the buffer referenced (through
+    the memoryview they were made from), which is what ``sys.getrefcount`` sees.
+    """
+
+    def __init__(self, keep: int = 16) -> None:
+        self._buffers: list[npt.NDArray[np.uint8]] = []
+        self._keep = keep
+        self.allocated = 0
+        """Buffers allocated (not reused) so far."""
+
+    def take(self, size: int) -> memoryview:
+        """A writable buffer of ``size`` bytes (uninitialised: hand it out only once filled)."""
+        for arr in self._buffers:
+            # References: the list, the loop variable, getrefcount's argument. Any more is
+            # a frame, image or view somebody still holds.
+            if arr.nbytes == size and sys.getrefcount(arr) == 3:
+                return arr.data
+        # numpy allocates without zeroing (bytearray(size) would memset every frame).
+        arr = np.empty(size, np.uint8)
+        self.allocated += 1
+        self._buffers.append(arr)
+        if len(self._buffers) > self._keep:
+            del self._buffers[0]  # forgotten here; freed when its last user lets go
+        return arr.data
 
 
 class BufferedFrameReader:
@@ -49,6 +78,8 @@ class BufferedFrameReader:
         self._direct: memoryview | None = None
         self._direct_fill = 0
         self._direct_head: tuple[int, int, int] = (0, 0, 0)
+        self.pool = BufferPool()
+        """Where large payloads are received (recycled once released)."""
         self._large_next = False
         """The last frame was large: read the next header alone, so that a large payload
         after it is received straight into its own buffer instead of through staging."""
@@ -98,7 +129,7 @@ class BufferedFrameReader:
                 # A large payload: its own buffer, what already arrived copied in once, the
                 # rest received straight into it.
                 have = min(end - body, length)
-                payload = _uninitialised(length)
+                payload = self.pool.take(length)
                 payload[:have] = view[body:body + have]
                 start = body + have
                 if have == length:
