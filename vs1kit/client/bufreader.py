@@ -70,12 +70,14 @@ class BufferedFrameReader:
         if not HEADER_SIZE + direct_min <= staging:
             raise ValueError("the staging buffer must hold a header and a payload below direct_min")
         self._staging = bytearray(staging)
+        self._size = staging
         self._view = memoryview(self._staging)
         self._start = 0  # first byte not yet parsed
         self._end = 0  # first byte not yet received
         self._max = max_payload
         self._direct_min = direct_min
         self._direct: memoryview | None = None
+        self._direct_len = 0
         self._direct_fill = 0
         self._direct_head: tuple[int, int, int] = (0, 0, 0)
         self.pool = BufferPool()
@@ -93,7 +95,7 @@ class BufferedFrameReader:
         """Where the next received bytes go (never empty)."""
         if self._direct is not None:
             return self._direct[self._direct_fill:]
-        if self._end == len(self._staging) or self._start + HEADER_SIZE > len(self._staging):
+        if self._end == self._size or self._start + HEADER_SIZE > self._size:
             # Move the unparsed tail (less than a small frame) to the front.
             tail = self._end - self._start
             self._staging[:tail] = self._view[self._start:self._end]
@@ -107,7 +109,7 @@ class BufferedFrameReader:
         out: list[RawFrame] = []
         if self._direct is not None:
             self._direct_fill += nbytes
-            if self._direct_fill == len(self._direct):
+            if self._direct_fill == self._direct_len:
                 out.append((*self._direct_head, self._direct.toreadonly()))
                 self._direct = None
                 self._large_next = True
@@ -136,7 +138,7 @@ class BufferedFrameReader:
                     out.append((*head, payload.toreadonly()))
                     self._large_next = True
                     continue
-                self._direct, self._direct_fill, self._direct_head = payload, have, head
+                self._direct, self._direct_len, self._direct_fill, self._direct_head = payload, length, have, head
                 break
             if end - body < length:
                 break
