@@ -497,6 +497,11 @@ class _CameraHandle:
             await asyncio.sleep(self.config.poll_interval)
 
     async def _io(self) -> None:
+        while True:  # as for reports: retry only what the client did not reopen itself
+            await self._follow_io()
+            await asyncio.sleep(1.0)
+
+    async def _follow_io(self) -> None:
         with contextlib.suppress(Vs1Error, OSError):
             listing = await self.camera.list_points()
             virtual = [p.point for p in listing.points if p.kind == enums.IoKind.VIRTUAL]
@@ -532,6 +537,20 @@ class _CameraHandle:
 
     # -- inspections ---------------------------------------------------------------------------
     async def _inspections(self) -> None:
+        # The client reopens the report after a dropped link by itself; this loop only covers
+        # a report that could not be opened or ended (then: reopen after the last delivered).
+        while True:
+            try:
+                await self._follow_report()
+            except (Vs1Error, OSError) as exc:
+                log.warning("camera %s: report: %s; reopening", self.config.id, exc)
+            if self.report is not None:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(self.report.aclose(), 2.0)
+                self.report = None
+            await asyncio.sleep(1.0)
+
+    async def _follow_report(self) -> None:
         resume = self.hub.resume_point(self.config.id) if self.last_delivered is None else self.last_delivered
         if resume is not None:
             self.last_delivered = resume
