@@ -150,3 +150,41 @@ def test_two_bridges_side_by_side(mosquitto: int, tmp_path: Path) -> None:
                     collector.cancel()
 
     asyncio.run(asyncio.wait_for(scenario(), 120))
+
+
+def test_keepalive_notices_a_frozen_broker(broker: Any, tmp_path: Path) -> None:
+    """A broker that stops answering but keeps its TCP connections (SIGSTOP) is noticed by
+    the keepalive alone; inspections of the freeze wait in the outbox and arrive after it."""
+    import os
+    import signal
+
+    async def scenario() -> None:
+        async with emulated() as emu:
+            server = emu.cameras[0]
+            cam = CameraConfig("line1", server.host, port_map=port_map_of(server), password="admin",
+                               poll_interval=0.5)
+            mqtt = load_section(MqttConfig, {"port": broker.port, "keepalive": 2}, "mqtt")
+            bridge = Bridge([cam], {"mqtt": mqtt}, BridgeSettings(id="ka", state_dir=str(tmp_path / "s")))
+            await bridge.start()
+            entry = bridge.entries["mqtt"]
+            try:
+                await entry.wait_connected()
+                await bridge.hub.wait_available()
+                os.kill(broker.proc.pid, signal.SIGSTOP)
+                try:
+                    frozen_at = asyncio.get_running_loop().time()
+                    r = await bridge.hub.command("line1", "trigger", {"count": 20})
+                    assert r.ok, r
+                    await _until(lambda: not entry.connected, 30)
+                    noticed = asyncio.get_running_loop().time() - frozen_at
+                    assert noticed < 2 * 2 + 3  # keepalive 2 s: paho gives up after 1.5x, plus slack
+                    assert entry.outbox.depth >= 1  # held for the broker, not dropped
+                    print(f"frozen broker noticed after {noticed:.1f} s (keepalive 2 s)")
+                finally:
+                    os.kill(broker.proc.pid, signal.SIGCONT)
+                await _until(lambda: entry.connected and entry.outbox.depth == 0, 60)
+                assert entry.inspections_published >= 20
+            finally:
+                await bridge.stop()
+
+    asyncio.run(asyncio.wait_for(scenario(), 120))
