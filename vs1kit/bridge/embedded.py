@@ -37,7 +37,8 @@ def free_port() -> int:
 @contextlib.asynccontextmanager
 async def embedded_broker(port: int = 0) -> AsyncIterator[int]:
     """An amqtt broker on 127.0.0.1 (anonymous, no persistence); yields its port."""
-    from amqtt.broker import Broker  # type: ignore[import-untyped]  # only the embedded broker needs it
+    # Only the embedded broker needs amqtt (no type information; maybe not installed).
+    from amqtt.broker import Broker  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     port = port or free_port()
     for name in ("amqtt", "transitions"):
