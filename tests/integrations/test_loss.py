@@ -178,6 +178,8 @@ def test_broker_stopped_for_10_s(broker: Any, tmp_path: Path) -> None:
             try:
                 await bridge.hub.wait_available()
                 await bridge.entries["mqtt"].wait_connected()
+                started = asyncio.get_running_loop().time()
+                states_before = len(run.sub.counters)
                 await run.start_inspections()
                 await run.wait_run(300)
                 broker.stop()
@@ -188,7 +190,13 @@ def test_broker_stopped_for_10_s(broker: Any, tmp_path: Path) -> None:
                 await _until(lambda: outbox.depth == 0, 30, "outbox drained")
                 # The outage really held inspections back: they waited in the outbox.
                 assert outbox.peak_depth >= 10 * RATE_HZ * 0.8, outbox.peak_depth
-                stats = {**run.check(expected), "peak_outbox": outbox.peak_depth}
+                # Retained state is bounded in rate (state_interval 0.2 s) and was not replayed
+                # after the outage: at most one message per interval, never one per inspection.
+                elapsed = asyncio.get_running_loop().time() - started
+                states = len(run.sub.counters) - states_before
+                assert states <= elapsed / 0.2 + 10, (states, elapsed)
+                stats = {**run.check(expected), "peak_outbox": outbox.peak_depth, "state_messages": states,
+                         "seconds": round(elapsed, 1)}
             finally:
                 await bridge.stop()
             return stats
