@@ -178,6 +178,7 @@ local FIELD_TABLE = {
     {"vs1.response_in", "Response in", "FRAMENUM", "RESPONSE", nil, nil, "The frame that holds the response to this request"},
     {"vs1.request_in", "Request in", "FRAMENUM", "REQUEST", nil, nil, "The frame that holds the request this response answers"},
     {"vs1.response_time", "Response time", "RELATIVE_TIME", nil, nil, nil, "Time between the request and its response"},
+    {"vs1.request", "Request", "UINT16", "HEX", "*message", nil, "The message type of the request this response answers"},
   },
   {proto = "acquire",
     {"vs1.acquire.take_picture", "Take picture (0x0201)", "NONE"},
@@ -1020,8 +1021,9 @@ end
 -- their response, so matching stays quick however many exchanges reuse the ports and
 -- sequence numbers (UDP). What the later passes show is kept as plain numbers, per PDU
 -- (frame * 65536 + index): LINK is a request's response frame or a response's request frame
--- (false: none), LINK_TIME a response's time since its request.
-local TX, LINK, LINK_TIME = {}, {}, {}
+-- (false: none), LINK_TIME a response's time since its request, LINK_CODE the message code
+-- of a response's request.
+local TX, LINK, LINK_TIME, LINK_CODE = {}, {}, {}, {}
 
 local function conversation(pinfo, request)
   if not HAVE_ADDR then frame_addresses(pinfo) end
@@ -1061,7 +1063,7 @@ local function link(S, tvb, pinfo, root, m, full)
     local seq = S.seq
     other = false
     if request then
-      local tx = {port = S.port, pdu = pdu, ts = REL_TS, next = nil}
+      local tx = {port = S.port, pdu = pdu, ts = REL_TS, code = m.code, next = nil}
       local last = conv.waiting[seq]
       if last == nil then
         conv.waiting[seq] = tx
@@ -1075,7 +1077,7 @@ local function link(S, tvb, pinfo, root, m, full)
         if t.port == S.port then
           if before then before.next = t.next else conv.waiting[seq] = t.next end
           other = math.floor(t.pdu / 65536)
-          LINK[t.pdu], LINK_TIME[pdu] = FRAME, REL_TS - t.ts
+          LINK[t.pdu], LINK_TIME[pdu], LINK_CODE[pdu] = FRAME, REL_TS - t.ts, t.code
           forget(conv)
           break
         end
@@ -1106,6 +1108,7 @@ local function link(S, tvb, pinfo, root, m, full)
     local nsecs = math.floor((d - secs) * 1e9 + 0.5)
     if nsecs >= 1e9 then secs, nsecs = secs + 1, nsecs - 1e9 end
     ADD(root, PF["vs1.response_time"], empty, NSTime.new(secs, nsecs)):set_generated()
+    if LINK_CODE[pdu] then ADD(root, PF["vs1.request"], empty, LINK_CODE[pdu]):set_generated() end
   end
 end
 
@@ -5139,9 +5142,73 @@ function vs1.prefs_changed()
 end
 
 function vs1.init()
-  TX, LINK, LINK_TIME, PDU_COUNT = {}, {}, {}, {}
+  TX, LINK, LINK_TIME, LINK_CODE, PDU_COUNT = {}, {}, {}, {}, {}
   LAST_FRAME, LAST_CALLS, HAVE_ADDR, ENABLED = nil, 0, false, nil
 end
 
 register_ports()
+
+--------------------------------------------------------------------------------------------
+-- 7. Statistics: response times per request type
+--------------------------------------------------------------------------------------------
+
+-- A tap on every response with a linked request (vs1.request, vs1.response_time; several per
+-- frame when a segment holds several responses, in the same order): calls, min/max/avg/sum of
+-- the response time per request type, laid out as Wireshark's service response time tables.
+-- response_times(show) starts one and returns its Listener; show(text) gets the table at
+-- every draw. The GUI opens one from Statistics > VS-1 > Response Times; other scripts (a
+-- report, the tests) get the same as the global VS1_RESPONSE_TIMES (each script loads with its
+-- own environment: shared globals go into _G).
+local F_REQUEST, F_RESPONSE_TIME = Field.new("vs1.request"), Field.new("vs1.response_time")
+
+local function srt_table(stats)
+  local names = {}
+  for name in pairs(stats) do names[#names + 1] = name end
+  table.sort(names)
+  local lines = {string.format("%-28s %8s %12s %12s %12s %12s", "Request", "Calls", "Min SRT (s)",
+    "Max SRT (s)", "Avg SRT (s)", "Sum SRT (s)")}
+  local calls = 0
+  for _, name in ipairs(names) do
+    local st = stats[name]
+    calls = calls + st.n
+    lines[#lines + 1] = string.format("%-28s %8d %12.6f %12.6f %12.6f %12.6f", name, st.n, st.min, st.max,
+      st.sum / st.n, st.sum)
+  end
+  lines[#lines + 1] = string.format("%-28s %8d", "Total", calls)
+  return table.concat(lines, "\n") .. "\n"
+end
+
+local function response_times(show)
+  local stats = {}
+  local tap = Listener.new("frame", "vs1.response_time")
+  function tap.reset() stats = {} end
+  function tap.packet(pinfo, tvb)
+    local requests, times = {F_REQUEST()}, {F_RESPONSE_TIME()}
+    for k = 1, math.min(#requests, #times) do
+      local code, t = requests[k].value, times[k].value
+      local name = string.format("%s (0x%04x)", ENUM["*message"][code] or "?", code)
+      local d = t.secs + t.nsecs / 1e9
+      local st = stats[name]
+      if st == nil then
+        stats[name] = {n = 1, min = d, max = d, sum = d}
+      else
+        st.n, st.sum = st.n + 1, st.sum + d
+        if d < st.min then st.min = d end
+        if d > st.max then st.max = d end
+      end
+    end
+  end
+  function tap.draw() show(srt_table(stats)) end
+  return tap
+end
+_G.VS1_RESPONSE_TIMES = response_times
+
+if gui_enabled() then
+  register_menu("VS-1/Response Times", function()
+    local window = TextWindow.new("VS-1 Response Times")
+    local tap = response_times(function(text) window:set(text) end)
+    window:set_atclose(function() tap:remove() end)
+    retap_packets()
+  end, MENU_STAT_GENERIC)
+end
 vs1:register_heuristic("tcp", heuristic)

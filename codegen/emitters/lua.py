@@ -780,6 +780,8 @@ def build(spec: ir.Spec) -> dict[str, object]:
                  desc="The frame that holds the request this response answers"),
         LuaField("vs1.response_time", "Response time", "RELATIVE_TIME",
                  desc="Time between the request and its response"),
+        LuaField("vs1.request", "Request", "UINT16", "HEX", "*message",
+                 desc="The message type of the request this response answers"),
     ]
 
     # Types are shared: one function each, called with the field node of the path. Only the
