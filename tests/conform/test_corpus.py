@@ -7,6 +7,7 @@ for codegen.
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -49,11 +50,21 @@ def test_names_every_deviation_and_proposals_round_trip(scenario: Scenario, tmp_
     assert after.ok and after.pdus == report.pdus
 
 
+def _wireshark_flags(capture: Path, expert: str) -> int:
+    """How many packets Wireshark's own TCP analysis flags with ``expert``."""
+    out = subprocess.run(["tshark", "-n", "-r", str(capture), "-Y", f"tcp.analysis.{expert}"],
+                         capture_output=True, text=True, check=True).stdout
+    return len(out.splitlines())
+
+
 def test_retransmissions_are_not_deviations(tmp_path: Path) -> None:
     scenario = next(s for s in SCENARIOS if s.name == "retransmissions")
     capture = tmp_path / "capture.pcap"
     spec = copy_spec(tmp_path / "spec")
     sent = write_capture(capture, spec, scenario.ports, **scenario.capture_args(SpecCodecs.load(spec)))
+    # Wireshark sees them too: the corpus holds real retransmissions and out-of-order segments.
+    assert _wireshark_flags(capture, "retransmission") == 10
+    assert _wireshark_flags(capture, "out_of_order") == 2
     report = check_capture(capture, spec)
     assert report.ok
     assert report.pdus == sent
@@ -65,6 +76,7 @@ def test_missing_segment_is_one_gap(tmp_path: Path) -> None:
     capture = tmp_path / "capture.pcap"
     spec = copy_spec(tmp_path / "spec")
     sent = write_capture(capture, spec, ["rpc"], disturb=MISSING_SEGMENT)
+    assert _wireshark_flags(capture, "lost_segment") == 1  # "previous segment not captured"
     report = check_capture(capture, spec)
     assert [f.kind for f in report.findings.values()] == ["gap"]
     gap = next(iter(report.findings.values()))
