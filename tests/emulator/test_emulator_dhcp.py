@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from support.tshark import TsharkError, require_tshark, run_tshark
+
+from vs1kit.emulator.dhcp import CLIENT_PORT, SERVER_PORT
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="network namespaces need root")
 
@@ -98,7 +98,7 @@ def test_dhcp_lease_from_dnsmasq(netns: tuple[str, str], tmp_path: Path) -> None
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     pcap = tmp_path / "dhcp.pcapng"
     dump = subprocess.Popen(["ip", "netns", "exec", cli, "dumpcap", "-q", "-i", f"vs1vc{tag}",
-                             "-f", "udp port 67 or udp port 68", "-w", str(pcap)],
+                             "-f", f"udp port {SERVER_PORT} or udp port {CLIENT_PORT}", "-w", str(pcap)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         # dumpcap writes the file header once it captures (the camera retransmits DISCOVER,

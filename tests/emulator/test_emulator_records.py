@@ -21,6 +21,7 @@ from vs1kit.emulator.files import CameraFiles, default_job_content
 from vs1kit.emulator.live import stamp_head
 from vs1kit.emulator.netstate import NetworkState
 from vs1kit.generated import acquire, enums, reports, types
+from vs1kit.generated.registry import PORTS
 from vs1kit.protocol.framing import FrameDecoder, decode_message, encode_frame
 from vs1kit.protocol.session import ServerSession
 from vs1kit.protocol.wire import EncodeError
@@ -130,7 +131,8 @@ class _Writer:
 
 
 def _conn(writer: _Writer) -> Conn:
-    return Conn("reports", 49200, "127.0.0.1", 5000, writer, ServerSession("reports"))  # type: ignore[arg-type]
+    return Conn("reports", PORTS["reports"].numbers[0], "127.0.0.1", 5000, writer,
+                ServerSession("reports"))  # type: ignore[arg-type]
 
 
 def _records_of(data: bytes) -> list[reports.ReportRecord]:

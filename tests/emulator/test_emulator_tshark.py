@@ -16,16 +16,13 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from support.emulator import make_emulator, wait_for
-from test_emulator_core import rip_response
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from support.tshark import require_tshark, run_tshark
+from test_emulator_core import rip_response
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="capturing on lo needs root")
 
