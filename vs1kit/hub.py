@@ -424,6 +424,9 @@ COMMANDS: dict[str, CommandSpec] = {c.name: c for c in (
 
 # ---------------------------------------------------------------------------------- cameras
 
+_INSPECTION_FIELDS = frozenset({"last_inspection", "last_passed", "datums"})
+
+
 class _CameraHandle:
     def __init__(self, hub: Hub, config: CameraConfig, camera: Camera) -> None:
         self.hub = hub
@@ -439,6 +442,8 @@ class _CameraHandle:
         self.duplicates = 0
         self.lost = 0
         self.drops = 0
+        self._paths_of: list[DatumDesc] | None = None
+        self._paths: dict[int, str] = {}
 
     def update(self, **changes: Any) -> None:
         changed = {k for k, v in changes.items() if getattr(self.snapshot, k) != v}
@@ -574,12 +579,19 @@ class _CameraHandle:
         self.last_delivered = n
         self.delivered += 1
         self.backfilled += backfilled
-        paths = {d.datum_id: d.path for d in datums}
+        if datums is not self._paths_of:  # the report's datum list changes rarely: map once
+            self._paths_of = datums
+            self._paths = {d.datum_id: d.path for d in datums}
+        paths = self._paths
         values = {paths[d.datum_id]: to_jsonable(d.value) for d in rec.datums if d.datum_id in paths}
         passed = bool(rec.flags & enums.RecordFlags.PASSED)
         self.hub._emit(InspectionEvent(self.config.id, self.snapshot.serial or self.config.id, n,
                                        rec.timestamp_us, passed, backfilled, values))
-        self.update(last_inspection=n, last_passed=passed, datums=values)
+        # Every inspection changes these: set them directly (update() compares field by field).
+        snap = self.snapshot
+        snap.last_inspection, snap.last_passed, snap.datums = n, passed, values
+        snap.updated_at = time.time()
+        self.hub._emit(StatusEvent(self.config.id, snap, _INSPECTION_FIELDS))
 
     def _gap(self, first: int, last: int) -> None:
         self.lost += last - first + 1
