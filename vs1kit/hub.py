@@ -687,10 +687,10 @@ class Hub:
         self._resume.append(resume)
 
     def resume_point(self, camera_id: str) -> int | None:
-        points = [r(camera_id) for r in self._resume]
-        known = [p for p in points if p is not None]
-        # The least advanced integration decides: every one of them gets every inspection.
-        return min(known) if known and len(known) == len(points) else None
+        known = [p for p in (r(camera_id) for r in self._resume) if p is not None]
+        # The least advanced integration decides: every one of them gets every inspection (one
+        # with nothing stored yet starts wherever the others resume).
+        return min(known) if known else None
 
     def _emit(self, event: HubEvent) -> None:
         for listener in list(self._listeners):
