@@ -69,29 +69,36 @@ def test_bad_magic_and_oversized_length_are_decode_errors() -> None:
         small.buffer_updated(len(head))
 
 
-def test_after_a_large_frame_the_next_header_is_read_alone_and_its_payload_directly() -> None:
-    image = types.ImageData(1, 0, 320, 240, enums.PixelFormat.MONO8, bytes(320 * 240))
+def test_after_a_large_frame_the_next_one_of_its_size_is_received_whole_in_one_buffer() -> None:
+    image = types.ImageData(1, 0, 320, 240, enums.PixelFormat.MONO8, bytes(range(256)) * 300)
     frame = encode_frame(acquire.LiveFrame(1, image), 1)
     reader = BufferedFrameReader(staging=80_000, direct_min=16_000)
     got = _receive(reader, frame, random.Random(0))
     assert len(got) == 1
-    # Only a header's worth of staging is offered now...
-    assert len(reader.get_buffer()) == frames.VS1_FRAME_HEADER_SIZE
-    head, body = frame[:frames.VS1_FRAME_HEADER_SIZE], frame[frames.VS1_FRAME_HEADER_SIZE:]
-    reader.get_buffer()[:len(head)] = head
-    assert reader.buffer_updated(len(head)) == []
-    # ...and the payload's own buffer takes the whole payload in one receive.
+    # The next frame is guessed to be as large: one buffer takes all of it, header included.
     buf = reader.get_buffer()
-    assert len(buf) == len(body)
-    buf[:] = body
-    ((_, _, _, payload),) = reader.buffer_updated(len(body))
-    assert bytes(payload) == body
+    assert len(buf) == len(frame)
+    buf[:] = frame
+    ((_, seq, _, payload),) = reader.buffer_updated(len(frame))
+    assert seq == 1 and bytes(payload) == frame[frames.VS1_FRAME_HEADER_SIZE:]
+    # A wrong guess (a small frame, then a larger one) is parsed the usual way.
+    small = encode_frame(monitor.Heartbeat(5, 6), 2)
+    big = encode_frame(acquire.LiveFrame(3, types.ImageData(3, 0, 640, 480, enums.PixelFormat.MONO8,
+                                                            bytes(640 * 480))), 3)
+    again = _receive(reader, small + big + frame, random.Random(3))
+    assert [(s, bytes(p)) for _, s, _, p in again] == [
+        (2, small[frames.VS1_FRAME_HEADER_SIZE:]), (3, big[frames.VS1_FRAME_HEADER_SIZE:]),
+        (1, frame[frames.VS1_FRAME_HEADER_SIZE:])]
+    assert reader.buffered == 0
 
 
 def test_a_payload_buffer_is_reused_only_once_nothing_refers_to_it() -> None:
     def frame(k: int) -> bytes:
         image = types.ImageData(k, 0, 320, 240, enums.PixelFormat.MONO8, bytes([k]) * (320 * 240))
         return encode_frame(acquire.LiveFrame(k, image), k)
+
+    def image_byte(payload: bytes | memoryview) -> int:
+        return int(acquire.LiveFrame.decode(payload).image.data[0])
 
     reader = BufferedFrameReader(staging=80_000, direct_min=16_000)
     rnd = random.Random(1)
@@ -102,9 +109,10 @@ def test_a_payload_buffer_is_reused_only_once_nothing_refers_to_it() -> None:
         ((*_, payload),) = _receive(reader, frame(k), rnd)
         # The held frame's buffer is never written again; each released one is reused.
         assert bytes(kept[:4]) == b"\x01" * 4
-        assert acquire.LiveFrame.decode(payload).image.data[0] == k
+        assert image_byte(payload) == k
         del payload
-    assert reader.pool.allocated == 2  # the kept buffer and one reused for frames 2..5
+    # The first frame's own buffer (kept), then whole-frame buffers reused for frames 2..5.
+    assert reader.pool.allocated == 2
     del kept
     _receive(reader, frame(6), rnd)
     assert reader.pool.allocated == 2
