@@ -152,8 +152,8 @@ def test_modbus_registers_and_coils() -> None:
 def test_bridge_config_errors_are_clear() -> None:
     with pytest.raises(BridgeConfigError, match=r"cameras\[0\]: needs at least 'id' and 'host'"):
         parse_config({"cameras": [{"id": "a"}]})
-    with pytest.raises(BridgeConfigError, match=r"integrations\.opcua: unknown integration 'opcua'"):
-        parse_config({"cameras": [], "integrations": {"opcua": {}}})
+    with pytest.raises(BridgeConfigError, match=r"integrations\.nonesuch: unknown integration 'nonesuch'"):
+        parse_config({"cameras": [], "integrations": {"nonesuch": {}}})
     with pytest.raises(BridgeConfigError, match=r"cameras\[0\]\.colour: unknown key"):
         parse_config({"cameras": [{"id": "a", "host": "h", "colour": 1}]})
     with pytest.raises(BridgeConfigError, match=r"integrations\.mqtt\.hots: unknown key \(did you mean 'host'\?\)"):
