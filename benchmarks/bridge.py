@@ -167,24 +167,62 @@ async def ceiling(port: int, seconds: float, inflight: int) -> float:
         return sent / (time.perf_counter() - t0)
 
 
-class Subscriber:
-    def __init__(self, port: int) -> None:
-        self.port = port
-        self.latencies: list[float] = []
-        self.count = 0
-        self.ready = asyncio.Event()
-        self.measure_after = 0.0
+def subscribe_child(port: int) -> None:
+    """Child: subscribes to every inspection; the parent writes the measuring start time (wall
+    clock) on stdin, then closes it; prints count and latencies (camera timestamp -> here)."""
 
-    async def run(self) -> None:
-        async with aiomqtt.Client("127.0.0.1", self.port, identifier=f"bench-sub-{time.time_ns()}") as c:
+    async def main() -> None:
+        latencies: list[float] = []
+        count = 0
+        start = [float("inf")]
+        loop = asyncio.get_running_loop()
+
+        async def control() -> None:
+            line = await loop.run_in_executor(None, sys.stdin.readline)
+            start[0] = float(line)
+            await loop.run_in_executor(None, sys.stdin.read)
+
+        async with aiomqtt.Client("127.0.0.1", port, identifier=f"bench-sub-{time.time_ns()}") as c:
             await c.subscribe("vs1/+/inspection", qos=1)
-            self.ready.set()
-            async for msg in c.messages:
-                now = time.time()
-                self.count += 1
-                if now >= self.measure_after:
-                    body = json.loads(msg.payload if isinstance(msg.payload, bytes) else b"{}")
-                    self.latencies.append(now - body["timestamp_us"] / 1e6)
+            print("ready", flush=True)
+            ctl = asyncio.create_task(control())
+
+            async def consume() -> None:
+                nonlocal count
+                async for msg in c.messages:
+                    now = time.time()
+                    count += 1
+                    if now >= start[0]:
+                        body = json.loads(msg.payload if isinstance(msg.payload, bytes) else b"{}")
+                        latencies.append(now - body["timestamp_us"] / 1e6)
+            consumer = asyncio.create_task(consume())
+            await ctl
+            consumer.cancel()
+        print(json.dumps({"count": count, "p50": percentile(latencies, 0.5), "p99": percentile(latencies, 0.99)}))
+
+    asyncio.run(main())
+
+
+class Subscriber:
+    """The subscriber in its own process, so that it takes no CPU from the bridge's loop."""
+
+    def __init__(self, port: int) -> None:
+        self.proc = subprocess.Popen([sys.executable, __file__, "--subscribe", str(port)],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.proc.stdout is not None
+        assert self.proc.stdout.readline().strip() == "ready"
+
+    def measure_from(self, wall: float) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(f"{wall}\n")
+        self.proc.stdin.flush()
+
+    def finish(self) -> dict[str, float]:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.close()
+        out = json.loads(self.proc.stdout.readline())
+        self.proc.wait(30)
+        return {k: float(v) for k, v in out.items()}
 
 
 async def through_bridge(cams: Cameras, broker: int, seconds: float, workdir: Path, *,
@@ -192,10 +230,7 @@ async def through_bridge(cams: Cameras, broker: int, seconds: float, workdir: Pa
     mqtt = load_section(MqttConfig, {"port": broker, "discovery": False, "state_interval": 5.0}, "mqtt")
     bridge = Bridge(cams.configs(), {"mqtt": mqtt},
                     BridgeSettings(id=f"bench{time.time_ns()}", state_dir=str(workdir / f"s{time.time_ns()}")))
-    sub = Subscriber(broker)
-    sub_task = asyncio.create_task(sub.run()) if subscribe else None
-    if sub_task is not None:
-        await sub.ready.wait()
+    sub = Subscriber(broker) if subscribe else None
     await bridge.start()
     entry = bridge.entries["mqtt"]
     try:
@@ -203,7 +238,8 @@ async def through_bridge(cams: Cameras, broker: int, seconds: float, workdir: Pa
         await bridge.hub.wait_available(timeout=120)
         warm = 2.0
         await asyncio.sleep(warm)
-        sub.measure_after = time.time()
+        if sub is not None:
+            sub.measure_from(time.time())
         entry.latency_s.clear()
         cpu0, emu_cpu0 = cpu_seconds(), cpu_seconds(cams.proc.pid)
         n0, t0, rss_early = entry.inspections_published, time.perf_counter(), 0.0
@@ -213,17 +249,19 @@ async def through_bridge(cams: Cameras, broker: int, seconds: float, workdir: Pa
                 rss_early = rss_mb()
         wall = time.perf_counter() - t0
         rate = (entry.inspections_published - n0) / wall
-        return {"rate": rate, "p50": percentile(sub.latencies, 0.50) * 1000,
-                "bridge_p99": percentile(list(entry.latency_s), 0.99) * 1000,
-                "bridge_cpu": 100 * (cpu_seconds() - cpu0) / wall,
-                "emulator_cpu": 100 * (cpu_seconds(cams.proc.pid) - emu_cpu0) / wall,
-                "p99": percentile(sub.latencies, 0.99) * 1000, "rss_early": rss_early, "rss_end": rss_mb(),
-                "outbox": entry.outbox.depth, "received": sub.count}
+        out = {"rate": rate, "bridge_p99": percentile(list(entry.latency_s), 0.99) * 1000,
+               "bridge_cpu": 100 * (cpu_seconds() - cpu0) / wall,
+               "emulator_cpu": 100 * (cpu_seconds(cams.proc.pid) - emu_cpu0) / wall,
+               "rss_early": rss_early, "rss_end": rss_mb(), "outbox": entry.outbox.depth}
+        if sub is not None:
+            got = sub.finish()
+            sub = None
+            out.update(p50=got["p50"] * 1000, p99=got["p99"] * 1000, received=got["count"])
+        return out
     finally:
         await bridge.stop()
-        if sub_task is not None:
-            sub_task.cancel()
-            await asyncio.gather(sub_task, return_exceptions=True)
+        if sub is not None:
+            sub.proc.kill()
 
 
 def result(name: str, value: float, unit: str, baseline: float, digits: int = 1) -> dict[str, Any]:
@@ -236,6 +274,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="short runs, 20 cameras in the scale test")
     parser.add_argument("--serve", nargs=2, metavar=("CAMERAS", "RATE"), help=argparse.SUPPRESS)
+    parser.add_argument("--subscribe", type=int, metavar="PORT", help=argparse.SUPPRESS)
     parser.add_argument("--cameras", type=int, default=0, help="cameras in the scale test (default 200)")
     parser.add_argument("--fast-cameras", type=int, default=8,
                         help="free-running cameras in the throughput run (default 8)")
@@ -244,6 +283,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.serve:
         serve(int(args.serve[0]), float(args.serve[1]))
+        return
+    if args.subscribe:
+        subscribe_child(args.subscribe)
         return
     secs = 5.0 if args.quick else 15.0
     scale_n = args.cameras or (20 if args.quick else 200)
@@ -291,7 +333,7 @@ def main() -> None:
     for r in results:
         print(f"{r['name']:<{width}}  {r['value']:>12}  {r['unit']:<6} {r['baseline']:>12}  {r['ratio']}")
     print(f"(ceiling = raw aiomqtt, {MqttConfig().inflight} QoS 1 publishes in flight; latency = camera timestamp "
-          f"-> subscriber in this process; rss baseline = the same process {min(10.0, scale_secs / 2):.0f} s "
+          f"-> subscriber (own process); rss baseline = the same process {min(10.0, scale_secs / 2):.0f} s "
           f"into the scale run; load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
     print(json.dumps({"name": "bridge", "results": results}))
 
