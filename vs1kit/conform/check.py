@@ -97,7 +97,7 @@ class Conformer:
         self._plans: dict[str, list[tuple[str, str, Any, str]]] = {}
         self.report = Report("", str(codecs.root))
         self.report.info = {"retransmitted_bytes": 0, "reordered_segments": 0, "unanswered_requests": 0,
-                            "unsolicited_replies": 0, "tcp_connections": 0}
+                            "unsolicited_replies": 0, "tcp_connections": 0, "unfinished_pdu_bytes": 0}
 
     # ------------------------------------------------------------------ driving
 
@@ -170,6 +170,10 @@ class Conformer:
                 self._stream_item(conn, to_camera, item)
             self.report.info["retransmitted_bytes"] += asm.retransmitted
             self.report.info["reordered_segments"] += asm.reordered
+        # A PDU the capture ends in the middle of (or a connection cut short): not the spec's fault.
+        for framer in (conn.to_camera, conn.from_camera):
+            if conn.codec is not None and not framer.resync:
+                self.report.info["unfinished_pdu_bytes"] += len(framer.buf)
         if conn.codec is None and conn.undecided:
             self._unmapped_unresolved(conn)
         self.report.info["unanswered_requests"] += len(conn.pending)

@@ -123,12 +123,14 @@ def _widen_candidate(msg: ir.TypeDef, d: int, samples: list[bytes]) -> tuple[str
     """The one integer field whose bytes read as a wider integer explain ``d`` extra bytes.
 
     Big-endian, a small value in a wider field puts zeros where the narrow field was read: the
-    narrow reading is 0 in every sample while the wide one is not always 0.
+    narrow reading is 0 in every sample while the wide one is not always 0. Only the last field
+    qualifies: a wider field in the middle would have shifted every field after it, and a field
+    that is 0 in every sample followed by new bytes is the likelier reading there.
     """
-    if not samples:
+    if not samples or not msg.fields:
         return None
     found: list[tuple[str, str]] = []
-    for f in msg.fields:
+    for f in msg.fields[-1:]:
         if f.offset is None or not isinstance(f.type, ir.IntT) or f.array is not None or f.when is not None:
             continue
         if f.hidden or f.enum is not None or f.flags is not None or f.type.endian != ">":
