@@ -1,7 +1,7 @@
 """Must-show (issue 8): a port added to a copy of the spec is served after codegen, no hand edit.
 
 The spec is copied, a custom TCP port with a request/response pair and a custom UDP port with
-one message are added, the package tree is copied and regenerated from that spec with the
+one message are added (and, beyond the must-show, a text port and a pair of line ports), the package tree is copied and regenerated from that spec with the
 codegen API, and that tree's emulator runs in a child process. A second child process, on the
 same tree, reaches both new ports through that tree's generated client methods (`Camera`): the
 emulator has no hand-written behaviour for them, so each request gets the spec's error reply
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -69,6 +70,37 @@ messages:
       - {{id: token, type: u32}}
 """
 
+TEXT_PORT = """\
+port:
+  id: console
+  name: Console Port
+  transport: tcp
+  numbers: [{number}]
+  framing: text
+  seed: A custom text port a user added to the spec.
+  doc: A text console the emulator has no behaviour for.
+text:
+  commands:
+    - {{name: status, doc: "Print the status"}}
+"""
+
+LINE_PORT = """\
+port:
+  id: printer
+  name: Printer Ports
+  transport: tcp
+  numbers: [{first}, {second}]
+  framing: serial_line
+  seed: Custom line ports a user added to the spec.
+  doc: Lines the camera prints, one port per printer.
+messages:
+  - id: printed_line
+    direction: from_camera
+    kind: event
+    fields:
+      - {{id: text, type: str, size: eos, encoding: latin-1}}
+"""
+
 CLIENT = r"""
 import asyncio, json, sys
 import vs1kit
@@ -106,9 +138,11 @@ def _tree_with(tmp_path: Path) -> Path:
     """A copy of the package tree regenerated from a spec copy with the two new ports."""
     spec = tmp_path / "spec"
     shutil.copytree(spec_dir(), spec)
-    tcp, udp = _unused_numbers(2)
+    tcp, udp, text, first, second = _unused_numbers(5)
     (spec / "ports" / "gauge.yaml").write_text(TCP_PORT.format(number=tcp))
     (spec / "ports" / "beacon.yaml").write_text(UDP_PORT.format(number=udp))
+    (spec / "ports" / "console.yaml").write_text(TEXT_PORT.format(number=text))
+    (spec / "ports" / "printer.yaml").write_text(LINE_PORT.format(first=first, second=second))
     tree = tmp_path / "tree"
     package = Path(vs1kit.__file__ or "").parent
     # The runtime package only: the spec, codegen and dissectors it links to in a checkout
@@ -129,6 +163,11 @@ def test_ports_added_to_the_spec_are_served_and_reached_by_the_generated_client(
         assert Path(emu.info["package"]).is_relative_to(tree)
         ports = emu.info["ports"]
         assert ports["gauge"][0] > 0 and ports["beacon"][0] > 0  # both bound, nothing edited
+        # Text and line ports with no behaviour: bound too, connections accepted, not refused.
+        assert len(ports["printer"]) == 2 and ports["console"][0] > 0
+        for number in (*ports["printer"], *ports["console"]):
+            with socket.create_connection((emu.info["host"], number), timeout=5) as sock:
+                sock.sendall(b"status\r\n")
         proc = subprocess.run(
             [sys.executable, "-c", CLIENT, emu.info["host"], json.dumps(emu.port_map())],
             cwd=tree, env=emu.env(), capture_output=True, text=True, timeout=60, check=False)

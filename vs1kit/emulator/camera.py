@@ -328,8 +328,9 @@ class CameraServer:
         return int(server.sockets[0].getsockname()[1])
 
     def _datagram_service(self, spec: PortSpec) -> Callable[[bytes, tuple[str, int]], None]:
-        if spec.id == "rip":
-            return RipListener(self.network.routes).datagram
+        service = _DATAGRAM_SERVICES.get(spec.id)
+        if service is not None:
+            return service(self)
 
         def ignore(data: bytes, addr: tuple[str, int]) -> None:
             log.info("%s: %d-byte datagram from %s:%d ignored; the emulator has no behaviour "
@@ -523,6 +524,11 @@ _STANDARD_SERVERS: Final[dict[str, Callable[[CameraServer, PortSpec, int], Any]]
     "ftp": _ftp, "telnet": _telnet, "http": _http,
 }
 """The hand-written servers of the standard text ports, by port id."""
+
+_DATAGRAM_SERVICES: Final[dict[str, Callable[[CameraServer], Callable[[bytes, tuple[str, int]], None]]]] = {
+    "rip": lambda cam: RipListener(cam.network.routes).datagram,
+}
+"""The hand-written behaviour of the raw datagram ports, by port id (others: logged, ignored)."""
 
 
 def seed_flash(root: Path) -> None:
