@@ -20,8 +20,7 @@ import threading
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Final, Protocol
+from typing import Any, ClassVar, Final, Protocol
 
 from pyftpdlib.authorizers import AuthenticationFailed, DummyAuthorizer
 from pyftpdlib.handlers import FTPHandler
@@ -30,6 +29,7 @@ from pyftpdlib.servers import FTPServer
 
 from vs1kit.emulator.files import AREAS, Area, CameraFiles, PathEscapeError
 from vs1kit.emulator.netstate import Credentials
+from vs1kit.emulator.standard.base import StandardServer
 from vs1kit.generated.registry import PORTS
 
 __all__ = [
@@ -137,7 +137,7 @@ class _Handler(FTPHandler):  # type: ignore[misc]
             log.warning("could not remove incomplete upload %s", file)
 
 
-class FtpServer:
+class FtpServer(StandardServer):
     """FTP access to a camera's `CameraFiles`.
 
     `commands` and `areas` are the spec's tables (name -> help line, path -> doc); when given,
@@ -145,6 +145,8 @@ class FtpServer:
     one `CameraFiles` has, and raises ValueError otherwise. pyftpdlib implements more commands
     than the spec lists (FEAT, EPSV, MLSD...), and real clients use them, so they stay on.
     """
+
+    PROTOCOL: ClassVar[str] = "FTP"
 
     def __init__(
         self,
@@ -182,8 +184,7 @@ class FtpServer:
         self.credentials = credentials
         self.commands: dict[str, str] = dict(commands or {})
         self.areas: dict[str, str] = dict(areas or {})
-        self._host = host
-        self._requested_port = port
+        super().__init__(host, port)
         self._anonymous = anonymous
         self._banner = banner
         self._auth_failed_delay = auth_failed_delay
@@ -195,20 +196,8 @@ class FtpServer:
         self._stopping = threading.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._tasks: set[asyncio.Task[None]] = set()
-        self._port: int | None = None
 
     # -- properties ----------------------------------------------------------------------
-
-    @property
-    def host(self) -> str:
-        return self._host
-
-    @property
-    def port(self) -> int:
-        """The bound port (the real one when constructed with port 0); only while running."""
-        if self._port is None:
-            raise RuntimeError("the FTP server is not running")
-        return self._port
 
     @property
     def running(self) -> bool:
@@ -300,18 +289,6 @@ class FtpServer:
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
-
-    async def __aenter__(self) -> FtpServer:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     # -- uploads (called in the FTP thread) ----------------------------------------------
 

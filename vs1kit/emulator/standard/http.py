@@ -25,7 +25,6 @@ import html
 import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from types import TracebackType
 from typing import Any, ClassVar, Final, Protocol
 from urllib.parse import urlsplit
 
@@ -37,6 +36,7 @@ from vs1kit.emulator.netstate import (
     NetworkConfigError,
     NetworkState,
 )
+from vs1kit.emulator.standard.base import StandardServer
 from vs1kit.generated.registry import PORTS
 
 __all__ = [
@@ -115,8 +115,10 @@ class _BadInput(Exception):
         self.problems = list(problems)
 
 
-class HttpServer:
+class HttpServer(StandardServer):
     """The boot-parameter web page of one camera."""
+
+    PROTOCOL: ClassVar[str] = "HTTP"
 
     IMPLEMENTED_PAGES: ClassVar[Mapping[str, str]] = {
         "/": "_page_index",
@@ -167,23 +169,11 @@ class HttpServer:
             for path, (doc, form) in pages.items()
         }
         self.realm = realm
-        self._host = host
-        self._requested_port = port
+        super().__init__(host, port)
         self._shutdown_timeout = shutdown_timeout
         self._runner: web.AppRunner | None = None
-        self._port: int | None = None
 
     # -- life cycle ----------------------------------------------------------------------
-
-    @property
-    def host(self) -> str:
-        return self._host
-
-    @property
-    def port(self) -> int:
-        if self._port is None:
-            raise RuntimeError("the HTTP server is not running")
-        return self._port
 
     @property
     def running(self) -> bool:
@@ -224,18 +214,6 @@ class HttpServer:
         if runner is not None:
             await runner.cleanup()
         self._port = None
-
-    async def __aenter__(self) -> HttpServer:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     # -- handlers ------------------------------------------------------------------------
 

@@ -8,10 +8,10 @@ import contextlib
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from ipaddress import IPv4Address
-from types import TracebackType
 from typing import ClassVar, Final
 
 from vs1kit.emulator.netstate import INFINITY, Credentials, NetworkState, Route
+from vs1kit.emulator.standard.base import StandardServer
 from vs1kit.emulator.standard.telnet.codec import (
     BACKSPACE,
     CR,
@@ -44,7 +44,7 @@ from vs1kit.generated.registry import PORTS
 log = logging.getLogger(__name__)
 
 
-class TelnetServer:
+class TelnetServer(StandardServer):
     """The vxWorks target shell over Telnet.
 
     `commands` is the spec's table: command name -> help line, in the order `help` lists them.
@@ -52,6 +52,8 @@ class TelnetServer:
     `IMPLEMENTATIONS` (ValueError otherwise). With `credentials`, the shell asks for a login
     first, like a vxWorks target with login security on.
     """
+
+    PROTOCOL: ClassVar[str] = "Telnet"
 
     IMPLEMENTATIONS: ClassVar[Mapping[str, str]] = {
         "help": "_cmd_help",
@@ -99,25 +101,13 @@ class TelnetServer:
         self._tasks_provider = tasks if tasks is not None else (lambda: DEFAULT_TASKS)
         self.credentials = credentials
         self._handlers = handlers
-        self._host = host
-        self._requested_port = port
+        super().__init__(host, port)
         self._max_sessions = max_sessions
         self._idle_timeout = idle_timeout
         self._server: asyncio.Server | None = None
-        self._port: int | None = None
         self._connections: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
 
     # -- life cycle ----------------------------------------------------------------------
-
-    @property
-    def host(self) -> str:
-        return self._host
-
-    @property
-    def port(self) -> int:
-        if self._port is None:
-            raise RuntimeError("the Telnet server is not running")
-        return self._port
 
     @property
     def running(self) -> bool:
@@ -148,18 +138,6 @@ class TelnetServer:
         if server is not None:
             await server.wait_closed()
         self._port = None
-
-    async def __aenter__(self) -> TelnetServer:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     # -- connections ---------------------------------------------------------------------
 
