@@ -5156,7 +5156,8 @@ register_ports()
 -- frame when a segment holds several responses, in the same order): calls, min/max/avg/sum of
 -- the response time per request type, laid out as Wireshark's service response time tables.
 -- response_times(show) starts one and returns its Listener; show(text) gets the table at
--- every draw. The GUI opens one from Statistics > VS-1 > Response Times; other scripts (a
+-- every draw. The GUI opens one from Statistics > VS-1 Response Times (MENU_STAT_UNSORTED:
+-- the Qt GUI of 4.0 shows no MENU_STAT_GENERIC entries); other scripts (a
 -- report, the tests) get the same as the global VS1_RESPONSE_TIMES (each script loads with its
 -- own environment: shared globals go into _G).
 local F_REQUEST, F_RESPONSE_TIME = Field.new("vs1.request"), Field.new("vs1.response_time")
@@ -5204,11 +5205,11 @@ end
 _G.VS1_RESPONSE_TIMES = response_times
 
 if gui_enabled() then
-  register_menu("VS-1/Response Times", function()
+  register_menu("VS-1 Response Times", function()
     local window = TextWindow.new("VS-1 Response Times")
     local tap = response_times(function(text) window:set(text) end)
     window:set_atclose(function() tap:remove() end)
     retap_packets()
-  end, MENU_STAT_GENERIC)
+  end, MENU_STAT_UNSORTED)
 end
 vs1:register_heuristic("tcp", heuristic)
