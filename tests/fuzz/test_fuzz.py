@@ -177,7 +177,7 @@ def test_kept_reproducers_no_longer_fail() -> None:
     fixes it; that is on purpose (tests/fuzz/regressions.json says what each one showed).
     """
     assert all(r.target in BY_NAME for r in REGRESSIONS), "a reproducer names an unknown target"
-    still = [f"{r.target} {r.data.hex()}: {found}" for r in REGRESSIONS
+    still = [f"{r.target} {r.data[:32].hex()}... ({len(r.data)} bytes): {found}\n    {r.note}" for r in REGRESSIONS
              if (found := fails(BY_NAME[r.target], r.data)) is not None]
     assert not still, "\n".join(still)
 
