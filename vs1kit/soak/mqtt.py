@@ -1,0 +1,133 @@
+"""The soak's MQTT side: the accounting subscriber and a slow consumer.
+
+The accounting subscriber is a persistent-session (clean_session=False) QoS 1 subscriber that
+reconnects: what the broker queued for it while it or the broker was away still reaches it.
+The slow consumer speaks raw MQTT 3.1.1 over a socket with a small receive buffer and stops
+reading for a while, so the broker really has to hold (and later push) its backlog: with a
+library client the messages would be read and acknowledged into an unbounded queue at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import struct
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import aiomqtt
+
+from vs1kit.soak.accounting import Received
+
+__all__ = ["AccountingSubscriber", "SlowConsumer"]
+
+
+@dataclass
+class AccountingSubscriber:
+    port: int
+    base: str = "vs1"
+    received: list[Received] = field(default_factory=list)
+    by_camera: dict[str, dict[int, list[int]]] = field(default_factory=lambda: defaultdict(dict))
+    """camera -> inspection id -> timestamps seen (one per boot that reached MQTT)."""
+    availability: list[tuple[float, str, str]] = field(default_factory=list)
+    connected: asyncio.Event = field(default_factory=asyncio.Event)
+    reconnects: int = 0
+    _verified: dict[tuple[str, int], int] = field(default_factory=dict)
+
+    async def run(self) -> None:
+        while True:
+            try:
+                async with aiomqtt.Client("127.0.0.1", self.port, identifier="vs1-soak-accounting",
+                                          clean_session=False, keepalive=5) as client:
+                    await client.subscribe(f"{self.base}/+/inspection", qos=1)
+                    await client.subscribe(f"{self.base}/+/availability", qos=1)
+                    await client.subscribe(f"{self.base}/bridge/+/availability", qos=1)
+                    self.connected.set()
+                    async for msg in client.messages:
+                        self._on(str(msg.topic), msg.payload if isinstance(msg.payload, bytes)
+                                 else str(msg.payload).encode())
+            except aiomqtt.MqttError:
+                self.connected.clear()
+                self.reconnects += 1
+                await asyncio.sleep(0.2)
+
+    def _on(self, topic: str, raw: bytes) -> None:
+        if topic.endswith("/inspection"):
+            body = json.loads(raw)
+            msg = Received(str(body["camera"]), int(body["inspection"]), int(body["timestamp_us"]), raw)
+            self.received.append(msg)
+            seen = self.by_camera[msg.camera].setdefault(msg.inspection, [])
+            if msg.timestamp_us not in seen:
+                seen.append(msg.timestamp_us)
+        elif topic.endswith("/availability"):
+            self.availability.append((time.monotonic(), topic, raw.decode(errors="replace")))
+
+    def has_all(self, camera: str, boots: list[dict[str, int]]) -> bool:
+        """Every inspection of these boots of `camera` has arrived."""
+        got = self.by_camera.get(camera, {})
+        for e in boots:
+            # Ids already found need no second look: a long soak asks this often.
+            key = (camera, e["first_us"])
+            i = self._verified.get(key, e["first"])
+            while i <= e["last"]:
+                if not any(e["first_us"] <= t <= e["last_us"] for t in got.get(i, ())):
+                    self._verified[key] = i
+                    return False
+                i += 1
+            self._verified[key] = i
+        return True
+
+
+def _packet(kind: int, body: bytes) -> bytes:
+    n = len(body)
+    length = bytearray()
+    while True:
+        byte, n = n % 128, n // 128
+        length.append(byte | (0x80 if n else 0))
+        if not n:
+            break
+    return bytes([kind]) + bytes(length) + body
+
+
+def _utf8(s: str) -> bytes:
+    data = s.encode()
+    return struct.pack(">H", len(data)) + data
+
+
+@dataclass
+class SlowConsumer:
+    """Subscribes QoS 1 to every inspection, then reads nothing for `stall` seconds."""
+
+    port: int
+    base: str = "vs1"
+    backlog_bytes: int = 0
+    drain_s: float = 0.0
+
+    async def run(self, stall: float) -> None:
+        loop = asyncio.get_running_loop()
+        sock = socket.socket()
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        sock.setblocking(False)
+        try:
+            await loop.sock_connect(sock, ("127.0.0.1", self.port))
+            connect = _utf8("MQTT") + bytes([4, 0x02]) + struct.pack(">H", 0) + _utf8("vs1-soak-slow")
+            await loop.sock_sendall(sock, _packet(0x10, connect))
+            sub = struct.pack(">H", 1) + _utf8(f"{self.base}/+/inspection") + bytes([1])
+            await loop.sock_sendall(sock, _packet(0x82, sub))
+            await asyncio.sleep(stall)  # the slow part: the broker's queue for us grows
+            t0 = last = time.monotonic()
+            while True:  # then drain until the broker has nothing more for a moment
+                try:
+                    data = await asyncio.wait_for(loop.sock_recv(sock, 65536), 0.5)
+                except TimeoutError:
+                    break
+                if not data:
+                    break
+                self.backlog_bytes += len(data)
+                last = time.monotonic()
+            self.drain_s = last - t0
+            await loop.sock_sendall(sock, _packet(0xE0, b""))  # DISCONNECT
+        finally:
+            sock.close()
