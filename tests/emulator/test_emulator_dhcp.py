@@ -29,7 +29,7 @@ CAMERA_SCRIPT = textwrap.dedent("""
     import asyncio, json, logging, sys
     import time
     from vs1kit.emulator import Emulator
-    from vs1kit.emulator.camera import DHCP_PORT
+    from vs1kit.emulator.ports import DHCP_PORT
     from vs1kit.generated.registry import PORTS
     logging.basicConfig(level=logging.INFO, stream=sys.stderr)
     async def main():

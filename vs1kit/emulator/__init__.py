@@ -2,7 +2,9 @@
 
     emulator.py     Emulator: N cameras on one host, port numbers from the generated registry
     camera.py       CameraServer: one camera assembled (model, security, monitors, engine, ports)
-    listeners.py    sockets per port, chosen by the port's transport and framing
+    ports.py        binding every registry port: listener by transport and framing, behaviour
+                    (handlers/, standard/, RIP) or the generated skeleton
+    listeners.py    the listeners: framed TCP, framed UDP, line ports, idle ports
     pipeline.py     the one request pipeline of every framed port (TCP and UDP)
     handlers/       the camera's behaviour, one module per framed port (generated skeleton
                     subclasses); a port with none is served by its skeleton as it stands

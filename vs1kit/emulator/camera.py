@@ -1,31 +1,19 @@
-"""One emulated camera: the model, its security, monitors and inspection engine, and a listener
-on every port of the generated registry.
-
-Which listener a port gets follows from its transport and framing in the spec
-(`vs1kit.emulator.listeners`); what a framed port does is its handler class
-(`vs1kit.emulator.handlers.BEHAVIOURS`) or, for a port with no hand-written behaviour, its
-generated skeleton, which answers every request with the unknown-message error reply. So a port
-added to the spec is served after `vs1 codegen` with no edit here.
+"""One emulated camera: the model, its security, monitors and inspection engine, and its
+ports (`vs1kit.emulator.ports`: every port of the generated registry, bound by transport and
+framing, served by hand-written behaviour or the generated skeleton).
 
 Connection monitors tie the client's other connections to its login session: a monitor that
 goes quiet for its timeout (or closes) takes its watched connections (serial channels
-included) and the session's control with it.
-
-The announce port is bound to the camera's own address, plus one socket per broadcast address
-the camera hears (255.255.255.255 and its subnet's, 127.255.255.255 on loopback) shared with
-SO_REUSEADDR/SO_REUSEPORT: several cameras on one host each get every discover broadcast, as
-cameras on a subnet do. The periodic announce is broadcast to the camera's announce port
-unless `announce_target` says otherwise.
+included) and the session's control with it. The periodic announce is broadcast to the
+camera's announce port unless `announce_target` says otherwise.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import ipaddress
 import logging
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
@@ -38,23 +26,15 @@ from vs1kit.emulator.engine import TICK, InspectionEngine, free_run
 from vs1kit.emulator.faults import Stall
 from vs1kit.emulator.files import DEFAULT_JOBS, CameraFiles, default_job_content
 from vs1kit.emulator.handlers import BEHAVIOURS, CameraAnnounce
-from vs1kit.emulator.listeners import (
-    FramedTcpPort,
-    FramedUdpPort,
-    IdleTcpPort,
-    LinePort,
-    bind_tcp,
-    bind_udp,
-)
 from vs1kit.emulator.live import LiveVideo
 from vs1kit.emulator.model import CameraModel, InspectionResult
 from vs1kit.emulator.monitors import Monitors
 from vs1kit.emulator.netstate import Credentials, NetworkConfig, NetworkState
-from vs1kit.emulator.routing import RipListener
+from vs1kit.emulator.ports import DHCP_PORT, CameraPorts
 from vs1kit.emulator.security import Security
 from vs1kit.generated import enums, monitor
 from vs1kit.generated.emulator_skeleton import HANDLER_CLASSES, PortHandlers
-from vs1kit.generated.registry import PORTS, PortSpec
+from vs1kit.generated.registry import PORTS
 
 __all__ = ["CameraServer", "seed_flash"]
 
@@ -63,8 +43,6 @@ log = logging.getLogger(__name__)
 SERIAL_HIGH_WATER: Final = 1024 * 1024
 SERIAL_PORT: Final = "serial"
 """The line port the job's formatted output strings go to (one port number per channel)."""
-DHCP_PORT: Final = "dhcp"
-"""The port the camera's own DHCP client uses (bound only while it runs, never listened on)."""
 
 
 class CameraServer:
@@ -122,12 +100,9 @@ class CameraServer:
         self.standard_ports = standard_ports
         self.live_size = live_size
         self.handlers: dict[str, PortHandlers[Any]] = {cls.PORT: cls(self) for cls in BEHAVIOURS}
-        self._servers: list[asyncio.Server] = []
-        self._udp: list[asyncio.DatagramTransport] = []
-        self._idle: list[IdleTcpPort] = []
+        self.sockets = CameraPorts(self)
+        """The sockets and servers of every port (`ports()` says which numbers)."""
         self._tasks: list[asyncio.Task[None]] = []
-        self._conn_tasks: set[asyncio.Task[Any]] = set()
-        self._standard: list[Any] = []
         self._read_delay: dict[str, float] = {}
         self._restarting = False
         self.model.result_listeners.append(self._on_result)
@@ -155,8 +130,7 @@ class CameraServer:
         return self._read_delay.get(port_id, 0.0)
 
     def track(self, task: asyncio.Task[Any]) -> None:
-        self._conn_tasks.add(task)
-        task.add_done_callback(self._conn_tasks.discard)
+        self.sockets.track(task)
 
     def start_live(self, conn: Conn, max_fps: int, fmt: enums.PixelFormat) -> None:
         self.live.start(conn, max_fps, fmt)
@@ -242,11 +216,9 @@ class CameraServer:
     # -- life cycle ----------------------------------------------------------------------
 
     async def start(self) -> None:
-        try:
-            await self._start_servers()
-        except BaseException:
-            await self._stop_servers()
-            raise
+        # A restart binds the same numbers again.
+        self._bound = await self.sockets.start(self._bound or self._requested)
+        log.info("camera %d (%s) serving on %s", self.index, self.model.config.name, self.host)
         self.engine.start()
         self._spawn(self._ticker(), "ticker")
         self._spawn(free_run(self.model, self.engine, self.stall_state), "free-run")
@@ -259,104 +231,12 @@ class CameraServer:
     def _spawn(self, coro: Any, name: str) -> None:
         self._tasks.append(asyncio.create_task(coro, name=f"{name}-{self.index}"))
 
-    def _handlers(self, port_id: str) -> PortHandlers[Any]:
+    def handlers_for(self, port_id: str) -> PortHandlers[Any]:
         """The port's hand-written behaviour, else its generated skeleton as it stands."""
         handlers = self.handlers.get(port_id)
         if handlers is None:
             handlers = self.handlers[port_id] = HANDLER_CLASSES[port_id]()
         return handlers
-
-    async def _start_servers(self) -> None:
-        bound: dict[str, list[int]] = {}
-        req = self._bound or self._requested  # a restart binds the same numbers again
-        for port_id, spec in PORTS.items():
-            numbers = req.get(port_id)
-            if not numbers:
-                continue
-            if spec.standard and spec.transport == "tcp" and not self.standard_ports:
-                continue
-            bound[port_id] = await self._serve_port(spec, numbers)
-        self._bound = bound
-        log.info("camera %d (%s) serving on %s", self.index, self.model.config.name, self.host)
-
-    async def _serve_port(self, spec: PortSpec, numbers: list[int]) -> list[int]:
-        """Bind `spec`'s numbers with the listener its transport and framing call for."""
-        port_id = spec.id
-        out: list[int] = []
-        if spec.transport == "tcp" and spec.framing_kind == "frame":
-            framed = FramedTcpPort(self, port_id, self._handlers(port_id))
-            for number in numbers:
-                out.append(self._tcp_bound(await bind_tcp(self.host, number, framed.serve)))
-        elif spec.transport == "udp" and spec.framing_kind == "frame":
-            handlers = self._handlers(port_id)
-            udp = FramedUdpPort(self, port_id, handlers)
-            for number in numbers:
-                t = await bind_udp(self.host, number, udp.datagram, broadcast=True)
-                udp.transport = udp.transport or t
-                self._udp.append(t)
-                out.append(int(t.get_extra_info("sockname")[1]))
-            if isinstance(handlers, CameraAnnounce):
-                # Discovery: hear broadcasts too, answer (and announce) from the bound socket.
-                self.announcer.send = udp.send
-                await self._listen_broadcasts(out[0], udp.datagram)
-        elif spec.transport == "tcp" and spec.framing_kind == "lines":
-            lines = LinePort(self, port_id, len(numbers))
-            for ch, number in enumerate(numbers):
-                out.append(self._tcp_bound(await bind_tcp(self.host, number, lines.callback(ch))))
-        elif port_id == DHCP_PORT:
-            out = list(numbers)  # the DHCP client binds only while it runs
-        elif spec.transport == "tcp" and port_id in _STANDARD_SERVERS:
-            srv = _STANDARD_SERVERS[port_id](self, spec, numbers[0])
-            await srv.start()
-            self._standard.append(srv)
-            out = [srv.port]
-        elif spec.transport == "tcp":
-            idle = IdleTcpPort(self, port_id)
-            self._idle.append(idle)
-            for number in numbers:
-                out.append(self._tcp_bound(await bind_tcp(self.host, number, idle.serve)))
-        else:
-            on = self._datagram_service(spec)
-            for number in numbers:
-                t = await bind_udp(self.host, number, on)
-                self._udp.append(t)
-                out.append(int(t.get_extra_info("sockname")[1]))
-        return out
-
-    def _tcp_bound(self, server: asyncio.Server) -> int:
-        self._servers.append(server)
-        return int(server.sockets[0].getsockname()[1])
-
-    def _datagram_service(self, spec: PortSpec) -> Callable[[bytes, tuple[str, int]], None]:
-        service = _DATAGRAM_SERVICES.get(spec.id)
-        if service is not None:
-            return service(self)
-
-        def ignore(data: bytes, addr: tuple[str, int]) -> None:
-            log.info("%s: %d-byte datagram from %s:%d ignored; the emulator has no behaviour "
-                     "for this port", spec.id, len(data), addr[0], addr[1])
-        return ignore
-
-    async def _listen_broadcasts(self, number: int,
-                                 on: Callable[[bytes, tuple[str, int]], None]) -> None:
-        """Receive discover broadcasts the way a camera bound to 0.0.0.0 would.
-
-        The announce socket is bound to the camera's own address (so that several emulated
-        cameras share the port number and the source of every announce is the camera's
-        address); Linux delivers a broadcast only to sockets bound to the wildcard or to that
-        broadcast address. So each camera also binds one socket per broadcast address it
-        hears, with SO_REUSEADDR/SO_REUSEPORT: every camera (and any program listening on the
-        port with SO_REUSEADDR) gets its copy, and unicast datagrams never reach these sockets,
-        so nothing needs filtering. Answers go out from the announce socket.
-        """
-        for addr in self.broadcast_addresses():
-            try:
-                t = await bind_udp(addr, number, on, reuse_port=True)
-            except OSError as exc:
-                log.warning("camera %d: cannot listen for broadcasts to %s:%d (%s); discover "
-                            "reaches it by unicast only", self.index, addr, number, exc)
-                continue
-            self._udp.append(t)
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -364,31 +244,7 @@ class CameraServer:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
         await self.engine.stop()
-        await self._stop_servers()
-
-    async def _stop_servers(self) -> None:
-        for server in self._servers:
-            server.close()
-        self.connections.drop(None, "camera stopping")
-        for idle in self._idle:
-            idle.close()
-        for server in self._servers:
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(server.wait_closed(), 2.0)
-        self._servers.clear()
-        self._idle.clear()
-        me = asyncio.current_task()
-        others = [t for t in self._conn_tasks if t is not me]
-        if others:
-            await asyncio.wait(others, timeout=2.0)
-        for t in self._udp:
-            t.close()
-        self._udp.clear()
-        self.announcer.send = None
-        for srv in self._standard:
-            with contextlib.suppress(Exception):
-                await srv.stop()
-        self._standard.clear()
+        await self.sockets.stop()
 
     # -- fault injection -------------------------------------------------------------------
 
@@ -496,39 +352,6 @@ class CameraServer:
                 and kind == enums.IoKind.PHYSICAL_INPUT)
         ):
             self.engine.trigger(1)
-
-
-def _ftp(cam: CameraServer, spec: PortSpec, number: int) -> Any:
-    from vs1kit.emulator.standard import ftp
-
-    return ftp.FtpServer(cam.files, cam.credentials, host=cam.host, port=number,
-                         commands=ftp.commands_from_spec(spec.commands),
-                         areas=ftp.areas_from_spec(spec.areas))
-
-
-def _telnet(cam: CameraServer, spec: PortSpec, number: int) -> Any:
-    from vs1kit.emulator.standard import telnet
-
-    return telnet.TelnetServer(cam.network, telnet.commands_from_spec(spec.commands),
-                               host=cam.host, port=number)
-
-
-def _http(cam: CameraServer, spec: PortSpec, number: int) -> Any:
-    from vs1kit.emulator.standard import http
-
-    return http.HttpServer(cam.network, cam.credentials, http.pages_from_spec(spec.pages),
-                           host=cam.host, port=number)
-
-
-_STANDARD_SERVERS: Final[dict[str, Callable[[CameraServer, PortSpec, int], Any]]] = {
-    "ftp": _ftp, "telnet": _telnet, "http": _http,
-}
-"""The hand-written servers of the standard text ports, by port id."""
-
-_DATAGRAM_SERVICES: Final[dict[str, Callable[[CameraServer], Callable[[bytes, tuple[str, int]], None]]]] = {
-    "rip": lambda cam: RipListener(cam.network.routes).datagram,
-}
-"""The hand-written behaviour of the raw datagram ports, by port id (others: logged, ignored)."""
 
 
 def seed_flash(root: Path) -> None:
