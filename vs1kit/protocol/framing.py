@@ -125,11 +125,16 @@ class LineDecoder:
     def feed(self, data: BytesLike) -> list[bytes]:
         self._buf += data
         lines: list[bytes] = []
+        # The same limit whatever way the peer's bytes are split: a line is refused when it is
+        # longer than max_line, found whole or still waiting for its terminator (which may
+        # have arrived in part, hence the terminator's length - 1 of slack).
         while True:
             k = self._buf.find(self._term)
             if k < 0:
-                if len(self._buf) > self._max:
+                if len(self._buf) > self._max + len(self._term) - 1:
                     raise DecodeError("text", 0, f"line longer than {self._max} bytes without a terminator")
                 return lines
+            if k > self._max:
+                raise DecodeError("text", 0, f"line of {k} bytes is longer than {self._max}")
             lines.append(bytes(self._buf[:k]))
             del self._buf[: k + len(self._term)]
