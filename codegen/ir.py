@@ -350,6 +350,7 @@ class Field:
     unit: str = ""
     epoch: bool = False
     names: str = ""
+    info: bool = False  # shown in the Info column and tree-line summaries (spec key ``info``)
 
     @property
     def py_name(self) -> str:

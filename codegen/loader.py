@@ -339,6 +339,7 @@ class _Builder:
         f.unit = str(body.get("unit", ""))
         f.names = str(body.get("names", ""))
         f.epoch = bool(body.get("epoch", False))
+        f.info = bool(body.get("info", False))
         if f.epoch and f.unit not in self.EPOCH_UNITS:
             self.error(ctx.at("epoch"), f"'epoch' needs a 'unit' of {', '.join(self.EPOCH_UNITS)}")
         if (f.epoch or f.names) and not isinstance(f.type, ir.IntT):

@@ -1188,18 +1188,13 @@ T["type:image_data"] = function(tvb, b, tree, o, e, N, S)
   local v_data_length
   local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.image_id) end
-  do
-    local v = u32(b, o)
-    ADD(tree, N.image_id._f, tvb(o, 4))
-    sum = sum .. " image_id=" .. num(v)
-    o = o + 4
-  end
+  ADD(tree, N.image_id._f, tvb(o, 4))
+  o = o + 4
   if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
   do
     local v = u64(b, o)
     local it = ADD(tree, N.timestamp_us._f, tvb(o, 8))
     APPEND(it, epoch_text(v, 1e-06))
-    sum = sum .. " timestamp_us=" .. tostring(tvb(o, 8):uint64())
     o = o + 8
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.width) end
@@ -1210,13 +1205,18 @@ T["type:image_data"] = function(tvb, b, tree, o, e, N, S)
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
-  ADD(tree, N.height._f, tvb(o, 2))
-  o = o + 2
+  do
+    local v = u16(b, o)
+    ADD(tree, N.height._f, tvb(o, 2))
+    sum = sum .. " height=" .. num(v)
+    o = o + 2
+  end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
     local v = u8(b, o)
     local it = ADD(tree, N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
+    sum = sum .. " pixel_format=" .. enum_text(ENUM.pixel_format, v)
     o = o + 1
   end
   if e - o < 3 then return short(S, tree, tvb, o, e, 3, N.pad0) end
@@ -1577,6 +1577,8 @@ end
 
 -- picture
 T["msg:acquire.picture"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
+  local p_image = o
   do
     local start = o
     local sub = ADD(tree, N.image._f, tvb(o, 0))
@@ -1586,7 +1588,22 @@ T["msg:acquire.picture"] = function(tvb, b, tree, o, e, N, S)
     SET_LEN(sub, o - start)
     if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
   end
-  return o
+  do
+    local v = u16(b, p_image + 12)
+    if COLS then info(S, " width=", num(v)) end
+    sum = sum .. " width=" .. num(v)
+  end
+  do
+    local v = u16(b, p_image + 14)
+    if COLS then info(S, " height=", num(v)) end
+    sum = sum .. " height=" .. num(v)
+  end
+  do
+    local v = u8(b, p_image + 16)
+    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
+    sum = sum .. " pixel_format=" .. enum_text(ENUM.pixel_format, v)
+  end
+  return o, sum
 end
 
 -- start_live
@@ -1681,6 +1698,7 @@ T["msg:acquire.live_frame"] = function(tvb, b, tree, o, e, N, S)
     sum = sum .. " frame=" .. num(v)
     o = o + 4
   end
+  local p_image = o
   do
     local start = o
     local sub = ADD(tree, N.image._f, tvb(o, 0))
@@ -1689,6 +1707,21 @@ T["msg:acquire.live_frame"] = function(tvb, b, tree, o, e, N, S)
     if not o then SET_LEN(sub, e - start) return nil end
     SET_LEN(sub, o - start)
     if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
+  end
+  do
+    local v = u16(b, p_image + 12)
+    if COLS then info(S, " width=", num(v)) end
+    sum = sum .. " width=" .. num(v)
+  end
+  do
+    local v = u16(b, p_image + 14)
+    if COLS then info(S, " height=", num(v)) end
+    sum = sum .. " height=" .. num(v)
+  end
+  do
+    local v = u8(b, p_image + 16)
+    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
+    sum = sum .. " pixel_format=" .. enum_text(ENUM.pixel_format, v)
   end
   return o, sum
 end
@@ -3500,9 +3533,22 @@ end
 
 -- picture (scan)
 Q["msg:acquire.picture"] = function(tvb, b, tree, o, e, N, S)
+  local p_image = o
   do
     o = Q["type:image_data"](tvb, b, tree, o, e, N.image, S)
     if not o then return nil end
+  end
+  do
+    local v = u16(b, p_image + 12)
+    if COLS then info(S, " width=", num(v)) end
+  end
+  do
+    local v = u16(b, p_image + 14)
+    if COLS then info(S, " height=", num(v)) end
+  end
+  do
+    local v = u8(b, p_image + 16)
+    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
   end
   return o
 end
@@ -3577,9 +3623,22 @@ Q["msg:acquire.live_frame"] = function(tvb, b, tree, o, e, N, S)
     if COLS then info(S, " frame=", num(v)) end
     o = o + 4
   end
+  local p_image = o
   do
     o = Q["type:image_data"](tvb, b, tree, o, e, N.image, S)
     if not o then return nil end
+  end
+  do
+    local v = u16(b, p_image + 12)
+    if COLS then info(S, " width=", num(v)) end
+  end
+  do
+    local v = u16(b, p_image + 14)
+    if COLS then info(S, " height=", num(v)) end
+  end
+  do
+    local v = u8(b, p_image + 16)
+    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
   end
   return o
 end

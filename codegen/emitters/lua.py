@@ -230,11 +230,26 @@ class Lowering:
         body: list[str] = []
         if kept:
             body.append("local " + ", ".join(f"v_{i}" for i in kept))
-        summary = bool(shown) and bool(mode & SUMMARY)
+        nested = self._nested_info(td) if mode and not store else {}
+        summary = bool(shown or nested) and bool(mode & SUMMARY)
         if summary:
             body.append('local sum = ""')
         for f in td.fields:
-            body += self.field(f, kept, mode if f.id in shown else 0)
+            if f.id in nested:
+                # The nested type's `info` fields, read where its decoder left them in b.
+                start = f"p_{f.id}"
+                body.append(f"local {start} = o")
+                body += self.field(f, kept, mode if f.id in shown else 0)
+                for inner, off in nested[f.id]:
+                    assert isinstance(inner.type, ir.IntT)
+                    t = inner.type
+                    le = "le" if t.endian == "<" and t.width > 1 else ""
+                    value = f"{'s' if t.signed else 'u'}{t.width * 8}{le}(b, {start} + {off})"
+                    shown_text = (f"enum_text(ENUM{index(inner.enum.id)}, v)" if inner.enum is not None
+                                  else "num(v)")
+                    body += ["do", f"  local v = {value}", *_indent(_show(mode, inner.id, shown_text)), "end"]
+            else:
+                body += self.field(f, kept, mode if f.id in shown else 0)
         if store:
             body += [f"S.h{index(i)} = v_{i}" for i in kept]
         body.append("return o, sum" if summary else "return o")
@@ -256,7 +271,26 @@ class Lowering:
                 need.add(f.id)
         return [f.id for f in td.fields if f.id in need]
 
+    def _nested_info(self, td: ir.TypeDef) -> dict[str, list[tuple[ir.Field, int]]]:
+        """For a message: its nested (non-array, unconditional) struct fields whose type marks
+        integer fields at fixed offsets ``info`` (a picture's size and format), with those
+        fields and offsets."""
+        if not isinstance(td, ir.Message):
+            return {}
+        out: dict[str, list[tuple[ir.Field, int]]] = {}
+        for f in td.fields:
+            if isinstance(f.type, ir.StructT) and f.type.target is not None and f.array is None and f.when is None:
+                marked = [(g, g.offset) for g in f.type.target.fields
+                          if g.info and isinstance(g.type, ir.IntT) and g.offset is not None and g.array is None
+                          and g.when is None]
+                if marked:
+                    out[f.id] = [(g, off) for g, off in marked if off is not None]
+        return out
+
     def _info_fields(self, td: ir.TypeDef) -> set[str]:
+        marked = {f.id for f in td.fields if f.info}
+        if marked:
+            return marked
         out: set[str] = set()
         for f in td.fields:
             if len(out) >= _INFO_FIELDS:

@@ -131,6 +131,22 @@ def test_info_column_says_request_or_reply(lua_dir: Path, exchanges: Path) -> No
 LINKS = {"vs1.response_in", "vs1.request_in", "vs1.response_time"}  # generated: no bytes of their own
 
 
+def test_info_column_gives_a_pictures_size_and_format(lua_dir: Path, sample: Sample) -> None:
+    """The spec marks image_data's width, height and pixel format `info: true`: a message
+    carrying a picture shows them in the Info column, and the picture's tree line too."""
+    pcap, pdus = sample
+    pictures = [p for p in pdus if p.message in ("picture", "live_frame")]
+    assert pictures
+    out = run_tshark(pcap, lua_dir, ["-T", "fields", "-e", "frame.number", "-e", "_ws.col.Info"]).stdout
+    rows = {int(a): b for a, b in (line.split("\t", 1) for line in out.splitlines() if "\t" in line)}
+    text = _tree(pcap, lua_dir, "-Y", "vs1.acquire")
+    for p in pictures:
+        image = p.value["image"]
+        facts = f"width={image['width']} height={image['height']} pixel_format={image['pixel_format']}"
+        assert facts in rows[p.frames[-1]], rows[p.frames[-1]]
+        assert f"Image: {facts}" in text
+
+
 def _leaves(node: ET.Element) -> list[ET.Element]:
     kids = [c for c in node if c.tag == "field"]
     if not kids:
