@@ -30,6 +30,7 @@ from vs1kit.client import (
     ConnectionLost,
     Gap,
     JobFileError,
+    SERIAL_CHANNELS,
     RequestTimeout,
     discover,
 )
@@ -603,11 +604,11 @@ def io_command(ctx: Ctx, writes: tuple[str, ...], pulse: int, watch: bool, count
 
 
 @click.command("serial")
-@click.argument("channel", type=click.IntRange(1, 4))
+@click.argument("channel", type=click.IntRange(1, SERIAL_CHANNELS))
 @click.option("--count", "-n", type=int, default=None, help="Stop after N lines.")
 @common_options
 def serial_command(ctx: Ctx, channel: int, count: int | None) -> None:
-    """Print the formatted output strings of serial CHANNEL (1-4)."""
+    """Print the formatted output strings of serial CHANNEL (numbered from 1, one port each)."""
     async def main() -> None:
         async with ctx.camera(reconnect=True) as cam:
             lines = await cam.serial(channel)
