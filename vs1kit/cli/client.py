@@ -25,12 +25,12 @@ from rich.console import Console
 from rich.table import Table
 
 from vs1kit.client import (
+    SERIAL_CHANNELS,
     Camera,
     CameraUnreachable,
     ConnectionLost,
     Gap,
     JobFileError,
-    SERIAL_CHANNELS,
     RequestTimeout,
     discover,
 )
