@@ -382,9 +382,7 @@ async def _write_output(h: _CameraHandle, a: Mapping[str, Any]) -> dict[str, Any
 async def _write_virtual(h: _CameraHandle, a: Mapping[str, Any]) -> dict[str, Any]:
     n = _point(a, h.config.virtual_names, set(h.config.virtual_points), "virtual")
     state = _arg_bool(a, "state")
-    if h.first_virtual is None:
-        raise RuntimeError("IO points not listed yet")
-    await h.camera.write_point(point=h.first_virtual + n, state=state)
+    await h.camera.write_point(point=await h.virtual_base() + n, state=state)
     return {"point": n, "state": state}
 
 
@@ -397,8 +395,23 @@ async def _set_trigger_mode(h: _CameraHandle, a: Mapping[str, Any]) -> dict[str,
     rate = float(a.get("rate_hz", 0.0) or 0.0)
     if mode == enums.TriggerMode.FREE_RUN and not 0 < rate <= 100_000:
         raise CommandRefused(f"free_run needs 'rate_hz' in (0, 100000], got {a.get('rate_hz')!r}")
-    await h.camera.set_trigger(mode, rate, 0)
-    return {"mode": mode.name.lower()}
+    point = 0
+    result: dict[str, Any] = {"mode": mode.name.lower()}
+    if mode == enums.TriggerMode.VIRTUAL_IO:
+        # The camera refuses a physical source point: the trigger is a configured virtual point
+        # (`point` by name or number, else the first one in the config, else virtual 0).
+        if "point" in a:
+            n = _point(a, h.config.virtual_names, set(h.config.virtual_points), "virtual")
+        else:
+            n = min(h.config.virtual_points, default=0)
+        point = await h.virtual_base() + n
+        result["point"] = n
+    elif mode == enums.TriggerMode.EXTERNAL_IO:
+        # Reading an input changes nothing on the line: any input number may be the source.
+        point = _arg_int(a, "point", 0, 65535) if "point" in a else 0
+        result["point"] = point
+    await h.camera.set_trigger(mode, rate, point)
+    return result
 
 
 async def _never(h: _CameraHandle, a: Mapping[str, Any]) -> dict[str, Any]:
@@ -477,6 +490,13 @@ class _CameraHandle:
                 log.warning("camera %s: %s; retrying", self.config.id, exc)
                 self.update(available=False)
                 await asyncio.sleep(1.0)
+
+    async def virtual_base(self) -> int:
+        """The point number of virtual point 0 (listed once if the IO task has not yet)."""
+        if self.first_virtual is None:
+            listing = await self.camera.list_points()
+            self.first_virtual = min((p.point for p in listing.points if p.kind == enums.IoKind.VIRTUAL), default=0)
+        return self.first_virtual
 
     async def refresh_jobs(self) -> None:
         listing = await self.camera.list_jobs()

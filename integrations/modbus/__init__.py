@@ -8,17 +8,19 @@ pymodbus server in :mod:`.server`. Events come from the hub, commands go through
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from vs1kit.hub import GapEvent, Hub, HubEvent, InspectionEvent, StatusEvent
+from vs1kit.hub import CameraAdded, GapEvent, Hub, HubEvent, InspectionEvent, StatusEvent
 
 from .registers import ResultField, WordType
 from .server import VisionServer
 from .unit import Result, UnitOptions
 
 DOMAIN = "modbus"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,16 @@ def parse_config(data: Mapping[str, Any] | Config | None) -> Config:
     return config
 
 
-def unit_ids(config: Config, cameras: list[str]) -> dict[str, int]:
-    taken = set(config.units.values())
+def unit_ids(config: Config, cameras: list[str], taken: set[int] | None = None) -> dict[str, int]:
+    """Unit ids for ``cameras``: the configured ones, else the next ids free of the config's
+    and of ``taken`` (units already served). Cameras beyond unit 247 get none."""
+    used = set(config.units.values()) | (taken or set())
     out: dict[str, int] = {}
-    free = (n for n in range(1, 248) if n not in taken)
+    free = (n for n in range(1, 248) if n not in used)
     for cid in cameras:
-        out[cid] = config.units[cid] if cid in config.units else next(free)
+        uid = config.units[cid] if cid in config.units else next(free, None)
+        if uid is not None:
+            out[cid] = uid
     return out
 
 
@@ -76,7 +82,18 @@ class ModbusEntry:
     server: VisionServer
     _unsubscribe: Any = None
 
+    options: UnitOptions | None = None
+
     def on_event(self, event: HubEvent) -> None:
+        if isinstance(event, CameraAdded) and self.options is not None:
+            # A camera found by discovery: the next free unit id (or the one the config names).
+            taken = {cu.unit_id for cu in self.server.units.values()}
+            for cid, uid in unit_ids(self.config, [event.camera_id], taken).items():
+                self.server.add_unit(cid, uid, self.options)
+                log.info("modbus: camera %s joined as unit %d", cid, uid)
+            if event.camera_id not in self.server.units:
+                log.warning("modbus: camera %s gets no unit (all 247 ids taken)", event.camera_id)
+            return
         if event.camera_id not in self.server.units:
             return
         unit = self.server.unit(event.camera_id)
@@ -101,7 +118,7 @@ async def async_setup_entry(hub: Hub, config: Mapping[str, Any] | Config | None)
     options = UnitOptions(tuple(ResultField(r.datum, r.type) for r in cfg.results),
                           cfg.buffer_results, cfg.buffer_size, cfg.word_order, cfg.byte_order)
     server = VisionServer(unit_ids(cfg, list(hub.configs)), options, run, cfg.host, cfg.port)
-    entry = ModbusEntry(hub, cfg, server)
+    entry = ModbusEntry(hub, cfg, server, options=options)
     entry._unsubscribe = hub.add_listener(entry.on_event)
     for cid, snap in hub.snapshots.items():  # cameras the hub already reached
         if cid in server.units:

@@ -19,6 +19,8 @@ from typing import Any
 from pymodbus.constants import ExcCodes
 from pymodbus.server import ModbusTcpServer
 from pymodbus.simulator import DataType, SimData, SimDevice
+from pymodbus.simulator.simcore import SimCore
+from pymodbus.simulator.simruntime import SimRuntime
 from pymodbus.simulator.simutils import SimUtils
 
 from . import registers as R
@@ -52,6 +54,23 @@ class VisionServer:
 
     def unit(self, camera_id: str) -> VisionUnit:
         return self.units[camera_id].core
+
+    def add_unit(self, camera_id: str, unit_id: int, options: UnitOptions) -> VisionUnit:
+        """A camera that joined at run time (announce discovery) gets its unit, served at once."""
+        if camera_id in self.units:
+            return self.units[camera_id].core
+        if any(cu.unit_id == unit_id for cu in self.units.values()):
+            raise ValueError(f"Modbus unit id {unit_id} is taken")
+        cu = CameraUnit(camera_id, unit_id, VisionUnit(options))
+        self.units[camera_id] = cu
+        if self.server is not None:
+            # pymodbus builds its device table once; a new device is one more entry in it.
+            context = self.server.context
+            if not isinstance(context, SimCore):
+                raise TypeError("the Modbus server's context is not a simulator core")
+            context.devices[unit_id] = SimRuntime(self._device(cu))
+            cu.worker = asyncio.create_task(self._work(cu))
+        return cu.core
 
     def _device(self, cu: CameraUnit) -> SimDevice:
         async def action(fc: int, start: int, address: int, count: int, registers: list[int],

@@ -117,6 +117,18 @@ def test_allow_list_invalid_payloads_and_replies(mosquitto: int, tmp_path: Path)
                     assert r["status"] == "ok" and r["result"] == {"slot": slot}
                     r = await send("vs1/line1/job/set", "250")
                     assert r["status"] == "refused" and "no job in slot 250" in r["reason"]
+                    # virtual_io triggers from a virtual point (the first configured one), never
+                    # physical In0; a point outside the config is refused.
+                    r = await send("vs1/line1/trigger_mode/set", "virtual_io")
+                    assert r["status"] == "ok" and r["result"] == {"mode": "virtual_io", "point": 3}, r
+                    await _until(lambda: state.get("trigger_mode") == "virtual_io")
+                    r = await send("vs1/line1/request", json.dumps({"id": "t-1", "command": "set_trigger_mode",
+                                                                    "mode": "virtual_io", "point": 7}))
+                    assert r["status"] == "refused" and "virtual point 7" in r["reason"]
+                    seen = state["last_inspection"]
+                    assert (await send("vs1/line1/virtual/recipe_b/set", "OFF"))["status"] == "ok"
+                    assert (await send("vs1/line1/virtual/recipe_b/set", "ON"))["status"] == "ok"
+                    await _until(lambda: state["last_inspection"] > seen)  # the virtual edge triggered
                     r = await send("vs1/line1/running/set", "ON")
                     assert r["status"] == "ok"
                     # The camera refusing is "failed", with its reason.
