@@ -4,22 +4,42 @@
 2. starts an emulated VS-1 camera on loopback (free ports) and drives it with the client:
    identity and status, login and control, the job list, a software-triggered run with a
    lossless report, a picture saved as PNG, PartQ, IO and a serial output line;
-3. writes a synthetic capture of every message of every port for Wireshark.
+3. writes a synthetic capture of every message of every port for Wireshark;
+4. runs the bridge: emulated cameras free-running, an embedded MQTT broker (amqtt; ``--mqtt URL``
+   uses a real one instead), ``vs1 bridge`` publishing every inspection, state, availability and
+   Home Assistant discovery, and a live view of what a subscriber sees (topics, rates, the last
+   inspection per camera, the replies to two commands: one allowed, one refused).
+
+``--no-tour`` skips 1-3 (straight to the bridge), ``--no-bridge`` skips 4, ``--bridge-seconds 0``
+runs the bridge until Ctrl-C.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import logging
+import math
+import os
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
 
-from rich.console import Console
+import aiomqtt
+from rich.console import Console, Group
+from rich.live import Live
 from rich.table import Table
+from rich.text import Text
 
 from vs1kit import resources
 from vs1kit.codegen.generate import generate
 
-__all__ = ["run_demo"]
+__all__ = ["DEMO_DATUMS", "run_demo"]
 
 
 def _codegen(console: Console, out_dir: Path) -> None:
@@ -109,17 +129,171 @@ async def _camera_session(console: Console, out: Path, inspections: int) -> None
             await report.aclose()
 
 
+# --- 4. The bridge: cameras -> MQTT (-> Home Assistant) -------------------------------------
 
-def run_demo(out_dir: Path, inspections: int, console: Console | None = None) -> None:
-    """Generate everything from the spec, then drive an emulated camera with the client."""
+DEMO_DATUMS = ("Blob1.Count", "Blob1.Area")
+
+
+@dataclass
+class _Published:
+    """What a subscriber to the bridge's topics and its Home Assistant discovery sees."""
+
+    base: str
+    discovery_prefix: str
+    started: float = field(default_factory=time.monotonic)
+    per_topic: Counter[str] = field(default_factory=Counter)
+    last_payload: dict[str, str] = field(default_factory=dict)
+    discovery: Counter[str] = field(default_factory=Counter)
+    last_inspection: dict[str, dict[str, Any]] = field(default_factory=dict)
+    responses: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, topic: str, payload: bytes) -> None:
+        parts = topic.split("/")
+        if parts[0] == self.discovery_prefix:
+            # homeassistant/<platform>/<node>/<key>/config: one entity per retained config.
+            if len(parts) >= 4 and parts[-1] == "config" and parts[2].startswith("vs1") and payload:
+                self.discovery[parts[1]] += 1
+            return
+        self.per_topic[topic] += 1
+        text = payload.decode("utf-8", "replace")
+        self.last_payload[topic] = text
+        if parts[-1] in ("inspection", "response"):
+            with contextlib.suppress(ValueError):
+                body = json.loads(text)
+                if parts[-1] == "inspection":
+                    self.last_inspection[str(body["camera"])] = body
+                else:
+                    self.responses.append(body)
+
+    def render(self, title: str) -> Table:
+        secs = max(time.monotonic() - self.started, 1e-6)
+        table = Table(title=title, title_justify="left")
+        for col in ("topic", "messages", "rate /s", "last payload"):
+            table.add_column(col, overflow="ellipsis", no_wrap=col == "last payload")
+        for topic in sorted(self.per_topic):
+            last = self.last_payload[topic]
+            if topic.endswith("/image"):
+                last = f"<{len(last)} byte PNG>"
+            table.add_row(topic, str(self.per_topic[topic]), f"{self.per_topic[topic] / secs:.1f}",
+                          last[:90] + ("..." if len(last) > 90 else ""))
+        if self.discovery:
+            table.add_row(f"{self.discovery_prefix}/... (discovery)", str(sum(self.discovery.values())), "",
+                          ", ".join(f"{n} {p}" for p, n in sorted(self.discovery.items())))
+        return table
+
+    def cameras_line(self) -> str:
+        return "; ".join(f"{cam}: #{m['inspection']} {m['result']} "
+                         + " ".join(f"{k}={v:.1f}" if isinstance(v, float) else f"{k}={v}"
+                                    for k, v in (m.get("datums") or {}).items())
+                         for cam, m in sorted(self.last_inspection.items()))
+
+
+async def _subscribe(host: str, port: int, seen: _Published, commands: list[tuple[str, dict[str, Any]]]) -> None:
+    """A plain MQTT subscriber (what a plant system would be), plus a couple of commands through
+    the request topic once the cameras publish, to show the allow-list answering."""
+    async with aiomqtt.Client(host, port, identifier=f"vs1kit-demo-viewer-{os.getpid()}") as client:
+        await client.subscribe(f"{seen.base}/#", qos=1)
+        await client.subscribe(f"{seen.discovery_prefix}/#", qos=0)
+        sent = False
+        async for msg in client.messages:
+            payload = msg.payload if isinstance(msg.payload, bytes) else str(msg.payload).encode()
+            seen.add(str(msg.topic), payload)
+            if not sent and seen.last_inspection:
+                sent = True
+                for cam, body in commands:
+                    await client.publish(f"{seen.base}/{cam}/request", json.dumps(body), qos=1)
+
+
+async def _bridge_phase(console: Console, seconds: float, cameras: int, rate: float, mqtt_url: str | None,
+                        state_dir: Path) -> _Published:
+    from vs1kit.bridge.embedded import embedded_broker, run_with_embedded_broker
+    from vs1kit.emulator.server import Emulator
+    from vs1kit.generated.registry import PORTS
+    from vs1kit.hub import CameraConfig
+
+    free = {n: 0 for p in PORTS.values() for n in p.numbers}
+    async with contextlib.AsyncExitStack() as stack:
+        emu = await stack.enter_async_context(
+            Emulator(cameras=cameras, port_map=free, announce_interval=0, free_run_hz=rate))
+        configs = []
+        for i, server in enumerate(emu.cameras):
+            # Spec number -> the free port the emulated camera bound, found through the registry.
+            port_map = {n: server.port(pid, j) for pid, p in PORTS.items() for j, n in enumerate(p.numbers)
+                        if server.port(pid, j)}
+            configs.append(CameraConfig(f"line{i + 1}", server.host, port_map=port_map, password="admin",
+                                        datums=DEMO_DATUMS, outputs={"reject": 10}, virtual_points=(0, 1)))
+        if mqtt_url:
+            url = urlparse(mqtt_url)
+            host, port, where = url.hostname or "127.0.0.1", url.port or 1883, mqtt_url
+        else:
+            host, port = "127.0.0.1", await stack.enter_async_context(embedded_broker())
+            where = f"an embedded MQTT broker (amqtt) on mqtt://{host}:{port}"
+        console.print(f"4. The bridge: {cameras} emulated camera(s) free-running at {rate:g} inspection(s)/s "
+                      f"-> `vs1 bridge` -> {where}")
+        console.print(f"   watch it yourself: mosquitto_sub -h {host} -p {port} -t 'vs1/#' -v   "
+                      "(Home Assistant finds the cameras through MQTT discovery)")
+        seen = _Published(base="vs1", discovery_prefix="homeassistant")
+        # One allowed command and one the allow-list refuses: every command gets a reply.
+        # Points: 0-7 physical inputs, 8-15 physical outputs (10 is named "reject" above).
+        commands = [("line1", {"id": "demo-1", "command": "write_output", "point": "reject", "state": True}),
+                    ("line1", {"id": "demo-2", "command": "write_output", "point": 7, "state": True})]
+        viewer = asyncio.create_task(_subscribe(host, port, seen, commands))
+        title = f"Published on {mqtt_url or f'mqtt://{host}:{port}'}"
+        live: Live | None = None
+        if console.is_terminal:
+            live = Live(seen.render(title), console=console, refresh_per_second=4)
+            live.start()
+
+        def show(line: str) -> None:
+            # run_with_embedded_broker's own summary: "publishing: <kind> n (rate/s) ... | last: ..."
+            if live is not None:
+                live.update(Group(seen.render(title), Text(line)))
+            else:
+                console.print(line, soft_wrap=True)
+
+        try:
+            await run_with_embedded_broker(configs, state_dir=state_dir, seconds=seconds,
+                                           mqtt_url=f"mqtt://{host}:{port}", show=show)
+        finally:
+            if live is not None:
+                live.stop()
+            viewer.cancel()
+            await asyncio.gather(viewer, return_exceptions=True)
+        if live is None:
+            console.print(seen.render(title))
+        console.print(f"   last inspection per camera: {seen.cameras_line() or '-'}")
+        for reply in seen.responses:
+            console.print(f"   command {reply.get('id')} {reply.get('command')}: {reply.get('status')}"
+                          + (f" ({reply['reason']})" if reply.get("reason") else ""))
+        sample = next(iter(seen.last_inspection.values()), None)
+        if sample is not None:
+            console.print(f"   an inspection message (QoS 1, idempotency key `key`): {json.dumps(sample)}")
+        return seen
+
+
+def run_demo(out_dir: Path, inspections: int, console: Console | None = None, *, tour: bool = True,
+             bridge: bool = True, bridge_seconds: float = 15.0, cameras: int = 2, rate: float = 5.0,
+             mqtt_url: str | None = None) -> None:
+    """The codegen/client/capture tour (unless ``tour`` is false), then (unless ``bridge`` is false) the bridge for
+    ``bridge_seconds`` (0: until Ctrl-C) against an embedded broker or ``mqtt_url``."""
     console = console or Console()
     # The emulator logs every client's coming and going; the demo tells its own story.
     logging.getLogger("vs1kit.emulator").setLevel(logging.ERROR)
-    _codegen(console, out_dir)
-    asyncio.run(_camera_session(console, out_dir, inspections))
-    from vs1kit.pcap.synth import write_sample_capture
+    # amqtt warns about a PUBACK it already matched when clients disconnect; nothing is lost.
+    logging.getLogger("amqtt.mqtt.protocol.handler").setLevel(logging.ERROR)
+    if tour:
+        _codegen(console, out_dir)
+        asyncio.run(_camera_session(console, out_dir, inspections))
+        from vs1kit.pcap.synth import write_sample_capture
 
-    pcap = out_dir / "demo.pcap"
-    pdus = write_sample_capture(pcap)
-    console.print(f"3. Synthetic capture of every message of every port ({len(pdus)} PDUs): {pcap} "
-                  "(open it in Wireshark after `vs1 wireshark install`)")
+        pcap = out_dir / "demo.pcap"
+        pdus = write_sample_capture(pcap)
+        console.print(f"3. Synthetic capture of every message of every port ({len(pdus)} PDUs): {pcap} "
+                      "(open it in Wireshark after `vs1 wireshark install`)")
+    if not bridge:
+        return
+    # A fresh outbox each run: the emulated cameras count their inspections from 1 again.
+    with tempfile.TemporaryDirectory(prefix="vs1-demo-bridge-") as state, contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_bridge_phase(console, bridge_seconds or math.inf, cameras, rate, mqtt_url, Path(state)))
+    console.print("   next: `vs1 bridge init bridge.yaml` writes a config for your own cameras and broker; "
+                  "integrations/README.md has MQTT, Home Assistant, Modbus, OPC UA and Sparkplug B.")
