@@ -13,13 +13,11 @@ import aiohttp
 import aiomqtt
 import pytest
 from client.conftest import emulated, port_map_of
-from pymodbus.client import AsyncModbusTcpClient
 
 from vs1kit.bridge import Bridge, BridgeConfigError, BridgeSettings, parse_config
 from vs1kit.bridge.schema import load_section
 from vs1kit.hub import CameraConfig
 from vs1kit.integrations.mqtt import Config as MqttConfig
-from vs1kit.integrations.scada import Config as ScadaConfig
 
 
 def _free_port() -> int:
@@ -102,49 +100,6 @@ def test_mqtt_discovery_state_commands_and_availability(mosquitto: int, tmp_path
                 await _until(lambda: seen.get("vs1/bridge/t1/availability") == "offline")
                 assert seen["vs1/line1/availability"] == "offline"
                 collector.cancel()
-
-    asyncio.run(asyncio.wait_for(scenario(), 120))
-
-
-def test_modbus_registers_and_coils() -> None:
-    async def scenario() -> None:
-        async with emulated() as emu:
-            cam = CameraConfig("line1", emu.cameras[0].host, port_map=port_map_of(emu.cameras[0]),
-                               password="admin", virtual_points=(2,), poll_interval=0.2)
-            port = _free_port()
-            bridge = Bridge([cam], {"scada": ScadaConfig("127.0.0.1", port)})
-            await bridge.start()
-            try:
-                await bridge.hub.wait_available()
-                client = AsyncModbusTcpClient("127.0.0.1", port=port)
-                assert await client.connect()
-                rr = await client.read_input_registers(0, count=18, device_id=1)
-                assert not rr.isError()
-                assert rr.registers[2] == 1  # available
-                inspections = (rr.registers[4] << 16) | rr.registers[5]
-                # Coil 0 triggers one inspection.
-                wr = await client.write_coil(0, True, device_id=1)
-                assert not wr.isError()
-
-                async def counted() -> int:
-                    r = await client.read_input_registers(4, count=2, device_id=1)
-                    return int((r.registers[0] << 16) | r.registers[1])
-                deadline = asyncio.get_running_loop().time() + 10
-                while await counted() <= inspections:
-                    assert asyncio.get_running_loop().time() < deadline, "trigger not seen"
-                    await asyncio.sleep(0.1)
-                # Virtual point 2 through coil 18.
-                assert not (await client.write_coil(18, True, device_id=1)).isError()
-                deadline = asyncio.get_running_loop().time() + 10
-                while not (await client.read_coils(18, count=1, device_id=1)).bits[0]:
-                    assert asyncio.get_running_loop().time() < deadline, "virtual IO not seen"
-                    await asyncio.sleep(0.1)
-                # A coil nobody mapped is an illegal address, and the server keeps serving.
-                assert (await client.write_coil(40, True, device_id=1)).isError()
-                assert not (await client.read_input_registers(0, count=4, device_id=1)).isError()
-                client.close()
-            finally:
-                await bridge.stop()
 
     asyncio.run(asyncio.wait_for(scenario(), 120))
 
