@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -92,21 +91,20 @@ def emu_thread() -> Any:
 
 
 def vs1_command() -> list[str]:
-    """The installed `vs1` command if it has the client commands, else the same group run
-    as a module (until the lead registers them in vs1kit/cli.py)."""
+    """The `vs1` console script of the Python running the tests (what users run), else the same
+    command group as a module."""
     exe = Path(sys.executable).with_name("vs1")
-    vs1 = str(exe) if exe.exists() else shutil.which("vs1")
-    if vs1:
-        out = subprocess.run([vs1, "--help"], capture_output=True, text=True, timeout=30)
-        if " snap " in out.stdout or "\n  snap" in out.stdout:
-            return [vs1]
-    return [sys.executable, "-m", "vs1kit.cli_client"]
+    if exe.exists():
+        return [str(exe)]
+    return [sys.executable, "-m", "vs1kit.cli"]
 
 
 def run_vs1(args: list[str], *, env: dict[str, str] | None = None, timeout: float = 60,
             input: str | None = None) -> subprocess.CompletedProcess[str]:
     full_env = dict(os.environ)
     full_env.pop("VS1_PASSWORD", None)
+    # Tests read tables from a pipe; keep them from wrapping at 80 columns.
+    full_env.setdefault("COLUMNS", "120")
     if env:
         full_env.update(env)
     return subprocess.run(vs1_command() + args, capture_output=True, text=True, timeout=timeout,

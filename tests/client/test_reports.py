@@ -6,8 +6,8 @@ import asyncio
 import time
 
 from vs1kit.client import Dropped, Gap, Restored, StreamRecord
+from vs1kit.emulator import CameraServer
 from vs1kit.emulator.conn import Report
-from vs1kit.emulator.server import CameraServer
 from vs1kit.generated import enums
 from vs1kit.generated.types import Record
 

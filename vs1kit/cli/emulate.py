@@ -13,7 +13,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from vs1kit.emulator.server import Emulator
+from vs1kit.emulator import Emulator
 from vs1kit.generated.registry import PORTS
 
 __all__ = ["emulate_command"]
