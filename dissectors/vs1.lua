@@ -1022,8 +1022,9 @@ end
 -- sequence numbers (UDP). What the later passes show is kept as plain numbers, per PDU
 -- (frame * 65536 + index): LINK is a request's response frame or a response's request frame
 -- (false: none), LINK_TIME a response's time since its request, LINK_CODE the message code
--- of a response's request.
-local TX, LINK, LINK_TIME, LINK_CODE = {}, {}, {}, {}
+-- of a response's request. SRT[frame] lists the frame's linked responses as request code and
+-- response time pairs, for the response-time statistic (section 7).
+local TX, LINK, LINK_TIME, LINK_CODE, SRT = {}, {}, {}, {}, {}
 
 local function conversation(pinfo, request)
   if not HAVE_ADDR then frame_addresses(pinfo) end
@@ -1078,6 +1079,10 @@ local function link(S, tvb, pinfo, root, m, full)
           if before then before.next = t.next else conv.waiting[seq] = t.next end
           other = math.floor(t.pdu / 65536)
           LINK[t.pdu], LINK_TIME[pdu], LINK_CODE[pdu] = FRAME, REL_TS - t.ts, t.code
+          local pairs_ = SRT[FRAME]
+          if pairs_ == nil then SRT[FRAME] = {t.code, REL_TS - t.ts} else
+            pairs_[#pairs_ + 1], pairs_[#pairs_ + 2] = t.code, REL_TS - t.ts
+          end
           forget(conv)
           break
         end
@@ -5201,7 +5206,7 @@ function vs1.prefs_changed()
 end
 
 function vs1.init()
-  TX, LINK, LINK_TIME, LINK_CODE, PDU_COUNT = {}, {}, {}, {}, {}
+  TX, LINK, LINK_TIME, LINK_CODE, SRT, PDU_COUNT = {}, {}, {}, {}, {}, {}
   LAST_FRAME, LAST_CALLS, HAVE_ADDR, ENABLED = nil, 0, false, nil
 end
 
@@ -5211,16 +5216,16 @@ register_ports()
 -- 7. Statistics: response times per request type
 --------------------------------------------------------------------------------------------
 
--- A tap on every response with a linked request (vs1.request, vs1.response_time; several per
--- frame when a segment holds several responses, in the same order): calls, min/max/avg/sum of
--- the response time per request type, laid out as Wireshark's service response time tables.
+-- A tap on the VS-1 frames: calls, min/max/avg/sum of the response time per request type,
+-- laid out as Wireshark's service response time tables. The times are the ones the dissector
+-- linked (SRT[frame]), not read back through Field extractors: a Field extractor makes
+-- Wireshark build a protocol tree for every packet, also for the packet list, which would
+-- cost every user the tree path's time all the time.
 -- response_times(show) starts one and returns its Listener; show(text) gets the table at
 -- every draw. The GUI opens one from Statistics > VS-1 Response Times (MENU_STAT_UNSORTED:
 -- the Qt GUI of 4.0 shows no MENU_STAT_GENERIC entries); other scripts (a
 -- report, the tests) get the same as the global VS1_RESPONSE_TIMES (each script loads with its
 -- own environment: shared globals go into _G).
-local F_REQUEST, F_RESPONSE_TIME = Field.new("vs1.request"), Field.new("vs1.response_time")
-
 local function srt_table(stats)
   local names = {}
   for name in pairs(stats) do names[#names + 1] = name end
@@ -5240,14 +5245,14 @@ end
 
 local function response_times(show)
   local stats = {}
-  local tap = Listener.new("frame", "vs1.response_time")
+  local tap = Listener.new("frame", "vs1")
   function tap.reset() stats = {} end
-  function tap.packet(pinfo, tvb)
-    local requests, times = {F_REQUEST()}, {F_RESPONSE_TIME()}
-    for k = 1, math.min(#requests, #times) do
-      local code, t = requests[k].value, times[k].value
+  function tap.packet(pinfo)
+    local linked = SRT[pinfo.number] or {}
+    for k = 1, #linked, 2 do
+      local code, d = linked[k], linked[k + 1]
+      if d < 0 then d = 0 end
       local name = string.format("%s (0x%04x)", ENUM["*message"][code] or "?", code)
-      local d = t.secs + t.nsecs / 1e9
       local st = stats[name]
       if st == nil then
         stats[name] = {n = 1, min = d, max = d, sum = d}
