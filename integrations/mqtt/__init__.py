@@ -54,6 +54,7 @@ from vs1kit.hub import (
 from .diagnostics import redact
 from .discovery import Topics, bridge_discovery, discovery_messages
 from .outbox import Outbox, OutboxMessage
+from .pipe import QosOnePipe
 
 log = logging.getLogger(__name__)
 _paho_log = logging.getLogger(f"{__name__}.client")
@@ -287,58 +288,60 @@ class MqttEntry:
     async def _pump(self, client: aiomqtt.Client) -> None:
         """Outbox -> broker through a sliding window of ``inflight`` QoS 1 publishes: a new
         message goes out as soon as a slot is free (no waiting for a whole batch), and leaves
-        the outbox on its PUBACK. A failed publish ends the session; what was not
+        the outbox on its PUBACK (deleted in the outbox's next transaction). Publishes go
+        straight to paho with a PUBACK callback (:class:`.pipe.QosOnePipe`): no task, event or
+        timer per message. A broker that stops acknowledging ends the session; what was not
         acknowledged is sent again on the next one (same bytes, same idempotency key)."""
-        after = 0
-        window = asyncio.Semaphore(self.config.inflight)
-        errors: list[BaseException] = []
+        window = self.config.inflight
+        stall = float(self.config.keepalive * 2)
         acked: list[OutboxMessage] = []
-        running: set[asyncio.Task[None]] = set()
-        timeout = self.config.keepalive * 2
+        wake = self._new
 
-        async def send(row: OutboxMessage) -> None:
-            try:
-                await client.publish(row.topic, row.payload, qos=1, timeout=timeout)
-                acked.append(row)
-            except Exception as exc:
-                errors.append(exc)
-            finally:
-                window.release()
-                self._new.set()  # wake the loop: acknowledge, or end the session
+        def on_ack(row: OutboxMessage) -> None:
+            acked.append(row)
+            wake.set()
 
-        try:
-            while True:
-                if errors:
-                    raise errors[0]
-                if acked:
-                    self._acknowledge(acked[:])
-                    acked.clear()
-                rows = self.outbox.pending(after, self.config.inflight)
-                if not rows:
-                    self._new.clear()
-                    if not (errors or acked):
-                        await self._new.wait()
+        pipe = QosOnePipe(client, on_ack)
+        outbox = self.outbox
+        outbox.rewind()
+        after = 0
+        loop = asyncio.get_running_loop()
+        progress = loop.time()
+        while True:
+            wake.clear()
+            if acked:
+                self._acknowledge(acked)
+                acked.clear()
+                progress = loop.time()
+            free = window - pipe.in_flight
+            if free > 0:
+                rows = outbox.pending(after, free)
+                if rows:
+                    for row in rows:
+                        pipe.publish(row.topic, row.payload, row)
+                    after = rows[-1].seq
                     continue
-                for row in rows:
-                    await window.acquire()
-                    if errors:
-                        window.release()
-                        break
-                    task = asyncio.create_task(send(row))
-                    running.add(task)
-                    task.add_done_callback(running.discard)
-                after = rows[-1].seq
-        finally:
-            for task in running:
-                task.cancel()
+            if not pipe.in_flight:
+                progress = loop.time()
+            elif loop.time() - progress > stall:
+                raise aiomqtt.MqttError(f"no PUBACK from the broker for {stall:.0f} s")
+            pipe.raise_if_disconnected()
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(stall / 4):
+                    await wake.wait()
 
     def _acknowledge(self, rows: list[OutboxMessage]) -> None:
         now = time.monotonic()
-        for r in rows:
-            stored = self._stored_at.pop((r.camera, r.inspection), None)
-            if stored is not None:
-                self.latency_s.append(now - stored)
-        self.outbox.ack([r.seq for r in rows])
+        stored_at = self._stored_at
+        if stored_at:
+            for r in rows:
+                stored = stored_at.pop((r.camera, r.inspection), None)
+                if stored is not None:
+                    self.latency_s.append(now - stored)
+        self.outbox.ack_later([r.seq for r in rows])
+        if not self._flush_scheduled:  # commit with this turn's inspections (or alone)
+            self._flush_scheduled = True
+            asyncio.get_running_loop().call_soon(self._flush)
         self.published += len(rows)
         self.inspections_published += len(rows)
 

@@ -44,3 +44,33 @@ def test_overflow_drops_the_oldest_and_counts_them(tmp_path: Path) -> None:
     again = Outbox(path, max_messages=5)
     assert again.overflow_dropped == 7 and again.depth == 5  # the count is persisted
     again.close()
+
+
+def test_memory_tail_ack_later_and_rewind_agree_with_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "o.sqlite"
+    box = Outbox(path)
+    box.add("a", 1, "t", b"old")
+    box.flush()
+    box.close()
+    box = Outbox(path)  # a restart: row 1 is only in the database
+    for n in range(2, 8):
+        box.add("a", n, "t", f"m{n}".encode())
+    first = box.pending(0, 3)  # from the database (older than this process's tail)
+    assert [r.inspection for r in first] == [1, 2, 3]
+    rest = box.pending(first[-1].seq, 100)  # paging forward: from memory
+    assert [r.inspection for r in rest] == [4, 5, 6, 7]
+    assert [r.seq for r in first + rest] == list(range(first[0].seq, first[0].seq + 7))  # consecutive
+    # Acknowledged messages are deleted in the next flush's transaction, not before.
+    box.ack_later([first[0].seq, first[1].seq, rest[0].seq])
+    assert box.depth == 7
+    box.add("a", 8, "t", b"m8")
+    assert box.flush() == 1 and box.depth == 5
+    # A new broker session starts again from 0: exactly the unacknowledged rows, in order.
+    box.rewind()
+    again = box.pending(0, 100)
+    assert [r.inspection for r in again] == [3, 5, 6, 7, 8]
+    box.add("a", 9, "t", b"m9")
+    assert [r.inspection for r in box.pending(again[-1].seq, 100)] == [9]
+    # What a reopened outbox reads from disk is the same.
+    assert [r.inspection for r in Outbox(path).pending(0, 100)] == [3, 5, 6, 7, 8, 9]
+    box.close()

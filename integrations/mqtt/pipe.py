@@ -1,0 +1,66 @@
+"""Pipelined QoS 1 publishes without per-message asyncio objects.
+
+``aiomqtt.Client.publish`` costs, per message, a semaphore entry, an ``asyncio.Event``, a
+``wait_for`` (a task and a timer) and a scan of every pending call; awaiting it in a window
+also needs a task per message. At line rate that is most of the bridge's CPU. Here a publish
+goes to aiomqtt's paho client directly, and the PUBACK calls back through aiomqtt's own
+pending-publish table (whose entries it only ever ``.set()``s), so the session's life cycle,
+keepalive and socket handling stay aiomqtt's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+import aiomqtt
+import paho.mqtt.client as paho
+
+T = TypeVar("T")
+
+
+class _Pending(Generic[T]):
+    """Stands where aiomqtt keeps an ``asyncio.Event`` per publish: it calls ``set()``."""
+
+    __slots__ = ("pipe", "token")
+
+    def __init__(self, pipe: QosOnePipe[T], token: T) -> None:
+        self.pipe = pipe
+        self.token = token
+
+    def set(self) -> None:
+        self.pipe.in_flight -= 1
+        self.pipe.on_ack(self.token)
+
+
+class QosOnePipe(Generic[T]):
+    """QoS 1 publishes on a connected ``aiomqtt.Client``; ``on_ack(token)`` runs on each PUBACK
+    (on the loop, from aiomqtt's socket callback). ``in_flight`` counts the unacknowledged."""
+
+    def __init__(self, client: aiomqtt.Client, on_ack: Callable[[T], None]) -> None:
+        # aiomqtt 2.x internals (pinned <3 in pyproject): the paho client it drives and its
+        # mid -> waiter table. Checked here so a changed aiomqtt fails at connect, not silently.
+        paho_client = getattr(client, "_client", None)
+        pending = getattr(client, "_pending_publishes", None)
+        if not isinstance(paho_client, paho.Client) or not isinstance(pending, dict):
+            raise RuntimeError("this aiomqtt version does not expose its paho client and pending publishes")
+        self._client = client
+        self._paho: paho.Client = paho_client
+        self._waiters: dict[int, Any] = pending
+        self.on_ack = on_ack
+        self.in_flight = 0
+
+    def publish(self, topic: str, payload: bytes, token: T) -> None:
+        info = self._paho.publish(topic, payload, 1, False)
+        if info.rc != paho.MQTT_ERR_SUCCESS:
+            self.raise_if_disconnected()
+            raise aiomqtt.MqttCodeError(info.rc, "Could not publish message")
+        self.in_flight += 1
+        self._waiters[info.mid] = _Pending(self, token)
+
+    def raise_if_disconnected(self) -> None:
+        """The session's end as aiomqtt saw it (the broker closed, or keepalive expired)."""
+        done = getattr(self._client, "_disconnected", None)
+        if done is not None and done.done():
+            exc = None if done.cancelled() else done.exception()
+            raise exc if isinstance(exc, aiomqtt.MqttError) else aiomqtt.MqttError("disconnected")
