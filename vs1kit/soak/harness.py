@@ -69,6 +69,8 @@ class SoakOptions:
     """Hostile connections per second (churn; garbage and datagrams at a fifth of it)."""
     partq_depth: int = 5000
     rss_interval: float = 2.0
+    faults: tuple[str, ...] = FAULTS
+    """The rotation (a subset reproduces one kind of fault alone)."""
     workdir: Path | None = None
     seed: int = 1
     log: Callable[[str], None] = field(default=lambda _s: None)
@@ -123,7 +125,7 @@ class SoakResult:
         add("repeats_breaking_idempotency_rule", acc.total("bad_repeats"), "count")
         add("out_of_order", acc.total("out_of_order"), "count")
         add("unplaced_messages", acc.total("unplaced"), "count")
-        for kind in FAULTS:
+        for kind in self.options.faults:
             recs = [f for f in self.faults if f.kind == kind]
             add(f"{kind}_injected", len(recs), "count")
             det = [f.detect_s for f in recs if f.detect_s is not None]
@@ -265,11 +267,17 @@ class _Soak:
                 boots[0] = {**boots[0], "first": max(boots[0]["first"], start)}
         return out
 
-    async def _recovered(self, restored: float, groups: list[CameraGroup], cams: list[str]) -> float | None:
-        snapshot = await self.produced(groups)
+    async def _recovered(self, before: dict[str, list[dict[str, int]]], restored: float,
+                         groups: list[CameraGroup], cams: list[str]) -> float | None:
+        """Seconds from `restored` until every inspection the cameras produced during the fault
+        (since `before`) has arrived and one produced after it too (live flow is back). Ids
+        lost earlier do not hold a later fault's recovery up: the accounting has them."""
+        after = await self.produced(groups)
+        during = {c: _since(before.get(c, []), after[c]) for c in cams}
         deadline = restored + self.o.recovery_timeout
         while time.monotonic() < deadline:
-            if all(self.sub.has_all(c, snapshot[c]) for c in cams):
+            if all(self.sub.has_all(c, during[c]) and after[c]
+                   and self.sub.newest_us.get(c, 0) > after[c][-1]["last_us"] for c in cams):
                 return time.monotonic() - restored
             await asyncio.sleep(0.1)
         return None
@@ -286,6 +294,7 @@ class _Soak:
         if kind in CAMERA_FAULTS:
             if kind == "pause":
                 cams = list(group.cameras)
+            produced_before = await self.produced(groups)
             before = await self._drops(cams)
             start = time.monotonic()
             detect = asyncio.create_task(self._detect(start, self._camera_noticed(cams, before), window))
@@ -304,6 +313,7 @@ class _Soak:
             restored = time.monotonic()
         else:
             cams, groups = list(self.camera_ids), list(self.groups)
+            produced_before = await self.produced(groups)
             start = time.monotonic()
             if kind == "broker_restart":
                 async def mqtt_down() -> bool:
@@ -327,7 +337,7 @@ class _Soak:
                 await slow.run(2 * o.hold)
                 note = f"backlog {slow.backlog_bytes / 1024:.0f} kB drained in {slow.drain_s:.2f} s"
             restored = time.monotonic()
-        recover = await self._recovered(restored, groups, cams)
+        recover = await self._recovered(produced_before, restored, groups, cams)
         detect_s = await detect if detect is not None else None
         rec = FaultRecord(kind, camera if kind in CAMERA_FAULTS else "all", at, detect_s, recover, note)
         self.o.log(f"{rec.at_s:7.1f} s {kind:<15} {rec.target:<6} detect "
@@ -358,11 +368,17 @@ class _Soak:
             self.start_ids = {c: min(self.sub.by_camera[c]) for c in self.camera_ids}
             o.log(f"warm: {o.cameras} cameras publishing ({time.monotonic() - self.t0:.1f} s)")
             self.t0 = time.monotonic()
-            background.append(asyncio.create_task(self.hostile.run(o.hostile_rate)))
+            for series in self.rss.values():
+                series.clear()  # RSS from the warm state on: a start-up sample is no baseline
+            if o.hostile_rate > 0:
+                background.append(asyncio.create_task(self.hostile.run(o.hostile_rate)))
             i = 0
-            while i < len(FAULTS) * o.min_rounds or time.monotonic() - self.t0 < o.duration:
+            unknown = set(o.faults) - set(FAULTS)
+            if unknown:
+                raise SoakError(f"unknown faults {sorted(unknown)}; known: {', '.join(FAULTS)}")
+            while i < len(o.faults) * o.min_rounds or time.monotonic() - self.t0 < o.duration:
                 camera = self.camera_ids[self.rnd.randrange(len(self.camera_ids))]
-                self.faults.append(await self.inject(FAULTS[i % len(FAULTS)], camera))
+                self.faults.append(await self.inject(o.faults[i % len(o.faults)], camera))
                 i += 1
                 await asyncio.sleep(o.gap)
             # The end: no more inspections; what was produced must all arrive.
@@ -403,6 +419,17 @@ class _Soak:
             await self.http.close()
         return SoakResult(o, account(final, self.sub.received, reboot_tail=o.partq_depth), self.faults,
                           self.rss, self.hostile.as_dict(), wall, bridge_exit, self.workdir)
+
+
+def _since(before: list[dict[str, int]], after: list[dict[str, int]]) -> list[dict[str, int]]:
+    """The part of `after` (a camera's boots) that is not in `before`."""
+    old = {b["first_us"]: b["last"] for b in before}
+    out = []
+    for b in after:
+        first = old[b["first_us"]] + 1 if b["first_us"] in old else b["first"]
+        if first <= b["last"]:
+            out.append({**b, "first": first})
+    return out
 
 
 async def run_soak(opts: SoakOptions) -> SoakResult:

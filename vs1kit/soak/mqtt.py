@@ -34,7 +34,10 @@ class AccountingSubscriber:
     availability: list[tuple[float, str, str]] = field(default_factory=list)
     connected: asyncio.Event = field(default_factory=asyncio.Event)
     reconnects: int = 0
-    _verified: dict[tuple[str, int], int] = field(default_factory=dict)
+    newest_us: dict[str, int] = field(default_factory=dict)
+    """camera -> timestamp of the newest inspection received."""
+    _verified: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
+    """(camera, boot) -> (a, b): ids a..b-1 of that boot are known to have arrived."""
 
     async def run(self) -> None:
         while True:
@@ -61,6 +64,8 @@ class AccountingSubscriber:
             seen = self.by_camera[msg.camera].setdefault(msg.inspection, [])
             if msg.timestamp_us not in seen:
                 seen.append(msg.timestamp_us)
+            if msg.timestamp_us > self.newest_us.get(msg.camera, 0):
+                self.newest_us[msg.camera] = msg.timestamp_us
         elif topic.endswith("/availability"):
             self.availability.append((time.monotonic(), topic, raw.decode(errors="replace")))
 
@@ -70,13 +75,15 @@ class AccountingSubscriber:
         for e in boots:
             # Ids already found need no second look: a long soak asks this often.
             key = (camera, e["first_us"])
-            i = self._verified.get(key, e["first"])
+            start, cursor = self._verified.get(key, (e["first"], e["first"]))
+            i = cursor if start <= e["first"] <= cursor else e["first"]
+            start = min(start, e["first"]) if start <= e["first"] <= cursor else e["first"]
             while i <= e["last"]:
                 if not any(e["first_us"] <= t <= e["last_us"] for t in got.get(i, ())):
-                    self._verified[key] = i
+                    self._verified[key] = (start, i)
                     return False
                 i += 1
-            self._verified[key] = i
+            self._verified[key] = (start, i)
         return True
 
 
@@ -105,7 +112,7 @@ class SlowConsumer:
     backlog_bytes: int = 0
     drain_s: float = 0.0
 
-    async def run(self, stall: float) -> None:
+    async def run(self, stall: float, max_drain: float = 30.0) -> None:
         loop = asyncio.get_running_loop()
         sock = socket.socket()
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
@@ -118,9 +125,11 @@ class SlowConsumer:
             await loop.sock_sendall(sock, _packet(0x82, sub))
             await asyncio.sleep(stall)  # the slow part: the broker's queue for us grows
             t0 = last = time.monotonic()
-            while True:  # then drain until the broker has nothing more for a moment
+            # Then drain until caught up: live traffic keeps coming, so "caught up" is a
+            # moment with nothing waiting (shorter than the gap between live messages).
+            while time.monotonic() - t0 < max_drain:
                 try:
-                    data = await asyncio.wait_for(loop.sock_recv(sock, 65536), 0.5)
+                    data = await asyncio.wait_for(loop.sock_recv(sock, 65536), 0.02)
                 except TimeoutError:
                     break
                 if not data:
