@@ -107,6 +107,14 @@ class SoakResult:
             return (0.0, 0.0, 0.0)
         return (series[0] / 1024, max(series) / 1024, series[-1] / 1024)
 
+    def _rss_over_time(self, name: str, points: int = 8) -> str:
+        """A few evenly spaced samples, "t s: MB", to see growth without a plot."""
+        series = self.rss.get(name, [])
+        if not series:
+            return "-"
+        picks = sorted({round(k * (len(series) - 1) / (points - 1)) for k in range(points)})
+        return " ".join(f"{series[k][0]:.0f}s:{series[k][1] / 1024:.0f}" for k in picks)
+
     def results(self) -> list[dict[str, Any]]:
         acc = self.accounting
         out: list[dict[str, Any]] = []
@@ -167,7 +175,8 @@ class SoakResult:
         lines.append("")
         for name in ("bridge", "broker", "emulators"):
             first, peak, last = self._rss_stats(name)
-            lines.append(f"RSS {name:<10} start {first:7.1f} MB  max {peak:7.1f} MB  end {last:7.1f} MB")
+            lines.append(f"RSS {name:<10} start {first:7.1f} MB  max {peak:7.1f} MB  end {last:7.1f} MB"
+                         f"  over time: {self._rss_over_time(name)}")
         lines.append("hostile peers: " + ", ".join(f"{k} {v}" for k, v in self.hostile.items()))
         lines.append(f"bridge exit code at SIGTERM: {self.bridge_exit}")
         lines.append("RESULT: " + ("no inspection lost" if self.ok else "LOSS OR UNRECOVERED FAULT"))
