@@ -89,16 +89,25 @@ class Gui:
         self.display = display
         self.env = {**os.environ, "DISPLAY": display, "HOME": str(home), "XDG_RUNTIME_DIR": str(home / "run"),
                     "WIRESHARK_CONFIG_DIR": str(home / "ws")}
-        self.proc = subprocess.Popen(["wireshark", "-X", f"lua_script:{lua}", "-r", str(pcap), *args],
-                                     env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        # stderr to a file, not a pipe: nobody reads a pipe while the GUI runs, and a full one
+        # would block Wireshark.
+        self.log = home / "wireshark.log"
+        with self.log.open("w") as log:
+            self.proc = subprocess.Popen(["wireshark", "-X", f"lua_script:{lua}", "-r", str(pcap), *args],
+                                         env=self.env, stdout=subprocess.DEVNULL, stderr=log)
 
     def xdotool(self, *args: str) -> str:
         return subprocess.run(["xdotool", *args], env=self.env, capture_output=True, text=True,
                               check=False).stdout.strip()
 
     def window(self, name: str) -> str:
-        found = _until(f"a window named {name!r}", lambda: self.proc.poll() is None
-                       and self.xdotool("search", "--name", name).split())
+        def shown() -> list[str]:
+            if self.proc.poll() is not None:
+                stderr = self.log.read_text(errors="replace")
+                pytest.fail(f"wireshark exited ({self.proc.returncode}) before showing {name!r}:\n{stderr[-3000:]}")
+            return self.xdotool("search", "--name", name).split()
+
+        found = _until(f"a window named {name!r}", shown, timeout=180)
         assert isinstance(found, list)
         return str(found[0])
 
