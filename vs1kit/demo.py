@@ -247,7 +247,8 @@ async def _bridge_phase(console: Console, seconds: float, cameras: int, rate: fl
         def show(line: str) -> None:
             # run_with_embedded_broker's own summary: "publishing: <kind> n (rate/s) ... | last: ..."
             if live is not None:
-                live.update(Group(seen.render(title), Text(line)))
+                live.update(Group(seen.render(title), Text(line),
+                                  Text(f"last inspection per camera: {seen.cameras_line() or '-'}")))
             else:
                 console.print(line, soft_wrap=True)
 
