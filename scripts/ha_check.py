@@ -7,6 +7,7 @@ API, starts an emulated camera (`vs1 emulate`) and the bridge (`vs1 bridge run -
 * every entity the bridge announced (retained discovery configs on the broker) is in HA's entity
   registry, and none is unavailable (states are listed, including `unknown` ones and why);
 * the trigger button works: `button.press` through the REST API, the inspections sensor counts up;
+  the output switch works: `switch.turn_on`, the state (read back from the camera) turns on;
 * HA's log has no MQTT discovery errors or warnings (every WARNING/ERROR line is printed).
 
 With chromium installed it also takes screenshots of the camera's and the bridge's device pages
@@ -359,6 +360,23 @@ async def check(args: argparse.Namespace) -> int:
                     report["problems"].append(str(exc))
             else:
                 report["problems"].append(f"no trigger button / inspections sensor (button={button}, counter={counter})")
+
+            # 5b. A command from HA's side: the configured output as a switch.
+            switch = next((r["entity_id"] for r in rows if r["platform"] == "switch"
+                           and "_output_" in r["unique_id"] and r["entity_id"]), None)
+            if switch:
+                await ha.post("/api/services/switch/turn_on", {"entity_id": switch})
+
+                async def switched() -> Any:
+                    return (await ha.get(f"/api/states/{switch}"))["state"] == "on"
+                try:
+                    await until(f"{switch} to be on after switch.turn_on", switched, 20)
+                    report["switch"] = {"entity": switch, "after_turn_on": "on"}
+                    print(f"switch.turn_on {switch}: on (the camera's output point 10 was written)")
+                except SystemExit as exc:
+                    report["problems"].append(str(exc))
+            else:
+                report["problems"].append("no switch for the configured output")
 
             # 6. Screenshots of the device pages.
             chromium = shutil.which("chromium") or shutil.which("chromium-browser")
