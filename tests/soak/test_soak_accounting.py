@@ -63,3 +63,13 @@ def test_a_message_no_camera_produced_is_unplaced() -> None:
 def test_ranges() -> None:
     assert ranges([5, 1, 2, 3, 7, 8]) == [(1, 3), (5, 5), (7, 8)]
     assert ranges([]) == []
+
+
+def test_slow_consumer_finds_the_ids_of_qos1_publishes() -> None:
+    from vs1kit.soak.mqtt import _packet, _publish_ids
+
+    pub = _packet(0x32, b"\x00\x03a/b" + b"\x00\x07" + b"x" * 200)  # QoS 1, id 7, 200-byte body
+    rest, ids = _publish_ids(pub + pub[:5])
+    assert ids == [7] and rest == pub[:5]
+    rest, ids = _publish_ids(rest + pub[5:] + _packet(0x90, b"\x00\x01\x01"))  # + a SUBACK
+    assert ids == [7] and rest == b""

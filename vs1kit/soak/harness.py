@@ -344,7 +344,8 @@ class _Soak:
             else:
                 slow = SlowConsumer(self.broker.port)
                 await slow.run(2 * o.hold)
-                note = f"backlog {slow.backlog_bytes / 1024:.0f} kB drained in {slow.drain_s:.2f} s"
+                note = (f"backlog {slow.messages} messages, {slow.backlog_bytes / 1024:.0f} kB, "
+                        f"drained in {slow.drain_s:.2f} s")
             restored = time.monotonic()
         recover = await self._recovered(produced_before, restored, groups, cams)
         detect_s = await detect if detect is not None else None

@@ -103,6 +103,30 @@ def _utf8(s: str) -> bytes:
     return struct.pack(">H", len(data)) + data
 
 
+def _publish_ids(buf: bytes) -> tuple[bytes, list[int]]:
+    """Split whole MQTT packets off `buf`: the packet ids of its QoS 1 PUBLISHes, the rest."""
+    ids: list[int] = []
+    while len(buf) >= 2:
+        length, shift, pos = 0, 0, 1
+        while True:
+            if pos >= len(buf):
+                return buf, ids
+            byte = buf[pos]
+            length |= (byte & 0x7F) << shift
+            shift += 7
+            pos += 1
+            if not byte & 0x80:
+                break
+        if len(buf) < pos + length:
+            return buf, ids
+        kind, body = buf[0], buf[pos:pos + length]
+        if kind >> 4 == 3 and (kind >> 1) & 3 == 1:
+            topic_len = struct.unpack_from(">H", body)[0]
+            ids.append(struct.unpack_from(">H", body, 2 + topic_len)[0])
+        buf = buf[pos + length:]
+    return buf, ids
+
+
 @dataclass
 class SlowConsumer:
     """Subscribes QoS 1 to every inspection, then reads nothing for `stall` seconds."""
@@ -110,6 +134,7 @@ class SlowConsumer:
     port: int
     base: str = "vs1"
     backlog_bytes: int = 0
+    messages: int = 0
     drain_s: float = 0.0
 
     async def run(self, stall: float, max_drain: float = 30.0) -> None:
@@ -124,18 +149,25 @@ class SlowConsumer:
             sub = struct.pack(">H", 1) + _utf8(f"{self.base}/+/inspection") + bytes([1])
             await loop.sock_sendall(sock, _packet(0x82, sub))
             await asyncio.sleep(stall)  # the slow part: the broker's queue for us grows
+            # Then drain, acknowledging each QoS 1 message (the broker sends only a window of
+            # unacknowledged ones: the rest waits in its queue), until caught up: live traffic
+            # keeps coming, so "caught up" is a moment with nothing waiting, shorter than the
+            # gap between live messages.
             t0 = last = time.monotonic()
-            # Then drain until caught up: live traffic keeps coming, so "caught up" is a
-            # moment with nothing waiting (shorter than the gap between live messages).
+            buf = b""
             while time.monotonic() - t0 < max_drain:
                 try:
-                    data = await asyncio.wait_for(loop.sock_recv(sock, 65536), 0.02)
+                    data = await asyncio.wait_for(loop.sock_recv(sock, 65536), 0.05)
                 except TimeoutError:
                     break
                 if not data:
                     break
                 self.backlog_bytes += len(data)
                 last = time.monotonic()
+                buf, acks = _publish_ids(buf + data)
+                self.messages += len(acks)
+                if acks:
+                    await loop.sock_sendall(sock, b"".join(_packet(0x40, struct.pack(">H", i)) for i in acks))
             self.drain_s = last - t0
             await loop.sock_sendall(sock, _packet(0xE0, b""))  # DISCONNECT
         finally:
