@@ -8,6 +8,7 @@ API, starts an emulated camera (`vs1 emulate`) and the bridge (`vs1 bridge run -
   registry, and none is unavailable (states are listed, including `unknown` ones and why);
 * the trigger button works: `button.press` through the REST API, the inspections sensor counts up;
   the output switch works: `switch.turn_on`, the state (read back from the camera) turns on;
+* entities that leave the config leave HA: the bridge restarted without a datum and a point;
 * HA's log has no MQTT discovery errors or warnings (every WARNING/ERROR line is printed).
 
 With chromium installed it also takes screenshots of the camera's and the bridge's device pages
@@ -271,13 +272,16 @@ async def check(args: argparse.Namespace) -> int:
             # 3. The emulated camera and the bridge, as a user runs them.
             offset = port_offset()
             spawn("emulator", [str(VS1), "emulate", "--port-offset", str(offset), "--announce-interval", "0"])
-            (work / "bridge.yaml").write_text(
-                f"bridge:\n  id: ha-check\n  state_dir: {work / 'bridge-state'}\n  metrics_port: 0\n"
-                f"cameras:\n  - id: {CAMERA}\n    host: 127.0.0.1\n    port_offset: {offset}\n    password: admin\n"
-                "    datums: [Blob1.Count, Blob1.Area]\n    outputs: {reject: 10}\n    virtual_points: [0, 1]\n"
-                "    image_interval: 5\n"
-                f"integrations:\n  mqtt: {{host: 127.0.0.1, port: {mqtt_port}}}\n")
-            spawn("bridge", [str(VS1), "bridge", "run", "-c", str(work / "bridge.yaml")])
+
+            def bridge_config(datums: str, virtual: str) -> None:
+                (work / "bridge.yaml").write_text(
+                    f"bridge:\n  id: ha-check\n  state_dir: {work / 'bridge-state'}\n  metrics_port: 0\n"
+                    f"cameras:\n  - id: {CAMERA}\n    host: 127.0.0.1\n    port_offset: {offset}\n"
+                    f"    password: admin\n    datums: [{datums}]\n    outputs: {{reject: 10}}\n"
+                    f"    virtual_points: [{virtual}]\n    image_interval: 5\n"
+                    f"integrations:\n  mqtt: {{host: 127.0.0.1, port: {mqtt_port}}}\n")
+            bridge_config("Blob1.Count, Blob1.Area", "0, 1")
+            bridge = spawn("bridge", [str(VS1), "bridge", "run", "-c", str(work / "bridge.yaml")])
 
             # 4. Every announced entity in HA, none unavailable.
             async def announced() -> Any:
@@ -393,6 +397,40 @@ async def check(args: argparse.Namespace) -> int:
             else:
                 print("\n(no chromium: no screenshots; apt-get install chromium)")
 
+            # 6b. Entities that left the config leave HA: restart the bridge without Blob1.Area
+            # and virtual point 1; their discovery configs are cleared and HA deletes them.
+            bridge.send_signal(signal.SIGTERM)
+            bridge.wait(30)
+            bridge_config("Blob1.Count", "0")
+            spawn("bridge-restarted", [str(VS1), "bridge", "run", "-c", str(work / "bridge.yaml")])
+            leaving = {uid for uid in by_uid if uid.endswith(("_blob1_area", "_vio_1"))}
+
+            async def removed() -> Any:
+                entities = (await ha.ws({"type": "config/entity_registry/list"}))[0]
+                left = {e["unique_id"] for e in entities if e["platform"] == "mqtt"}
+                states_now = {st["entity_id"]: st["state"] for st in await ha.get("/api/states")}
+                staying = [e["entity_id"] for uid, e in by_uid.items() if uid not in leaving]
+                return (not leaving & left and all(states_now.get(i) not in (None, "unavailable") for i in staying)
+                        and {uid: e["entity_id"] for uid, e in by_uid.items() if uid in leaving})
+            if len(leaving) != 2:
+                report["problems"].append(f"expected the Blob1.Area sensor and the virtual IO 1 switch, got {sorted(leaving)}")
+            else:
+                try:
+                    gone = await until("the removed datum and point to leave HA (the rest available)", removed, 60)
+                    report["removed_after_restart"] = sorted(gone.values())
+                    print(f"bridge restarted without Blob1.Area and virtual point 1: {', '.join(sorted(gone.values()))} "
+                          "removed from HA, every other entity available again")
+                    if counter and "trigger" in report:
+                        # The counters never go backwards across a bridge restart.
+                        now_count = (await ha.get(f"/api/states/{counter}"))["state"]
+                        report["counter_after_restart"] = now_count
+                        print(f"{counter} after the restart: {now_count} (was {report['trigger']['after']})")
+                        if float(now_count) < float(report["trigger"]["after"]):
+                            report["problems"].append(f"{counter} went backwards across the bridge restart: "
+                                                      f"{report['trigger']['after']} -> {now_count}")
+                except SystemExit as exc:
+                    report["problems"].append(str(exc))
+
         # 7. HA's log: every warning and error, MQTT ones are problems.
         log_lines = (config / "home-assistant.log").read_text(errors="replace").splitlines()
         noisy = [ln for ln in log_lines if re.search(r" (WARNING|ERROR|CRITICAL) ", ln)]
@@ -403,7 +441,8 @@ async def check(args: argparse.Namespace) -> int:
         for ln in noisy:
             print("  " + ln[:300])
         shutil.copy(config / "home-assistant.log", out / "home-assistant.log")
-        shutil.copy(work / "bridge.log", out / "bridge.log")
+        for name in ("bridge", "bridge-restarted"):
+            shutil.copy(work / f"{name}.log", out / f"{name}.log")
     finally:
         for proc in reversed(procs):
             proc.send_signal(signal.SIGTERM)
