@@ -33,6 +33,7 @@ from vs1kit.client import Camera, CounterReset, Dropped, Gap, ReportStream, Rest
 from vs1kit.generated import enums
 from vs1kit.generated.rpc import InfoReply, StatusReply
 from vs1kit.generated.types import DatumDesc, Record
+from vs1kit.protocol.sequencer import FIRST_INSPECTION
 from vs1kit.protocol.wire import Vs1Error, to_jsonable
 
 log = logging.getLogger(__name__)
@@ -513,7 +514,9 @@ class _CameraHandle:
             # The camera restarted and numbers inspections from the start again.
             log.warning("camera %s: inspection counter reset (%d -> %d)", self.config.id,
                         event.expected, event.next_inspection)
-            self.last_delivered = event.next_inspection - 1
+            # Its new boot's inspections before next_inspection come from PartQ (the client's
+            # sequencer backfills them): let them through.
+            self.last_delivered = FIRST_INSPECTION - 1
 
     async def _poll(self) -> None:
         while True:

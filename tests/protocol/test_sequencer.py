@@ -145,7 +145,32 @@ def test_seeded_sequencer_resumes_after_the_persisted_inspection() -> None:
 def test_seeded_sequencer_follows_a_camera_that_restarted_meanwhile() -> None:
     seq: ReportSequencer[str] = ReportSequencer.resume_after(10)
     assert seq.opened(8) == [Rewound(11, 8)]
-    assert seq.next_expected == 8
+    # The new boot's inspections 1..7 ran before the report was reopened: PartQ first.
+    assert seq.fetch_request() == FetchRequest(1, 7, 7)
+    assert seq.live(8, "live") == []
+    out = seq.fetched([(n, f"b{n}") for n in range(1, 8)], more=False)
+    assert delivered(out) == [*((n, f"b{n}", True) for n in range(1, 8)), (8, "live", False)]
+    assert seq.last_delivered == 8
+
+
+def test_restart_backfills_the_new_boot_and_reports_what_partq_no_longer_holds() -> None:
+    seq: ReportSequencer[str] = ReportSequencer()
+    seq.opened(17)
+    seq.live(17, "old")
+    # The camera restarted and ran inspections 1 and 2 before the report was reopened at 3;
+    # PartQ holds only 2 of them.
+    assert seq.opened(3) == [Rewound(18, 3)]
+    assert seq.fetch_request() == FetchRequest(1, 2, 2)
+    out = seq.fetched([(2, "b")], more=False)
+    assert out == [Lost(1, 1), Deliver(2, "b", backfilled=True)]
+    assert seq.live(3, "c") == [Deliver(3, "c")]
+
+
+def test_restart_without_backfill_skips_the_new_boot_records_it_missed() -> None:
+    seq: ReportSequencer[str] = ReportSequencer(backfill=False)
+    seq.opened(9)
+    assert seq.opened(4) == [Rewound(9, 4), Skipped(1, 3, 0)]
+    assert seq.live(4, "d") == [Deliver(4, "d")]
 
 
 def test_last_delivered_advances_through_a_partial_backfill() -> None:

@@ -65,7 +65,10 @@ def test_camera_restart_alone_loses_no_inspection(tmp_path: Path) -> None:
     summary = result.table()
     print(summary)
     assert [f.kind for f in result.faults] == ["restart", "restart"]
-    assert all(c.produced >= 10 for c in result.accounting.cameras.values()), summary
+    # The scenario ran: each camera restarted once and produced inspections in both boots
+    # (2/s for the 3 s hold on each side of its restart, fewer on a loaded machine).
+    assert sorted(f.target for f in result.faults) == sorted(result.accounting.cameras), summary
+    assert all(c.produced >= 4 for c in result.accounting.cameras.values()), summary
     lost = {cam: c.lost for cam, c in result.accounting.cameras.items() if c.lost}
     assert result.accounting.lost == 0, f"lost (camera: [(boot, first id, last id)]): {lost}\n{summary}"
     assert all(f.recover_s is not None for f in result.faults), summary

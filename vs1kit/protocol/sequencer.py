@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 __all__ = [
+    "FIRST_INSPECTION",
     "Deliver",
     "Duplicate",
     "FetchRequest",
@@ -37,6 +38,10 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+FIRST_INSPECTION = 1
+"""The number a camera gives the first inspection of each boot (it counts from 1 again after
+a restart)."""
 
 DEFAULT_FETCH_CHUNK = 1000
 """Records per PartQ fetch: large enough to backfill quickly, small enough for one frame."""
@@ -242,9 +247,16 @@ class ReportSequencer(Generic[T]):
             self.next_expected = next_inspection
             return []
         if next_inspection < self.next_expected:
-            rewound = Rewound(self.next_expected, next_inspection)
-            self.next_expected = next_inspection
-            return [rewound]
+            # The camera restarted. The inspections of its new boot that ran before the report
+            # was reopened are in its PartQ (or lost): they come before the live records, as
+            # after any other drop.
+            rewound: list[SequencerEvent[T]] = [Rewound(self.next_expected, next_inspection)]
+            self.next_expected = FIRST_INSPECTION
+            if next_inspection > FIRST_INSPECTION:
+                rewound += self._missing(FIRST_INSPECTION, next_inspection - 1, 0)
+            else:
+                self.next_expected = next_inspection
+            return rewound
         if next_inspection > self.next_expected:
             # Every inspection before next_inspection has run (the reopened report receives
             # all later ones live): what was not seen of them is in PartQ or lost.
