@@ -22,6 +22,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("vs1kit.cli.demo", "demo_command"),
     "emulate": ("vs1kit.cli.emulate", "emulate_command"),
     "pcap": ("vs1kit.cli.wireshark", "pcap_command"),
+    "soak": ("vs1kit.cli.soak", "soak_command"),
     "wireshark": ("vs1kit.cli.wireshark", "wireshark_group"),
 }
 
