@@ -69,7 +69,7 @@ def _codegen(console: Console, out_dir: Path) -> None:
 
 async def _camera_session(console: Console, out: Path, inspections: int) -> None:
     from vs1kit.client import Camera
-    from vs1kit.emulator.server import Emulator
+    from vs1kit.emulator import Emulator
     from vs1kit.generated import enums
     from vs1kit.generated.registry import PORTS
 
@@ -207,7 +207,7 @@ async def _subscribe(host: str, port: int, seen: _Published, commands: list[tupl
 async def _bridge_phase(console: Console, seconds: float, cameras: int, rate: float, mqtt_url: str | None,
                         state_dir: Path) -> _Published:
     from vs1kit.bridge.embedded import embedded_broker, run_with_embedded_broker
-    from vs1kit.emulator.server import Emulator
+    from vs1kit.emulator import Emulator
     from vs1kit.generated.registry import PORTS
     from vs1kit.hub import CameraConfig
 
