@@ -45,6 +45,9 @@ Dissector = {get = function(name)
   return {call = function(_, tvb, pinfo, tree) return p.dissector(tvb, pinfo, tree) end}
 end}
 
+-- The statistics section registers a Statistics menu entry only in the GUI.
+function gui_enabled() return false end
+
 local TABLES = {}
 DissectorTable = {get = function(name)
   TABLES[name] = TABLES[name] or {add = function() end, remove = function() end}
