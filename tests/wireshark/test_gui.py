@@ -76,7 +76,13 @@ def _xvfb() -> Iterator[str]:
         with os.fdopen(read) as pipe:
             number = pipe.readline().strip()
         assert number.isdigit(), "Xvfb did not report its display"
-        yield f":{number}"
+        display = f":{number}"
+        # Wireshark (Qt) gives up at once on a display that does not answer yet.
+        env = {**os.environ, "DISPLAY": display}
+        _until(f"Xvfb {display} to answer", lambda: proc.poll() is None and subprocess.run(
+            ["xdotool", "getdisplaygeometry"], env=env, capture_output=True, check=False).returncode == 0,
+            timeout=60)
+        yield display
     finally:
         proc.terminate()
         proc.wait(timeout=30)
