@@ -62,6 +62,8 @@ _paho_log = logging.getLogger(f"{__name__}.client")
 _paho_log.setLevel(logging.ERROR)
 
 DOMAIN = "mqtt"
+FLUSH_WINDOW = 0.002
+"""Seconds the outbox collects inspections and acknowledgements into one transaction."""
 
 
 @dataclass(frozen=True)
@@ -189,10 +191,7 @@ class MqttEntry:
         if isinstance(event, InspectionEvent):
             payload = json.dumps(event.as_dict(), separators=(",", ":")).encode()
             self.outbox.add(event.camera_id, event.inspection, self.topics.inspection(event.camera_id), payload)
-            if not self._flush_scheduled:
-                # One transaction for everything that arrives in this turn of the loop.
-                self._flush_scheduled = True
-                asyncio.get_running_loop().call_soon(self._flush)
+            self._schedule_flush()
             if len(self._stored_at) < 100_000:  # latency samples only; the outbox holds the data
                 self._stored_at[(event.camera_id, event.inspection)] = time.monotonic()
         elif isinstance(event, GapEvent):
@@ -215,6 +214,13 @@ class MqttEntry:
         with contextlib.suppress(aiomqtt.MqttError):
             for filt in self.topics.command_filters(camera_id):
                 await client.subscribe(filt, qos=1)
+
+    def _schedule_flush(self) -> None:
+        if not self._flush_scheduled:
+            # One transaction for what arrives (and is acknowledged) within FLUSH_WINDOW: the
+            # commit, not the rows, is what costs; a few ms of latency buy several rows a commit.
+            self._flush_scheduled = True
+            asyncio.get_running_loop().call_later(FLUSH_WINDOW, self._flush)
 
     def _flush(self) -> None:
         self._flush_scheduled = False
@@ -339,9 +345,7 @@ class MqttEntry:
                 if stored is not None:
                     self.latency_s.append(now - stored)
         self.outbox.ack_later([r.seq for r in rows])
-        if not self._flush_scheduled:  # commit with this turn's inspections (or alone)
-            self._flush_scheduled = True
-            asyncio.get_running_loop().call_soon(self._flush)
+        self._schedule_flush()  # deleted with the next stored inspections (or alone)
         self.published += len(rows)
         self.inspections_published += len(rows)
 

@@ -152,8 +152,8 @@ class Outbox:
         return len(rows)
 
     def pending(self, after_seq: int, limit: int) -> list[OutboxMessage]:
-        """Up to ``limit`` stored messages after ``after_seq``, oldest first."""
-        self.flush()
+        """Up to ``limit`` stored messages after ``after_seq``, oldest first (buffered ones
+        only after the :meth:`flush` that stores them: the caller decides when to commit)."""
         if after_seq >= self._tail_after:
             tail = self._tail
             while tail and tail[0].seq <= after_seq:

@@ -55,6 +55,8 @@ def test_memory_tail_ack_later_and_rewind_agree_with_the_database(tmp_path: Path
     box = Outbox(path)  # a restart: row 1 is only in the database
     for n in range(2, 8):
         box.add("a", n, "t", f"m{n}".encode())
+    assert [r.inspection for r in box.pending(0, 100)] == [1]  # 2..7 are buffered, not stored yet
+    box.flush()
     first = box.pending(0, 3)  # from the database (older than this process's tail)
     assert [r.inspection for r in first] == [1, 2, 3]
     rest = box.pending(first[-1].seq, 100)  # paging forward: from memory
@@ -70,6 +72,7 @@ def test_memory_tail_ack_later_and_rewind_agree_with_the_database(tmp_path: Path
     again = box.pending(0, 100)
     assert [r.inspection for r in again] == [3, 5, 6, 7, 8]
     box.add("a", 9, "t", b"m9")
+    box.flush()
     assert [r.inspection for r in box.pending(again[-1].seq, 100)] == [9]
     # What a reopened outbox reads from disk is the same.
     assert [r.inspection for r in Outbox(path).pending(0, 100)] == [3, 5, 6, 7, 8, 9]
