@@ -41,6 +41,9 @@ class _Writer:
     def close(self) -> None:
         self.closed = True
 
+    def get_extra_info(self, name: str) -> None:
+        return None  # no socket: nothing pending beyond what the test feeds
+
 
 def _conn(port_id: str, peer_port: int) -> tuple[Conn, _Writer]:
     w = _Writer()

@@ -17,6 +17,8 @@
     live.py         live video frames, stamped at generated offsets
     announcer.py    announce messages; routing.py: RIP; dhcp.py: the DHCP client
     faults.py       fault injection shared by a camera's parts (stall)
+    limits.py       resource bounds: connection caps, request frame size, frame and write
+                    timeouts, rate-limited log of bad input
     model/          the camera model with no sockets: jobs, images, results, PartQ, IO, camera
     netstate/       network state with no I/O: addresses, config, routes, boot line, login
     security.py     login sessions, control, throttling; files.py: the camera's file areas
@@ -28,5 +30,6 @@ from __future__ import annotations
 
 from vs1kit.emulator.camera import CameraServer
 from vs1kit.emulator.emulator import Emulator
+from vs1kit.emulator.limits import Limits
 
-__all__ = ["CameraServer", "Emulator"]
+__all__ = ["CameraServer", "Emulator", "Limits"]

@@ -26,6 +26,7 @@ from vs1kit.emulator.engine import TICK, InspectionEngine, free_run
 from vs1kit.emulator.faults import Stall
 from vs1kit.emulator.files import DEFAULT_JOBS, CameraFiles, default_job_content
 from vs1kit.emulator.handlers import BEHAVIOURS, CameraAnnounce
+from vs1kit.emulator.limits import Admission, BadInputLog, Limits
 from vs1kit.emulator.live import LiveVideo
 from vs1kit.emulator.model import CameraModel, InspectionResult
 from vs1kit.emulator.monitors import Monitors
@@ -65,8 +66,13 @@ class CameraServer:
         standard_ports: bool = True,
         live_size: tuple[int, int] = (m.WIDTH, m.HEIGHT),
         dhcp_interface: str | None = None,
+        limits: Limits | None = None,
     ) -> None:
         self.index = index
+        self.limits = limits or Limits()
+        self.bad_input = BadInputLog(self.limits.log_interval)
+        """Refused and bad input, counted per kind; logged at most once per source and interval."""
+        self.admission = Admission(self.limits, self.bad_input)
         self.dhcp_interface = dhcp_interface
         self.lease: Lease | None = None
         self.host = host

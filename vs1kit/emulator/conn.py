@@ -4,7 +4,9 @@ reports and live video) and UDP senders. Handlers get one of these as their requ
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import logging
+import termios
 from dataclasses import dataclass, field
 
 from vs1kit.emulator.model import DatumDef
@@ -97,6 +99,8 @@ class Conn:
     live_task: asyncio.Task[None] | None = None
     live_sent: int = 0
     live_skipped: int = 0
+    reader: asyncio.StreamReader | None = None
+    """The connection's stream (what `pending_input` looks into)."""
     _queued: bytearray = field(default_factory=bytearray, init=False, repr=False)
     """Frames waiting for `flush` (see `queue`)."""
 
@@ -144,6 +148,23 @@ class Conn:
         """Bytes not yet sent: those the transport still holds (the client is not reading
         fast enough) and those queued."""
         return self.writer.transport.get_write_buffer_size() + len(self._queued)
+
+    def pending_input(self) -> int:
+        """Bytes the peer sent that the camera has not yet served: those in the stream's
+        buffer and those still in the socket (after the event loop was stalled, heartbeats
+        that arrived in time wait there)."""
+        n = 0
+        if self.reader is not None:
+            # StreamReader keeps what the transport delivered in `_buffer` until read.
+            n += len(getattr(self.reader, "_buffer", b""))
+        sock = self.writer.get_extra_info("socket")
+        if sock is not None and not self.closing:
+            try:
+                buf = fcntl.ioctl(sock.fileno(), termios.FIONREAD, b"\0\0\0\0")
+                n += int.from_bytes(buf, "little")
+            except (OSError, ValueError):
+                pass
+        return n
 
     def close(self, reason: str) -> None:
         if self.closing:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from vs1kit.emulator import model as m
 from vs1kit.emulator.camera import CameraServer
+from vs1kit.emulator.limits import Limits
 from vs1kit.generated.registry import PORTS
 
 __all__ = ["Emulator", "default_ports"]
@@ -53,6 +54,7 @@ class Emulator:
         hosts: list[str] | None = None,
         live_size: tuple[int, int] = (m.WIDTH, m.HEIGHT),
         dhcp_interface: str | None = None,
+        limits: Limits | None = None,
     ) -> None:
         if cameras < 1:
             raise ValueError("at least one camera")
@@ -72,7 +74,7 @@ class Emulator:
                          announce_target=announce_target, ack_timeout=ack_timeout,
                          throttle_base=throttle_base, free_run_hz=free_run_hz,
                          standard_ports=standard_ports, live_size=live_size,
-                         dhcp_interface=dhcp_interface)
+                         dhcp_interface=dhcp_interface, limits=limits)
             for i in range(cameras)
         ]
 

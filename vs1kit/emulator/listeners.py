@@ -22,13 +22,14 @@ from typing import Any, Final, Protocol, cast
 from vs1kit.emulator.conn import Conn, ConnKey, Datagram, ProtocolViolation
 from vs1kit.emulator.connections import Connections
 from vs1kit.emulator.faults import Stall
+from vs1kit.emulator.limits import Admission, BadInputLog, Limits
 from vs1kit.emulator.monitors import Monitors
 from vs1kit.emulator.pipeline import error_frame, serve_request
 from vs1kit.emulator.security import Security
 from vs1kit.generated import enums
 from vs1kit.generated.emulator_skeleton import PortHandlers
 from vs1kit.generated.registry import PORTS
-from vs1kit.protocol.framing import decode_datagram
+from vs1kit.protocol.framing import FrameDecoder, decode_datagram
 from vs1kit.protocol.session import ServerSession, UnknownMessage
 from vs1kit.protocol.wire import DecodeError, Message
 
@@ -57,6 +58,15 @@ class PortHost(Protocol):
 
     @property
     def stall_state(self) -> Stall: ...
+
+    @property
+    def limits(self) -> Limits: ...
+
+    @property
+    def admission(self) -> Admission: ...
+
+    @property
+    def bad_input(self) -> BadInputLog: ...
 
     def read_delay(self, port_id: str) -> float:
         """Seconds to wait before each read (fault injection: a slow consumer); 0 for none."""
@@ -108,6 +118,11 @@ async def bind_udp(host: str, number: int, on: Callable[[bytes, tuple[str, int]]
     return transport
 
 
+def _peer_ip(writer: asyncio.StreamWriter) -> str:
+    peer = writer.get_extra_info("peername")
+    return str(peer[0]) if peer else "?"
+
+
 def _key(writer: asyncio.StreamWriter) -> ConnKey:
     local = writer.get_extra_info("sockname")
     peer = writer.get_extra_info("peername")
@@ -124,6 +139,18 @@ class FramedTcpPort:
 
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         host = self.host
+        peer_ip = _peer_ip(writer)
+        if not host.admission.admit(self.port_id, peer_ip):
+            writer.transport.abort()  # refused cheaply: no task, no buffers, no traceback
+            return
+        try:
+            await self._serve(reader, writer)
+        finally:
+            host.admission.release(self.port_id, peer_ip)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        host = self.host
+        limits = host.limits
         task = asyncio.current_task()
         if task is not None:
             host.track(task)
@@ -135,21 +162,44 @@ class FramedTcpPort:
             # recv; above glibc's mmap threshold that is an mmap/mremap/munmap per request.
             # Requests are small: a smaller read size keeps those allocations on the heap.
             setattr(writer.transport, "max_size", RECV_SIZE)  # noqa: B010
+        writer.transport.set_write_buffer_limits(high=limits.write_high_water,
+                                                 low=limits.write_low_water)
         local_port, peer_ip, peer_port = _key(writer)
+        # The decoder refuses a header announcing more than a request of this port may carry,
+        # so a half-sent huge frame never reserves memory.
+        decoder = FrameDecoder(limits.request_payload(self.port_id))
         conn = Conn(self.port_id, local_port, peer_ip, peer_port, writer,
-                    ServerSession(self.port_id))
+                    ServerSession(self.port_id, decoder), reader=reader)
         host.connections.add(conn)
 
         def session() -> int:
             return host.monitors.session_of(conn)
 
         reason = "client closed the connection"
+        abort = False
+        loop = asyncio.get_running_loop()
+        # Until the first frame is complete, and whenever a frame is half-received, the peer
+        # has a deadline; a connection between frames may stay quiet as long as it likes.
+        deadline: float | None = loop.time() + limits.first_frame_timeout
         try:
             while not conn.closing:
                 delay = host.read_delay(self.port_id)
                 if delay:
                     await asyncio.sleep(delay)
-                data = await reader.read(READ_SIZE)
+                if deadline is None:
+                    data = await reader.read(READ_SIZE)
+                else:
+                    left = deadline - loop.time()
+                    try:
+                        if left <= 0:
+                            raise TimeoutError
+                        data = await asyncio.wait_for(reader.read(READ_SIZE), left)
+                    except TimeoutError:
+                        reason = (f"frame incomplete after {limits.frame_timeout:.0f} s"
+                                  if decoder.buffered else
+                                  f"no request within {limits.first_frame_timeout:.0f} s")
+                        host.bad_input.note(peer_ip, "slow frame", f"{conn.label}: {reason}")
+                        break
                 if not data:
                     break
                 await host.stall_state.wait()
@@ -157,8 +207,13 @@ class FramedTcpPort:
                     requests = conn.session.receive(data)
                 except DecodeError as exc:
                     reason = f"bad frame: {exc}"
-                    log.warning("%s: %s", conn.label, reason)
+                    host.bad_input.note(peer_ip, "bad frame", f"{conn.label}: {exc}")
                     break
+                if decoder.buffered:
+                    if requests or deadline is None:
+                        deadline = loop.time() + limits.frame_timeout  # a new frame began
+                else:
+                    deadline = None  # between frames: no deadline
                 for req in requests:
                     out = await serve_request(self.handlers, conn, req.seq, req.message,
                                               security=host.security, session=session,
@@ -167,13 +222,28 @@ class FramedTcpPort:
                         conn.write(out)
                     if conn.closing:
                         break
+                    if conn.buffered > limits.write_high_water:
+                        # Back-pressure: the peer is not reading its replies; read no more
+                        # of its requests until they drain (or give up on it).
+                        try:
+                            await asyncio.wait_for(writer.drain(), limits.write_timeout)
+                        except TimeoutError:
+                            reason = f"replies unread for {limits.write_timeout:.0f} s"
+                            host.bad_input.note(peer_ip, "unread replies",
+                                                f"{conn.label}: {reason}")
+                            abort = True
+                            break
+                if abort:
+                    break
         except ProtocolViolation as exc:
             reason = f"protocol violation: {exc}"
-            log.warning("%s: %s", conn.label, reason)
+            host.bad_input.note(peer_ip, "protocol violation", f"{conn.label}: {exc}")
         except (ConnectionError, OSError) as exc:
             reason = f"connection error: {exc}"
         finally:
             conn.close(reason)
+            if abort:
+                writer.transport.abort()  # drop the unread replies rather than wait for them
             host.connections.forget(conn)
             host.monitors.unwatch(conn.key)
             if conn.monitor is not None:
@@ -200,8 +270,8 @@ class FramedUdpPort:
         try:
             frame = decode_datagram(data)
         except DecodeError as exc:
-            log.warning("%s port: ignoring bad datagram from %s:%d: %s", self.port_id, addr[0],
-                        addr[1], exc)
+            self.host.bad_input.note(addr[0], "bad datagram",
+                                     f"{self.port_id} port, from port {addr[1]}: {exc}")
             return
         cls = PORTS[self.port_id].by_code.get(frame.message_type)
         message: Message | UnknownMessage
@@ -213,8 +283,8 @@ class FramedUdpPort:
             try:
                 message = cls.decode(frame.payload)
             except DecodeError as exc:
-                log.warning("%s port: ignoring bad datagram from %s:%d: %s", self.port_id,
-                            addr[0], addr[1], exc)
+                self.host.bad_input.note(addr[0], "bad datagram",
+                                         f"{self.port_id} port, from port {addr[1]}: {exc}")
                 return
         task = asyncio.create_task(self._serve(frame.seq, message, addr))
         self.host.track(task)
@@ -251,6 +321,17 @@ class LinePort:
 
     async def serve(self, channel: int, reader: asyncio.StreamReader,
                     writer: asyncio.StreamWriter) -> None:
+        peer_ip = _peer_ip(writer)
+        if not self.host.admission.admit(self.port_id, peer_ip):
+            writer.transport.abort()
+            return
+        try:
+            await self._serve(channel, reader, writer)
+        finally:
+            self.host.admission.release(self.port_id, peer_ip)
+
+    async def _serve(self, channel: int, reader: asyncio.StreamReader,
+                     writer: asyncio.StreamWriter) -> None:
         key = _key(writer)
         conns = self.host.connections
         conns.add_line(self.port_id, channel, key, writer)
@@ -279,6 +360,16 @@ class IdleTcpPort:
             w.close()
 
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        peer_ip = _peer_ip(writer)
+        if not self.host.admission.admit(self.port_id, peer_ip):
+            writer.transport.abort()
+            return
+        try:
+            await self._serve(reader, writer)
+        finally:
+            self.host.admission.release(self.port_id, peer_ip)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
         if task is not None:
             self.host.track(task)

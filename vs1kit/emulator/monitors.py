@@ -83,6 +83,12 @@ class Monitors:
         for mon in list(self.by_id.values()):
             hb = mon.heartbeat
             if hb.expired(now):
+                if mon.conn.pending_input():
+                    # Bytes from the peer wait unread (the event loop was stalled): serve
+                    # them first, a heartbeat may be among them; judge on a later tick. (A
+                    # peer whose input stays unread is one not reading its replies: the write
+                    # timeout ends it.)
+                    continue
                 self.lost(mon, f"no heartbeat for {hb.silence(now):.1f} s")
                 continue
             if hb.send_due(now):
