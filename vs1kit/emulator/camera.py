@@ -111,6 +111,7 @@ class CameraServer:
         self._tasks: list[asyncio.Task[None]] = []
         self._read_delay: dict[str, float] = {}
         self._restarting = False
+        self._freeze = 0.0
         self.model.result_listeners.append(self._on_result)
         self.model.io.listeners.append(self._on_io)
 
@@ -263,6 +264,14 @@ class CameraServer:
         self.stall_state.start(seconds)
         log.warning("camera %d: stalled for %.1f s (fault injection)", self.index, seconds)
 
+    def freeze(self, seconds: float) -> None:
+        """Block the whole event loop for `seconds` at the next tick, right before monitors
+        are judged (fault injection: a camera paused with SIGSTOP, resumed between its timer
+        firing and its sockets being read). Unlike `stall`, nothing excuses the silence."""
+        self._freeze = seconds
+        log.warning("camera %d: freezing for %.1f s at the next tick (fault injection)",
+                    self.index, seconds)
+
     def slow_consumer(self, port_id: str, delay: float) -> None:
         """Read from `port_id` connections only every `delay` seconds (0 turns it off)."""
         if delay > 0:
@@ -304,6 +313,9 @@ class CameraServer:
             # A fixed tick, not each monitor's next_wakeup: with hundreds of monitors their
             # deadlines are spread over the interval and waking for each costs more than it buys.
             await asyncio.sleep(TICK)
+            if self._freeze:
+                frozen, self._freeze = self._freeze, 0.0
+                time.sleep(frozen)  # deliberately blocking: the loop is paused, not waiting
             now = time.monotonic()
             if self.stall_state.active(now):
                 was_stalled = True

@@ -1,0 +1,235 @@
+"""The regression suite of hostile peers (issue 10, bounded resources and liveness): each test
+sends an attacker's bytes to an emulated camera and shows the attack refused or bounded while a
+well-behaved client keeps its control, its connections and a request latency under 100 ms."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from functools import wraps
+from typing import Any
+
+import pytest
+from support.emulator import EmulatorFactory, wait_for
+from support.wire_client import MonitoredClient, udp_request
+
+from hostile.peers import ATTACKER, Latency, close_all, closed_by_peer, connect, frame, header
+from vs1kit.emulator import CameraServer, Limits
+from vs1kit.generated import enums, login, monitor, partq, rpc
+from vs1kit.protocol.framing import encode_frame
+
+
+def run(fn: Callable[..., Awaitable[None]]) -> Callable[..., None]:
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(asyncio.wait_for(fn(*args, **kwargs), 60))
+
+    return wrapper
+
+
+async def _controller(cam: CameraServer) -> tuple[MonitoredClient, int]:
+    c = MonitoredClient(cam, "good")
+    await c.connect()
+    session = await c.login_and_control()
+    return c, session
+
+
+async def _keeps_control(c: MonitoredClient, session: int, lat: Latency, n: int = 20) -> None:
+    """The well-behaved client's requests are answered, fast, and it still holds control."""
+    link = c.links[0]
+    for _ in range(n):
+        await lat.time(link.request(rpc.GetStatus(), timeout=2.0))
+    assert c.cam.security.holds(session)
+    assert not link.closed.is_set() and c.mon is not None and not c.mon.closed.is_set()
+
+
+def _lines(caplog: pytest.LogCaptureFixture, text: str) -> int:
+    return sum(text in r.getMessage() for r in caplog.records)
+
+
+@run
+async def test_connection_flood_is_refused_cheaply_with_one_log_line(
+        emulator: EmulatorFactory, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, "vs1kit.emulator")
+    limits = Limits(max_per_source=16, max_per_port=64, max_connections=128, log_interval=60)
+    async with emulator(limits=limits) as emu:
+        cam = emu.cameras[0]
+        good, session = await _controller(cam)
+        await good.open("rpc")
+        lat = Latency()
+        flood = [await connect(cam.host, cam.port("rpc")) for _ in range(100)]
+        closed = await asyncio.gather(*(closed_by_peer(r, 1.0) for r, _ in flood))
+        # The first 16 from the attacker's address are served; the other 84 closed at once.
+        assert sum(closed) == 100 - 16
+        assert cam.admission.refused == 84 and cam.admission.by_source[ATTACKER] == 16
+        await _keeps_control(good, session, lat)
+        # A new well-behaved connection on the flooded port still gets in.
+        await good.open("rpc")
+        assert _lines(caplog, "connection refused") == 1 and _lines(caplog, "Traceback") == 0
+        assert not [r for r in caplog.records if r.exc_info]
+        close_all([w for _, w in flood])
+        await wait_for(lambda: ATTACKER not in cam.admission.by_source, what="flood released")
+        assert lat.p99() < 0.1, lat.p99()
+        await good.close()
+
+
+@run
+async def test_half_frames_and_huge_lengths_are_dropped(emulator: EmulatorFactory) -> None:
+    limits = Limits(frame_timeout=0.5, first_frame_timeout=1.0)
+    async with emulator(limits=limits) as emu:
+        cam = emu.cameras[0]
+        good, session = await _controller(cam)
+        await good.open("rpc")
+        lat = Latency()
+        code = rpc.GetStatus.CODE or 0
+        # 1. A header announcing 32 MiB: refused on the header, before any payload is held.
+        r1, w1 = await connect(cam.host, cam.port("rpc"))
+        w1.write(header(code, 32 * 1024 * 1024) + b"\0" * 65536)
+        t = time.monotonic()
+        assert await closed_by_peer(r1, 1.0)
+        assert time.monotonic() - t < 0.5
+        # 2. Half a header, and a whole header with half its payload: closed at the deadline.
+        r2, w2 = await connect(cam.host, cam.port("rpc"))
+        w2.write(frame(rpc.GetStatus()) + header(code, 100)[:5])
+        r3, w3 = await connect(cam.host, cam.port("rpc"))
+        w3.write(frame(rpc.GetStatus(), 1) + header(code, 100, 2) + b"x" * 50)
+        # 3. Connected, nothing sent.
+        r4, w4 = await connect(cam.host, cam.port("rpc"))
+        t = time.monotonic()
+        await _keeps_control(good, session, lat, n=5)
+        done = await asyncio.gather(*(closed_by_peer(r, 3.0) for r in (r2, r3, r4)))
+        assert all(done)
+        assert time.monotonic() - t >= 0.4  # the deadline, not an instant refusal
+        assert cam.bad_input.counts["bad frame"] == 1 and cam.bad_input.counts["slow frame"] == 3
+        # Nothing of theirs is left buffered in the camera.
+        await wait_for(lambda: all(c.peer_ip != ATTACKER for c in cam.conns), what="freed")
+        await _keeps_control(good, session, lat)
+        assert lat.p99() < 0.1, lat.p99()
+        close_all([w1, w2, w3, w4])
+        await good.close()
+
+
+@run
+async def test_unread_replies_stop_reading_and_end_the_connection(emulator: EmulatorFactory) -> None:
+    high = 1024 * 1024
+    limits = Limits(write_high_water=high, write_low_water=high // 4, write_timeout=1.5)
+    async with emulator(limits=limits) as emu:
+        cam = emu.cameras[0]
+        good, session = await _controller(cam)
+        link = await good.open("rpc")
+        await link.request(rpc.Trigger(count=20))
+        await wait_for(lambda: cam.model.inspections >= 20, what="20 inspections")
+        # 20 fetch_latest(1000, images) in one write, replies never read: each reply ~6 MB.
+        req = partq.FetchLatest(count=1000, options=enums.FetchLatestOptions.INCLUDE_IMAGE)
+        reply_size = len(encode_frame(await (await good.open("partq")).request(req), 1))
+        r, w = await connect(cam.host, cam.port("partq"), rcvbuf=4096)
+        w.write(b"".join(frame(req, i + 1) for i in range(20)))
+        lat = Latency()
+        peak = 0
+        await wait_for(lambda: any(c.peer_ip == ATTACKER and c.buffered for c in cam.conns),
+                       what="attacker served")
+        conn = next(c for c in cam.conns if c.peer_ip == ATTACKER)
+        while not conn.closing:
+            peak = max(peak, conn.buffered)
+            await lat.time(link.request(rpc.GetStatus(), timeout=2.0))
+            await asyncio.sleep(0.02)
+        # One reply was produced and the rest not read: at most one reply over the high-water
+        # mark (20 replies queued would be ~20 x reply_size).
+        assert peak <= reply_size + high, (peak, reply_size)
+        assert conn.session.decoder.buffered <= 20 * 17
+        assert await closed_by_peer(r, 2.0)
+        assert cam.bad_input.counts["unread replies"] == 1
+        await _keeps_control(good, session, lat)
+        assert lat.p99() < 0.1, lat.p99()
+        close_all([w])
+        await good.close()
+
+
+@run
+async def test_bad_datagrams_are_counted_and_logged_once_per_interval(
+        emulator: EmulatorFactory, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, "vs1kit.emulator")
+    async with emulator(limits=Limits(log_interval=60)) as emu:
+        cam = emu.cameras[0]
+        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        sock.bind((ATTACKER, 0))
+        good_frame = encode_frame(login.Login(user="admin", password="x"), 1)
+        try:
+            for i in range(300):
+                # garbage, a truncated frame, a frame whose header lies about its length
+                bad = (b"\xde\xad" * 20, good_frame[:-3], good_frame + b"xx")[i % 3]
+                sock.sendto(bad, (cam.host, cam.port("login")))
+                if i % 20 == 19:  # in bursts the socket buffer holds (loopback drops no more)
+                    await wait_for(lambda n=i + 1: cam.bad_input.counts["bad datagram"] == n,
+                                   what=f"{i + 1} counted")
+        finally:
+            sock.close()
+        assert _lines(caplog, "bad datagram") == 1
+        reply = await udp_request(cam, login.Login(user="admin", password="admin"))
+        assert reply.session
+
+
+class _ThreadClient:
+    """A monitor client in its own thread with blocking sockets: it keeps heartbeating while
+    the camera's event loop is frozen, as a real client in another process does."""
+
+    def __init__(self, cam: CameraServer, session: int, beat: bool = True) -> None:
+        self.sock = socket.create_connection((cam.host, cam.port("monitor")))
+        self.sock.sendall(encode_frame(monitor.Hello(session=session, interval_ms=200,
+                                                     client_name="thread"), 1))
+        self.sock.settimeout(5.0)
+        self.sock.recv(4096)  # the hello's ack
+        self.beat = beat
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        n = 0
+        self.sock.settimeout(0.0)
+        while not self.stop.wait(0.1):
+            if self.beat:
+                n += 1
+                try:
+                    self.sock.sendall(encode_frame(monitor.Heartbeat(counter=n, uptime_ms=n), n + 1))
+                except OSError:
+                    return
+            try:
+                while self.sock.recv(65536):
+                    pass
+            except (BlockingIOError, OSError):
+                pass
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(2.0)
+        self.sock.close()
+
+
+@run
+async def test_frozen_camera_reads_pending_heartbeats_before_judging(
+        emulator: EmulatorFactory) -> None:
+    async with emulator() as emu:
+        cam = emu.cameras[0]
+        reply = await udp_request(cam, login.Login(user="admin", password="admin"))
+        healthy = await asyncio.to_thread(_ThreadClient, cam, reply.session)
+        await wait_for(lambda: len(cam.monitors.by_id) == 1, what="monitor")
+        ctl = await udp_request(cam, login.TakeControl(session=reply.session))
+        assert ctl.in_control
+        silent = await asyncio.to_thread(_ThreadClient, cam, 0, False)
+        await wait_for(lambda: len(cam.monitors.by_id) == 2, what="second monitor")
+        mon = next(m for m in cam.monitors.by_id.values() if m.session == reply.session)
+        quiet = next(m for m in cam.monitors.by_id.values() if m.session == 0)
+        # Paused 3 s (longer than the 800 ms heartbeat timeout), resumed right before judging:
+        # the healthy client's heartbeats wait in the socket.
+        cam.freeze(3.0)
+        await wait_for(lambda: quiet.dead, timeout=8.0, what="the silent monitor dropped")
+        await asyncio.sleep(0.5)  # let further ticks judge too
+        assert not mon.dead and cam.security.holds(reply.session)
+        assert mon.id in cam.monitors.by_id
+        await asyncio.to_thread(healthy.close)
+        await asyncio.to_thread(silent.close)
