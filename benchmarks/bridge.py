@@ -235,7 +235,7 @@ class Subscriber:
 
 
 async def through_bridge(cams: Cameras, broker: int, seconds: float, workdir: Path, *,
-                         subscribe: bool) -> dict[str, float]:
+                         subscribe: bool, broker_pid: int) -> dict[str, float]:
     mqtt = load_section(MqttConfig, {"port": broker, "discovery": False, "state_interval": 5.0}, "mqtt")
     bridge = Bridge(cams.configs(), {"mqtt": mqtt},
                     BridgeSettings(id=f"bench{time.time_ns()}", state_dir=str(workdir / f"s{time.time_ns()}")))
@@ -251,6 +251,8 @@ async def through_bridge(cams: Cameras, broker: int, seconds: float, workdir: Pa
             sub.measure_from(time.time())
         entry.latency_s.clear()
         cpu0, emu_cpu0 = cpu_seconds(), cpu_seconds(cams.proc.pid)
+        others = {"broker": broker_pid, **({"subscriber": sub.proc.pid} if sub is not None else {})}
+        others0 = {k: cpu_seconds(pid) for k, pid in others.items()}
         n0, t0, rss_early = entry.inspections_published, time.perf_counter(), 0.0
         while (elapsed := time.perf_counter() - t0) < seconds:
             await asyncio.sleep(0.5)
@@ -259,10 +261,12 @@ async def through_bridge(cams: Cameras, broker: int, seconds: float, workdir: Pa
         wall = time.perf_counter() - t0
         n = max(1, entry.inspections_published - n0)
         cpu, emu_cpu = cpu_seconds() - cpu0, cpu_seconds(cams.proc.pid) - emu_cpu0
+        # Where the rest of the machine went: the broker and the subscriber share it too.
+        rig = {f"{k}_cpu": 100 * (cpu_seconds(pid) - others0[k]) / wall for k, pid in others.items()}
         out = {"rate": n / wall, "bridge_p99": percentile(list(entry.latency_s), 0.99) * 1000,
                "bridge_cpu": 100 * cpu / wall, "emulator_cpu": 100 * emu_cpu / wall,
                "cpu_per_10k": 10_000 * cpu / n, "emulator_cpu_per_10k": 10_000 * emu_cpu / n,
-               "load": os.getloadavg()[0],
+               "load": os.getloadavg()[0], **rig,
                "rss_early": rss_early, "rss_end": rss_mb(), "outbox": entry.outbox.depth}
         if sub is not None:
             got = sub.finish()
@@ -288,11 +292,12 @@ def median(values: list[float]) -> float:
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
-def run_cameras(count: int, rate: float, mode: str, broker: int, seconds: float, work: Path, *,
+def run_cameras(count: int, rate: float, mode: str, broker: Mosquitto, seconds: float, work: Path, *,
                 subscribe: bool) -> dict[str, float]:
     cams = Cameras(count, rate, mode)
     try:
-        return asyncio.run(through_bridge(cams, broker, seconds, work, subscribe=subscribe))
+        return asyncio.run(through_bridge(cams, broker.port, seconds, work, subscribe=subscribe,
+                                          broker_pid=broker.proc.pid))
     finally:
         cams.close()
 
@@ -333,7 +338,7 @@ def main() -> None:
             fasts: list[dict[str, float]] = []
             for _ in range(repeats):
                 raws.append(asyncio.run(ceiling(broker.port, secs, inflight)))
-                fasts.append(run_cameras(args.fast_cameras, 100_000.0, args.mode, broker.port, secs, work,
+                fasts.append(run_cameras(args.fast_cameras, 100_000.0, args.mode, broker, secs, work,
                                          subscribe=False))
             raw = median([r["rate"] for r in raws])
             raw_cpu = median([r["cpu_per_10k"] for r in raws])
@@ -357,7 +362,7 @@ def main() -> None:
                                   100.0, 0, load=load_tp))
             # 1,000/s from four cameras at 250/s: one lossless camera at 1,000/s would need a
             # report round trip (two processes woken) under 1 ms, which measures the scheduler.
-            lats = [run_cameras(4, 250.0, args.mode, broker.port, secs, work, subscribe=True)
+            lats = [run_cameras(4, 250.0, args.mode, broker, secs, work, subscribe=True)
                     for _ in range(max(1, repeats - 1))]
             load_lat = median([x["load"] for x in lats])
             results.append(result("latency_p50_at_1000", median([x["p50"] for x in lats]), "ms", 20.0, 2,
@@ -370,7 +375,7 @@ def main() -> None:
                                   20.0, 2, load=load_lat))
             results.append(result("cpu_per_10k_at_1000", median([x["cpu_per_10k"] for x in lats]), "cpu_s",
                                   raw_cpu, 2, load=load_lat))
-            scale = run_cameras(scale_n, 10.0, args.mode, broker.port, scale_secs, work, subscribe=True)
+            scale = run_cameras(scale_n, 10.0, args.mode, broker, scale_secs, work, subscribe=True)
             ld = scale["load"]
             results.append(result(f"scale_{scale_n}x10_rate", scale["rate"], "msg/s", scale_n * 10.0, 0, load=ld))
             results.append(result(f"scale_{scale_n}x10_p99", scale["p99"], "ms", 20.0, 2, load=ld))
@@ -383,6 +388,10 @@ def main() -> None:
                                   load=ld))
             results.append(result(f"scale_{scale_n}x10_emulator_cpu", scale["emulator_cpu"], "%", 100.0, 0,
                                   load=ld))
+            results.append(result(f"scale_{scale_n}x10_broker_cpu", scale["broker_cpu"], "%", 100.0, 0, load=ld))
+            results.append(result(f"scale_{scale_n}x10_subscriber_cpu", scale["subscriber_cpu"], "%", 100.0, 0,
+                                  load=ld))
+            results.append(result(f"scale_{scale_n}x10_outbox_end", scale["outbox"], "msgs", 0.0, 0, load=ld))
         finally:
             broker.close()
     width = max(len(r["name"]) for r in results)

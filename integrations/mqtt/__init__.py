@@ -100,8 +100,9 @@ class Config:
     """Messages kept at most; beyond it the oldest are dropped and counted."""
     durable: bool = False
     """fsync every stored inspection (survives power loss, slower)."""
-    inflight: int = 50
-    """QoS 1 messages in flight at once (pipelined)."""
+    inflight: int = 200
+    """QoS 1 messages in flight at once (pipelined). The rate is at most this many per broker
+    round trip: 50 carried only ~960/s to a loaded Mosquitto with 200 cameras, 200 kept up."""
 
 
 @dataclass
