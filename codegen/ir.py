@@ -573,6 +573,12 @@ class Port:
     text: TextSection | None = None
     file: str = ""
     line: int = 0
+    short: str = ""  # spec key ``short``: the Protocol column's name after "VS1-" ("" = the id)
+
+    @property
+    def column(self) -> str:
+        """Wireshark's Protocol column for the port (``VS1-RPC``, ``VS1-RCTL``)."""
+        return f"VS1-{self.short or self.id.upper()}"
 
     @property
     def py_module(self) -> str:

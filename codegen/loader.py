@@ -610,7 +610,8 @@ class _Builder:
                 self.error(ctx.at("framing"), f"unknown framing '{framing_id}'")
         port = ir.Port(body["id"], body["name"], body["transport"], list(body["numbers"]),
                        bool(body.get("standard", False)), framing, str(body["seed"]).strip(),
-                       str(body.get("doc", "")).strip(), file=src.name, line=src.line(ctx.path))
+                       str(body.get("doc", "")).strip(), file=src.name, line=src.line(ctx.path),
+                       short=str(body.get("short", "")))
         for i, mbody in enumerate(src.data.get("messages", [])):
             if self.rejected(_Ctx(src, ("messages", i))):
                 continue

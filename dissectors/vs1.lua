@@ -42,7 +42,7 @@ local PORTS = {
   {id = "partq", name = "PartQ Retrieval Port", transport = "tcp", numbers = "49201",
    framing = "vs1_frame", kind = "frame", column = "VS1-PARTQ"},
   {id = "report_control", name = "Reports and Statistics Control Port", transport = "tcp", numbers = "49202",
-   framing = "vs1_frame", kind = "frame", column = "VS1-REPORT_CONTROL"},
+   framing = "vs1_frame", kind = "frame", column = "VS1-RCTL"},
   {id = "reports", name = "Reports and Statistics Port", transport = "tcp", numbers = "49200",
    framing = "vs1_frame", kind = "frame", column = "VS1-REPORTS"},
   {id = "rpc", name = "Camera RPC Port", transport = "tcp", numbers = "49059",

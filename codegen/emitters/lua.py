@@ -853,7 +853,7 @@ def build(spec: ir.Spec) -> dict[str, object]:
         groups.append(group)
         port_facts.append(PortFacts(
             id=p.id, name=p.name, transport=p.transport, numbers=_range_string(p.numbers),
-            framing=pfr.id, kind=pfr.kind, column=f"VS1-{p.id.upper()}", messages=msgs,
+            framing=pfr.id, kind=pfr.kind, column=p.column, messages=msgs,
             terminator=lua_str(fr.terminator) if pfr.kind == "lines" else "",
             max_line=pfr.max_line,
         ))

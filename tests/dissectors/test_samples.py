@@ -160,9 +160,14 @@ def test_info_column_names_message_seq_and_key_fields(lua_dir: Path, sample: Sam
     out = run_tshark(pcap, lua_dir, ["-T", "fields", "-e", "frame.number", "-e", "_ws.col.Protocol",
                                      "-e", "_ws.col.Info"]).stdout
     rows = {int(line.split("\t")[0]): line.split("\t", 2)[1:] for line in out.splitlines() if line}
+    # The Protocol column: "VS1-" and the port's short name from the spec (its id in capitals
+    # unless the spec gives `short:`), short enough for the column.
+    column = {p.id: p.column for p in synth.custom_ports(synth.spec_model())}
+    assert column["rpc"] == "VS1-RPC" and column["report_control"] == "VS1-RCTL"
     for pdu in pdus:
         proto, info = rows[pdu.frames[-1]]
-        assert proto == f"VS1-{pdu.port.upper()}"
+        assert proto == column[pdu.port]
+        assert len(proto) <= 12, proto  # (VS1-ANNOUNCE: the longest that fits the column)
         assert pdu.message in info
         if pdu.seq is not None:
             assert f"{pdu.message} seq={pdu.seq}" in info, info
