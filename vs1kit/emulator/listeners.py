@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Final, Protocol, cast
 
@@ -24,8 +25,9 @@ from vs1kit.emulator.connections import Connections
 from vs1kit.emulator.faults import Stall
 from vs1kit.emulator.limits import Admission, BadInputLog, Limits
 from vs1kit.emulator.monitors import Monitors
-from vs1kit.emulator.pipeline import error_frame, serve_request
+from vs1kit.emulator.pipeline import answer, encode_answer, error_frame, serve_request
 from vs1kit.emulator.security import Security
+from vs1kit.emulator.streaming import StreamError, frame_pieces
 from vs1kit.generated import enums
 from vs1kit.generated.emulator_skeleton import PortHandlers
 from vs1kit.generated.registry import PORTS
@@ -39,6 +41,8 @@ __all__ = ["READ_SIZE", "DatagramEndpoint", "FramedTcpPort", "FramedUdpPort", "I
 log = logging.getLogger(__name__)
 
 READ_SIZE: Final = 256 * 1024
+SLICE: Final = 0.004
+"""Seconds a large reply is written for before other peers get the event loop."""
 RECV_SIZE: Final = 64 * 1024
 """Bytes a framed connection's transport asks the socket for at once (see FramedTcpPort)."""
 StreamCallback = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
@@ -215,29 +219,48 @@ class FramedTcpPort:
                 else:
                     deadline = None  # between frames: no deadline
                 for req in requests:
-                    out = await serve_request(self.handlers, conn, req.seq, req.message,
-                                              security=host.security, session=session,
-                                              not_in_control=host.not_in_control_detail)
-                    if out is not None:
-                        conn.write(out)
-                    if conn.closing:
-                        break
-                    if conn.buffered > limits.write_high_water:
-                        # Back-pressure: the peer is not reading its replies; read no more
-                        # of its requests until they drain (or give up on it).
-                        try:
-                            await asyncio.wait_for(writer.drain(), limits.write_timeout)
-                        except TimeoutError:
-                            reason = f"replies unread for {limits.write_timeout:.0f} s"
-                            host.bad_input.note(peer_ip, "unread replies",
-                                                f"{conn.label}: {reason}")
+                    reply = await answer(self.handlers, conn, req.seq, req.message,
+                                         security=host.security, session=session,
+                                         not_in_control=host.not_in_control_detail)
+                    pieces = None
+                    if isinstance(reply, Message) and _streamable(conn):
+                        pieces = frame_pieces(reply, req.seq)
+                    if pieces is None:
+                        out = encode_answer(conn, req.message, req.seq, reply)
+                        if out is not None:
+                            conn.write(out)
+                        pieces = iter(())
+                    # A large reply goes out piece by piece; between pieces (and after any
+                    # reply) the peer's unread bytes are checked: over the high-water mark,
+                    # read no more of its requests until they drain (or give up on it).
+                    slice_start = time.perf_counter()
+                    for piece in pieces:
+                        conn.write(piece)
+                        if conn.closing:
+                            break
+                        if conn.buffered <= limits.write_high_water:
+                            if time.perf_counter() - slice_start > SLICE:
+                                await asyncio.sleep(0)  # let the other peers in
+                                slice_start = time.perf_counter()
+                            continue
+                        if not await self._drain(conn, limits):
                             abort = True
                             break
+                    if abort or conn.closing:
+                        break
+                    if conn.buffered > limits.write_high_water and not await self._drain(conn, limits):
+                        abort = True
+                        break
                 if abort:
+                    reason = f"replies unread for {limits.write_timeout:.0f} s"
                     break
         except ProtocolViolation as exc:
             reason = f"protocol violation: {exc}"
             host.bad_input.note(peer_ip, "protocol violation", f"{conn.label}: {exc}")
+        except StreamError as exc:
+            reason = f"reply not streamable: {exc}"
+            log.error("%s: %s", conn.label, reason)
+            abort = True
         except (ConnectionError, OSError) as exc:
             reason = f"connection error: {exc}"
         finally:
@@ -248,6 +271,26 @@ class FramedTcpPort:
             host.monitors.unwatch(conn.key)
             if conn.monitor is not None:
                 host.monitors.lost(conn.monitor, "monitor connection closed")
+
+
+    async def _drain(self, conn: Conn, limits: Limits) -> bool:
+        """Wait until the peer has read its replies down to the low-water mark; False (and
+        one rate-limited line) if it does not within the write timeout."""
+        try:
+            await asyncio.wait_for(conn.writer.drain(), limits.write_timeout)
+        except TimeoutError:
+            self.host.bad_input.note(conn.peer_ip, "unread replies",
+                                     f"{conn.label}: replies unread for "
+                                     f"{limits.write_timeout:.0f} s")
+            return False
+        return True
+
+
+def _streamable(conn: Conn) -> bool:
+    """Only a connection nothing else writes to (no monitor, reports, live video or IO
+    events) may have a reply written in pieces: nothing can come between them."""
+    return (conn.monitor is None and not conn.reports and conn.live_task is None
+            and not conn.io_kinds)
 
 
 class FramedUdpPort:

@@ -23,7 +23,7 @@ from vs1kit.protocol.framing import encode_frame
 from vs1kit.protocol.session import UnknownMessage
 from vs1kit.protocol.wire import EncodeError, Message
 
-__all__ = ["error_frame", "serve_request"]
+__all__ = ["answer", "encode_answer", "error_frame", "serve_request"]
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,38 @@ async def serve_request(
     not_in_control: Callable[[], str],
 ) -> bytes | None:
     """Serve one request; returns the frame to send back (None: nothing to send).
+    See `answer`, which this encodes."""
+    out = await answer(handlers, ctx, seq, message, security=security, session=session,
+                       not_in_control=not_in_control)
+    return encode_answer(ctx, message, seq, out)
+
+
+def encode_answer(ctx: RequestContext, message: Message | UnknownMessage, seq: int,
+                  out: Message | bytes | None) -> bytes | None:
+    """The frame of `answer`'s result."""
+    if out is None or isinstance(out, bytes):
+        return out
+    try:
+        return encode_frame(out, seq)
+    except EncodeError as exc:
+        name = type(message).__name__
+        code = 0 if isinstance(message, UnknownMessage) else message.CODE or 0
+        log.error("%s: reply to %s not encodable: %s", ctx.label, name, exc)
+        return error_frame(seq, code, S.INTERNAL, str(exc))
+
+
+async def answer(
+    handlers: PortHandlers[Ctx],
+    ctx: Ctx,
+    seq: int,
+    message: Message | UnknownMessage,
+    *,
+    security: Security,
+    session: Callable[[], int],
+    not_in_control: Callable[[], str],
+) -> Message | bytes | None:
+    """Serve one request; returns the reply message (for the transport to encode, whole or in
+    pieces), an error reply's frame, or None (nothing to send).
 
     `session()` is the requester's login session as the transport knows it (a TCP
     connection's monitor session; on UDP the session the message names); `not_in_control()`
@@ -83,8 +115,4 @@ async def serve_request(
         return error_frame(seq, code, S.INTERNAL, f"{type(exc).__name__}: {exc}")
     if reply is None or message.KIND != "request":
         return None
-    try:
-        return encode_frame(reply, seq)
-    except EncodeError as exc:
-        log.error("%s: reply to %s not encodable: %s", ctx.label, name, exc)
-        return error_frame(seq, code, S.INTERNAL, str(exc))
+    return reply

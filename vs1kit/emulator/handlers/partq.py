@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from vs1kit.emulator import model as m
 from vs1kit.emulator.conn import Conn
 from vs1kit.emulator.context import CameraContext
+from vs1kit.emulator.streaming import LazyRecords
 from vs1kit.generated import enums, partq, types
 from vs1kit.generated.emulator_skeleton import PartqHandlers
 
@@ -21,17 +24,20 @@ class CameraPartq(PartqHandlers[Conn]):
 
     def _records(self, results: list[m.InspectionResult], with_image: bool, more: bool) -> partq.PartqRecords:
         budget = MAX_PARTQ_BYTES
-        out: list[types.Record] = []
+        n = 0
         for r in results:
             cost = 64 + 32 * len(r.values) + (m.WIDTH * m.HEIGHT if with_image else 0)
-            if out and cost > budget:
+            if n and cost > budget:
                 more = True
                 break
             budget -= cost
-            out.append(r.record(with_image=with_image))
+            n += 1
         job = results[-1].job if results else self.cam.model.job
         datums = [d.desc() for d in job.datums] if job is not None else []
-        return partq.PartqRecords(more=more, datums=datums, records=out)
+        # Records are built (images rendered) only as they are encoded: the TCP listener
+        # writes a large reply record by record (vs1kit.emulator.streaming).
+        records = cast(list[types.Record], LazyRecords(results[:n], with_image))
+        return partq.PartqRecords(more=more, datums=datums, records=records)
 
     async def on_fetch_range(self, ctx: Conn, message: partq.FetchRange) -> partq.PartqRecords:
         limit = message.max_records or 65535

@@ -34,7 +34,6 @@ class InspectionResult:
     """
 
     __slots__ = (
-        "_image",
         "_outputs",
         "_values",
         "features",
@@ -60,7 +59,6 @@ class InspectionResult:
         """How long the inspection took (the Inspection.TimeMs datum)."""
         self._values: list[types.DatumValue] | None = None
         self._outputs: tuple[str | None, str | None, str | None, str | None] | None = None
-        self._image: bytes | None = None
 
     def __repr__(self) -> str:
         return (f"InspectionResult(number={self.number}, timestamp_us={self.timestamp_us}, "
@@ -119,15 +117,14 @@ class InspectionResult:
         return out
 
     def image(self) -> types.ImageData:
-        if self._image is None:
-            self._image = render_image(self.features)
+        pixels = _recent_image(self)
         return types.ImageData(
             image_id=self.image_id,
             timestamp_us=self.timestamp_us,
             width=WIDTH,
             height=HEIGHT,
             pixel_format=enums.PixelFormat.MONO8,
-            data=self._image,
+            data=pixels,
         )
 
     def record(
@@ -142,6 +139,24 @@ class InspectionResult:
             datums=values,
             image=self.image() if with_image else None,
         )
+
+
+_RECENT_IMAGES: Final = 8
+"""Rendered images kept (most recent first): a new inspection's image goes to every report
+connection that wants it, rendered once; PartQ's old ones are rendered again when asked (under
+a millisecond each), so a fetch of every image in PartQ does not keep 300 MB of pixels."""
+_recent: dict[int, tuple[InspectionResult, bytes]] = {}
+
+
+def _recent_image(r: InspectionResult) -> bytes:
+    hit = _recent.get(id(r))
+    if hit is not None and hit[0] is r:
+        return hit[1]
+    pixels = render_image(r.features)
+    _recent[id(r)] = (r, pixels)
+    while len(_recent) > _RECENT_IMAGES:
+        del _recent[next(iter(_recent))]
+    return pixels
 
 
 def _center(r: InspectionResult) -> types.Point2d:
