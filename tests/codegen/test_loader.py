@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from vs1kit.codegen.loader import load_spec
 from vs1kit.codegen.problems import Problem, SpecError
 
