@@ -10,6 +10,7 @@ header reserve memory.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import Counter
@@ -39,12 +40,14 @@ class Limits:
     payload); the connection closes when it is exceeded."""
     first_frame_timeout: float = 30.0
     """Seconds a new framed connection may take to send its first complete frame."""
-    write_high_water: int = 4 * 1024 * 1024
+    write_high_water: int = 1024 * 1024
     """Unsent reply bytes above which the camera stops reading that peer's requests ..."""
-    write_low_water: int = 1024 * 1024
+    write_low_water: int = 256 * 1024
     """... until they fall below this."""
     write_timeout: float = 30.0
     """Seconds a peer may leave its replies unread before its connection is closed."""
+    concurrent_streams: int = 2
+    """Large replies (PartQ with images) being produced at once; the others wait their turn."""
     log_interval: float = 10.0
     """At most one log line of refused/bad input per source address and interval."""
 
@@ -91,6 +94,8 @@ class Admission:
         self.by_port: Counter[str] = Counter()
         self.by_source: Counter[str] = Counter()
         self.refused = 0
+        self.streams = asyncio.Semaphore(limits.concurrent_streams)
+        """Slots for producing large replies (see `Limits.concurrent_streams`)."""
 
     def admit(self, port_id: str, source: str) -> bool:
         """Count a new connection in; False (and one rate-limited log line) if over a cap."""

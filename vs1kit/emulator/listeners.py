@@ -17,7 +17,7 @@ import asyncio
 import logging
 import socket
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, Final, Protocol, cast
 
 from vs1kit.emulator.conn import Conn, ConnKey, Datagram, ProtocolViolation
@@ -41,7 +41,7 @@ __all__ = ["READ_SIZE", "DatagramEndpoint", "FramedTcpPort", "FramedUdpPort", "I
 log = logging.getLogger(__name__)
 
 READ_SIZE: Final = 256 * 1024
-SLICE: Final = 0.004
+SLICE: Final = 0.002
 """Seconds a large reply is written for before other peers get the event loop."""
 RECV_SIZE: Final = 64 * 1024
 """Bytes a framed connection's transport asks the socket for at once (see FramedTcpPort)."""
@@ -229,23 +229,8 @@ class FramedTcpPort:
                         out = encode_answer(conn, req.message, req.seq, reply)
                         if out is not None:
                             conn.write(out)
-                        pieces = iter(())
-                    # A large reply goes out piece by piece; between pieces (and after any
-                    # reply) the peer's unread bytes are checked: over the high-water mark,
-                    # read no more of its requests until they drain (or give up on it).
-                    slice_start = time.perf_counter()
-                    for piece in pieces:
-                        conn.write(piece)
-                        if conn.closing:
-                            break
-                        if conn.buffered <= limits.write_high_water:
-                            if time.perf_counter() - slice_start > SLICE:
-                                await asyncio.sleep(0)  # let the other peers in
-                                slice_start = time.perf_counter()
-                            continue
-                        if not await self._drain(conn, limits):
-                            abort = True
-                            break
+                    elif not await self._write_pieces(conn, pieces, limits):
+                        abort = True
                     if abort or conn.closing:
                         break
                     if conn.buffered > limits.write_high_water and not await self._drain(conn, limits):
@@ -272,6 +257,33 @@ class FramedTcpPort:
             if conn.monitor is not None:
                 host.monitors.lost(conn.monitor, "monitor connection closed")
 
+
+    async def _write_pieces(self, conn: Conn, pieces: Iterator[bytes], limits: Limits) -> bool:
+        """Write a large reply piece by piece. Pieces are produced only while holding one of
+        the camera's few stream slots (so many large replies at once cannot take turns long
+        enough to delay a small request), for at most SLICE seconds before other peers get
+        the loop; over the high-water mark the slot is given up while the peer reads (else
+        False after the write timeout: its requests are not read meanwhile)."""
+        streams = self.host.admission.streams
+        it = iter(pieces)
+        done = False
+        while not done and not conn.closing:
+            async with streams:
+                start = time.perf_counter()
+                while conn.buffered <= limits.write_high_water:
+                    piece = next(it, None)
+                    if piece is None:
+                        done = True
+                        break
+                    conn.write(piece)
+                    if conn.closing:
+                        return True
+                    if time.perf_counter() - start > SLICE:
+                        await asyncio.sleep(0)  # let the other peers in
+                        start = time.perf_counter()
+            if conn.buffered > limits.write_high_water and not await self._drain(conn, limits):
+                return False
+        return True
 
     async def _drain(self, conn: Conn, limits: Limits) -> bool:
         """Wait until the peer has read its replies down to the low-water mark; False (and
