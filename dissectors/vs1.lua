@@ -733,8 +733,19 @@ end
 -- "Call me again with one more segment" (Wireshark's DESEGMENT_ONE_MORE_SEGMENT).
 local ONE_MORE_SEGMENT = DESEGMENT_ONE_MORE_SEGMENT or 0x0fffffff
 
+-- A TCP port's dissector reads its buffer's bytes once (SEG, a Lua string): the PDU length
+-- function reads the headers from it, and each PDU's bytes are cut from it, instead of two
+-- TvbRange reads and a length call per PDU. dissect_tcp_pdus calls the length function at an
+-- offset and then (if the PDU is there) the PDU dissector for the PDU at that offset:
+-- PDU_OFF and PDU_LEN hand that offset and length over, and are used once.
+local SEG, PDU_OFF, PDU_LEN = "", nil, 0
+
+-- A number as decimal digits. %d formats an integral value much faster than %.0f (which
+-- goes through printf's floating-point path); beyond 2^53 or for a fraction, %.0f.
+local format = string.format
 local function num(v)
-  return string.format("%.0f", v)
+  if v % 1 == 0 and v < 9007199254740992 and v > -9007199254740992 then return format("%d", v) end
+  return format("%.0f", v)
 end
 
 local function hex(v)
@@ -881,9 +892,11 @@ local F_LENGTH, F_TERMINATOR = PF["vs1.length"], PF["vs1.terminator"]
 -- Per-frame facts, looked up once per call of a port's dissector (a frame can hold several
 -- PDUs). FULL: tshark builds a protocol tree (see has_tree). COLS: the packet has columns at
 -- all; tshark -V or -T json have none (Column:set does nothing then), so the decoders skip
--- the Info column's text. COL_INFO, COL_PROTOCOL: the frame's columns. FRAME, VISITED: its
--- number and whether this is a later pass over it.
-local FULL, COLS, COL_INFO, COL_PROTOCOL, FRAME, VISITED = true, true, nil, nil, 0, false
+-- the Info column's text. FRAME, VISITED: its number and whether this is a later pass over it.
+local FULL, COLS, COL_INFO, FRAME, VISITED = true, true, nil, 0, false
+-- CUR_COLS: the frame's Columns. The first PDU sets Protocol and Info through it (cols.info =
+-- text: no Column object made); a Column object (COL_INFO) only when a later PDU appends.
+local CUR_COLS = nil
 -- The frame's addresses, ports and time, looked up when the first PDU needs them (link).
 local HAVE_ADDR, SRC, DST, SRC_PORT, DST_PORT, REL_TS = false, nil, nil, 0, 0, 0
 
@@ -939,7 +952,7 @@ local function frame_start(tvb, pinfo, tree, port)
   local cols = pinfo.cols
   COLS = not FULL or tostring(cols.number) ~= "(number)"
   if COLS then
-    COL_INFO, COL_PROTOCOL = cols.info, cols.protocol
+    CUR_COLS, COL_INFO = cols, nil
   end
   if FULL then
     local p = PORT[port]
@@ -1006,9 +1019,11 @@ local function show_info(S)
   if S.ninfo > 0 then text = text .. table.concat(S.info, "", 1, S.ninfo) end
   if S.bad then text = "[error] " .. text end
   if S.index == 1 then
-    COL_PROTOCOL:set(PORT[S.port].column)
-    COL_INFO:set(text)
+    CUR_COLS.protocol = PORT[S.port].column
+    CUR_COLS.info = text
   else
+    -- (TCP fences the Info column after each PDU: only an append adds to it.)
+    COL_INFO = COL_INFO or CUR_COLS.info
     COL_INFO:append(" | " .. text)
   end
 end
@@ -4914,18 +4929,22 @@ do
   -- PDU length from the header. A header that is not VS-1 (bad constant) or an oversized
   -- length cannot be resynchronised: the rest of the segment becomes one bad PDU.
   local function pdu_len(tvb, pinfo, o)
-    local left = tvb:len() - o
+    local left = #SEG - o
+    PDU_OFF = nil
     if left < HEADER then return HEADER end
-    local h = tvb:raw(o, HEADER)
+    local h = sub(SEG, o + 1, o + HEADER)
     if u16(h, 0) ~= 22065 then return left end
     if u8(h, 2) ~= 1 then return left end
     local n = u32(h, 10)
-    if n > MAX then return left end
+    if n > MAX then
+      PDU_OFF, PDU_LEN = o, left
+      return left
+    end
+    PDU_OFF, PDU_LEN = o, HEADER + n
     return HEADER + n
   end
 
-  local function decode(tvb, e, pinfo, root, port, datagram, S, full)
-    local b = e > 0 and tvb:raw(0, e) or ""
+  local function decode(tvb, b, e, pinfo, root, port, datagram, S, full)
     local htree = full and ADD(root, hnode._f, tvb(0, math.min(e, HEADER))) or root
     local o = (full and T or Q)["header:vs1_frame"](tvb, b, htree, 0, e, hnode, S)
     if not o then return end
@@ -4992,9 +5011,20 @@ do
     local S = new_state(port)
     S.index = pdu_index()
     local full = FULL
-    local e = tvb:len()
+    local e, b
+    local off = PDU_OFF
+    if off and not datagram then
+      -- The PDU dissect_tcp_pdus just measured: its bytes are in SEG.
+      PDU_OFF = nil
+      e = #SEG - off
+      if PDU_LEN < e then e = PDU_LEN end
+      b = sub(SEG, off + 1, off + e)
+    else
+      e = tvb:len()
+      b = e > 0 and tvb:raw(0, e) or ""
+    end
     local root = full and ADD(tree, PROTO[port], tvb()) or tree
-    local ok, err = pcall(decode, tvb, e, pinfo, root, port, datagram, S, full)
+    local ok, err = pcall(decode, tvb, b, e, pinfo, root, port, datagram, S, full)
     if not ok then
       -- Last resort: every read above is length-checked, so this means a bug, not bad input.
       root:add_proto_expert_info(EXPERT.internal, "internal dissector error: " .. tostring(err))
@@ -5082,8 +5112,11 @@ for _, p in ipairs(PORTS) do
     local function one(tvb, pinfo, tree) return fr.pdu(tvb, pinfo, tree, port, false) end
     PROTO[port].dissector = function(tvb, pinfo, tree)
       if not frame_start(tvb, pinfo, tree, port) then return 0 end
+      local len = tvb:len()
+      SEG, PDU_OFF = len > 0 and tvb:raw(0, len) or "", nil
       dissect_tcp_pdus(tvb, tree, fr.header, fr.pdu_len, one, true)
-      return tvb:len()
+      SEG = ""  -- (not kept alive until the next frame: it can be a reassembled picture)
+      return len
     end
   elseif p.kind == "frame" then
     local fr = FRAMING[p.framing]

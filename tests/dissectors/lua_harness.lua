@@ -153,7 +153,16 @@ local function new_pinfo(number, from_client, info)
     src = from_client and client or camera, dst = from_client and camera or client,
     src_port = from_client and 50000 or 49000, dst_port = from_client and 49000 or 50000,
     can_desegment = 1, match_uint = 49000,  -- the camera's port, which chose the dissector
-    cols = {protocol = {set = function() end}, info = column},
+    -- Columns as Wireshark's: a Column object per name, and `cols.info = text` sets one.
+    cols = setmetatable({}, {
+      __index = function(_, name)
+        if name == "info" then return column end
+        if name == "protocol" then return {set = function() end} end
+      end,
+      __newindex = function(_, name, text)
+        if name == "info" then info[1] = text end
+      end,
+    }),
   }
 end
 

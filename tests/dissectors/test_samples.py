@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from support.tshark import pyshark_capture, run_tshark, tshark_env
-from vs1kit.codegen import ir
 
+from vs1kit.codegen import ir
 from vs1kit.pcap import CaptureWriter, synth
 from vs1kit.protocol.framing import encode_frame
 
