@@ -19,6 +19,8 @@ from support.wire_client import MonitoredClient, udp_request
 
 from hostile.peers import ATTACKER, Latency, close_all, closed_by_peer, connect, frame, header
 from vs1kit.emulator import CameraServer, Limits
+from vs1kit.emulator import model as m
+from vs1kit.emulator.streaming import LazyRecords, frame_pieces
 from vs1kit.generated import enums, login, monitor, partq, rpc
 from vs1kit.protocol.framing import encode_frame
 
@@ -137,9 +139,10 @@ async def test_unread_replies_stop_reading_and_end_the_connection(emulator: Emul
             peak = max(peak, conn.buffered)
             await lat.time(link.request(rpc.GetStatus(), timeout=2.0))
             await asyncio.sleep(0.02)
-        # One reply was produced and the rest not read: at most one reply over the high-water
-        # mark (20 replies queued would be ~20 x reply_size).
-        assert peak <= reply_size + high, (peak, reply_size)
+        # The reply is written record by record and the rest of the requests not read: at
+        # most one record over the high-water mark (20 replies queued: ~20 x reply_size).
+        assert reply_size > 4 * high
+        assert peak <= high + 2 * m.WIDTH * m.HEIGHT, (peak, reply_size)
         assert conn.session.decoder.buffered <= 20 * 17
         assert await closed_by_peer(r, 2.0)
         assert cam.bad_input.counts["unread replies"] == 1
@@ -233,3 +236,38 @@ async def test_frozen_camera_reads_pending_heartbeats_before_judging(
         assert mon.id in cam.monitors.by_id
         await asyncio.to_thread(healthy.close)
         await asyncio.to_thread(silent.close)
+
+
+@run
+async def test_streamed_reply_is_the_one_piece_encoding(emulator: EmulatorFactory) -> None:
+    async with emulator() as emu:
+        cam = emu.cameras[0]
+        good, _ = await _controller(cam)
+        link = await good.open("rpc")
+        await link.request(rpc.Trigger(count=5))
+        await wait_for(lambda: cam.model.inspections >= 5, what="5 inspections")
+        results = cam.model.partq.latest(5)
+        lazy = LazyRecords(results, True)
+        datums = [d.desc() for d in results[-1].job.datums]
+        reply = partq.PartqRecords(more=True, datums=datums, records=lazy)  # type: ignore[arg-type]
+        pieces = frame_pieces(reply, 7)
+        assert pieces is not None
+        eager = partq.PartqRecords(more=True, datums=datums, records=list(lazy))
+        assert b"".join(pieces) == encode_frame(eager, 7)
+        await good.close()
+
+
+@run
+async def test_quiet_connection_needs_a_monitor_after_the_first_frame_timeout(
+        emulator: EmulatorFactory) -> None:
+    async with emulator(limits=Limits(first_frame_timeout=0.5)) as emu:
+        cam = emu.cameras[0]
+        good = MonitoredClient(cam, "good")
+        await good.connect()
+        watched = await good.open("rpc")  # watched by its monitor, sends nothing yet
+        r, w = await connect(cam.host, cam.port("rpc"))  # nobody's, sends nothing
+        assert await closed_by_peer(r, 3.0)
+        assert not watched.closed.is_set()
+        await watched.request(rpc.GetStatus())
+        close_all([w])
+        await good.close()

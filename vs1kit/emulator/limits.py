@@ -39,7 +39,8 @@ class Limits:
     """Seconds a frame may take from its first byte to its last (a half-sent header or
     payload); the connection closes when it is exceeded."""
     first_frame_timeout: float = 30.0
-    """Seconds a new framed connection may take to send its first complete frame."""
+    """Seconds a new framed connection may take to send its first complete frame, unless a
+    monitor watches it by then (its heartbeats vouch for the session)."""
     write_high_water: int = 1024 * 1024
     """Unsent reply bytes above which the camera stops reading that peer's requests ..."""
     write_low_water: int = 256 * 1024
