@@ -67,7 +67,7 @@ def serve(cameras: int, rate: float) -> None:
     try:
         from vs1kit.emulator import Emulator
     except ImportError:  # before the emulator package exported it
-        from vs1kit.emulator.server import Emulator
+        from vs1kit.emulator import Emulator
 
     async def main() -> None:
         free = {n: 0 for p in PORTS.values() for n in p.numbers}

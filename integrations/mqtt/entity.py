@@ -53,7 +53,10 @@ CAMERA_ENTITIES: tuple[EntityDescription, ...] = (
                       state_class="measurement"),
     EntityDescription("job_name", "sensor", "Job", value_template="{{ value_json.job_name }}", icon="mdi:file-cog"),
     EntityDescription("last_inspection", "sensor", "Last inspection",
-                      value_template="{{ value_json.last_inspection if value_json.last_passed is not none else None }}"),
+                      value_template="{{ value_json.last_inspection if value_json.last_passed is not none else None }}",
+                      # A number to HA: it shows a rendered None as "unknown" only for numeric
+                      # sensors (HA 2024.3 showed the text "None" before the first result).
+                      extra={"suggested_display_precision": 0}),
     EntityDescription("uptime", "sensor", "Uptime", value_template="{{ value_json.uptime_s }}", device_class="duration",
                       unit="s", entity_category="diagnostic"),
     EntityDescription("controller_ip", "sensor", "Client in control", value_template="{{ value_json.controller_ip }}",

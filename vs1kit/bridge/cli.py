@@ -34,7 +34,7 @@ cameras:
     host: 192.168.10.21
     password: admin                # take control so that commands work
     datums: [Blob1.Count, Blob1.Area]   # carried in every inspection message
-    outputs: {reject: 2}           # physical outputs commands may write (name: point)
+    outputs: {reject: 10}          # physical outputs commands may write (name: point)
     virtual_points: [0, 1]         # virtual points commands may write (switches in HA)
     virtual_names: {recipe_b: 1}
     # The allow-list. download and flash are never allowed unless named here.
@@ -53,7 +53,7 @@ integrations:
     discovery_prefix: homeassistant
     state_interval: 1.0
     outbox_max: 1000000            # beyond it the oldest inspection messages are dropped, counted
-  # scada: {host: 0.0.0.0, port: 502}
+  # modbus: {host: 0.0.0.0, port: 502}
 """
 
 
@@ -78,7 +78,7 @@ def load_config(path: Path) -> ParsedConfig:
 def systemd_unit(config: Path, executable: str, user: str | None) -> str:
     lines = [
         "[Unit]",
-        "Description=vs1kit bridge: VS-1 cameras into MQTT / Home Assistant / SCADA",
+        "Description=vs1kit bridge: VS-1 cameras into MQTT / Home Assistant / Modbus / OPC UA / Sparkplug B",
         "Wants=network-online.target",
         "After=network-online.target",
         "",
@@ -107,7 +107,7 @@ CONFIG_OPTION = click.option("-c", "--config", "config_path", required=True,
               help="Same as `vs1 bridge run -c`.")
 @click.pass_context
 def bridge_command(ctx: click.Context, legacy_config: Path | None) -> None:
-    """Bridge cameras into MQTT (Home Assistant discovery) and SCADA (Modbus TCP)."""
+    """Bridge cameras into MQTT (Home Assistant discovery), Modbus TCP, OPC UA and Sparkplug B."""
     if ctx.invoked_subcommand is None:
         if legacy_config is None:
             click.echo(ctx.get_help())
