@@ -271,3 +271,23 @@ async def test_quiet_connection_needs_a_monitor_after_the_first_frame_timeout(
         await watched.request(rpc.GetStatus())
         close_all([w])
         await good.close()
+
+
+@run
+async def test_datagram_burst_is_bounded_per_source(emulator: EmulatorFactory) -> None:
+    limits = Limits(max_udp_inflight_per_source=8, max_udp_inflight=12, log_interval=60)
+    async with emulator(limits=limits) as emu:
+        cam = emu.cameras[0]
+        port = cam.sockets.framed_udp["login"]
+        data = encode_frame(login.Login(user="admin", password="wrong"), 1)
+        # 50 datagrams delivered in one event-loop turn (a burst the loop reads at once).
+        for _ in range(50):
+            port.datagram(data, (ATTACKER, 40000))
+        assert port.inflight[ATTACKER] == 8
+        assert cam.bad_input.counts["datagram dropped"] == 42
+        for i in range(6):  # another source still gets in, up to the port's total
+            port.datagram(data, ("127.0.0.3", 40000 + i))
+        assert port.inflight["127.0.0.3"] == 4 and cam.bad_input.counts["datagram dropped"] == 44
+        await wait_for(lambda: not port.inflight, what="burst served")
+        reply = await udp_request(cam, login.Login(user="admin", password="admin"))
+        assert reply.session

@@ -3,9 +3,9 @@ half-sent frame may take, how much unread reply data a peer may leave queued, an
 rate-limited log of bad input.
 
 The spec declares no maxima for the length fields clients send, so the request frame cap is
-the emulator's own (`Limits.max_request_payload`, per port overridable): every request of the
-spec is a few hundred bytes at most, so 1 MiB leaves room without letting a half-sent 32 MiB
-header reserve memory.
+the emulator's own (`Limits.max_request_payload`, per port overridable): the requests clients
+send are names, ids and small lists, a few hundred bytes in practice, so 64 KiB leaves room
+while every connection the caps allow, each holding a half-sent frame, stays under 50 MB.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ __all__ = ["Admission", "BadInputLog", "Limits"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_REQUEST_PAYLOAD: Final = 1024 * 1024
+DEFAULT_MAX_REQUEST_PAYLOAD: Final = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,10 @@ class Limits:
     """... until they fall below this."""
     write_timeout: float = 30.0
     """Seconds a peer may leave its replies unread before its connection is closed."""
+    max_udp_inflight: int = 256
+    """Datagram requests of one port being served at once; more are dropped ..."""
+    max_udp_inflight_per_source: int = 32
+    """... as are those of one address over this."""
     concurrent_streams: int = 2
     """Large replies (PartQ with images) being produced at once; the others wait their turn."""
     log_interval: float = 10.0

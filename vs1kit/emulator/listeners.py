@@ -17,6 +17,7 @@ import asyncio
 import logging
 import socket
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, Final, Protocol, cast
 
@@ -318,6 +319,8 @@ class FramedUdpPort:
         self.port_id = port_id
         self.handlers = handlers
         self.transport: asyncio.DatagramTransport | None = None
+        self.inflight: Counter[str] = Counter()
+        """Requests of this port being served, per source address (see `Limits`)."""
 
     def send(self, data: bytes, addr: tuple[str, int]) -> None:
         if self.transport is not None:
@@ -345,8 +348,25 @@ class FramedUdpPort:
                 self.host.bad_input.note(addr[0], "bad datagram",
                                          f"{self.port_id} port, from port {addr[1]}: {exc}")
                 return
+        limits = self.host.limits
+        source = addr[0]
+        if (self.inflight[source] >= limits.max_udp_inflight_per_source
+                or self.inflight.total() >= limits.max_udp_inflight):
+            # A datagram flood: drop (counted, logged once per interval) rather than queue
+            # an unbounded number of tasks; the client's retry covers a real request.
+            self.host.bad_input.note(source, "datagram dropped",
+                                     f"{self.port_id} port: {self.inflight[source]} requests "
+                                     "from this address in progress")
+            return
+        self.inflight[source] += 1
         task = asyncio.create_task(self._serve(frame.seq, message, addr))
+        task.add_done_callback(lambda _t: self._done(source))
         self.host.track(task)
+
+    def _done(self, source: str) -> None:
+        self.inflight[source] -= 1
+        if self.inflight[source] <= 0:
+            del self.inflight[source]
 
     async def _serve(self, seq: int, message: Message | UnknownMessage, addr: tuple[str, int]) -> None:
         ctx = Datagram(self.port_id, addr[0], addr[1])

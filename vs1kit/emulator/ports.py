@@ -91,6 +91,8 @@ class CameraPorts:
         self._idle: list[IdleTcpPort] = []
         self._standard: list[StandardServer] = []
         self._tasks: set[asyncio.Task[Any]] = set()
+        self.framed_udp: dict[str, FramedUdpPort] = {}
+        """The framed datagram ports by port id (their in-flight requests, for inspection)."""
 
     def track(self, task: asyncio.Task[Any]) -> None:
         """Keep a connection's or request's task until it ends (stop waits for them)."""
@@ -126,6 +128,7 @@ class CameraPorts:
         elif spec.transport == "udp" and spec.framing_kind == "frame":
             handlers = owner.handlers_for(port_id)
             udp = FramedUdpPort(owner, port_id, handlers)
+            self.framed_udp[port_id] = udp
             for number in numbers:
                 t = await bind_udp(owner.host, number, udp.datagram, broadcast=True)
                 udp.transport = udp.transport or t
