@@ -19,6 +19,7 @@
     faults.py       fault injection shared by a camera's parts (stall)
     limits.py       resource bounds: connection caps, request frame size, frame and write
                     timeouts, rate-limited log of bad input
+    streaming.py    large replies (PartQ with images) encoded and written record by record
     model/          the camera model with no sockets: jobs, images, results, PartQ, IO, camera
     netstate/       network state with no I/O: addresses, config, routes, boot line, login
     security.py     login sessions, control, throttling; files.py: the camera's file areas
