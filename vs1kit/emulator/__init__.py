@@ -24,7 +24,6 @@
     netstate/       network state with no I/O: addresses, config, routes, boot line, login
     security.py     login sessions, control, throttling; files.py: the camera's file areas
     standard/       FTP, HTTP and Telnet (codec, shell, server) of the standard ports
-    server.py       compatibility: the old import path of Emulator and CameraServer
 """
 
 from __future__ import annotations
