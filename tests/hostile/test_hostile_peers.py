@@ -20,9 +20,14 @@ from support.wire_client import MonitoredClient, udp_request
 from hostile.peers import ATTACKER, Latency, close_all, closed_by_peer, connect, frame, header
 from vs1kit.emulator import CameraServer, Limits
 from vs1kit.emulator import model as m
+from vs1kit.emulator.conn import Datagram
+from vs1kit.emulator.netstate import Credentials
+from vs1kit.emulator.pipeline import serve_request
+from vs1kit.emulator.security import Security
 from vs1kit.emulator.streaming import LazyRecords, frame_pieces
-from vs1kit.generated import enums, login, monitor, partq, rpc
-from vs1kit.protocol.framing import encode_frame
+from vs1kit.generated import enums, frames, login, monitor, partq, rpc
+from vs1kit.generated.emulator_skeleton import RpcHandlers
+from vs1kit.protocol.framing import FrameDecoder, encode_frame
 
 
 def run(fn: Callable[..., Awaitable[None]]) -> Callable[..., None]:
@@ -291,3 +296,28 @@ async def test_datagram_burst_is_bounded_per_source(emulator: EmulatorFactory) -
         await wait_for(lambda: not port.inflight, what="burst served")
         reply = await udp_request(cam, login.Login(user="admin", password="admin"))
         assert reply.session
+
+
+class _Failing(RpcHandlers[Datagram]):
+    """A handler bug a peer can trigger with every request."""
+
+    async def on_get_status(self, ctx: Datagram, message: rpc.GetStatus) -> rpc.StatusReply:
+        raise RuntimeError("handler bug")
+
+
+def test_handler_failures_answer_every_request_but_log_one_traceback(
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, "vs1kit.emulator")
+    sec = Security(Credentials("admin", "admin"))
+    ctx = Datagram("rpc", "127.0.0.9", 5000)
+
+    async def flood() -> list[bytes | None]:
+        return [await serve_request(_Failing(), ctx, i, rpc.GetStatus(), security=sec,
+                                    session=lambda: 0, not_in_control=lambda: "")
+                for i in range(100)]
+
+    outs = asyncio.run(flood())
+    errors = [frames.ErrorReply.decode(f.payload) for out in outs if out is not None
+              for f in FrameDecoder().feed(out)]
+    assert len(errors) == 100 and all(e.status == enums.StatusCode.INTERNAL for e in errors)
+    assert sum(r.exc_info is not None for r in caplog.records) == 1

@@ -72,7 +72,8 @@ class BadInputLog:
         self._suppressed: Counter[str] = Counter()
         self.lines = 0
 
-    def note(self, source: str, kind: str, detail: str, *, now: float | None = None) -> None:
+    def note(self, source: str, kind: str, detail: str, *, now: float | None = None,
+             exc_info: BaseException | None = None) -> None:
         self.counts[kind] += 1
         t = time.monotonic() if now is None else now
         last = self._last.get(source)
@@ -86,7 +87,10 @@ class BadInputLog:
         extra = self._suppressed.pop(source, 0)
         more = f" (+{extra} more from {source} not logged)" if extra else ""
         self.lines += 1
-        log.warning("%s from %s: %s%s", kind, source, detail, more)
+        if exc_info is not None:
+            log.error("%s from %s: %s%s", kind, source, detail, more, exc_info=exc_info)
+        else:
+            log.warning("%s from %s: %s%s", kind, source, detail, more)
 
 
 class Admission:

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from vs1kit.emulator.conn import ProtocolViolation
 from vs1kit.emulator.context import RequestContext
+from vs1kit.emulator.limits import BadInputLog
 from vs1kit.emulator.model import ModelError
 from vs1kit.emulator.security import Security
 from vs1kit.generated import enums, frames
@@ -28,6 +29,7 @@ __all__ = ["answer", "encode_answer", "error_frame", "serve_request"]
 log = logging.getLogger(__name__)
 
 S = enums.StatusCode
+_failures = BadInputLog(10.0)
 Ctx = TypeVar("Ctx", bound=RequestContext)
 
 
@@ -111,7 +113,10 @@ async def answer(
     except (ProtocolViolation, asyncio.CancelledError):
         raise
     except Exception as exc:
-        log.exception("%s: %s failed", ctx.label, name)
+        # A handler bug a peer can trigger at will: its traceback once per source and
+        # interval, not once per request.
+        _failures.note(ctx.peer_ip, "request failure", f"{ctx.label}: {name} failed",
+                       exc_info=exc)
         return error_frame(seq, code, S.INTERNAL, f"{type(exc).__name__}: {exc}")
     if reply is None or message.KIND != "request":
         return None
