@@ -321,3 +321,16 @@ def test_handler_failures_answer_every_request_but_log_one_traceback(
               for f in FrameDecoder().feed(out)]
     assert len(errors) == 100 and all(e.status == enums.StatusCode.INTERNAL for e in errors)
     assert sum(r.exc_info is not None for r in caplog.records) == 1
+
+
+def test_connection_caps_fit_the_descriptor_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    import resource
+
+    from vs1kit.emulator import limits as lim
+
+    monkeypatch.setattr(lim.resource, "getrlimit", lambda _which: (1024, resource.RLIM_INFINITY))
+    one, ten = lim.limits_for(1), lim.limits_for(10)
+    assert one.max_connections == 728 and one.max_per_source == Limits().max_per_source
+    assert ten.max_connections == 36 and ten.max_per_source == 36 and ten.max_per_port == 36
+    # Every camera's cap together stays under the limit, with room for the listening sockets.
+    assert 10 * (ten.max_connections + 40) <= 1024

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from vs1kit.emulator import model as m
 from vs1kit.emulator.camera import CameraServer
-from vs1kit.emulator.limits import Limits
+from vs1kit.emulator.limits import Limits, limits_for
 from vs1kit.generated.registry import PORTS
 
 __all__ = ["Emulator", "default_ports"]
@@ -68,6 +68,8 @@ class Emulator:
         if len(hosts) != cameras:
             raise ValueError("need one host per camera")
         ports = default_ports(port_offset, port_map)
+        # Each camera's connection cap fits its share of the descriptor limit.
+        limits = limits_for(cameras, limits)
         self.cameras: list[CameraServer] = [
             CameraServer(i, hosts[i], ports, self.workdir / f"camera{i + 1}", password=password,
                          partq_depth=partq_depth, announce_interval=announce_interval,

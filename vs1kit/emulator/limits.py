@@ -11,13 +11,15 @@ while every connection the caps allow, each holding a half-sent frame, stays und
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
+import resource
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
-__all__ = ["Admission", "BadInputLog", "Limits"]
+__all__ = ["Admission", "BadInputLog", "Limits", "limits_for"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,22 @@ class Limits:
 
     def request_payload(self, port_id: str) -> int:
         return self.request_payload_by_port.get(port_id, self.max_request_payload)
+
+
+def limits_for(cameras: int, base: Limits | None = None) -> Limits:
+    """`base` (default: the defaults) with each camera's connection cap fitted to this
+    process's descriptor limit shared by `cameras` cameras (about 40 descriptors each kept
+    for listening sockets and files), so a flood is refused by the cap, never by EMFILE."""
+    base = base or Limits()
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY:
+        return base
+    share = max(8, (soft * 3 // 4) // max(1, cameras) - 40)
+    if share >= base.max_connections:
+        return base
+    return dataclasses.replace(base, max_connections=share,
+                               max_per_port=min(base.max_per_port, share),
+                               max_per_source=min(base.max_per_source, share))
 
 
 class BadInputLog:
