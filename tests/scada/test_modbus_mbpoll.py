@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import shutil
 import subprocess
@@ -15,6 +16,11 @@ from vs1kit.integrations.modbus import registers as R
 from .conftest import camera_hub, free_port
 
 S, C = R.STATUS_BIT, R.CONTROL_BIT
+
+CYCLES = int(os.environ.get("VS1_MBPOLL_CYCLES", "100"))
+"""Handshakes driven by mbpoll. Each costs about ten mbpoll processes (~0.25 s), so the suite
+runs 100; `VS1_MBPOLL_CYCLES=1000` gives the issue's 1,000 (about 4 minutes). The pymodbus
+test (test_modbus.py) runs 1,000 in every suite run."""
 
 
 def require_mbpoll() -> str:
@@ -67,8 +73,8 @@ class Mbpoll:
                 raise AssertionError(f"timed out waiting for {what}; status {bits}")
 
 
-@pytest.mark.timeout(900)  # ~8,000 mbpoll processes; slow when the CPUs are shared
-def test_mbpoll_handshake_1000_times_no_skipped_inspection() -> None:
+@pytest.mark.timeout(900)  # up to ~10,000 mbpoll processes; slow when the CPUs are shared
+def test_mbpoll_handshake_no_skipped_inspection() -> None:
     binary = require_mbpoll()
 
     async def scenario() -> None:
@@ -80,7 +86,7 @@ def test_mbpoll_handshake_1000_times_no_skipped_inspection() -> None:
                 mb = Mbpoll(binary, port)
                 await mb.write_coil(C["trigger_enable"], True)
                 seen: list[int] = []
-                for _ in range(1000):
+                for _ in range(CYCLES):
                     bits = await mb.wait("trigger ready", lambda b: b[S["trigger_ready"]])
                     toggle = bits[S["inspection_completed"]]
                     await mb.write_coil(C["trigger"], True)
@@ -96,7 +102,7 @@ def test_mbpoll_handshake_1000_times_no_skipped_inspection() -> None:
                     await mb.write_coil(C["results_ack"], True)
                     await mb.wait("valid cleared", lambda b: not b[S["results_valid"]])
                     await mb.write_coil(C["results_ack"], False)
-                assert seen == list(range(seen[0], seen[0] + 1000)), "an inspection id was skipped"
+                assert seen == list(range(seen[0], seen[0] + CYCLES)), "an inspection id was skipped"
                 # mbpoll's own view of an unmapped write: exception 2, "Illegal data address".
                 proc = await asyncio.create_subprocess_exec(
                     *mb.base, "-t", "0", "-r", "9", "127.0.0.1", "1",
