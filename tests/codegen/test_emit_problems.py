@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from vs1kit.codegen.generate import render_all
 from vs1kit.codegen.problems import SpecError
 

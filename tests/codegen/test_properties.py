@@ -36,11 +36,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from vs1kit.codegen import ir
 from vs1kit.codegen.ir import py_attr
 from vs1kit.codegen.loader import load_spec
 from vs1kit.codegen.samples import Sampler
-
 from vs1kit.generated import enums, frames, types
 from vs1kit.protocol.construct_ext import decode_slow, encode_slow
 from vs1kit.protocol.wire import DecodeError, EncodeError

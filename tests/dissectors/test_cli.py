@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from vs1kit.codegen import ir
-from vs1kit.codegen.emitters import lua
 
 from vs1kit import wireshark
 from vs1kit.cli.wireshark import pcap_command, wireshark_group
+from vs1kit.codegen import ir
+from vs1kit.codegen.emitters import lua
 from vs1kit.pcap import synth
 
 from .conftest import LUA_DIR

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from support.tshark import run_tshark, tshark_env
-from vs1kit.codegen import ir
 
+from vs1kit.codegen import ir
 from vs1kit.pcap import CaptureWriter, synth
 from vs1kit.protocol.framing import (
     FrameDecoder,

@@ -16,9 +16,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from vs1kit.codegen import ir
 from vs1kit.codegen.emitters import lua
-
 from vs1kit.pcap import synth
 from vs1kit.protocol.framing import encode_frame
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from support.tshark import run_tshark
-from vs1kit.codegen import ir
 
+from vs1kit.codegen import ir
 from vs1kit.pcap import synth
 
 from .fieldmap import parse_json
