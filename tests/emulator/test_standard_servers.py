@@ -279,7 +279,7 @@ class PtyTelnet:
 @contextlib.asynccontextmanager
 async def real_telnet(port: int) -> AsyncIterator[PtyTelnet]:
     if shutil.which("telnet") is None:
-        pytest.skip("the telnet client is not installed (scripts/bootstrap installs it)")
+        pytest.fail("the telnet client is not installed: run scripts/bootstrap (apt install telnet)")
     client = PtyTelnet()
     try:
         await client.start(port)
