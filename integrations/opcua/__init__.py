@@ -40,6 +40,9 @@ from vs1kit.hub import CameraSnapshot, Hub, HubEvent, InspectionEvent, StatusEve
 from . import model
 
 log = logging.getLogger(__name__)
+# asyncua logs every node it adds and every session at INFO: ~1,500 lines a minute in the
+# bridge's log with one client browsing. Its warnings and errors still come through.
+logging.getLogger("asyncua").setLevel(logging.WARNING)
 
 DOMAIN = "opcua"
 REDACTED = "**REDACTED**"
