@@ -7,15 +7,15 @@ and/or TLS.
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from vs1kit.soak.broker import Mosquitto, SoakError
 
 
 def free_port() -> int:
@@ -36,46 +36,19 @@ def require_mosquitto() -> str:
     return str(path)
 
 
-class Broker:
+class Broker(Mosquitto):
+    """The soak's Mosquitto (vs1kit.soak.broker), installed with apt if missing; a broker that
+    does not start fails the test."""
+
     def __init__(self, workdir: Path, *, extra: str = "", port: int | None = None) -> None:
-        self.binary = require_mosquitto()
-        self.workdir = workdir
-        workdir.mkdir(parents=True, exist_ok=True)
-        self.port = port or free_port()
-        self.conf = workdir / "mosquitto.conf"
-        self.conf.write_text(
-            f"listener {self.port} 127.0.0.1\n"
-            f"{extra or 'allow_anonymous true'}\n"
-            f"persistence true\npersistence_location {workdir}/\n"
-            "max_queued_messages 0\nmax_inflight_messages 0\n"
-            # As root mosquitto would switch to its own user, which cannot read our tmp files.
-            + ("user root\n" if os.geteuid() == 0 else ""))
-        self.log = workdir / "mosquitto.log"
-        self.proc: subprocess.Popen[bytes] | None = None
+        require_mosquitto()
+        super().__init__(workdir, port, extra=extra)
 
-    def start(self) -> None:
-        out = self.log.open("ab")
-        self.proc = subprocess.Popen([self.binary, "-c", str(self.conf)], stdout=out, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", self.port)) == 0:
-                    return
-            if self.proc.poll() is not None:
-                pytest.fail(f"mosquitto exited: {self.log.read_text()[-2000:]}")
-            time.sleep(0.05)
-        pytest.fail("mosquitto did not start listening within 10 s")
-
-    def stop(self) -> None:
-        if self.proc is None:
-            return
-        self.proc.terminate()  # mosquitto saves its sessions on SIGTERM
+    def start(self, timeout: float = 10.0) -> None:
         try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.proc = None
+            super().start(timeout)
+        except SoakError as exc:
+            pytest.fail(str(exc))
 
 
 @pytest.fixture

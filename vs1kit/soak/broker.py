@@ -31,7 +31,8 @@ def _binary() -> str:
 
 
 class Mosquitto:
-    def __init__(self, workdir: Path, port: int | None = None) -> None:
+    def __init__(self, workdir: Path, port: int | None = None, *, extra: str = "") -> None:
+        """`extra`: listener options in place of anonymous access (TLS, password file)."""
         self.binary = _binary()
         self.workdir = workdir
         workdir.mkdir(parents=True, exist_ok=True)
@@ -39,7 +40,7 @@ class Mosquitto:
         self.conf = workdir / "mosquitto.conf"
         # No queue limits: a slow or absent persistent subscriber must not make the broker drop.
         self.conf.write_text(
-            f"listener {self.port} 127.0.0.1\nallow_anonymous true\n"
+            f"listener {self.port} 127.0.0.1\n{extra or 'allow_anonymous true'}\n"
             f"persistence true\npersistence_location {workdir}/\nautosave_interval 1\n"
             "max_queued_messages 0\nmax_inflight_messages 0\n"
             # As root mosquitto would switch to its own user, which cannot read our files.
