@@ -137,6 +137,35 @@ class Size:
     terminator: bytes = b""
     max_size: int = 65535
     field: str = ""  # for kind == "field": the sibling holding the length
+    # Spec key ``max``: the most bytes the value may have (None: not declared). Decoders
+    # refuse a longer length before reading, encoders a longer value.
+    limit: int | None = None
+    holder: IntT | None = None  # for kind == "field": the type of the sibling holding the length
+
+    @property
+    def bound(self) -> int | None:
+        """The most bytes the value can have on the wire (prefix and terminator excluded);
+        None when nothing bounds it but the enclosing frame (``eos`` without ``max``)."""
+        if self.kind == "fixed":
+            return self.fixed
+        if self.kind == "terminator":
+            return self.max_size
+        natural = (self.prefix.max if self.kind == "prefix" and self.prefix is not None
+                   else self.holder.max if self.kind == "field" and self.holder is not None else None)
+        if natural is None:
+            return self.limit
+        return natural if self.limit is None else min(natural, self.limit)
+
+    @property
+    def checked(self) -> int | None:
+        """The declared maximum when it is tighter than what the size form allows by itself:
+        the bound a decoder must check (None: the wire form bounds it already)."""
+        if self.limit is None or self.kind in ("fixed", "terminator"):
+            return None
+        bound = self.bound
+        natural = (self.prefix.max if self.kind == "prefix" and self.prefix is not None
+                   else self.holder.max if self.kind == "field" and self.holder is not None else None)
+        return bound if natural is None or (bound is not None and bound < natural) else None
 
 
 @dataclass(frozen=True)
@@ -311,6 +340,16 @@ class ArraySpec:
     prefix: IntT | None = None
     field: str = ""
     max: int = 65535
+    declared: bool = False  # ``max`` was written in the spec (else the default)
+
+    @property
+    def bound(self) -> int:
+        """The most elements the array can have: its count, or ``max`` and the prefix's range."""
+        if self.kind == "fixed":
+            return self.count
+        if self.kind == "prefix" and self.prefix is not None:
+            return min(self.max, self.prefix.max)
+        return self.max
 
 
 @dataclass
@@ -337,6 +376,7 @@ class Field:
     const: int | bytes | None = None
     length_of: str | None = None
     count_of: str | None = None
+    max: int | None = None  # spec key ``max`` of a length_of/count_of integer (moved to its target)
     # Set by the loader for fields whose size/count another field holds.
     sized_by: str | None = None
     counted_by: str | None = None
@@ -423,6 +463,10 @@ class TypeDef:
     line: int = 0
     min_size: int = 0  # set by the sizes pass
     fixed_size: int | None = None  # set by the sizes pass
+    # The most bytes an encoding can take, from the fixed part and the declared maxima
+    # (derive pass); None when the spec leaves a part unbounded (an ``eos`` field without
+    # ``max``).
+    max_size: int | None = None
     # The fixed-size leading run (derive pass): the bytes every encoding starts with at fixed
     # offsets, as one struct format (pads included) and its named slots.
     fixed_format: str = ">"
@@ -463,16 +507,26 @@ class Message(TypeDef):
     code: int | None = None
     direction: Literal["to_camera", "from_camera", "both"] = "to_camera"
     kind: Literal["request", "response", "event"] = "event"
-    requires_control: bool = False
+    # Who may send it (spec key ``access``): open, session (a bound connection / a valid
+    # session proof) or control; None for messages only the camera sends.
+    access: Literal["open", "session", "control"] | None = None
+    opt_in: bool = False  # framing messages: only on the ports that list it in ``uses``
     response: str | None = None
     response_msg: Message | None = None
     examples: list[Example] = field(default_factory=list)
     shared: bool = False  # defined by the framing, present on every port that uses it
     header_flags: int | None = None  # frame header flags this message is sent with (derive)
+    # The largest payload the message may have: ``max_size``, or the framing's max_payload
+    # when the spec does not bound it or bounds it higher (derive, frame framings only).
+    max_payload: int | None = None
 
     @property
     def key(self) -> str:
         return f"shared:{self.id}" if self.shared else f"msg:{self.port}.{self.id}"
+
+    @property
+    def requires_control(self) -> bool:
+        return self.access == "control"
 
     @property
     def sent_by_client(self) -> bool:
@@ -574,6 +628,9 @@ class Port:
     file: str = ""
     line: int = 0
     short: str = ""  # spec key ``short``: the Protocol column's name after "VS1-" ("" = the id)
+    # Spec key ``uses``: the opt-in framing messages the port offers, with their responses
+    # (the loader adds those).
+    uses: list[str] = field(default_factory=list)
 
     @property
     def column(self) -> str:
@@ -596,9 +653,10 @@ class Port:
 
     @property
     def all_messages(self) -> list[Message]:
-        """The port's own messages plus those its framing defines for every port."""
+        """The port's own messages plus those its framing defines for every port (opt-in
+        ones only if the port uses them)."""
         shared = self.framing.messages if self.framing is not None else []
-        return [*self.messages, *shared]
+        return [*self.messages, *(m for m in shared if not m.opt_in or m.id in self.uses)]
 
     @property
     def requests(self) -> list[Message]:

@@ -11,6 +11,7 @@ Two stages, each reporting every problem it finds with file, line and YAML path:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterable
@@ -203,6 +204,7 @@ class _Builder:
             if "messages" in src.data and "port" not in src.data:
                 self.error(_Ctx(src, ("messages",)), "messages need a 'port' in the same file")
         self._resolve_refs()
+        self._check_framing_messages()
         self._check_ports(ports)
         from .passes import run_passes
 
@@ -263,6 +265,21 @@ class _Builder:
         term = str(body["terminator"]).encode("latin-1")
         return ir.Size("terminator", terminator=term, max_size=int(body.get("max_size", 65535)))
 
+    def _limit(self, size: ir.Size, body: dict[str, Any], ctx: _Ctx) -> ir.Size:
+        """``max`` on a str/bytes: the most bytes its value may have."""
+        limit = int(body["max"])
+        if size.kind == "fixed":
+            self.error(ctx.at("max"), "a fixed size needs no max")
+            return size
+        if size.kind == "terminator":
+            if "max_size" in body:
+                self.error(ctx.at("max"), "give max or max_size, not both")
+                return size
+            return dataclasses.replace(size, max_size=limit, limit=limit)
+        if size.kind == "prefix" and size.prefix is not None and limit > size.prefix.max:
+            self.error(ctx.at("max"), f"max {limit} does not fit the {size.prefix.name} length prefix")
+        return dataclasses.replace(size, limit=limit)
+
     def _wire_type(self, body: dict[str, Any], ctx: _Ctx) -> ir.WireType | None:
         tname = str(body.get("type", ""))
         if _INT_RE.match(tname):
@@ -286,6 +303,8 @@ class _Builder:
         if tname in ("str", "bytes"):
             size = self._size(body, ctx, tname)
             size = size or ir.Size("field")  # field name filled by the length_of check
+            if "max" in body:
+                size = self._limit(size, body, ctx)
             if tname == "str":
                 return ir.StrT(str(body.get("encoding", "ascii")), size)
             return ir.BytesT(size)
@@ -410,6 +429,15 @@ class _Builder:
                 self.error(ctx.at("const"), "const needs an integer or fixed-size bytes field")
         f.length_of = body.get("length_of")
         f.count_of = body.get("count_of")
+        if "max" in body and int_t is not None:
+            if f.length_of is None and f.count_of is None:
+                self.error(ctx.at("max"), "max on an integer needs length_of or count_of (it bounds that length or count)")
+            elif int(body["max"]) > int_t.max:
+                self.error(ctx.at("max"), f"max {body['max']} does not fit {int_t.name}")
+            else:
+                f.max = int(body["max"])
+        elif "max" in body and not isinstance(f.type, ir.StrT | ir.BytesT):
+            self.error(ctx.at("max"), f"max bounds a str, bytes, length_of or count_of field, not {f.type.name}")
         if "array" in body:
             f.array = self._array(body["array"], ctx.at("array"))
         if "when" in body:
@@ -421,17 +449,18 @@ class _Builder:
 
     def _array(self, body: dict[str, Any], ctx: _Ctx) -> ir.ArraySpec:
         amax = int(body.get("max", 65535))
+        declared = "max" in body
         forms = [k for k in ("count", "count_prefix", "until") if k in body]
         if len(forms) > 1:
             self.error(ctx, f"array has more than one count form: {', '.join(forms)}")
         if "count" in body:
-            return ir.ArraySpec("fixed", count=int(body["count"]), max=amax)
+            return ir.ArraySpec("fixed", count=int(body["count"]), max=amax, declared=declared)
         if "count_prefix" in body:
             prefix = self.int_type(body["count_prefix"], ctx.at("count_prefix"))
-            return ir.ArraySpec("prefix", prefix=prefix, max=amax)
+            return ir.ArraySpec("prefix", prefix=prefix, max=amax, declared=declared)
         if "until" in body:
-            return ir.ArraySpec("eos", max=amax)
-        return ir.ArraySpec("field", max=amax)  # counted by a sibling's count_of
+            return ir.ArraySpec("eos", max=amax, declared=declared)
+        return ir.ArraySpec("field", max=amax, declared=declared)  # counted by a sibling's count_of
 
     def _check_siblings(self, fields: list[ir.Field], bodies: list[dict[str, Any]], ctx: _Ctx) -> None:
         index = {f.id: i for i, f in enumerate(fields)}
@@ -458,6 +487,13 @@ class _Builder:
                         self.error(fctx.at(key), f"'{target_id}' already counted by '{target.counted_by}'")
                     else:
                         target.counted_by = f.id
+                        if f.max is not None:
+                            if target.array.declared:
+                                self.error(fctx.at("max"), f"'{target_id}' declares its own max: declare it once")
+                            else:
+                                target.array.max, target.array.declared = f.max, True
+                        if isinstance(f.type, ir.IntT) and target.array.max > f.type.max:
+                            target.array.max = f.type.max  # the count field cannot say more
             if f.when is not None:
                 self._check_when(f, fields[:pos], fctx.at("when"))
             if isinstance(f.type, ir.SwitchT):
@@ -474,15 +510,23 @@ class _Builder:
         if target.sized_by is not None:
             self.error(ctx.at("length_of"), f"'{target.id}' is already sized by '{target.sized_by}'")
             return
+        holder = length_field.type if isinstance(length_field.type, ir.IntT) else None
         if isinstance(t, ir.StrT | ir.BytesT):
             if t.size.kind != "field":
                 self.error(ctx.at("length_of"), f"'{target.id}' already has its own size")
                 return
-            new_size = ir.Size("field", field=length_field.id)
+            limit = t.size.limit
+            if length_field.max is not None:
+                if limit is not None:
+                    self.error(ctx.at("max"), f"'{target.id}' declares its own max: declare it once")
+                limit = length_field.max
+            new_size = ir.Size("field", field=length_field.id, limit=limit, holder=holder)
             target.type = ir.StrT(t.encoding, new_size) if isinstance(t, ir.StrT) else ir.BytesT(new_size)
         elif isinstance(t, ir.StructT) or (target.array is not None and target.array.kind == "eos"):
             if isinstance(t, ir.StructT) and target.array is None:
-                t.size = ir.Size("field", field=length_field.id)
+                t.size = ir.Size("field", field=length_field.id, limit=length_field.max, holder=holder)
+            elif length_field.max is not None:
+                self.error(ctx.at("max"), f"'{target.id}' is an array: give its max (elements) on the array")
         else:
             self.error(ctx.at("length_of"), f"length_of target '{target.id}' must be str, bytes, a type or an array until eos")
             return
@@ -587,9 +631,13 @@ class _Builder:
         msg = ir.Message(
             ident, [], body.get("doc", ""), ctx.src.name, ctx.src.line(ctx.path),
             port=port, code=body.get("code"), direction=body.get("direction", "to_camera"),
-            kind=body.get("kind", "event"), requires_control=bool(body.get("requires_control", False)),
-            response=body.get("response"),
+            kind=body.get("kind", "event"), access=body.get("access"),
+            opt_in=bool(body.get("opt_in", False)), response=body.get("response"),
         )
+        if msg.access is not None and msg.direction == "from_camera":
+            self.error(ctx.at("access"), "access is for messages a client sends (to_camera or both)")
+        if msg.opt_in and port:
+            self.error(ctx.at("opt_in"), "opt_in is for messages of a framing (ports list them in uses)")
         msg.fields = self._fields(body.get("fields", []), ctx.at("fields"))
         self._structs_checked.append((msg, ctx))
         for j, ex in enumerate(body.get("examples", [])):
@@ -611,7 +659,7 @@ class _Builder:
         port = ir.Port(body["id"], body["name"], body["transport"], list(body["numbers"]),
                        bool(body.get("standard", False)), framing, str(body["seed"]).strip(),
                        str(body.get("doc", "")).strip(), file=src.name, line=src.line(ctx.path),
-                       short=str(body.get("short", "")))
+                       short=str(body.get("short", "")), uses=[str(u) for u in body.get("uses", [])])
         for i, mbody in enumerate(src.data.get("messages", [])):
             if self.rejected(_Ctx(src, ("messages", i))):
                 continue
@@ -642,6 +690,40 @@ class _Builder:
                 self.error(ctx, f"unknown type '{ref.ref}'{hint}")
             ref.target = target
 
+    def _check_uses(self, port: ir.Port, fr: ir.Framing | None, ctx: _Ctx) -> None:
+        """`uses` names opt-in messages of the port's framing; their responses come along."""
+        shared = {m.id: m for m in (fr.messages if fr is not None else [])}
+        for i, ident in enumerate(list(port.uses)):
+            msg = shared.get(ident)
+            if msg is None or not msg.opt_in:
+                self.error(ctx.at("uses", i), f"'{ident}' is not an opt-in message of framing "
+                                              f"{fr.id if fr is not None else 'text'}")
+                continue
+            if msg.response is not None and msg.response not in port.uses:
+                port.uses.append(msg.response)
+
+    def _check_framing_messages(self) -> None:
+        """Framing messages a client sends need access, like the ports' own."""
+        for fid, fr in self.framings.items():
+            src = next((s for s in self.sources if s.name == fr.file), None)
+            if src is None:
+                continue
+            by_id = {m.id: m for m in fr.messages}
+            for i, msg in enumerate(fr.messages):
+                mctx = _Ctx(src, ("framings", fid, "messages", i))
+                if msg.sent_by_client and msg.access is None:
+                    self.error(mctx, f"message '{msg.id}' is sent by clients: it needs access "
+                                     "(open, session or control)")
+                if msg.kind == "request":
+                    resp = by_id.get(msg.response or "")
+                    if resp is None or resp.kind != "response" or resp.opt_in != msg.opt_in:
+                        self.error(mctx.at("response"), f"response '{msg.response}' is not a "
+                                   f"{'opt-in ' if msg.opt_in else ''}response of framing {fid}")
+                    else:
+                        msg.response_msg = resp
+                elif msg.response is not None:
+                    self.error(mctx.at("response"), "only requests have a response")
+
     def _check_ports(self, ports: list[ir.Port]) -> None:
         used: dict[tuple[str, int], ir.Port] = {}
         ids: dict[str, ir.Port] = {}
@@ -658,12 +740,19 @@ class _Builder:
                                f"{port.transport.upper()} port {number} is also used by '{used[key].id}' ({used[key].file})")
                 used[key] = port
             fr = port.framing
+            self._check_uses(port, fr, ctx)
             codes = {m.code: m.id for m in (fr.messages if fr is not None else []) if m.code is not None}
             by_id = {m.id: m for m in port.all_messages}
             # YAML index of each message (messages the schema rejected are not in port.messages).
             yaml_index = {b.get("id"): k for k, b in enumerate(src.data.get("messages", [])) if isinstance(b, dict)}
             for i, msg in enumerate(port.messages):
                 mctx = _Ctx(src, ("messages", yaml_index.get(msg.id, i)))
+                if msg.sent_by_client and msg.access is None:
+                    if port.standard:
+                        msg.access = "open"  # standard protocols keep their RFCs' own rules
+                    else:
+                        self.error(mctx, f"message '{msg.id}' is sent by clients: it needs access "
+                                         "(open, session or control)")
                 if fr is not None and fr.kind == "frame":
                     if msg.code is None:
                         self.error(mctx, f"message '{msg.id}' needs a code (framing {fr.id} has a message_type)")

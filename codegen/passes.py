@@ -185,9 +185,91 @@ def _derive_layout(td: ir.TypeDef, spec_endian: ir.Endian, done: set[str]) -> No
     td.fixed_slots = slots
 
 
-def derive(spec: ir.Spec) -> None:
-    """Facts every emitter places: field offsets, fixed-size leading runs, header flags."""
+def _plus(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _times(n: int, size: int | None) -> int | None:
+    return 0 if n == 0 else None if size is None else n * size
+
+
+def _least(a: int | None, b: int | None) -> int | None:
+    """The tighter of two bounds (None: unbounded)."""
+    return b if a is None else a if b is None else min(a, b)
+
+
+def wire_max(wtype: ir.WireType) -> int | None:
+    """The most bytes one value of ``wtype`` takes (struct types: once their max_size is
+    known); None when the spec does not bound it."""
+    if isinstance(wtype, ir.StrT | ir.BytesT):
+        s = wtype.size
+        content = s.bound
+        if s.kind == "prefix" and s.prefix is not None:
+            return _plus(s.prefix.width, content)
+        if s.kind == "terminator":
+            return _plus(len(s.terminator), content)
+        return content  # fixed, eos, or the length in a sibling (counted with the sibling)
+    if isinstance(wtype, ir.StructT):
+        inner = wtype.target.max_size if wtype.target is not None else None
+        return _least(inner, wtype.size.bound) if wtype.size is not None else inner
+    if isinstance(wtype, ir.SwitchT):
+        sizes = [wire_max(c.type) for c in wtype.cases]
+        if wtype.default is not None:
+            sizes.append(wire_max(wtype.default))
+        if any(s is None for s in sizes):
+            return None
+        return max((s for s in sizes if s is not None), default=0)
+    return wtype.fixed_size
+
+
+def field_max(f: ir.Field, holder: ir.Field | None) -> int | None:
+    """The most bytes ``f`` takes (present, for a conditional field); ``holder`` is the
+    sibling holding its byte length, if any."""
+    inner = wire_max(f.type)
+    arr = f.array
+    if arr is None:
+        return inner
+    total = _times(arr.bound, inner)
+    if arr.kind == "prefix" and arr.prefix is not None:
+        total = _plus(arr.prefix.width, total)
+    if f.sized_by is not None and holder is not None and isinstance(holder.type, ir.IntT):
+        total = _least(total, holder.max if holder.max is not None else holder.type.max)
+    return total
+
+
+def derive_maxima(spec: ir.Spec) -> None:
+    """``max_size`` of every type and message (referenced types first), and each framed
+    message's ``max_payload``: the bound the spec declares, capped by the framing's."""
     done: set[str] = set()
+
+    def visit(td: ir.TypeDef) -> None:
+        if td.id in done:
+            return
+        done.add(td.id)
+        for f in td.fields:
+            for ref in ir.references(f.type):
+                visit(ref)
+        total: int | None = 0
+        for f in td.fields:
+            holder = td.field(f.sized_by) if f.sized_by is not None else None
+            total = _plus(total, field_max(f, holder))
+        td.max_size = total
+
+    for td in _all_structs(spec):
+        visit(td)
+    for port in spec.ports:
+        fr = port.framing
+        if fr is None or fr.kind != "frame":
+            continue
+        for m in port.all_messages:
+            m.max_payload = _least(m.max_size, fr.max_payload)
+
+
+def derive(spec: ir.Spec) -> None:
+    """Facts every emitter places: field offsets, fixed-size leading runs, header flags,
+    maximum sizes."""
+    done: set[str] = set()
+    derive_maxima(spec)
     for td in _all_structs(spec):
         _derive_layout(td, spec.endian, done)
         for f in td.fields:

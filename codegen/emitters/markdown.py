@@ -77,7 +77,35 @@ def _notes(f: ir.Field) -> str:
         notes.append("; ".join(cases))
     if isinstance(f.type, ir.StrT) and f.type.encoding != "ascii":
         notes.append(f.type.encoding)
+    notes += _maxima(f)
     return " · ".join(notes).replace("|", "\\|")
+
+
+def _maxima(f: ir.Field) -> list[str]:
+    """The spec's maxima of a field: what a decoder refuses beyond."""
+    out: list[str] = []
+    if f.array is not None and f.array.kind != "fixed":
+        out.append(f"at most {f.array.bound:,} elements")
+    size = f.type.size if isinstance(f.type, ir.StrT | ir.BytesT | ir.StructT) else None
+    if size is not None and size.kind != "fixed":
+        if size.limit is not None or size.kind == "terminator":
+            out.append(f"at most {size.bound:,} bytes" if size.bound is not None else "")
+        elif size.kind == "eos" and f.array is None:
+            out.append("no maximum: bounded by the frame")
+    if f.max is not None:
+        out.append(f"at most {f.max:,}")
+    return [n for n in out if n]
+
+
+def payload_text(msg: ir.Message) -> str:
+    """The largest payload of a framed message, in words."""
+    if msg.max_payload is None:
+        return ""
+    if msg.max_size is not None and msg.max_size <= msg.max_payload:
+        return f"Largest payload: {msg.max_payload:,} byte{'' if msg.max_payload == 1 else 's'}."
+    spec = "" if msg.max_size is None else f" (its maxima add up to {msg.max_size:,})"
+    return (f"Largest payload: {msg.max_payload:,} bytes, the framing's limit: the spec does not "
+            f"bound the message below it{spec}.")
 
 
 def rows(td: ir.TypeDef) -> list[Row]:
@@ -89,6 +117,6 @@ def emit(spec: ir.Spec) -> dict[str, str]:
     env = environment()
     text = env.get_template("markdown/protocol.md.j2").render(
         header=header("<!--", "protocol_spec/").replace("\n", " -->\n") + " -->",
-        spec=spec, rows=rows,
+        spec=spec, rows=rows, payload_text=payload_text,
     )
     return {OUT: text}

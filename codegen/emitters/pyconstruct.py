@@ -43,6 +43,9 @@ class ConstructLowering:
             items.append(f'"{f.id}" / {self.field_expr(f)},')
             if f.array is not None and f.array.kind != "fixed":
                 items.append(f'Check(lambda this: len(this["{f.id}"] or []) <= {f.array.max}),')
+            size = f.type.size if isinstance(f.type, ir.StructT) else None
+            if size is not None and size.checked is not None and f.sized_by is not None:
+                items.append(f'Check(lambda this: this["{f.sized_by}"] <= {size.checked}),')
         return items
 
     def field_expr(self, f: ir.Field) -> str:
@@ -87,17 +90,9 @@ class ConstructLowering:
         if isinstance(wtype, ir.PadT):
             return f"Padding({wtype.size})"
         if isinstance(wtype, ir.StrT | ir.BytesT):
-            s = wtype.size
-            if s.kind == "fixed":
-                return f"Bytes({s.fixed})"
-            if s.kind == "prefix":
-                assert s.prefix is not None
-                return f"Prefixed({int_construct(s.prefix)}, GreedyBytes)"
-            if s.kind == "field":
-                return f'Bytes(this["{s.field}"])'
-            if s.kind == "eos":
-                return "GreedyBytes"
-            return f"NullTerminated(GreedyBytes, term={s.terminator!r})"
+            expr = self.sized_expr(wtype)
+            most = wtype.size.checked
+            return expr if most is None else f"ExprValidator({expr}, lambda obj, ctx: len(obj) <= {most})"
         if isinstance(wtype, ir.StructT):
             assert wtype.target is not None
             return f"C_{wtype.target.id}"
@@ -106,6 +101,20 @@ class ConstructLowering:
             default = self.elem_expr(wtype.default) if wtype.default is not None else "Error"
             return f'Switch(this["{wtype.on}"], {{{cases}}}, default={default})'
         raise AssertionError(wtype)
+
+    @staticmethod
+    def sized_expr(wtype: ir.StrT | ir.BytesT) -> str:
+        s = wtype.size
+        if s.kind == "fixed":
+            return f"Bytes({s.fixed})"
+        if s.kind == "prefix":
+            assert s.prefix is not None
+            return f"Prefixed({int_construct(s.prefix)}, GreedyBytes)"
+        if s.kind == "field":
+            return f'Bytes(this["{s.field}"])'
+        if s.kind == "eos":
+            return "GreedyBytes"
+        return f"NullTerminated(GreedyBytes, term={s.terminator!r})"
 
     # ---------------------------------------------------------------- container -> object
 

@@ -461,7 +461,8 @@ class Lowering:
             assert wtype.target is not None
             fn = self.fn_ref(wtype.target, "dec")
             if wtype.size is not None and wtype.size.kind == "field":
-                return [f"lim = o + {local(wtype.size.field)}",
+                return [*_over_max(wtype.size, local(wtype.size.field), path, "o"),
+                        f"lim = o + {local(wtype.size.field)}",
                         f"if lim > {end}:",
                         f"    raise short({path}, o, lim - o, {end})",
                         "try:",
@@ -533,12 +534,16 @@ class Lowering:
                 lines.append("n = b[o]")
             else:
                 lines.append(f"n = {self.pool.get(s.prefix.endian + s.prefix.struct_char)}.unpack_from(b, o)[0]")
+            lines += _over_max(s, "n", path, "o")
             lines += [f"o += {pw}", f"if {end} - o < n:", f"    raise short({path}, o, n, {end})",
                       "raw = b[o:o + n]", "start = o", "o += n"]
         elif s.kind == "field":
-            lines += [f"n = {local(s.field)}", f"if {end} - o < n:", f"    raise short({path}, o, n, {end})",
+            lines.append(f"n = {local(s.field)}")
+            lines += _over_max(s, "n", path, "o")
+            lines += [f"if {end} - o < n:", f"    raise short({path}, o, n, {end})",
                       "raw = b[o:o + n]", "start = o", "o += n"]
         elif s.kind == "eos":
+            lines += _over_max(s, f"{end} - o", path, "o")
             lines += [f"raw = b[o:{end}]", "start = o", f"o = {end}"]
         else:  # terminator
             term = s.terminator
@@ -685,6 +690,10 @@ class Lowering:
         holder = td.field(f.sized_by)
         assert holder is not None and isinstance(holder.type, ir.IntT)
         t = holder.type
+        size = f.type.size if isinstance(f.type, ir.StructT) else None
+        if size is not None and size.checked is not None:
+            body = [*body, f"if len(out) - start_{f.id} > {size.checked}:",
+                    f"    raise EncodeError({f.id!r}, f\"{{len(out) - start_{f.id}}} bytes, at most {size.checked}\")"]
         return [f"start_{f.id} = len(out)", *body,
                 "try:",
                 f"    {self.pool.get(t.endian + t.struct_char)}.pack_into(out, pos_{holder.id}, len(out) - start_{f.id})",
@@ -782,8 +791,9 @@ class Lowering:
                       "out += raw", f"out += bytes({s.fixed} - len(raw))"]
         elif s.kind == "prefix":
             assert s.prefix is not None
-            lines += [f"if len(raw) > {s.prefix.max}:",
-                      f"    raise EncodeError({path}, f\"{{len(raw)}} bytes, at most {s.prefix.max}\")",
+            most = s.bound if s.bound is not None else s.prefix.max
+            lines += [f"if len(raw) > {most}:",
+                      f"    raise EncodeError({path}, f\"{{len(raw)}} bytes, at most {most}\")",
                       f"out += {self.pool.get(s.prefix.endian + s.prefix.struct_char)}.pack(len(raw))",
                       "out += raw"]
         elif s.kind == "terminator":
@@ -793,11 +803,24 @@ class Lowering:
                       f"    raise EncodeError({path}, f\"{{len(raw)}} bytes, at most {s.max_size}\")",
                       "out += raw", f"out += {s.terminator!r}"]
         else:
+            if s.checked is not None:
+                lines += [f"if len(raw) > {s.checked}:",
+                          f"    raise EncodeError({path}, f\"{{len(raw)}} bytes, at most {s.checked}\")"]
             lines.append("out += raw")
         return lines
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _over_max(size: ir.Size, n: str, path: str, at: str) -> list[str]:
+    """The check of a length against the spec's declared maximum (before anything is read
+    or allocated by it); nothing when the wire form bounds it already."""
+    most = size.checked
+    if most is None:
+        return []
+    return [f"if {n} > {most}:",
+            f"    raise DecodeError({path}, {at}, f\"length {{{n}}} exceeds the maximum {most}\")"]
 
 
 def _indent(lines: list[str], n: int = 1) -> list[str]:

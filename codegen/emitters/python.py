@@ -98,6 +98,7 @@ def _emit(spec: ir.Spec) -> dict[str, str]:
 
     files[f"{OUT}/frames.py"] = env.get_template("python/frames.py.j2").render(
         header=head, frame_framings=frame_framings, lower=lower, pool_items=lower.pool.items,
+        frame_ports=[p for p in spec.coded_ports if p.framing is not None and p.framing.kind == "frame"],
     )
 
     def lower_ref(msg: ir.Message) -> str:

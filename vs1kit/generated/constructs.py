@@ -17,6 +17,7 @@ from construct import (  # noqa: F401
     Check,
     Const,
     Error,
+    ExprValidator,
     Flag,
     Float32b,
     Float32l,
@@ -174,6 +175,27 @@ def _o2c_datum_desc(v: Any) -> dict[str, Any]:
     d["datum_id"] = (lambda x: int(x))(v.datum_id)
     d["type"] = (lambda x: int(x))(v.type)
     d["path"] = (lambda x: x.encode("ascii"))(v.path)
+    return d
+
+
+C_session_proof = Struct(
+    "session" / Int32ub,
+    "counter" / Int32ub,
+    "mac" / Bytes(16),
+)
+
+
+def _c2o_session_proof(c: Any) -> Any:
+    return types.SessionProof(
+        session=c["session"], counter=c["counter"], mac=(lambda x: bytes(x))(c["mac"])
+    )
+
+
+def _o2c_session_proof(v: Any) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["session"] = (lambda x: int(x))(v.session)
+    d["counter"] = (lambda x: int(x))(v.counter)
+    d["mac"] = (lambda x: bytes(x).ljust(16, b"\x00"))(v.mac)
     return d
 
 
@@ -583,6 +605,38 @@ def _o2c_error_reply(v: Any) -> dict[str, Any]:
     return d
 
 
+C_bind_session = Struct(
+    "auth" / C_session_proof,
+)
+
+
+def _c2o_bind_session(c: Any) -> Any:
+    return frames.BindSession(auth=(lambda x: _c2o_session_proof(x))(c["auth"]))
+
+
+def _o2c_bind_session(v: Any) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["auth"] = (lambda x: _o2c_session_proof(x))(v.auth)
+    return d
+
+
+C_bind_ack = Struct(
+    "session" / Int32ub,
+    "in_control" / Flag,
+)
+
+
+def _c2o_bind_ack(c: Any) -> Any:
+    return frames.BindAck(session=c["session"], in_control=c["in_control"])
+
+
+def _o2c_bind_ack(v: Any) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["session"] = (lambda x: int(x))(v.session)
+    d["in_control"] = (lambda x: x)(v.in_control)
+    return d
+
+
 C_take_picture = Struct(
     "pixel_format" / Int8ub,
 )
@@ -989,55 +1043,113 @@ def _o2c_io_changed(v: Any) -> dict[str, Any]:
     return d
 
 
+C_login_start = Struct(
+    "user" / Prefixed(Int8ub, GreedyBytes),
+    "client_nonce" / Bytes(16),
+)
+
+
+def _c2o_login_start(c: Any) -> Any:
+    return login.LoginStart(
+        user=(lambda x: text(x, "utf-8", "", 0))(c["user"]),
+        client_nonce=(lambda x: bytes(x))(c["client_nonce"]),
+    )
+
+
+def _o2c_login_start(v: Any) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["user"] = (lambda x: x.encode("utf-8"))(v.user)
+    d["client_nonce"] = (lambda x: bytes(x).ljust(16, b"\x00"))(v.client_nonce)
+    return d
+
+
+C_login_challenge = Struct(
+    "server_nonce" / Bytes(16),
+    "salt" / Bytes(16),
+    "iterations" / Int32ub,
+    "kdf" / Int8ub,
+)
+
+
+def _c2o_login_challenge(c: Any) -> Any:
+    return login.LoginChallenge(
+        server_nonce=(lambda x: bytes(x))(c["server_nonce"]),
+        salt=(lambda x: bytes(x))(c["salt"]),
+        iterations=c["iterations"],
+        kdf=(lambda x: enums.KDF_VALUES.get(x, x))(c["kdf"]),
+    )
+
+
+def _o2c_login_challenge(v: Any) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["server_nonce"] = (lambda x: bytes(x).ljust(16, b"\x00"))(v.server_nonce)
+    d["salt"] = (lambda x: bytes(x).ljust(16, b"\x00"))(v.salt)
+    d["iterations"] = (lambda x: int(x))(v.iterations)
+    d["kdf"] = (lambda x: int(x))(v.kdf)
+    return d
+
+
 C_login = Struct(
     "user" / Prefixed(Int8ub, GreedyBytes),
-    "password" / Prefixed(Int8ub, GreedyBytes),
+    "client_nonce" / Bytes(16),
+    "server_nonce" / Bytes(16),
+    "proof" / Bytes(32),
 )
 
 
 def _c2o_login(c: Any) -> Any:
     return login.Login(
         user=(lambda x: text(x, "utf-8", "", 0))(c["user"]),
-        password=(lambda x: text(x, "utf-8", "", 0))(c["password"]),
+        client_nonce=(lambda x: bytes(x))(c["client_nonce"]),
+        server_nonce=(lambda x: bytes(x))(c["server_nonce"]),
+        proof=(lambda x: bytes(x))(c["proof"]),
     )
 
 
 def _o2c_login(v: Any) -> dict[str, Any]:
     d: dict[str, Any] = {}
     d["user"] = (lambda x: x.encode("utf-8"))(v.user)
-    d["password"] = (lambda x: x.encode("utf-8"))(v.password)
+    d["client_nonce"] = (lambda x: bytes(x).ljust(16, b"\x00"))(v.client_nonce)
+    d["server_nonce"] = (lambda x: bytes(x).ljust(16, b"\x00"))(v.server_nonce)
+    d["proof"] = (lambda x: bytes(x).ljust(32, b"\x00"))(v.proof)
     return d
 
 
 C_login_reply = Struct(
     "session" / Int32ub,
     "timeout_s" / Int16ub,
+    "server_signature" / Bytes(32),
 )
 
 
 def _c2o_login_reply(c: Any) -> Any:
-    return login.LoginReply(session=c["session"], timeout_s=c["timeout_s"])
+    return login.LoginReply(
+        session=c["session"],
+        timeout_s=c["timeout_s"],
+        server_signature=(lambda x: bytes(x))(c["server_signature"]),
+    )
 
 
 def _o2c_login_reply(v: Any) -> dict[str, Any]:
     d: dict[str, Any] = {}
     d["session"] = (lambda x: int(x))(v.session)
     d["timeout_s"] = (lambda x: int(x))(v.timeout_s)
+    d["server_signature"] = (lambda x: bytes(x).ljust(32, b"\x00"))(v.server_signature)
     return d
 
 
 C_logout = Struct(
-    "session" / Int32ub,
+    "auth" / C_session_proof,
 )
 
 
 def _c2o_logout(c: Any) -> Any:
-    return login.Logout(session=c["session"])
+    return login.Logout(auth=(lambda x: _c2o_session_proof(x))(c["auth"]))
 
 
 def _o2c_logout(v: Any) -> dict[str, Any]:
     d: dict[str, Any] = {}
-    d["session"] = (lambda x: int(x))(v.session)
+    d["auth"] = (lambda x: _o2c_session_proof(x))(v.auth)
     return d
 
 
@@ -1057,32 +1169,32 @@ def _o2c_login_ack(v: Any) -> dict[str, Any]:
 
 
 C_take_control = Struct(
-    "session" / Int32ub,
+    "auth" / C_session_proof,
 )
 
 
 def _c2o_take_control(c: Any) -> Any:
-    return login.TakeControl(session=c["session"])
+    return login.TakeControl(auth=(lambda x: _c2o_session_proof(x))(c["auth"]))
 
 
 def _o2c_take_control(v: Any) -> dict[str, Any]:
     d: dict[str, Any] = {}
-    d["session"] = (lambda x: int(x))(v.session)
+    d["auth"] = (lambda x: _o2c_session_proof(x))(v.auth)
     return d
 
 
 C_release_control = Struct(
-    "session" / Int32ub,
+    "auth" / C_session_proof,
 )
 
 
 def _c2o_release_control(c: Any) -> Any:
-    return login.ReleaseControl(session=c["session"])
+    return login.ReleaseControl(auth=(lambda x: _c2o_session_proof(x))(c["auth"]))
 
 
 def _o2c_release_control(v: Any) -> dict[str, Any]:
     d: dict[str, Any] = {}
-    d["session"] = (lambda x: int(x))(v.session)
+    d["auth"] = (lambda x: _o2c_session_proof(x))(v.auth)
     return d
 
 
@@ -1137,26 +1249,27 @@ def _o2c_network_params(v: Any) -> dict[str, Any]:
 
 
 C_set_network = Struct(
-    "session" / Int32ub,
+    "auth" / C_session_proof,
     "config" / C_network_config,
 )
 
 
 def _c2o_set_network(c: Any) -> Any:
     return login.SetNetwork(
-        session=c["session"], config=(lambda x: _c2o_network_config(x))(c["config"])
+        auth=(lambda x: _c2o_session_proof(x))(c["auth"]),
+        config=(lambda x: _c2o_network_config(x))(c["config"]),
     )
 
 
 def _o2c_set_network(v: Any) -> dict[str, Any]:
     d: dict[str, Any] = {}
-    d["session"] = (lambda x: int(x))(v.session)
+    d["auth"] = (lambda x: _o2c_session_proof(x))(v.auth)
     d["config"] = (lambda x: _o2c_network_config(x))(v.config)
     return d
 
 
 C_hello = Struct(
-    "session" / Int32ub,
+    "auth" / C_session_proof,
     "interval_ms" / Int16ub,
     "client_name" / Prefixed(Int8ub, GreedyBytes),
 )
@@ -1164,7 +1277,7 @@ C_hello = Struct(
 
 def _c2o_hello(c: Any) -> Any:
     return monitor.Hello(
-        session=c["session"],
+        auth=(lambda x: _c2o_session_proof(x))(c["auth"]),
         interval_ms=c["interval_ms"],
         client_name=(lambda x: text(x, "utf-8", "", 0))(c["client_name"]),
     )
@@ -1172,7 +1285,7 @@ def _c2o_hello(c: Any) -> Any:
 
 def _o2c_hello(v: Any) -> dict[str, Any]:
     d: dict[str, Any] = {}
-    d["session"] = (lambda x: int(x))(v.session)
+    d["auth"] = (lambda x: _o2c_session_proof(x))(v.auth)
     d["interval_ms"] = (lambda x: int(x))(v.interval_ms)
     d["client_name"] = (lambda x: x.encode("utf-8"))(v.client_name)
     return d
@@ -2127,6 +2240,7 @@ REGISTRY: dict[type, tuple[Any, Any, Any]] = {
     types.Point2d: (C_point2d, _c2o_point2d, _o2c_point2d),
     types.DatumValue: (C_datum_value, _c2o_datum_value, _o2c_datum_value),
     types.DatumDesc: (C_datum_desc, _c2o_datum_desc, _o2c_datum_desc),
+    types.SessionProof: (C_session_proof, _c2o_session_proof, _o2c_session_proof),
     types.Record: (C_record, _c2o_record, _o2c_record),
     types.DhcpOptMessageType: (
         C_dhcp_opt_message_type,
@@ -2148,6 +2262,8 @@ REGISTRY: dict[type, tuple[Any, Any, Any]] = {
     types.JobEntry: (C_job_entry, _c2o_job_entry, _o2c_job_entry),
     frames.Vs1FrameHeader: (C_vs1_frame_header, _c2o_vs1_frame_header, _o2c_vs1_frame_header),
     frames.ErrorReply: (C_error_reply, _c2o_error_reply, _o2c_error_reply),
+    frames.BindSession: (C_bind_session, _c2o_bind_session, _o2c_bind_session),
+    frames.BindAck: (C_bind_ack, _c2o_bind_ack, _o2c_bind_ack),
     acquire.TakePicture: (C_take_picture, _c2o_take_picture, _o2c_take_picture),
     acquire.Picture: (C_picture, _c2o_picture, _o2c_picture),
     acquire.StartLive: (C_start_live, _c2o_start_live, _o2c_start_live),
@@ -2167,6 +2283,8 @@ REGISTRY: dict[type, tuple[Any, Any, Any]] = {
     io.Subscribe: (C_subscribe, _c2o_subscribe, _o2c_subscribe),
     io.SubscribeAck: (C_subscribe_ack, _c2o_subscribe_ack, _o2c_subscribe_ack),
     io.IoChanged: (C_io_changed, _c2o_io_changed, _o2c_io_changed),
+    login.LoginStart: (C_login_start, _c2o_login_start, _o2c_login_start),
+    login.LoginChallenge: (C_login_challenge, _c2o_login_challenge, _o2c_login_challenge),
     login.Login: (C_login, _c2o_login, _o2c_login),
     login.LoginReply: (C_login_reply, _c2o_login_reply, _o2c_login_reply),
     login.Logout: (C_logout, _c2o_logout, _o2c_logout),

@@ -25,12 +25,13 @@ from vs1kit.protocol.wire import (
 )
 
 
-from . import enums
+from . import enums, types  # noqa: F401
 
 
 _S0 = _struct.Struct(">HBBHII")
 _S1 = _struct.Struct(">HH")
 _S2 = _struct.Struct(">H")
+_S3 = _struct.Struct(">I?")
 _E_STATUS_CODE = enums.STATUS_CODE_VALUES
 _F_VS1FRAMEHEADERFLAGS = tuple(enums.Vs1FrameHeaderFlags(v) for v in range(256))
 
@@ -168,7 +169,6 @@ class ErrorReply(Message):
     CODE: ClassVar[int | None] = 0x7FFF
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x05
     FIXED: ClassVar[FixedRun[ErrorReplyLayout]]
 
@@ -234,6 +234,115 @@ def _enc_error_reply(v: ErrorReply, out: bytearray) -> None:
     out += raw
 
 
+@dataclass(slots=True)
+class BindSession(Message):
+    """Binds this connection to a login session: the first request of a connection that will need one (access session or control). Only on the ports that list it in `uses:`. The proof must come from the session's login address; a connection is bound once (a second bind_session is refused with forbidden). Until bound, the connection has only the rights of anyone (access open)."""
+
+    auth: types.SessionProof = field(default_factory=types.SessionProof)
+
+    SPEC_ID: ClassVar[str] = "bind_session"
+    PORT: ClassVar[str] = ""
+    CODE: ClassVar[int | None] = 0x7F01
+    KIND: ClassVar[str] = "request"
+    DIRECTION: ClassVar[str] = "to_camera"
+    ACCESS: ClassVar[str | None] = "open"
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[BindSessionLayout]]
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_bind_session(self, out)
+        except EncodeError as x:
+            raise x.of("BindSession") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> BindSession:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_bind_session(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("BindSession") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "BindSession") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "BindSession")
+        return value
+
+
+def _dec_bind_session(b: BytesLike, o: int, e: int) -> tuple[BindSession, int]:
+    try:
+        f_auth, o = types._dec_session_proof(b, o, e)
+    except DecodeError as x:
+        raise x.within("auth") from None
+    return BindSession(f_auth), o
+
+
+def _enc_bind_session(v: BindSession, out: bytearray) -> None:
+    if not isinstance(v.auth, types.SessionProof):
+        raise EncodeError("auth", f"needs SessionProof, got {type(v.auth).__name__}")
+    try:
+        types._enc_session_proof(v.auth, out)
+    except EncodeError as x:
+        raise x.within("auth") from None
+
+
+@dataclass(slots=True)
+class BindAck(Message):
+    """The connection is bound to the session; in_control says whether the session holds control now."""
+
+    session: int = 0
+
+    in_control: bool = False
+
+    SPEC_ID: ClassVar[str] = "bind_ack"
+    PORT: ClassVar[str] = ""
+    CODE: ClassVar[int | None] = 0xFF01
+    KIND: ClassVar[str] = "response"
+    DIRECTION: ClassVar[str] = "from_camera"
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[BindAckLayout]]
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_bind_ack(self, out)
+        except EncodeError as x:
+            raise x.of("BindAck") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> BindAck:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_bind_ack(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("BindAck") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "BindAck") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "BindAck")
+        return value
+
+
+def _dec_bind_ack(b: BytesLike, o: int, e: int) -> tuple[BindAck, int]:
+    if e - o < 5:
+        raise short("session", o, 5, e)
+    f_session, f_in_control = _S3.unpack_from(b, o)
+    o += 5
+    return BindAck(f_session, f_in_control), o
+
+
+def _enc_bind_ack(v: BindAck, out: bytearray) -> None:
+    try:
+        out += _S3.pack(v.session, v.in_control)
+    except (_struct.error, TypeError) as x:
+        raise EncodeError("session, in_control", str(x)) from None
+
+
 class Vs1FrameHeaderLayout(NamedTuple):
     """Where Vs1FrameHeader's fixed-size leading fields sit, from the start of its encoding."""
 
@@ -272,3 +381,169 @@ ErrorReply.FIXED = FixedRun(
         FixedField("request_type", 2, ">H"),
     ),
 )
+
+
+class BindSessionLayout(NamedTuple):
+    """Where BindSession's fixed-size leading fields sit, from the start of its encoding."""
+
+    auth_session: FixedField
+    auth_counter: FixedField
+    auth_mac: FixedField
+
+
+BindSession.FIXED = FixedRun(
+    ">II16s",
+    BindSessionLayout(
+        FixedField("auth.session", 0, ">I"),
+        FixedField("auth.counter", 4, ">I"),
+        FixedField("auth.mac", 8, ">16s"),
+    ),
+)
+
+
+class BindAckLayout(NamedTuple):
+    """Where BindAck's fixed-size leading fields sit, from the start of its encoding."""
+
+    session: FixedField
+    in_control: FixedField
+
+
+BindAck.FIXED = FixedRun(
+    ">I?",
+    BindAckLayout(
+        FixedField("session", 0, ">I"),
+        FixedField("in_control", 4, ">?"),
+    ),
+)
+
+MAX_PAYLOAD_BY_CODE: dict[str, dict[int, int]] = {
+    "acquire": {
+        0x0201: 1,
+        0x8201: 67108864,
+        0x0202: 3,
+        0x8202: 5,
+        0x0203: 0,
+        0x8203: 8,
+        0x4201: 67108864,
+        0x7FFF: 65541,
+        0x7F01: 24,
+        0xFF01: 5,
+    },
+    "announce": {
+        0x0901: 1060,
+        0x0902: 0,
+        0x7FFF: 65541,
+    },
+    "io": {
+        0x0101: 0,
+        0x8101: 266242,
+        0x0102: 4,
+        0x8102: 1028,
+        0x0103: 5,
+        0x8103: 3,
+        0x0104: 1,
+        0x8104: 1,
+        0x4101: 12,
+        0x7FFF: 65541,
+        0x7F01: 24,
+        0xFF01: 5,
+    },
+    "login": {
+        0x0807: 272,
+        0x8807: 37,
+        0x0801: 320,
+        0x8801: 38,
+        0x0802: 24,
+        0x8802: 4,
+        0x0803: 24,
+        0x0804: 24,
+        0x8803: 5,
+        0x0805: 0,
+        0x8805: 275,
+        0x0806: 293,
+        0x7FFF: 65541,
+    },
+    "monitor": {
+        0x0401: 282,
+        0x8401: 8,
+        0x0402: 4,
+        0x8402: 2,
+        0x0403: 8,
+        0x0404: 1,
+        0x7FFF: 65541,
+    },
+    "partq": {
+        0x0601: 0,
+        0x8601: 16,
+        0x0602: 11,
+        0x0603: 3,
+        0x8602: 67108864,
+        0x7FFF: 65541,
+        0x7F01: 24,
+        0xFF01: 5,
+    },
+    "report_control": {
+        0x0701: 6,
+        0x8701: 2,
+        0x0702: 65283,
+        0x0703: 513,
+        0x0704: 2,
+        0x8702: 66048,
+        0x0705: 0,
+        0x8705: 18434,
+        0x0706: 2,
+        0x0707: 2,
+        0x7FFF: 65541,
+        0x7F01: 24,
+        0xFF01: 5,
+    },
+    "reports": {
+        0x0501: 65289,
+        0x8501: 66052,
+        0x0502: 2,
+        0x8502: 10,
+        0x4501: 67108864,
+        0x0503: 6,
+        0x7FFF: 65541,
+        0x7F01: 24,
+        0xFF01: 5,
+    },
+    "rpc": {
+        0x0301: 0,
+        0x8301: 280,
+        0x0302: 0,
+        0x8302: 780,
+        0x0303: 0,
+        0x0304: 0,
+        0x8300: 2,
+        0x0305: 0,
+        0x8305: 67332,
+        0x0306: 2,
+        0x0307: 258,
+        0x0308: 2,
+        0x8308: 260,
+        0x0309: 0,
+        0x030A: 2,
+        0x830A: 6,
+        0x030B: 7,
+        0x030C: 0,
+        0x7FFF: 65541,
+        0x7F01: 24,
+        0xFF01: 5,
+    },
+}
+"""The largest payload each message may have, per port id and message code: its fixed part
+plus the maxima the spec declares (``max:``), capped by the framing's max_payload. A frame
+header announcing more for its code is refused before the payload is read; codes not listed
+are not messages of the port."""
+
+UNBOUNDED_BY_SPEC: frozenset[tuple[str, int]] = frozenset(
+    {
+        ("acquire", 0x8201),
+        ("acquire", 0x4201),
+        ("partq", 0x8602),
+        ("reports", 0x4501),
+    }
+)
+"""(port id, code) of the messages whose spec bound is the framing's max_payload alone: a part
+of them has no declared maximum, or the maxima add up to more."""
