@@ -701,6 +701,10 @@ class Hub:
     def stats(self) -> dict[str, dict[str, int]]:
         return {cid: h.stats() for cid, h in self._handles.items()}
 
+    def availability(self) -> dict[str, bool]:
+        """camera id -> reached now (no snapshot copies)."""
+        return {cid: h.snapshot.available for cid, h in self._handles.items()}
+
     def add_listener(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)

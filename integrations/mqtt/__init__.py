@@ -37,9 +37,9 @@ from typing import Any, Literal
 import aiomqtt
 from paho.mqtt.packettypes import PacketTypes
 from paho.mqtt.properties import Properties
+from prometheus_client.metrics_core import CounterMetricFamily, GaugeMetricFamily, Metric
 
 import vs1kit
-from vs1kit.bridge.metrics import Sample
 from vs1kit.hub import (
     CameraAdded,
     CameraSnapshot,
@@ -122,6 +122,9 @@ class MqttEntry:
     """camera id -> discovery topics published (to remove stale ones)."""
     latency_s: deque[float] = field(default_factory=lambda: deque(maxlen=10_000))
     """Hub event -> PUBACK of recent inspection messages (a window, for the metrics)."""
+    latency_count: int = 0
+    latency_sum: float = 0.0
+    """Every latency measured (the metrics summary's count and sum)."""
     _dirty: set[str] = field(default_factory=set)
     _last_state: dict[str, dict[str, Any]] = field(default_factory=dict)
     _new: asyncio.Event = field(default_factory=asyncio.Event)
@@ -167,24 +170,30 @@ class MqttEntry:
                 await self._task
         self.outbox.close()
 
-    def metrics(self) -> list[Sample]:
-        """Outbox, publishing and latency figures for the bridge's metrics endpoint."""
+    def metrics(self) -> list[Metric]:
+        """Outbox, publishing and latency families for the bridge's metrics endpoint."""
         lat = sorted(self.latency_s)
 
         def q(p: float) -> float:
             return lat[min(len(lat) - 1, int(p * len(lat)))] if lat else float("nan")
-        out = [
-            Sample("vs1_mqtt_outbox_depth", "gauge", "Inspection messages waiting for a PUBACK", self.outbox.depth),
-            Sample("vs1_mqtt_outbox_overflow_dropped_total", "counter",
-                   "Inspection messages dropped because the outbox was full", self.outbox.overflow_dropped),
-            Sample("vs1_mqtt_inspections_published_total", "counter", "Inspection messages acknowledged by the broker",
-                   self.inspections_published),
-            Sample("vs1_mqtt_connected", "gauge", "1 while connected to the broker", float(self.connected)),
-        ]
-        out += [Sample("vs1_mqtt_publish_latency_seconds", "summary",
-                       "Hub event to broker PUBACK, recent inspection messages", q(p), (("quantile", str(p)),))
-                for p in (0.5, 0.9, 0.99)]
-        return out
+        depth = GaugeMetricFamily("vs1_mqtt_outbox_depth", "Inspection messages waiting for a PUBACK",
+                                  value=self.outbox.depth)
+        overflow = CounterMetricFamily("vs1_mqtt_outbox_overflow_dropped",
+                                       "Inspection messages dropped because the outbox was full",
+                                       value=self.outbox.overflow_dropped)
+        published = CounterMetricFamily("vs1_mqtt_inspections_published",
+                                        "Inspection messages acknowledged by the broker",
+                                        value=self.inspections_published)
+        connected = GaugeMetricFamily("vs1_mqtt_connected", "1 while connected to the broker",
+                                      value=float(self.connected))
+        # A summary: quantiles over the recent window, count and sum over the process's life.
+        latency = Metric("vs1_mqtt_publish_latency_seconds",
+                         "Hub event to broker PUBACK of inspection messages (quantiles: recent window)", "summary")
+        for p in (0.5, 0.9, 0.99):
+            latency.add_sample("vs1_mqtt_publish_latency_seconds", {"quantile": str(p)}, q(p))
+        latency.add_sample("vs1_mqtt_publish_latency_seconds_count", {}, self.latency_count)
+        latency.add_sample("vs1_mqtt_publish_latency_seconds_sum", {}, self.latency_sum)
+        return [depth, overflow, published, connected, latency]
 
     # ---------------------------------------------------------------- hub events (sync)
 
@@ -345,6 +354,8 @@ class MqttEntry:
                 stored = stored_at.pop((r.camera, r.inspection), None)
                 if stored is not None:
                     self.latency_s.append(now - stored)
+                    self.latency_count += 1
+                    self.latency_sum += now - stored
         self.outbox.ack_later([r.seq for r in rows])
         self._schedule_flush()  # deleted with the next stored inspections (or alone)
         self.published += len(rows)

@@ -13,6 +13,8 @@ import aiohttp
 import aiomqtt
 import pytest
 from client.conftest import emulated, port_map_of
+from prometheus_client import REGISTRY, generate_latest
+from prometheus_client.parser import text_string_to_metric_families
 
 from vs1kit.bridge import Bridge, BridgeConfigError, BridgeSettings, parse_config
 from vs1kit.bridge.schema import load_section
@@ -171,7 +173,7 @@ def test_mosquitto_sub_sees_every_inspection_message(mosquitto: int, tmp_path: A
 def test_metrics_endpoint(mosquitto: int, tmp_path: Any) -> None:
     port = _free_port()
 
-    async def scenario() -> str:
+    async def scenario() -> tuple[str, str, str, str]:
         async with emulated() as emu:
             server = emu.cameras[0]
             cam = CameraConfig("line1", server.host, port_map=port_map_of(server), password="admin",
@@ -185,19 +187,66 @@ def test_metrics_endpoint(mosquitto: int, tmp_path: Any) -> None:
                 await bridge.hub.wait_available()
                 assert (await bridge.hub.command("line1", "trigger", {"count": 5})).ok
                 await _until(lambda: bridge.entries["mqtt"].inspections_published >= 5)
-                async with aiohttp.ClientSession() as http, \
-                        http.get(f"http://127.0.0.1:{port}/metrics") as resp:
-                    assert resp.status == 200 and resp.content_type == "text/plain"
-                    return await resp.text()
+                url = f"http://127.0.0.1:{port}/metrics"
+                async with aiohttp.ClientSession() as http:
+                    async with http.get(url) as resp:
+                        assert resp.status == 200
+                        text, ctype = await resp.text(), resp.headers["Content-Type"]
+                    openmetrics = {"Accept": "application/openmetrics-text; version=1.0.0"}
+                    async with http.get(url, headers=openmetrics) as resp:
+                        assert resp.status == 200
+                        om_text, om_ctype = await resp.text(), resp.headers["Content-Type"]
+                return text, ctype, om_text, om_ctype
             finally:
                 await bridge.stop()
 
-    text = asyncio.run(asyncio.wait_for(scenario(), 120))
-    values = {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1])
-              for line in text.splitlines() if line and not line.startswith("#")}
-    assert values['vs1_bridge_inspections_delivered_total{camera="line1"}'] >= 5
-    assert values['vs1_bridge_camera_up{camera="line1"}'] == 1.0
-    assert values["vs1_mqtt_inspections_published_total"] >= 5
-    assert values["vs1_mqtt_outbox_depth"] == 0
-    assert 0 < values['vs1_mqtt_publish_latency_seconds{quantile="0.99"}'] < 5
-    assert "# TYPE vs1_bridge_inspections_backfilled_total counter" in text
+    text, ctype, om_text, om_ctype = asyncio.run(asyncio.wait_for(scenario(), 120))
+    assert ctype.startswith("text/plain") and "version=" in ctype
+    # Read back with prometheus_client's own parser (not by splitting lines here).
+    families = {f.name: f for f in text_string_to_metric_families(text)}
+    values = {(s.name, tuple(sorted(s.labels.items()))): s.value for f in families.values() for s in f.samples}
+    cam = (("camera", "line1"),)
+    assert families["vs1_bridge_inspections_delivered"].type == "counter"
+    assert values[("vs1_bridge_inspections_delivered_total", cam)] >= 5
+    assert values[("vs1_bridge_inspections_backfilled_total", cam)] == 0
+    assert values[("vs1_bridge_inspections_lost_total", cam)] == 0
+    assert values[("vs1_bridge_camera_drops_total", cam)] == 0
+    assert values[("vs1_bridge_camera_up", cam)] == 1.0
+    assert values[("vs1_mqtt_inspections_published_total", ())] >= 5
+    assert values[("vs1_mqtt_outbox_depth", ())] == 0
+    assert values[("vs1_mqtt_connected", ())] == 1.0
+    assert families["vs1_mqtt_publish_latency_seconds"].type == "summary"
+    assert 0 < values[("vs1_mqtt_publish_latency_seconds", (("quantile", "0.99"),))] < 5
+    count = values[("vs1_mqtt_publish_latency_seconds_count", ())]
+    assert count >= 5
+    assert 0 < values[("vs1_mqtt_publish_latency_seconds_sum", ())] < 5 * count
+    # A scraper asking for OpenMetrics gets it.
+    assert om_ctype.startswith("application/openmetrics-text")
+    assert om_text.rstrip().endswith("# EOF")
+    assert 'vs1_bridge_inspections_delivered_total{camera="line1"}' in om_text
+
+
+def test_metrics_registry_is_per_bridge(tmp_path: Any) -> None:
+    """Two bridges in one process: each registry holds its own camera, the global one none."""
+
+    async def scenario() -> tuple[str, str]:
+        async with emulated(cameras=2) as emu:
+            bridges = [Bridge([CameraConfig(f"cam_{k}", server.host, port_map=port_map_of(server), password="admin",
+                                            inspections=False)],
+                              {}, BridgeSettings(id=k, state_dir=str(tmp_path / k)))
+                       for k, server in zip("ab", emu.cameras, strict=True)]
+            for bridge in bridges:
+                await bridge.start()
+            try:
+                for bridge in bridges:
+                    await bridge.hub.wait_available()
+                a, b = (generate_latest(bridge.registry).decode() for bridge in bridges)
+                return a, b
+            finally:
+                for bridge in bridges:
+                    await bridge.stop()
+
+    text_a, text_b = asyncio.run(asyncio.wait_for(scenario(), 60))
+    assert 'vs1_bridge_camera_up{camera="cam_a"} 1.0' in text_a and "cam_b" not in text_a
+    assert 'vs1_bridge_camera_up{camera="cam_b"} 1.0' in text_b and "cam_a" not in text_b
+    assert b"vs1_" not in generate_latest(REGISTRY)

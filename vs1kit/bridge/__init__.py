@@ -18,10 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from prometheus_client import CollectorRegistry
+from prometheus_client.metrics_core import Metric
+
 from vs1kit.hub import COMMANDS, CameraConfig, DiscoveryConfig, Hub
 
 from . import plugin
-from .metrics import MetricsServer, Sample, hub_samples
+from .metrics import MetricsServer, bridge_registry, hub_metrics
 from .schema import ConfigError, load_section
 
 __all__ = ["Bridge", "BridgeConfigError", "BridgeSettings", "ParsedConfig", "parse_config", "parse_full", "run_bridge"]
@@ -138,9 +141,12 @@ class Bridge:
         self.wanted = wanted
         self.entries: dict[str, Any] = {}
         self.metrics: MetricsServer | None = None
+        self.registry: CollectorRegistry = bridge_registry([self.collect])
+        """This bridge's metrics (its own registry, not prometheus_client's global one)."""
 
-    def samples(self) -> list[Sample]:
-        out = hub_samples(self.hub)
+    def collect(self) -> list[Metric]:
+        """The hub's per-camera families and those of every integration entry with ``metrics()``."""
+        out = hub_metrics(self.hub)
         for entry in self.entries.values():
             source = getattr(entry, "metrics", None)
             if callable(source):
@@ -152,7 +158,7 @@ class Bridge:
             self.entries[domain] = await plugin.load(domain).async_setup_entry(self.hub, config)
         await self.hub.start(self.discovery)
         if self.settings.metrics_port:
-            self.metrics = MetricsServer([self.samples], self.settings.metrics_host, self.settings.metrics_port)
+            self.metrics = MetricsServer(self.registry, self.settings.metrics_host, self.settings.metrics_port)
             await self.metrics.start()
 
     async def stop(self, timeout: float = 5.0) -> None:

@@ -1,83 +1,89 @@
-"""A Prometheus metrics endpoint (text exposition format 0.0.4) for the bridge.
+"""The bridge's Prometheus metrics endpoint, built on ``prometheus-client``.
 
 Per camera: inspections delivered, backfilled from PartQ, lost (gaps), duplicates dropped,
-link drops, whether it is online. Per integration that has them (``metrics(entry)``): outbox
-depth, overflow drops, messages published, publish latency quantiles.
+link drops, whether it is online. Per integration that has them (its entry's ``metrics()``):
+outbox depth, overflow drops, messages published, publish latency.
+
+The figures live where they are counted (the hub's camera handles, an integration's outbox):
+nothing on the inspection path touches a metric object. A custom collector reads them at
+scrape time into metric families, registered in the bridge's own
+:class:`~prometheus_client.CollectorRegistry` (never the process-global one, so two bridges in
+one process, or a bridge in a test, each serve only their own figures). The endpoint answers
+with ``prometheus_client``'s encoder for the scraper's ``Accept`` header (Prometheus text, or
+OpenMetrics when asked).
 """
 
 from __future__ import annotations
 
 import contextlib
-import math
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 
 from aiohttp import web
+from prometheus_client import CollectorRegistry
+from prometheus_client.exposition import choose_encoder
+from prometheus_client.metrics_core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
 
 from vs1kit.hub import Hub
 
+__all__ = ["MetricsServer", "MetricsSource", "SourcesCollector", "bridge_registry", "hub_metrics"]
 
-@dataclass(frozen=True, slots=True)
-class Sample:
-    name: str
-    kind: str  # counter, gauge, summary
-    help: str
-    value: float
-    labels: tuple[tuple[str, str], ...] = ()
+MetricsSource = Callable[[], Iterable[Metric]]
+"""Metric families, read fresh at every scrape."""
 
-
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
-
-
-def render(samples: Iterable[Sample]) -> str:
-    lines: list[str] = []
-    seen: set[str] = set()
-    for s in samples:
-        base = s.name.removesuffix("_total") if s.kind == "counter" else s.name
-        if base not in seen:
-            seen.add(base)
-            lines.append(f"# HELP {s.name} {s.help}")
-            lines.append(f"# TYPE {s.name} {s.kind}")
-        labels = ",".join(f'{k}="{_escape(v)}"' for k, v in s.labels)
-        value = "NaN" if math.isnan(s.value) else repr(float(s.value))
-        lines.append(f"{s.name}{{{labels}}} {value}" if labels else f"{s.name} {value}")
-    return "\n".join(lines) + "\n"
+_CAMERA_COUNTERS = (
+    ("delivered", "vs1_bridge_inspections_delivered", "Inspections delivered to the integrations"),
+    ("backfilled", "vs1_bridge_inspections_backfilled", "Inspections backfilled from PartQ"),
+    ("lost", "vs1_bridge_inspections_lost", "Inspections PartQ no longer held (gaps)"),
+    ("duplicates", "vs1_bridge_inspections_duplicates", "Repeated records dropped"),
+    ("drops", "vs1_bridge_camera_drops", "Camera link drops"),
+)
 
 
-def hub_samples(hub: Hub) -> list[Sample]:
-    out: list[Sample] = []
-    snaps = hub.snapshots
-    helps = {"delivered": "Inspections delivered to the integrations", "backfilled": "Inspections backfilled from PartQ",
-             "lost": "Inspections PartQ no longer held (gaps)", "duplicates": "Repeated records dropped",
-             "drops": "Camera link drops"}
-    for cid, stats in sorted(hub.stats().items()):
-        label = (("camera", cid),)
-        for key, text in helps.items():
-            out.append(Sample(f"vs1_bridge_inspections_{key}_total" if key != "drops" else "vs1_bridge_camera_drops_total",
-                              "counter", text, stats.get(key, 0), label))
-        snap = snaps.get(cid)
-        out.append(Sample("vs1_bridge_camera_up", "gauge", "1 while the bridge reaches the camera",
-                          float(bool(snap and snap.available)), label))
-    return out
+def hub_metrics(hub: Hub) -> list[Metric]:
+    """The per-camera families (label ``camera``) of one hub."""
+    stats = hub.stats()
+    counters = {key: CounterMetricFamily(name, text, labels=["camera"]) for key, name, text in _CAMERA_COUNTERS}
+    up = GaugeMetricFamily("vs1_bridge_camera_up", "1 while the bridge reaches the camera", labels=["camera"])
+    available = hub.availability()
+    for cid in sorted(stats):
+        for key, family in counters.items():
+            family.add_metric([cid], stats[cid].get(key, 0))
+        up.add_metric([cid], float(available.get(cid, False)))
+    return [*counters.values(), up]
 
 
-MetricsSource = Callable[[], list[Sample]]
+class SourcesCollector(Collector):
+    """A collector over callables that build metric families when scraped."""
+
+    def __init__(self, sources: Iterable[MetricsSource]) -> None:
+        self.sources = list(sources)
+
+    def collect(self) -> Iterator[Metric]:
+        for source in self.sources:
+            yield from source()
+
+
+def bridge_registry(sources: Iterable[MetricsSource]) -> CollectorRegistry:
+    """A registry of its own for ``sources``."""
+    registry = CollectorRegistry()
+    registry.register(SourcesCollector(sources))
+    return registry
 
 
 class MetricsServer:
-    def __init__(self, sources: list[MetricsSource], host: str, port: int) -> None:
-        self.sources = sources
+    """``GET /metrics`` on ``host:port`` for one registry."""
+
+    def __init__(self, registry: CollectorRegistry, host: str, port: int) -> None:
+        self.registry = registry
         self.host = host
         self.port = port
         self._runner: web.AppRunner | None = None
 
     async def _handle(self, request: web.Request) -> web.Response:
-        samples: list[Sample] = []
-        for source in self.sources:
-            samples.extend(source())
-        return web.Response(text=render(samples), content_type="text/plain", charset="utf-8",
-                            headers={"X-Content-Type-Options": "nosniff"})
+        encoder, content_type = choose_encoder(request.headers.get("Accept", ""))
+        body = encoder(self.registry)
+        return web.Response(body=body, headers={"Content-Type": content_type, "X-Content-Type-Options": "nosniff"})
 
     async def start(self) -> None:
         app = web.Application()
