@@ -6,6 +6,7 @@ classes and write whatever bytes they return, so the same code is exercised ever
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from vs1kit.generated import frames
@@ -52,9 +53,12 @@ class FrameDecoder:
     the stream cannot be resynchronised after that, so the caller drops the connection.
     """
 
-    def __init__(self, max_payload: int = MAX_PAYLOAD) -> None:
+    def __init__(self, max_payload: int = MAX_PAYLOAD, by_code: Mapping[int, int] | None = None) -> None:
         self._buf = bytearray()
         self._max = max_payload
+        # The largest payload of each message code (frames.MAX_PAYLOAD_BY_CODE[port]): a
+        # header announcing more for its code is refused before any of the payload is kept.
+        self._by_code = by_code or {}
         self._need = HEADER_SIZE  # bytes the next frame needs, header included
         self._header: frames.Vs1FrameHeader | None = None
 
@@ -72,6 +76,10 @@ class FrameDecoder:
                 header = frames.decode_vs1_frame_header(buf, pos)
                 if header.length > self._max:
                     raise DecodeError("length", pos, f"payload of {header.length} bytes exceeds {self._max}", "Vs1FrameHeader")
+                most = self._by_code.get(header.msg_type)
+                if most is not None and header.length > most:
+                    raise DecodeError("length", pos, f"payload of {header.length} bytes exceeds the {most} "
+                                      f"of message 0x{header.msg_type:04x}", "Vs1FrameHeader")
                 self._header = header
                 self._need = HEADER_SIZE + header.length
                 continue
