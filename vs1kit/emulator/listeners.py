@@ -29,7 +29,7 @@ from vs1kit.emulator.monitors import Monitors
 from vs1kit.emulator.pipeline import answer, encode_answer, error_frame, serve_request
 from vs1kit.emulator.security import Security
 from vs1kit.emulator.streaming import StreamError, frame_pieces
-from vs1kit.generated import enums
+from vs1kit.generated import enums, frames
 from vs1kit.generated.emulator_skeleton import PortHandlers
 from vs1kit.generated.registry import PORTS
 from vs1kit.protocol.framing import FrameDecoder, decode_datagram
@@ -172,7 +172,7 @@ class FramedTcpPort:
         local_port, peer_ip, peer_port = _key(writer)
         # The decoder refuses a header announcing more than a request of this port may carry,
         # so a half-sent huge frame never reserves memory.
-        decoder = FrameDecoder(limits.request_payload(self.port_id))
+        decoder = FrameDecoder(limits.request_payload(self.port_id), frames.MAX_PAYLOAD_BY_CODE.get(self.port_id))
         conn = Conn(self.port_id, local_port, peer_ip, peer_port, writer,
                     ServerSession(self.port_id, decoder), reader=reader)
         host.connections.add(conn)
