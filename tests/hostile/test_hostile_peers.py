@@ -93,6 +93,7 @@ async def test_half_frames_and_huge_lengths_are_dropped(emulator: EmulatorFactor
         await good.open("rpc")
         lat = Latency()
         code = rpc.GetStatus.CODE or 0
+        slow = rpc.DownloadJob.CODE or 0  # may carry 258 bytes: 100 pass the per-code maximum
         # 1. A header announcing 32 MiB: refused on the header, before any payload is held.
         r1, w1 = await connect(cam.host, cam.port("rpc"))
         w1.write(header(code, 32 * 1024 * 1024) + b"\0" * 65536)
@@ -101,9 +102,9 @@ async def test_half_frames_and_huge_lengths_are_dropped(emulator: EmulatorFactor
         assert time.monotonic() - t < 0.5
         # 2. Half a header, and a whole header with half its payload: closed at the deadline.
         r2, w2 = await connect(cam.host, cam.port("rpc"))
-        w2.write(frame(rpc.GetStatus()) + header(code, 100)[:5])
+        w2.write(frame(rpc.GetStatus()) + header(slow, 100)[:5])
         r3, w3 = await connect(cam.host, cam.port("rpc"))
-        w3.write(frame(rpc.GetStatus(), 1) + header(code, 100, 2) + b"x" * 50)
+        w3.write(frame(rpc.GetStatus(), 1) + header(slow, 100, 2) + b"x" * 50)
         # 3. Connected, nothing sent.
         r4, w4 = await connect(cam.host, cam.port("rpc"))
         t = time.monotonic()
