@@ -703,7 +703,7 @@ class _Builder:
                 port.uses.append(msg.response)
 
     def _check_framing_messages(self) -> None:
-        """Framing messages a client sends need access, like the ports' own."""
+        """Framing messages: access (default open) and responses, like the ports' own."""
         for fid, fr in self.framings.items():
             src = next((s for s in self.sources if s.name == fr.file), None)
             if src is None:
@@ -712,8 +712,7 @@ class _Builder:
             for i, msg in enumerate(fr.messages):
                 mctx = _Ctx(src, ("framings", fid, "messages", i))
                 if msg.sent_by_client and msg.access is None:
-                    self.error(mctx, f"message '{msg.id}' is sent by clients: it needs access "
-                                     "(open, session or control)")
+                    msg.access = "open"
                 if msg.kind == "request":
                     resp = by_id.get(msg.response or "")
                     if resp is None or resp.kind != "response" or resp.opt_in != msg.opt_in:
@@ -748,11 +747,7 @@ class _Builder:
             for i, msg in enumerate(port.messages):
                 mctx = _Ctx(src, ("messages", yaml_index.get(msg.id, i)))
                 if msg.sent_by_client and msg.access is None:
-                    if port.standard:
-                        msg.access = "open"  # standard protocols keep their RFCs' own rules
-                    else:
-                        self.error(mctx, f"message '{msg.id}' is sent by clients: it needs access "
-                                         "(open, session or control)")
+                    msg.access = "open"  # the default: anyone may send it
                 if fr is not None and fr.kind == "frame":
                     if msg.code is None:
                         self.error(mctx, f"message '{msg.id}' needs a code (framing {fr.id} has a message_type)")

@@ -68,7 +68,7 @@ local ENUM = {
     [0] = "ok", [1] = "unknown_message", [2] = "bad_request", [3] = "not_in_control",
     [4] = "not_logged_in", [5] = "bad_password", [6] = "throttled", [7] = "no_such_job",
     [8] = "no_such_point", [9] = "busy", [10] = "not_found", [11] = "internal",
-    [12] = "no_such_report", [13] = "read_only", [14] = "control_held",
+    [12] = "no_such_report", [13] = "read_only", [14] = "control_held", [15] = "forbidden",
   },
   ["camera_state"] = {
     [0] = "booting", [1] = "idle", [2] = "running", [3] = "stopped", [4] = "fault",
@@ -85,6 +85,9 @@ local ENUM = {
   },
   ["io_kind"] = {
     [0] = "physical_input", [1] = "physical_output", [2] = "virtual",
+  },
+  ["kdf"] = {
+    [1] = "pbkdf2_hmac_sha256",
   },
   ["goodbye_reason"] = {
     [0] = "client_closing", [1] = "camera_restarting", [2] = "timeout",
@@ -106,17 +109,18 @@ local ENUM = {
     [0x0705] = "list_reports", [0x0706] = "pause_report", [0x0707] = "resume_report",
     [0x0801] = "login", [0x0802] = "logout", [0x0803] = "take_control",
     [0x0804] = "release_control", [0x0805] = "get_network", [0x0806] = "set_network",
-    [0x0901] = "announce", [0x0902] = "discover", [0x4101] = "io_changed",
-    [0x4201] = "live_frame", [0x4501] = "report_record", [0x7fff] = "error_reply",
-    [0x8101] = "point_list", [0x8102] = "point_states", [0x8103] = "write_ack",
-    [0x8104] = "subscribe_ack", [0x8201] = "picture", [0x8202] = "live_started",
-    [0x8203] = "live_stopped", [0x8300] = "rpc_ack", [0x8301] = "status_reply",
-    [0x8302] = "info_reply", [0x8305] = "job_list", [0x8308] = "upload_reply",
-    [0x830a] = "trigger_reply", [0x8401] = "hello_ack", [0x8402] = "watch_ack",
-    [0x8501] = "report_opened", [0x8502] = "report_closed", [0x8601] = "partq_status",
-    [0x8602] = "partq_records", [0x8701] = "control_ack", [0x8702] = "datum_list",
-    [0x8705] = "report_list", [0x8801] = "login_reply", [0x8802] = "login_ack",
-    [0x8803] = "control_reply", [0x8805] = "network_params",
+    [0x0807] = "login_start", [0x0901] = "announce", [0x0902] = "discover",
+    [0x4101] = "io_changed", [0x4201] = "live_frame", [0x4501] = "report_record",
+    [0x7f01] = "bind_session", [0x7fff] = "error_reply", [0x8101] = "point_list",
+    [0x8102] = "point_states", [0x8103] = "write_ack", [0x8104] = "subscribe_ack",
+    [0x8201] = "picture", [0x8202] = "live_started", [0x8203] = "live_stopped",
+    [0x8300] = "rpc_ack", [0x8301] = "status_reply", [0x8302] = "info_reply",
+    [0x8305] = "job_list", [0x8308] = "upload_reply", [0x830a] = "trigger_reply",
+    [0x8401] = "hello_ack", [0x8402] = "watch_ack", [0x8501] = "report_opened",
+    [0x8502] = "report_closed", [0x8601] = "partq_status", [0x8602] = "partq_records",
+    [0x8701] = "control_ack", [0x8702] = "datum_list", [0x8705] = "report_list",
+    [0x8801] = "login_reply", [0x8802] = "login_ack", [0x8803] = "control_reply",
+    [0x8805] = "network_params", [0x8807] = "login_challenge", [0xff01] = "bind_ack",
   },
   ["*message_code"] = {
     [0x0101] = "list_points (0x0101)", [0x0102] = "read_points (0x0102)",
@@ -139,9 +143,10 @@ local ENUM = {
     [0x0801] = "login (0x0801)", [0x0802] = "logout (0x0802)",
     [0x0803] = "take_control (0x0803)", [0x0804] = "release_control (0x0804)",
     [0x0805] = "get_network (0x0805)", [0x0806] = "set_network (0x0806)",
-    [0x0901] = "announce (0x0901)", [0x0902] = "discover (0x0902)",
-    [0x4101] = "io_changed (0x4101)", [0x4201] = "live_frame (0x4201)",
-    [0x4501] = "report_record (0x4501)", [0x7fff] = "error_reply (0x7fff)",
+    [0x0807] = "login_start (0x0807)", [0x0901] = "announce (0x0901)",
+    [0x0902] = "discover (0x0902)", [0x4101] = "io_changed (0x4101)",
+    [0x4201] = "live_frame (0x4201)", [0x4501] = "report_record (0x4501)",
+    [0x7f01] = "bind_session (0x7f01)", [0x7fff] = "error_reply (0x7fff)",
     [0x8101] = "point_list (0x8101)", [0x8102] = "point_states (0x8102)",
     [0x8103] = "write_ack (0x8103)", [0x8104] = "subscribe_ack (0x8104)",
     [0x8201] = "picture (0x8201)", [0x8202] = "live_started (0x8202)",
@@ -155,6 +160,7 @@ local ENUM = {
     [0x8702] = "datum_list (0x8702)", [0x8705] = "report_list (0x8705)",
     [0x8801] = "login_reply (0x8801)", [0x8802] = "login_ack (0x8802)",
     [0x8803] = "control_reply (0x8803)", [0x8805] = "network_params (0x8805)",
+    [0x8807] = "login_challenge (0x8807)", [0xff01] = "bind_ack (0xff01)",
   },
 }
 
@@ -219,6 +225,14 @@ local FIELD_TABLE = {
     {"vs1.acquire.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
     {"vs1.acquire.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.acquire.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+    {"vs1.acquire.bind_session", "Bind session (0x7f01)", "NONE", nil, nil, nil, "Binds this connection to a login session: the first request of a connection that will need one (access session or control). Only on the ports that list it in `uses:`. The proof must come from the session's login address; a connection is bound once (a second bind_session is refused with forbidden). Until bound, the connection has only the rights of anyone (access open)."},
+    {"vs1.acquire.bind_session.auth", "Auth", "NONE", nil, nil, nil, "Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, \"vs1-req\" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address."},
+    {"vs1.acquire.bind_session.auth.session", "Session", "UINT32", "DEC", nil, nil, "The session's public handle from login_reply (0: none, anonymous)."},
+    {"vs1.acquire.bind_session.auth.counter", "Counter", "UINT32", "DEC", nil, nil, "Chosen by the client, new for every proof of the session (a retry too); starts at 1."},
+    {"vs1.acquire.bind_session.auth.mac", "Mac", "BYTES"},
+    {"vs1.acquire.bind_ack", "Bind ack (0xff01)", "NONE", nil, nil, nil, "The connection is bound to the session; in_control says whether the session holds control now."},
+    {"vs1.acquire.bind_ack.session", "Session", "UINT32", "DEC"},
+    {"vs1.acquire.bind_ack.in_control", "In control", "BOOLEAN", "NONE"},
   },
   {proto = "announce",
     {"vs1.announce.announce", "Announce (0x0901)", "NONE"},
@@ -287,22 +301,50 @@ local FIELD_TABLE = {
     {"vs1.io.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
     {"vs1.io.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.io.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+    {"vs1.io.bind_session", "Bind session (0x7f01)", "NONE", nil, nil, nil, "Binds this connection to a login session: the first request of a connection that will need one (access session or control). Only on the ports that list it in `uses:`. The proof must come from the session's login address; a connection is bound once (a second bind_session is refused with forbidden). Until bound, the connection has only the rights of anyone (access open)."},
+    {"vs1.io.bind_session.auth", "Auth", "NONE", nil, nil, nil, "Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, \"vs1-req\" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address."},
+    {"vs1.io.bind_session.auth.session", "Session", "UINT32", "DEC", nil, nil, "The session's public handle from login_reply (0: none, anonymous)."},
+    {"vs1.io.bind_session.auth.counter", "Counter", "UINT32", "DEC", nil, nil, "Chosen by the client, new for every proof of the session (a retry too); starts at 1."},
+    {"vs1.io.bind_session.auth.mac", "Mac", "BYTES"},
+    {"vs1.io.bind_ack", "Bind ack (0xff01)", "NONE", nil, nil, nil, "The connection is bound to the session; in_control says whether the session holds control now."},
+    {"vs1.io.bind_ack.session", "Session", "UINT32", "DEC"},
+    {"vs1.io.bind_ack.in_control", "In control", "BOOLEAN", "NONE"},
   },
   {proto = "login",
-    {"vs1.login.login", "Login (0x0801)", "NONE"},
+    {"vs1.login.login_start", "Login start (0x0807)", "NONE", nil, nil, nil, "First step of a login; refused with throttled while the source or the account waits."},
+    {"vs1.login.login_start.client_nonce", "Client nonce", "BYTES", nil, nil, nil, "Random bytes chosen by the client for this login."},
+    {"vs1.login.login_start.user", "User", "STRING"},
+    {"vs1.login.login_challenge", "Login challenge (0x8807)", "NONE"},
+    {"vs1.login.login_challenge.server_nonce", "Server nonce", "BYTES", nil, nil, nil, "Random; single use, expires after about 10 s, valid only from the address login_start came from."},
+    {"vs1.login.login_challenge.salt", "Salt", "BYTES", nil, nil, nil, "The verifier's salt (a deterministic fake one for an unknown user)."},
+    {"vs1.login.login_challenge.iterations", "Iterations", "UINT32", "DEC", nil, nil, "PBKDF2 iteration count of the verifier."},
+    {"vs1.login.login_challenge.kdf", "Kdf", "UINT8", "DEC", "kdf"},
+    {"vs1.login.login", "Login (0x0801)", "NONE", nil, nil, nil, "Second step: the proof. SaltedPassword = PBKDF2-HMAC-SHA256(password, salt, iterations); ClientKey = HMAC(SaltedPassword, \"Client Key\"); StoredKey = SHA256(ClientKey); AuthMessage = \"vs1-login\" | u8 length | user (UTF-8) | client_nonce | server_nonce | salt | u32 iterations | u8 kdf | client IPv4 address as the camera sees it (4 bytes); proof = ClientKey XOR HMAC(StoredKey, AuthMessage). A wrong proof is refused with bad_password and counts as a failed login for the source and the account."},
+    {"vs1.login.login.client_nonce", "Client nonce", "BYTES"},
+    {"vs1.login.login.server_nonce", "Server nonce", "BYTES"},
+    {"vs1.login.login.proof", "Proof", "BYTES"},
     {"vs1.login.login.user", "User", "STRING"},
-    {"vs1.login.login.password", "Password", "STRING"},
-    {"vs1.login.login_reply", "Login reply (0x8801)", "NONE"},
-    {"vs1.login.login_reply.session", "Session", "UINT32", "DEC"},
+    {"vs1.login.login_reply", "Login reply (0x8801)", "NONE", nil, nil, nil, "server_signature = HMAC(ServerKey, AuthMessage) with ServerKey = HMAC(SaltedPassword, \"Server Key\"): the client refuses a camera whose signature is wrong. Both ends derive SessionKey = HMAC(ClientKey, \"vs1-session\" | AuthMessage); it never travels and is never printed."},
+    {"vs1.login.login_reply.session", "Session", "UINT32", "DEC", nil, nil, "Random, non-zero: a public handle, no credential."},
     {"vs1.login.login_reply.timeout_s", "Timeout (s)", "UINT16", "DEC", nil, nil, "The session expires after this long without a request or heartbeat."},
+    {"vs1.login.login_reply.server_signature", "Server signature", "BYTES"},
     {"vs1.login.logout", "Logout (0x0802)", "NONE"},
-    {"vs1.login.logout.session", "Session", "UINT32", "DEC"},
+    {"vs1.login.logout.auth", "Auth", "NONE", nil, nil, nil, "Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, \"vs1-req\" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address."},
+    {"vs1.login.logout.auth.session", "Session", "UINT32", "DEC", nil, nil, "The session's public handle from login_reply (0: none, anonymous)."},
+    {"vs1.login.logout.auth.counter", "Counter", "UINT32", "DEC", nil, nil, "Chosen by the client, new for every proof of the session (a retry too); starts at 1."},
+    {"vs1.login.logout.auth.mac", "Mac", "BYTES"},
     {"vs1.login.login_ack", "Login ack (0x8802)", "NONE"},
     {"vs1.login.login_ack.session", "Session", "UINT32", "DEC"},
-    {"vs1.login.take_control", "Take control (0x0803)", "NONE"},
-    {"vs1.login.take_control.session", "Session", "UINT32", "DEC"},
+    {"vs1.login.take_control", "Take control (0x0803)", "NONE", nil, nil, nil, "Control stays with the session while a monitor of the session is alive; without one it is released after one heartbeat timeout."},
+    {"vs1.login.take_control.auth", "Auth", "NONE", nil, nil, nil, "Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, \"vs1-req\" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address."},
+    {"vs1.login.take_control.auth.session", "Session", "UINT32", "DEC", nil, nil, "The session's public handle from login_reply (0: none, anonymous)."},
+    {"vs1.login.take_control.auth.counter", "Counter", "UINT32", "DEC", nil, nil, "Chosen by the client, new for every proof of the session (a retry too); starts at 1."},
+    {"vs1.login.take_control.auth.mac", "Mac", "BYTES"},
     {"vs1.login.release_control", "Release control (0x0804)", "NONE"},
-    {"vs1.login.release_control.session", "Session", "UINT32", "DEC"},
+    {"vs1.login.release_control.auth", "Auth", "NONE", nil, nil, nil, "Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, \"vs1-req\" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address."},
+    {"vs1.login.release_control.auth.session", "Session", "UINT32", "DEC", nil, nil, "The session's public handle from login_reply (0: none, anonymous)."},
+    {"vs1.login.release_control.auth.counter", "Counter", "UINT32", "DEC", nil, nil, "Chosen by the client, new for every proof of the session (a retry too); starts at 1."},
+    {"vs1.login.release_control.auth.mac", "Mac", "BYTES"},
     {"vs1.login.control_reply", "Control reply (0x8803)", "NONE"},
     {"vs1.login.control_reply.in_control", "In control", "BOOLEAN", "NONE"},
     {"vs1.login.control_reply.holder_ip", "Holder ip", "IPv4", nil, nil, nil, "Address of the client in control (0.0.0.0 for none)."},
@@ -316,7 +358,10 @@ local FIELD_TABLE = {
     {"vs1.login.network_params.config.gateway", "Gateway", "IPv4"},
     {"vs1.login.network_params.config.name", "Name", "STRING"},
     {"vs1.login.set_network", "Set network (0x0806)", "NONE", nil, nil, nil, "Change the network parameters; applied after the reply is sent."},
-    {"vs1.login.set_network.session", "Session", "UINT32", "DEC"},
+    {"vs1.login.set_network.auth", "Auth", "NONE", nil, nil, nil, "Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, \"vs1-req\" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address."},
+    {"vs1.login.set_network.auth.session", "Session", "UINT32", "DEC", nil, nil, "The session's public handle from login_reply (0: none, anonymous)."},
+    {"vs1.login.set_network.auth.counter", "Counter", "UINT32", "DEC", nil, nil, "Chosen by the client, new for every proof of the session (a retry too); starts at 1."},
+    {"vs1.login.set_network.auth.mac", "Mac", "BYTES"},
     {"vs1.login.set_network.config", "Config", "NONE"},
     {"vs1.login.set_network.config.dhcp", "Dhcp", "BOOLEAN", "NONE"},
     {"vs1.login.set_network.config.ip", "Ip", "IPv4"},
@@ -329,15 +374,18 @@ local FIELD_TABLE = {
     {"vs1.login.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
   },
   {proto = "monitor",
-    {"vs1.monitor.hello", "Hello (0x0401)", "NONE"},
-    {"vs1.monitor.hello.session", "Session", "UINT32", "DEC", nil, nil, "Login session from the login port, or 0."},
+    {"vs1.monitor.hello", "Hello (0x0401)", "NONE", nil, nil, nil, "Opens the monitor for a session (auth proves it, from the session's login address) or, with session 0, an anonymous one. Said once per monitor connection."},
+    {"vs1.monitor.hello.auth", "Auth", "NONE", nil, nil, nil, "Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, \"vs1-req\" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address."},
+    {"vs1.monitor.hello.auth.session", "Session", "UINT32", "DEC", nil, nil, "The session's public handle from login_reply (0: none, anonymous)."},
+    {"vs1.monitor.hello.auth.counter", "Counter", "UINT32", "DEC", nil, nil, "Chosen by the client, new for every proof of the session (a retry too); starts at 1."},
+    {"vs1.monitor.hello.auth.mac", "Mac", "BYTES"},
     {"vs1.monitor.hello.interval_ms", "Interval (ms)", "UINT16", "DEC"},
     {"vs1.monitor.hello.client_name", "Client name", "STRING"},
     {"vs1.monitor.hello_ack", "Hello ack (0x8401)", "NONE"},
     {"vs1.monitor.hello_ack.monitor_id", "Monitor id", "UINT32", "DEC"},
     {"vs1.monitor.hello_ack.interval_ms", "Interval (ms)", "UINT16", "DEC"},
     {"vs1.monitor.hello_ack.timeout_ms", "Timeout (ms)", "UINT16", "DEC"},
-    {"vs1.monitor.watch", "Watch (0x0402)", "NONE", nil, nil, nil, "Watch the client's connection from client_port to camera port."},
+    {"vs1.monitor.watch", "Watch (0x0402)", "NONE", nil, nil, nil, "Watch the client's connection from client_port (on the monitor's own address) to camera port. Only a connection of the monitor's own session (see the port); otherwise forbidden, the same answer whether or not such a connection exists (no oracle for port guessing)."},
     {"vs1.monitor.watch.port", "Port", "UINT16", "DEC"},
     {"vs1.monitor.watch.client_port", "Client port", "UINT16", "DEC"},
     {"vs1.monitor.watch_ack", "Watch ack (0x8402)", "NONE"},
@@ -409,6 +457,14 @@ local FIELD_TABLE = {
     {"vs1.partq.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
     {"vs1.partq.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.partq.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+    {"vs1.partq.bind_session", "Bind session (0x7f01)", "NONE", nil, nil, nil, "Binds this connection to a login session: the first request of a connection that will need one (access session or control). Only on the ports that list it in `uses:`. The proof must come from the session's login address; a connection is bound once (a second bind_session is refused with forbidden). Until bound, the connection has only the rights of anyone (access open)."},
+    {"vs1.partq.bind_session.auth", "Auth", "NONE", nil, nil, nil, "Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, \"vs1-req\" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address."},
+    {"vs1.partq.bind_session.auth.session", "Session", "UINT32", "DEC", nil, nil, "The session's public handle from login_reply (0: none, anonymous)."},
+    {"vs1.partq.bind_session.auth.counter", "Counter", "UINT32", "DEC", nil, nil, "Chosen by the client, new for every proof of the session (a retry too); starts at 1."},
+    {"vs1.partq.bind_session.auth.mac", "Mac", "BYTES"},
+    {"vs1.partq.bind_ack", "Bind ack (0xff01)", "NONE", nil, nil, nil, "The connection is bound to the session; in_control says whether the session holds control now."},
+    {"vs1.partq.bind_ack.session", "Session", "UINT32", "DEC"},
+    {"vs1.partq.bind_ack.in_control", "In control", "BOOLEAN", "NONE"},
   },
   {proto = "report_control",
     {"vs1.report_control.set_rate", "Set rate (0x0701)", "NONE"},
@@ -454,6 +510,14 @@ local FIELD_TABLE = {
     {"vs1.report_control.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
     {"vs1.report_control.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.report_control.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+    {"vs1.report_control.bind_session", "Bind session (0x7f01)", "NONE", nil, nil, nil, "Binds this connection to a login session: the first request of a connection that will need one (access session or control). Only on the ports that list it in `uses:`. The proof must come from the session's login address; a connection is bound once (a second bind_session is refused with forbidden). Until bound, the connection has only the rights of anyone (access open)."},
+    {"vs1.report_control.bind_session.auth", "Auth", "NONE", nil, nil, nil, "Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, \"vs1-req\" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address."},
+    {"vs1.report_control.bind_session.auth.session", "Session", "UINT32", "DEC", nil, nil, "The session's public handle from login_reply (0: none, anonymous)."},
+    {"vs1.report_control.bind_session.auth.counter", "Counter", "UINT32", "DEC", nil, nil, "Chosen by the client, new for every proof of the session (a retry too); starts at 1."},
+    {"vs1.report_control.bind_session.auth.mac", "Mac", "BYTES"},
+    {"vs1.report_control.bind_ack", "Bind ack (0xff01)", "NONE", nil, nil, nil, "The connection is bound to the session; in_control says whether the session holds control now."},
+    {"vs1.report_control.bind_ack.session", "Session", "UINT32", "DEC"},
+    {"vs1.report_control.bind_ack.in_control", "In control", "BOOLEAN", "NONE"},
   },
   {proto = "reports",
     {"vs1.reports.open_report", "Open report (0x0501)", "NONE"},
@@ -516,6 +580,14 @@ local FIELD_TABLE = {
     {"vs1.reports.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
     {"vs1.reports.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.reports.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+    {"vs1.reports.bind_session", "Bind session (0x7f01)", "NONE", nil, nil, nil, "Binds this connection to a login session: the first request of a connection that will need one (access session or control). Only on the ports that list it in `uses:`. The proof must come from the session's login address; a connection is bound once (a second bind_session is refused with forbidden). Until bound, the connection has only the rights of anyone (access open)."},
+    {"vs1.reports.bind_session.auth", "Auth", "NONE", nil, nil, nil, "Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, \"vs1-req\" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address."},
+    {"vs1.reports.bind_session.auth.session", "Session", "UINT32", "DEC", nil, nil, "The session's public handle from login_reply (0: none, anonymous)."},
+    {"vs1.reports.bind_session.auth.counter", "Counter", "UINT32", "DEC", nil, nil, "Chosen by the client, new for every proof of the session (a retry too); starts at 1."},
+    {"vs1.reports.bind_session.auth.mac", "Mac", "BYTES"},
+    {"vs1.reports.bind_ack", "Bind ack (0xff01)", "NONE", nil, nil, nil, "The connection is bound to the session; in_control says whether the session holds control now."},
+    {"vs1.reports.bind_ack.session", "Session", "UINT32", "DEC"},
+    {"vs1.reports.bind_ack.in_control", "In control", "BOOLEAN", "NONE"},
   },
   {proto = "rpc",
     {"vs1.rpc.get_status", "Get status (0x0301)", "NONE"},
@@ -584,6 +656,14 @@ local FIELD_TABLE = {
     {"vs1.rpc.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
     {"vs1.rpc.error_reply.request_type", "Request type", "UINT16", "DEC", "*message_code", nil, "Code of the failed request."},
     {"vs1.rpc.error_reply.detail", "Detail", "STRING", nil, nil, nil, "Human-readable reason."},
+    {"vs1.rpc.bind_session", "Bind session (0x7f01)", "NONE", nil, nil, nil, "Binds this connection to a login session: the first request of a connection that will need one (access session or control). Only on the ports that list it in `uses:`. The proof must come from the session's login address; a connection is bound once (a second bind_session is refused with forbidden). Until bound, the connection has only the rights of anyone (access open)."},
+    {"vs1.rpc.bind_session.auth", "Auth", "NONE", nil, nil, nil, "Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, \"vs1-req\" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address."},
+    {"vs1.rpc.bind_session.auth.session", "Session", "UINT32", "DEC", nil, nil, "The session's public handle from login_reply (0: none, anonymous)."},
+    {"vs1.rpc.bind_session.auth.counter", "Counter", "UINT32", "DEC", nil, nil, "Chosen by the client, new for every proof of the session (a retry too); starts at 1."},
+    {"vs1.rpc.bind_session.auth.mac", "Mac", "BYTES"},
+    {"vs1.rpc.bind_ack", "Bind ack (0xff01)", "NONE", nil, nil, nil, "The connection is bound to the session; in_control says whether the session holds control now."},
+    {"vs1.rpc.bind_ack.session", "Session", "UINT32", "DEC"},
+    {"vs1.rpc.bind_ack.in_control", "In control", "BOOLEAN", "NONE"},
   },
   {proto = "serial",
     {"vs1.serial.formatted_output", "Formatted output", "NONE"},
@@ -1367,6 +1447,32 @@ T["type:datum_desc"] = function(tvb, b, tree, o, e, N, S)
   return o, sum
 end
 
+-- session_proof: Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, "vs1-req" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address.
+T["type:session_proof"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local v = u32(b, o)
+    ADD(tree, N.session._f, tvb(o, 4))
+    sum = sum .. " session=" .. num(v)
+    o = o + 4
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.counter) end
+  do
+    local v = u32(b, o)
+    ADD(tree, N.counter._f, tvb(o, 4))
+    sum = sum .. " counter=" .. num(v)
+    o = o + 4
+  end
+  do
+    if e - o < 16 then return short(S, tree, tvb, o, e, 16, N.mac) end
+    local n = 16
+    ADD(tree, N.mac._f, tvb(o, n))
+    o = o + n
+  end
+  return o, sum
+end
+
 -- record: One inspection's report record.
 T["type:record"] = function(tvb, b, tree, o, e, N, S)
   local v_flags
@@ -1781,6 +1887,51 @@ T["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
   return o, sum
 end
 
+-- bind_session: Binds this connection to a login session: the first request of a connection that will need one (access session or control). Only on the ports that list it in `uses:`. The proof must come from the session's login address; a connection is bound once (a second bind_session is refused with forbidden). Until bound, the connection has only the rights of anyone (access open).
+T["shared:bind_session"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
+  local p_auth = o
+  do
+    local start = o
+    local sub = ADD(tree, N.auth._f, tvb(o, e - o < 24 and 0 or 24))
+    local sum
+    o, sum = T["type:session_proof"](tvb, b, sub, o, e, N.auth, S)
+    if not o then SET_LEN(sub, e - start) return nil end
+    if o - start ~= 24 then SET_LEN(sub, o - start) end
+    if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
+  end
+  do
+    local v = u32(b, p_auth + 0)
+    if COLS then info(S, " session=", num(v)) end
+    sum = sum .. " session=" .. num(v)
+  end
+  do
+    local v = u32(b, p_auth + 4)
+    if COLS then info(S, " counter=", num(v)) end
+    sum = sum .. " counter=" .. num(v)
+  end
+  return o, sum
+end
+
+-- bind_ack: The connection is bound to the session; in_control says whether the session holds control now.
+T["shared:bind_ack"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local v = u32(b, o)
+    ADD(tree, N.session._f, tvb(o, 4))
+    if COLS then info(S, " session=", num(v)) end
+    sum = sum .. " session=" .. num(v)
+    o = o + 4
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.in_control) end
+  ADD(tree, N.in_control._f, tvb(o, 1))
+  if COLS then info(S, " in_control=", tostring(byte(b, o + 1) ~= 0)) end
+  sum = sum .. " in_control=" .. tostring(byte(b, o + 1) ~= 0)
+  o = o + 1
+  return o, sum
+end
+
 -- announce
 T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
   local sum = ""
@@ -2073,9 +2224,15 @@ T["msg:io.io_changed"] = function(tvb, b, tree, o, e, N, S)
   return o, sum
 end
 
--- login
-T["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
+-- login_start: First step of a login; refused with throttled while the source or the account waits.
+T["msg:login.login_start"] = function(tvb, b, tree, o, e, N, S)
   local sum = ""
+  do
+    if e - o < 16 then return short(S, tree, tvb, o, e, 16, N.client_nonce) end
+    local n = 16
+    ADD(tree, N.client_nonce._f, tvb(o, n))
+    o = o + n
+  end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.user) end
     local n = u8(b, o)
@@ -2088,22 +2245,81 @@ T["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
     sum = sum .. " user=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
+  return o, sum
+end
+
+-- login_challenge
+T["msg:login.login_challenge"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
   do
-    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.password) end
+    if e - o < 16 then return short(S, tree, tvb, o, e, 16, N.server_nonce) end
+    local n = 16
+    ADD(tree, N.server_nonce._f, tvb(o, n))
+    o = o + n
+  end
+  do
+    if e - o < 16 then return short(S, tree, tvb, o, e, 16, N.salt) end
+    local n = 16
+    ADD(tree, N.salt._f, tvb(o, n))
+    o = o + n
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.iterations) end
+  do
+    local v = u32(b, o)
+    ADD(tree, N.iterations._f, tvb(o, 4))
+    if COLS then info(S, " iterations=", num(v)) end
+    sum = sum .. " iterations=" .. num(v)
+    o = o + 4
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kdf) end
+  do
+    local v = u8(b, o)
+    local it = ADD(tree, N.kdf._f, tvb(o, 1))
+    if ENUM.kdf[v] == nil then unknown_enum(S, it, N.kdf, v) end
+    if COLS then info(S, " kdf=", enum_text(ENUM.kdf, v)) end
+    sum = sum .. " kdf=" .. enum_text(ENUM.kdf, v)
+    o = o + 1
+  end
+  return o, sum
+end
+
+-- login: Second step: the proof. SaltedPassword = PBKDF2-HMAC-SHA256(password, salt, iterations); ClientKey = HMAC(SaltedPassword, "Client Key"); StoredKey = SHA256(ClientKey); AuthMessage = "vs1-login" | u8 length | user (UTF-8) | client_nonce | server_nonce | salt | u32 iterations | u8 kdf | client IPv4 address as the camera sees it (4 bytes); proof = ClientKey XOR HMAC(StoredKey, AuthMessage). A wrong proof is refused with bad_password and counts as a failed login for the source and the account.
+T["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
+  local sum = ""
+  do
+    if e - o < 16 then return short(S, tree, tvb, o, e, 16, N.client_nonce) end
+    local n = 16
+    ADD(tree, N.client_nonce._f, tvb(o, n))
+    o = o + n
+  end
+  do
+    if e - o < 16 then return short(S, tree, tvb, o, e, 16, N.server_nonce) end
+    local n = 16
+    ADD(tree, N.server_nonce._f, tvb(o, n))
+    o = o + n
+  end
+  do
+    if e - o < 32 then return short(S, tree, tvb, o, e, 32, N.proof) end
+    local n = 32
+    ADD(tree, N.proof._f, tvb(o, n))
+    o = o + n
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.user) end
     local n = u8(b, o)
     ADD(tree, F_LENGTH, tvb(o, 1))
     o = o + 1
-    if e - o < n then return short(S, tree, tvb, o, e, n, N.password) end
-    local it = ADD_FIELD(tree, N.password._f, tvb(o, n), ENC_UTF_8)
-    if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.password, "utf-8") end
-    if COLS then info(S, " password=", quote(sub(b, o + 1, o + n))) end
-    sum = sum .. " password=" .. quote(sub(b, o + 1, o + n))
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.user) end
+    local it = ADD_FIELD(tree, N.user._f, tvb(o, n), ENC_UTF_8)
+    if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.user, "utf-8") end
+    if COLS then info(S, " user=", quote(sub(b, o + 1, o + n))) end
+    sum = sum .. " user=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
   return o, sum
 end
 
--- login_reply
+-- login_reply: server_signature = HMAC(ServerKey, AuthMessage) with ServerKey = HMAC(SaltedPassword, "Server Key"): the client refuses a camera whose signature is wrong. Both ends derive SessionKey = HMAC(ClientKey, "vs1-session" | AuthMessage); it never travels and is never printed.
 T["msg:login.login_reply"] = function(tvb, b, tree, o, e, N, S)
   local sum = ""
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
@@ -2115,12 +2331,13 @@ T["msg:login.login_reply"] = function(tvb, b, tree, o, e, N, S)
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_s) end
+  ADD(tree, N.timeout_s._f, tvb(o, 2))
+  o = o + 2
   do
-    local v = u16(b, o)
-    ADD(tree, N.timeout_s._f, tvb(o, 2))
-    if COLS then info(S, " timeout_s=", num(v)) end
-    sum = sum .. " timeout_s=" .. num(v)
-    o = o + 2
+    if e - o < 32 then return short(S, tree, tvb, o, e, 32, N.server_signature) end
+    local n = 32
+    ADD(tree, N.server_signature._f, tvb(o, n))
+    o = o + n
   end
   return o, sum
 end
@@ -2128,13 +2345,25 @@ end
 -- logout
 T["msg:login.logout"] = function(tvb, b, tree, o, e, N, S)
   local sum = ""
-  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  local p_auth = o
   do
-    local v = u32(b, o)
-    ADD(tree, N.session._f, tvb(o, 4))
+    local start = o
+    local sub = ADD(tree, N.auth._f, tvb(o, e - o < 24 and 0 or 24))
+    local sum
+    o, sum = T["type:session_proof"](tvb, b, sub, o, e, N.auth, S)
+    if not o then SET_LEN(sub, e - start) return nil end
+    if o - start ~= 24 then SET_LEN(sub, o - start) end
+    if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
+  end
+  do
+    local v = u32(b, p_auth + 0)
     if COLS then info(S, " session=", num(v)) end
     sum = sum .. " session=" .. num(v)
-    o = o + 4
+  end
+  do
+    local v = u32(b, p_auth + 4)
+    if COLS then info(S, " counter=", num(v)) end
+    sum = sum .. " counter=" .. num(v)
   end
   return o, sum
 end
@@ -2153,16 +2382,28 @@ T["msg:login.login_ack"] = function(tvb, b, tree, o, e, N, S)
   return o, sum
 end
 
--- take_control
+-- take_control: Control stays with the session while a monitor of the session is alive; without one it is released after one heartbeat timeout.
 T["msg:login.take_control"] = function(tvb, b, tree, o, e, N, S)
   local sum = ""
-  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  local p_auth = o
   do
-    local v = u32(b, o)
-    ADD(tree, N.session._f, tvb(o, 4))
+    local start = o
+    local sub = ADD(tree, N.auth._f, tvb(o, e - o < 24 and 0 or 24))
+    local sum
+    o, sum = T["type:session_proof"](tvb, b, sub, o, e, N.auth, S)
+    if not o then SET_LEN(sub, e - start) return nil end
+    if o - start ~= 24 then SET_LEN(sub, o - start) end
+    if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
+  end
+  do
+    local v = u32(b, p_auth + 0)
     if COLS then info(S, " session=", num(v)) end
     sum = sum .. " session=" .. num(v)
-    o = o + 4
+  end
+  do
+    local v = u32(b, p_auth + 4)
+    if COLS then info(S, " counter=", num(v)) end
+    sum = sum .. " counter=" .. num(v)
   end
   return o, sum
 end
@@ -2170,13 +2411,25 @@ end
 -- release_control
 T["msg:login.release_control"] = function(tvb, b, tree, o, e, N, S)
   local sum = ""
-  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  local p_auth = o
   do
-    local v = u32(b, o)
-    ADD(tree, N.session._f, tvb(o, 4))
+    local start = o
+    local sub = ADD(tree, N.auth._f, tvb(o, e - o < 24 and 0 or 24))
+    local sum
+    o, sum = T["type:session_proof"](tvb, b, sub, o, e, N.auth, S)
+    if not o then SET_LEN(sub, e - start) return nil end
+    if o - start ~= 24 then SET_LEN(sub, o - start) end
+    if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
+  end
+  do
+    local v = u32(b, p_auth + 0)
     if COLS then info(S, " session=", num(v)) end
     sum = sum .. " session=" .. num(v)
-    o = o + 4
+  end
+  do
+    local v = u32(b, p_auth + 4)
+    if COLS then info(S, " counter=", num(v)) end
+    sum = sum .. " counter=" .. num(v)
   end
   return o, sum
 end
@@ -2222,13 +2475,25 @@ end
 -- set_network: Change the network parameters; applied after the reply is sent.
 T["msg:login.set_network"] = function(tvb, b, tree, o, e, N, S)
   local sum = ""
-  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  local p_auth = o
   do
-    local v = u32(b, o)
-    ADD(tree, N.session._f, tvb(o, 4))
+    local start = o
+    local sub = ADD(tree, N.auth._f, tvb(o, e - o < 24 and 0 or 24))
+    local sum
+    o, sum = T["type:session_proof"](tvb, b, sub, o, e, N.auth, S)
+    if not o then SET_LEN(sub, e - start) return nil end
+    if o - start ~= 24 then SET_LEN(sub, o - start) end
+    if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
+  end
+  do
+    local v = u32(b, p_auth + 0)
     if COLS then info(S, " session=", num(v)) end
     sum = sum .. " session=" .. num(v)
-    o = o + 4
+  end
+  do
+    local v = u32(b, p_auth + 4)
+    if COLS then info(S, " counter=", num(v)) end
+    sum = sum .. " counter=" .. num(v)
   end
   do
     local start = o
@@ -2242,16 +2507,28 @@ T["msg:login.set_network"] = function(tvb, b, tree, o, e, N, S)
   return o, sum
 end
 
--- hello
+-- hello: Opens the monitor for a session (auth proves it, from the session's login address) or, with session 0, an anonymous one. Said once per monitor connection.
 T["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
   local sum = ""
-  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  local p_auth = o
   do
-    local v = u32(b, o)
-    ADD(tree, N.session._f, tvb(o, 4))
+    local start = o
+    local sub = ADD(tree, N.auth._f, tvb(o, e - o < 24 and 0 or 24))
+    local sum
+    o, sum = T["type:session_proof"](tvb, b, sub, o, e, N.auth, S)
+    if not o then SET_LEN(sub, e - start) return nil end
+    if o - start ~= 24 then SET_LEN(sub, o - start) end
+    if sum and sum ~= "" then APPEND(sub, ":" .. sum) end
+  end
+  do
+    local v = u32(b, p_auth + 0)
     if COLS then info(S, " session=", num(v)) end
     sum = sum .. " session=" .. num(v)
-    o = o + 4
+  end
+  do
+    local v = u32(b, p_auth + 4)
+    if COLS then info(S, " counter=", num(v)) end
+    sum = sum .. " counter=" .. num(v)
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
   do
@@ -2306,7 +2583,7 @@ T["msg:monitor.hello_ack"] = function(tvb, b, tree, o, e, N, S)
   return o, sum
 end
 
--- watch: Watch the client's connection from client_port to camera port.
+-- watch: Watch the client's connection from client_port (on the monitor's own address) to camera port. Only a connection of the monitor's own session (see the port); otherwise forbidden, the same answer whether or not such a connection exists (no oracle for port guessing).
 T["msg:monitor.watch"] = function(tvb, b, tree, o, e, N, S)
   local sum = ""
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.port) end
@@ -3427,6 +3704,20 @@ Q["type:datum_desc"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
+-- session_proof (scan)
+Q["type:session_proof"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  o = o + 4
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.counter) end
+  o = o + 4
+  do
+    if e - o < 16 then return short(S, tree, tvb, o, e, 16, N.mac) end
+    local n = 16
+    o = o + n
+  end
+  return o
+end
+
 -- record (scan)
 Q["type:record"] = function(tvb, b, tree, o, e, N, S)
   local v_flags
@@ -3689,6 +3980,38 @@ Q["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
+-- bind_session (scan)
+Q["shared:bind_session"] = function(tvb, b, tree, o, e, N, S)
+  local p_auth = o
+  do
+    o = Q["type:session_proof"](tvb, b, tree, o, e, N.auth, S)
+    if not o then return nil end
+  end
+  do
+    local v = u32(b, p_auth + 0)
+    if COLS then info(S, " session=", num(v)) end
+  end
+  do
+    local v = u32(b, p_auth + 4)
+    if COLS then info(S, " counter=", num(v)) end
+  end
+  return o
+end
+
+-- bind_ack (scan)
+Q["shared:bind_ack"] = function(tvb, b, tree, o, e, N, S)
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  do
+    local v = u32(b, o)
+    if COLS then info(S, " session=", num(v)) end
+    o = o + 4
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.in_control) end
+  if COLS then info(S, " in_control=", tostring(byte(b, o + 1) ~= 0)) end
+  o = o + 1
+  return o
+end
+
 -- announce (scan)
 Q["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
   do
@@ -3891,8 +4214,13 @@ Q["msg:io.io_changed"] = function(tvb, b, tree, o, e, N, S)
   return o
 end
 
--- login (scan)
-Q["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
+-- login_start (scan)
+Q["msg:login.login_start"] = function(tvb, b, tree, o, e, N, S)
+  do
+    if e - o < 16 then return short(S, tree, tvb, o, e, 16, N.client_nonce) end
+    local n = 16
+    o = o + n
+  end
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.user) end
     local n = u8(b, o)
@@ -3902,13 +4230,60 @@ Q["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
     if COLS then info(S, " user=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
+  return o
+end
+
+-- login_challenge (scan)
+Q["msg:login.login_challenge"] = function(tvb, b, tree, o, e, N, S)
   do
-    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.password) end
+    if e - o < 16 then return short(S, tree, tvb, o, e, 16, N.server_nonce) end
+    local n = 16
+    o = o + n
+  end
+  do
+    if e - o < 16 then return short(S, tree, tvb, o, e, 16, N.salt) end
+    local n = 16
+    o = o + n
+  end
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.iterations) end
+  do
+    local v = u32(b, o)
+    if COLS then info(S, " iterations=", num(v)) end
+    o = o + 4
+  end
+  if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kdf) end
+  do
+    local v = u8(b, o)
+    if COLS then info(S, " kdf=", enum_text(ENUM.kdf, v)) end
+    o = o + 1
+  end
+  return o
+end
+
+-- login (scan)
+Q["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
+  do
+    if e - o < 16 then return short(S, tree, tvb, o, e, 16, N.client_nonce) end
+    local n = 16
+    o = o + n
+  end
+  do
+    if e - o < 16 then return short(S, tree, tvb, o, e, 16, N.server_nonce) end
+    local n = 16
+    o = o + n
+  end
+  do
+    if e - o < 32 then return short(S, tree, tvb, o, e, 32, N.proof) end
+    local n = 32
+    o = o + n
+  end
+  do
+    if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.user) end
     local n = u8(b, o)
     o = o + 1
-    if e - o < n then return short(S, tree, tvb, o, e, n, N.password) end
-    if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.password, "utf-8") end
-    if COLS then info(S, " password=", quote(sub(b, o + 1, o + n))) end
+    if e - o < n then return short(S, tree, tvb, o, e, n, N.user) end
+    if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.user, "utf-8") end
+    if COLS then info(S, " user=", quote(sub(b, o + 1, o + n))) end
     o = o + n
   end
   return o
@@ -3923,21 +4298,29 @@ Q["msg:login.login_reply"] = function(tvb, b, tree, o, e, N, S)
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_s) end
+  o = o + 2
   do
-    local v = u16(b, o)
-    if COLS then info(S, " timeout_s=", num(v)) end
-    o = o + 2
+    if e - o < 32 then return short(S, tree, tvb, o, e, 32, N.server_signature) end
+    local n = 32
+    o = o + n
   end
   return o
 end
 
 -- logout (scan)
 Q["msg:login.logout"] = function(tvb, b, tree, o, e, N, S)
-  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  local p_auth = o
   do
-    local v = u32(b, o)
+    o = Q["type:session_proof"](tvb, b, tree, o, e, N.auth, S)
+    if not o then return nil end
+  end
+  do
+    local v = u32(b, p_auth + 0)
     if COLS then info(S, " session=", num(v)) end
-    o = o + 4
+  end
+  do
+    local v = u32(b, p_auth + 4)
+    if COLS then info(S, " counter=", num(v)) end
   end
   return o
 end
@@ -3955,22 +4338,36 @@ end
 
 -- take_control (scan)
 Q["msg:login.take_control"] = function(tvb, b, tree, o, e, N, S)
-  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  local p_auth = o
   do
-    local v = u32(b, o)
+    o = Q["type:session_proof"](tvb, b, tree, o, e, N.auth, S)
+    if not o then return nil end
+  end
+  do
+    local v = u32(b, p_auth + 0)
     if COLS then info(S, " session=", num(v)) end
-    o = o + 4
+  end
+  do
+    local v = u32(b, p_auth + 4)
+    if COLS then info(S, " counter=", num(v)) end
   end
   return o
 end
 
 -- release_control (scan)
 Q["msg:login.release_control"] = function(tvb, b, tree, o, e, N, S)
-  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  local p_auth = o
   do
-    local v = u32(b, o)
+    o = Q["type:session_proof"](tvb, b, tree, o, e, N.auth, S)
+    if not o then return nil end
+  end
+  do
+    local v = u32(b, p_auth + 0)
     if COLS then info(S, " session=", num(v)) end
-    o = o + 4
+  end
+  do
+    local v = u32(b, p_auth + 4)
+    if COLS then info(S, " counter=", num(v)) end
   end
   return o
 end
@@ -4004,11 +4401,18 @@ end
 
 -- set_network (scan)
 Q["msg:login.set_network"] = function(tvb, b, tree, o, e, N, S)
-  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  local p_auth = o
   do
-    local v = u32(b, o)
+    o = Q["type:session_proof"](tvb, b, tree, o, e, N.auth, S)
+    if not o then return nil end
+  end
+  do
+    local v = u32(b, p_auth + 0)
     if COLS then info(S, " session=", num(v)) end
-    o = o + 4
+  end
+  do
+    local v = u32(b, p_auth + 4)
+    if COLS then info(S, " counter=", num(v)) end
   end
   do
     o = Q["type:network_config"](tvb, b, tree, o, e, N.config, S)
@@ -4019,11 +4423,18 @@ end
 
 -- hello (scan)
 Q["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
-  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
+  local p_auth = o
   do
-    local v = u32(b, o)
+    o = Q["type:session_proof"](tvb, b, tree, o, e, N.auth, S)
+    if not o then return nil end
+  end
+  do
+    local v = u32(b, p_auth + 0)
     if COLS then info(S, " session=", num(v)) end
-    o = o + 4
+  end
+  do
+    local v = u32(b, p_auth + 4)
+    if COLS then info(S, " counter=", num(v)) end
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
   do
@@ -4809,6 +5220,8 @@ local MSG = {
     [0x4201] = {id = "live_frame", kind = "event", key = "msg:acquire.live_frame", path = "vs1.acquire.live_frame", code = 16897, flags = 2},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.acquire.error_reply", code = 32767, flags = 5, error = true,
       status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+    [0x7f01] = {id = "bind_session", kind = "request", key = "shared:bind_session", path = "vs1.acquire.bind_session", code = 32513, flags = 0},
+    [0xff01] = {id = "bind_ack", kind = "response", key = "shared:bind_ack", path = "vs1.acquire.bind_ack", code = 65281, flags = 1},
   },
   ["announce"] = {
     [0x0901] = {id = "announce", kind = "event", key = "msg:announce.announce", path = "vs1.announce.announce", code = 2305, flags = 2},
@@ -4828,8 +5241,12 @@ local MSG = {
     [0x4101] = {id = "io_changed", kind = "event", key = "msg:io.io_changed", path = "vs1.io.io_changed", code = 16641, flags = 2},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.io.error_reply", code = 32767, flags = 5, error = true,
       status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+    [0x7f01] = {id = "bind_session", kind = "request", key = "shared:bind_session", path = "vs1.io.bind_session", code = 32513, flags = 0},
+    [0xff01] = {id = "bind_ack", kind = "response", key = "shared:bind_ack", path = "vs1.io.bind_ack", code = 65281, flags = 1},
   },
   ["login"] = {
+    [0x0807] = {id = "login_start", kind = "request", key = "msg:login.login_start", path = "vs1.login.login_start", code = 2055, flags = 0},
+    [0x8807] = {id = "login_challenge", kind = "response", key = "msg:login.login_challenge", path = "vs1.login.login_challenge", code = 34823, flags = 1},
     [0x0801] = {id = "login", kind = "request", key = "msg:login.login", path = "vs1.login.login", code = 2049, flags = 0},
     [0x8801] = {id = "login_reply", kind = "response", key = "msg:login.login_reply", path = "vs1.login.login_reply", code = 34817, flags = 1},
     [0x0802] = {id = "logout", kind = "request", key = "msg:login.logout", path = "vs1.login.logout", code = 2050, flags = 0},
@@ -4861,6 +5278,8 @@ local MSG = {
     [0x8602] = {id = "partq_records", kind = "response", key = "msg:partq.partq_records", path = "vs1.partq.partq_records", code = 34306, flags = 1},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.partq.error_reply", code = 32767, flags = 5, error = true,
       status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+    [0x7f01] = {id = "bind_session", kind = "request", key = "shared:bind_session", path = "vs1.partq.bind_session", code = 32513, flags = 0},
+    [0xff01] = {id = "bind_ack", kind = "response", key = "shared:bind_ack", path = "vs1.partq.bind_ack", code = 65281, flags = 1},
   },
   ["report_control"] = {
     [0x0701] = {id = "set_rate", kind = "request", key = "msg:report_control.set_rate", path = "vs1.report_control.set_rate", code = 1793, flags = 0},
@@ -4875,6 +5294,8 @@ local MSG = {
     [0x0707] = {id = "resume_report", kind = "request", key = "msg:report_control.resume_report", path = "vs1.report_control.resume_report", code = 1799, flags = 0},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.report_control.error_reply", code = 32767, flags = 5, error = true,
       status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+    [0x7f01] = {id = "bind_session", kind = "request", key = "shared:bind_session", path = "vs1.report_control.bind_session", code = 32513, flags = 0},
+    [0xff01] = {id = "bind_ack", kind = "response", key = "shared:bind_ack", path = "vs1.report_control.bind_ack", code = 65281, flags = 1},
   },
   ["reports"] = {
     [0x0501] = {id = "open_report", kind = "request", key = "msg:reports.open_report", path = "vs1.reports.open_report", code = 1281, flags = 0},
@@ -4885,6 +5306,8 @@ local MSG = {
     [0x0503] = {id = "record_ack", kind = "event", key = "msg:reports.record_ack", path = "vs1.reports.record_ack", code = 1283, flags = 2},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.reports.error_reply", code = 32767, flags = 5, error = true,
       status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+    [0x7f01] = {id = "bind_session", kind = "request", key = "shared:bind_session", path = "vs1.reports.bind_session", code = 32513, flags = 0},
+    [0xff01] = {id = "bind_ack", kind = "response", key = "shared:bind_ack", path = "vs1.reports.bind_ack", code = 65281, flags = 1},
   },
   ["rpc"] = {
     [0x0301] = {id = "get_status", kind = "request", key = "msg:rpc.get_status", path = "vs1.rpc.get_status", code = 769, flags = 0},
@@ -4907,6 +5330,8 @@ local MSG = {
     [0x030c] = {id = "reboot", kind = "request", key = "msg:rpc.reboot", path = "vs1.rpc.reboot", code = 780, flags = 0},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.rpc.error_reply", code = 32767, flags = 5, error = true,
       status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+    [0x7f01] = {id = "bind_session", kind = "request", key = "shared:bind_session", path = "vs1.rpc.bind_session", code = 32513, flags = 0},
+    [0xff01] = {id = "bind_ack", kind = "response", key = "shared:bind_ack", path = "vs1.rpc.bind_ack", code = 65281, flags = 1},
   },
   ["serial"] = {
     only = {id = "formatted_output", kind = "event", key = "msg:serial.formatted_output", path = "vs1.serial.formatted_output"},

@@ -236,6 +236,7 @@ port:
   numbers: [49059]               # one or more (49211-49214 are four numbers)
   standard: false                # true for FTP/Telnet/DHCP/HTTP/RIP
   framing: vs1_frame             # a framing id, or text for standard text protocols
+  uses: [bind_session]           # optional: opt-in messages of the framing this port offers
   seed: "When in control, sends editing and runtime commands to the camera..."
   doc: What vs1kit models on this port.
 messages:
@@ -243,7 +244,7 @@ messages:
     code: 0x0306                 # value of the framing's message_type (unique per port)
     direction: to_camera         # to_camera | from_camera | both
     kind: request                # request | response | event
-    requires_control: true       # editing/runtime command: only the client in control
+    access: control              # open | session | control: who may send it (default open)
     response: rpc_ack            # requests name the message that answers them
     doc: Select the job in a slot.
     fields: [{id: slot, type: u16}]
@@ -631,10 +632,10 @@ FAILING: dict[str, tuple[str, list[tuple[str, str]]]] = {
         PORT + "messages: [{id: m, code: 1, direction: both, kind: notify}]\n",
         [("messages[0].kind", "enum")],
     ),
-    "requires_control_not_bool": (
+    "access_not_a_right": (
         PORT
-        + "messages: [{id: m, code: 1, direction: both, kind: request, requires_control: yes}]\n",
-        [("messages[0].requires_control", "type")],
+        + "messages: [{id: m, code: 1, direction: both, kind: request, access: admin}]\n",
+        [("messages[0].access", "enum")],
     ),
     "response_on_event": (
         PORT + "messages: [{id: m, code: 1, direction: both, kind: event, response: r}]\n",

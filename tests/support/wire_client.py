@@ -12,7 +12,8 @@ import socket
 from typing import Any
 
 from vs1kit.emulator import CameraServer
-from vs1kit.generated import login, monitor
+from vs1kit.generated import frames, login, monitor, types
+from vs1kit.protocol import auth
 from vs1kit.protocol.framing import decode_datagram, decode_message, encode_frame
 from vs1kit.protocol.session import ClientSession, ErrorReplyEvent, Event, Reply
 from vs1kit.protocol.wire import Message
@@ -122,6 +123,74 @@ async def udp_request(cam: CameraServer, message: Message, seq: int = 1,
     return reply
 
 
+class UdpEndpoint:
+    """One UDP socket (fixed source ip:port, as a login's challenge requires)."""
+
+    def __init__(self, cam: CameraServer, source: str = "127.0.0.1") -> None:
+        self.cam = cam
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind((source, 0))
+        self.sock.setblocking(False)
+        self.source = source
+        self._seq = 0
+
+    async def request(self, message: Message, timeout: float = 3.0) -> Any:
+        loop = asyncio.get_running_loop()
+        self._seq += 1
+        await loop.sock_sendto(self.sock, encode_frame(message, self._seq),
+                               (self.cam.host, self.cam.port(message.PORT)))
+        while True:
+            data = await asyncio.wait_for(loop.sock_recv(self.sock, 65535), timeout)
+            frame = decode_datagram(data)
+            if frame.seq == self._seq:
+                break
+        reply = decode_message(message.PORT, frame)
+        if frame.is_error:
+            raise CameraError(reply)
+        return reply
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+class WireSession:
+    """A logged-in session: its id and a signer for its proofs (the key stays inside)."""
+
+    def __init__(self, session: int, key: bytes, ip: str) -> None:
+        self.id = session
+        self.signer = auth.SessionSigner(session, key)
+        self.ip = ip
+
+    def sign(self, message: Any, port_id: str | None = None) -> Any:
+        return self.signer.sign(message, port_id or message.PORT)
+
+    def proof(self, message: Any, port_id: str) -> types.SessionProof:
+        """A fresh proof for `message` on `port_id`."""
+        return self.signer.sign(message, port_id).auth  # type: ignore[no-any-return]
+
+
+async def udp_login(cam: CameraServer, user: str = "admin", password: str = "admin",
+                    source: str = "127.0.0.1") -> WireSession:
+    """The two-round-trip login from one socket; raises CameraError on refusal."""
+    ep = UdpEndpoint(cam, source)
+    try:
+        client = auth.ClientLogin(user, password)
+        ch = await ep.request(login.LoginStart(user=user, client_nonce=client.client_nonce))
+        proof = client.answer(bytes(ch.server_nonce), bytes(ch.salt), ch.iterations, int(ch.kdf),
+                              source)
+        reply = await ep.request(login.Login(user=user, client_nonce=client.client_nonce,
+                                             server_nonce=ch.server_nonce, proof=proof))
+        key = client.finish(bytes(reply.server_signature))
+        return WireSession(int(reply.session), key, source)
+    finally:
+        ep.close()
+
+
+async def bind(link: Link, session: WireSession) -> Any:
+    """bind_session on a link (its first request)."""
+    return await link.request(session.sign(frames.BindSession(), link.port_id))
+
+
 class MonitoredClient:
     """A client with a connection monitor: hello, watch each link, heartbeat in background."""
 
@@ -133,22 +202,30 @@ class MonitoredClient:
         self.heartbeat = True
         self._hb: asyncio.Task[None] | None = None
         self.session = 0
+        self.wire: WireSession | None = None
+        """The login session (None: anonymous)."""
         self.interval_ms = 200
 
-    async def connect(self, session: int = 0, interval_ms: int = 200) -> monitor.HelloAck:
+    def _hello(self) -> monitor.Hello:
+        hello = monitor.Hello(interval_ms=self.interval_ms, client_name=self.name)
+        return self.wire.sign(hello, "monitor") if self.wire is not None else hello
+
+    async def connect(self, session: WireSession | None = None,
+                      interval_ms: int = 200) -> monitor.HelloAck:
+        """Open the monitor: for `session` (hello with its proof), or anonymous."""
         self.mon = await Link.open(self.cam, "monitor")
-        self.session = session
+        self.wire = session
+        self.session = session.id if session is not None else 0
         self.interval_ms = interval_ms
-        ack = await self.mon.request(monitor.Hello(session=session, interval_ms=interval_ms,
-                                                   client_name=self.name))
+        ack = await self.mon.request(self._hello())
         self._hb = asyncio.create_task(self._beat(ack.interval_ms / 1000))
         return ack  # type: ignore[no-any-return]
 
-    async def hello(self, session: int) -> None:
-        assert self.mon is not None
-        self.session = session
-        await self.mon.request(monitor.Hello(session=session, interval_ms=self.interval_ms,
-                                             client_name=self.name))
+    async def login(self, password: str = "admin") -> WireSession:
+        """Log in (before `connect`, so the monitor and every link belong to the session)."""
+        self.wire = await udp_login(self.cam, password=password)
+        self.session = self.wire.id
+        return self.wire
 
     async def _beat(self, interval: float) -> None:
         n = 0
@@ -160,18 +237,31 @@ class MonitoredClient:
                 self.mon.send(monitor.Heartbeat(counter=n, uptime_ms=n))
 
     async def open(self, port_id: str) -> Link:
+        """A link to `port_id`, bound to the session (if logged in) and watched."""
         link = await Link.open(self.cam, port_id)
         assert self.mon is not None
+        if self.wire is not None:
+            await bind(link, self.wire)
         await self.mon.request(monitor.Watch(port=link.remote_port, client_port=link.local_port))
         self.links.append(link)
         return link
 
+    async def take_control(self) -> Any:
+        assert self.wire is not None
+        return await udp_request(self.cam, self.wire.sign(login.TakeControl()))
+
     async def login_and_control(self, password: str = "admin") -> int:
-        reply = await udp_request(self.cam, login.Login(user="admin", password=password))
-        await self.hello(reply.session)
-        ctl = await udp_request(self.cam, login.TakeControl(session=reply.session))
+        """Log in, open the monitor for the session (or re-open it: a monitor's session is
+        fixed by its hello) and take control."""
+        await self.login(password)
+        if self.mon is not None:
+            if self._hb is not None:
+                self._hb.cancel()
+            await self.mon.close()
+        await self.connect(self.wire, self.interval_ms)
+        ctl = await self.take_control()
         assert ctl.in_control, ctl
-        return int(reply.session)
+        return self.session
 
     async def close(self) -> None:
         if self._hb is not None:

@@ -155,22 +155,21 @@ class CameraServer:
         log.info("camera %d: %s", self.index, text)
 
     def reports_of(self, conn: Conn) -> list[Report]:
-        """Reports of the client behind a report-control connection (same monitor session,
-        or same monitor; unmonitored: same client IP)."""
-        mon = self.monitors.watcher(conn.key)
+        """Reports of the client behind a report-control connection: those of report
+        connections of the same owner (bound to the same session, or watched by the same
+        anonymous monitor). A connection with no owner controls no report."""
+        owner = self.monitors.owner(conn)
+        if owner is None:
+            return []
         out: list[Report] = []
         for rc in self.report_conns:
-            if rc.closing:
-                continue
-            rmon = self.monitors.watcher(rc.key)
-            if mon is not None:
-                same = rmon is mon or (rmon is not None and mon.session != 0
-                                       and rmon.session == mon.session)
-            else:
-                same = rmon is None and rc.peer_ip == conn.peer_ip
-            if same:
+            if not rc.closing and self.monitors.owner(rc) == owner:
                 out.extend(rc.reports.values())
         return out
+
+    def foreign_report(self, conn: Conn, report_id: int) -> bool:
+        """A report with this id is open, but not for the owner of `conn`."""
+        return any(report_id in rc.reports for rc in self.report_conns if not rc.closing)
 
     def find_report(self, conn: Conn, report_id: int) -> Report | None:
         for rep in self.reports_of(conn):
@@ -324,7 +323,7 @@ class CameraServer:
                 was_stalled = False
                 self.monitors.excuse(now)
             self.monitors.tick(now, self._heartbeat)
-            self.security.expire(now)
+            self.security.expire(now, self.monitors.live_sessions())
             self.network.routes.tick(now)
 
     async def _dhcp(self) -> None:

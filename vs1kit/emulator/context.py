@@ -74,6 +74,10 @@ class CameraContext(Protocol):
 
     def find_report(self, conn: Conn, report_id: int) -> Report | None: ...
 
+    def foreign_report(self, conn: Conn, report_id: int) -> bool:
+        """A report with this id is open for another owner than `conn`'s."""
+        ...
+
     def watchable_ports(self) -> set[int]:
         """Port numbers whose client connections a monitor may watch."""
         ...

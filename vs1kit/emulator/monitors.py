@@ -1,8 +1,9 @@
 """Connection monitors (the monitor port): sessions, watched connections, heartbeat timing.
 
-A client's monitor ties its other connections (framed and serial) to its login session: when
-the monitor goes quiet for its timeout, or closes, the watched connections close and the
-session's control is released. The timing itself is the sans-IO `Heartbeat` the client uses
+A client's monitor ties its other connections (framed and serial) together: when the monitor
+goes quiet for its timeout, or closes, the watched connections close and, if it was its
+session's last live monitor, the session's control is released. A monitor watches only
+connections of its own session (`watch_checked`). The timing itself is the sans-IO `Heartbeat` the client uses
 too; this module only applies it to every monitor of a camera.
 """
 
@@ -13,7 +14,9 @@ from collections.abc import Callable
 
 from vs1kit.emulator.conn import Conn, ConnKey, Monitor
 from vs1kit.emulator.connections import Connections
+from vs1kit.emulator.model import ModelError
 from vs1kit.emulator.security import Security
+from vs1kit.generated.enums import StatusCode as S
 from vs1kit.protocol.heartbeat import Heartbeat
 
 __all__ = ["Monitors"]
@@ -32,9 +35,46 @@ class Monitors:
         self._next_id = 1
 
     def session_of(self, conn: Conn) -> int:
-        """The login session behind a connection: its monitor's (or the monitor watching it)."""
+        """The login session a connection proved: the one it is bound to (bind_session), or
+        for a monitor connection its hello's. Being watched gives a connection no session."""
+        if conn.monitor is not None:
+            mon = conn.monitor
+            return mon.session if not mon.dead and self.security.valid(mon.session) else 0
+        return self.security.bound(conn.key)
+
+    def owner(self, conn: Conn) -> object | None:
+        """Who a connection belongs to, for rights over each other's objects (reports): its
+        session if bound, else the anonymous monitor watching it, else nobody (None)."""
+        sid = self.session_of(conn)
+        if sid:
+            return ("session", sid)
         mon = conn.monitor or self.watch_index.get(conn.key)
-        return mon.session if mon is not None and not mon.dead else 0
+        if mon is not None and not mon.dead and mon.session == 0:
+            return mon
+        return None
+
+    def live_sessions(self) -> set[int]:
+        """Sessions with at least one live monitor."""
+        return {m.session for m in self.by_id.values() if m.session and not m.dead}
+
+    def watch_checked(self, mon: Monitor, key: ConnKey) -> None:
+        """`watch` if the monitor may: the connection exists, comes from the monitor's address
+        (the key says so), belongs to the monitor's session (framed connections: bound to it,
+        or unbound for an anonymous monitor; line connections carry no requests and cannot be
+        bound) and no other live monitor watches it. Refused with forbidden otherwise, the
+        same answer whether or not the connection exists."""
+        refused = ModelError(S.FORBIDDEN, f"no connection of this monitor's session from port "
+                                          f"{key[2]} to port {key[0]}")
+        conn = self.connections.by_key.get(key)
+        if conn is not None:
+            if conn.monitor is not None or self.session_of(conn) != mon.session:
+                raise refused
+        elif key not in self.connections.lines_by_key:
+            raise refused
+        other = self.watch_index.get(key)
+        if other is not None and other is not mon and not other.dead:
+            raise refused
+        self.watch(mon, key)
 
     def watcher(self, key: ConnKey) -> Monitor | None:
         return self.watch_index.get(key)
@@ -55,8 +95,9 @@ class Monitors:
         self.watch_index[key] = mon
 
     def unwatch(self, key: ConnKey) -> None:
-        """A watched connection ended: its monitor no longer watches it (the client port may
-        be reused for another connection later)."""
+        """A connection ended: its monitor no longer watches it and its session binding goes
+        (the client port may be reused for another connection later)."""
+        self.security.unbind(key)
         mon = self.watch_index.pop(key, None)
         if mon is not None:
             mon.watched.discard(key)
@@ -73,7 +114,9 @@ class Monitors:
                 del self.watch_index[key]
             if self.connections.close_key(key, f"its monitor {mon.id} is gone ({reason})"):
                 closed += 1
-        released = self.security.release(mon.session)
+        # Control goes with the session's last live monitor.
+        released = (mon.session not in self.live_sessions()
+                    and self.security.release(mon.session))
         log.warning("monitor %d (%s, %s) lost: %s; closed %d connection(s)%s", mon.id, mon.ip,
                     mon.name, reason, closed, ", released control" if released else "")
         mon.conn.close(reason)

@@ -1,9 +1,19 @@
 """The request pipeline of every framed port, TCP and UDP alike.
 
 One decoded request in, at most one encoded frame out: the reply, or the framing's error
-reply (unknown message, not in control, a refusal from the camera model, an internal
+reply (unknown message, a refused right, a refusal from the camera model, an internal
 failure). The transports (`vs1kit.emulator.listeners`) only move bytes; the camera's
 behaviour is the port's handler class, hand-written or the generated skeleton as it stands.
+
+Rights are enforced here, generically, from the generated table `<Port>Handlers.ACCESS`
+before any handler runs:
+
+* a message that carries a `session_proof` with a non-zero session has it verified
+  (`Security.verify`: the session's login address, the mac, a fresh counter), whatever its
+  access; the handler then acts for that session;
+* `session`/`control` messages without a proof need a TCP connection bound to a live session
+  (`bind_session`, which this module serves for every port that uses it) — else
+  `not_logged_in`; `control` also needs that session to hold control — else `not_in_control`.
 """
 
 from __future__ import annotations
@@ -13,13 +23,14 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from vs1kit.emulator.conn import ProtocolViolation
+from vs1kit.emulator.conn import Conn, ProtocolViolation
 from vs1kit.emulator.context import RequestContext
 from vs1kit.emulator.limits import BadInputLog
 from vs1kit.emulator.model import ModelError
 from vs1kit.emulator.security import Security
 from vs1kit.generated import enums, frames
 from vs1kit.generated.emulator_skeleton import NotHandled, PortHandlers, dispatch
+from vs1kit.protocol.auth import proof_of
 from vs1kit.protocol.framing import encode_frame
 from vs1kit.protocol.session import UnknownMessage
 from vs1kit.protocol.wire import EncodeError, Message
@@ -82,10 +93,9 @@ async def answer(
     """Serve one request; returns the reply message (for the transport to encode, whole or in
     pieces), an error reply's frame, or None (nothing to send).
 
-    `session()` is the requester's login session as the transport knows it (a TCP
-    connection's monitor session; on UDP the session the message names); `not_in_control()`
-    the detail of the refusal of a control command. Both are asked only for a control command.
-    A camera-to-client message raises ProtocolViolation.
+    `session()` is the session a TCP connection is bound to (0: none; asked only for a
+    message that needs one and carries no proof); `not_in_control()` the detail of the
+    refusal of a control command. A camera-to-client message raises ProtocolViolation.
     """
     if isinstance(message, UnknownMessage):
         log.info("%s: unknown message type 0x%04x", ctx.label, message.code)
@@ -95,13 +105,10 @@ async def answer(
     name = type(message).__name__
     if message.DIRECTION == "from_camera":
         raise ProtocolViolation(f"client sent {name}, a camera-to-client message")
-    if code in handlers.REQUIRES_CONTROL and not security.holds(sid := session()):
-        if sid and not security.valid(sid):
-            return error_frame(seq, code, S.NOT_LOGGED_IN, f"session {sid:08x} is not logged in")
-        detail = not_in_control()
-        log.info("%s: %s refused: not in control (%s)", ctx.label, name, detail)
-        return error_frame(seq, code, S.NOT_IN_CONTROL, detail)
     try:
+        _check_access(handlers, ctx, message, security, session, not_in_control)
+        if isinstance(message, frames.BindSession):
+            return _bind(ctx, message, security)
         reply = await dispatch(handlers, ctx, message)
     except NotHandled as exc:
         return error_frame(seq, code, S.UNKNOWN_MESSAGE, str(exc))
@@ -121,3 +128,37 @@ async def answer(
     if reply is None or message.KIND != "request":
         return None
     return reply
+
+
+def _check_access(handlers: PortHandlers[Ctx], ctx: Ctx, message: Message, security: Security,
+                  session: Callable[[], int], not_in_control: Callable[[], str]) -> None:
+    """ModelError if the requester lacks the right the spec gives the message."""
+    code = message.CODE or 0
+    access = type(handlers).ACCESS.get(code, "open")
+    proof = proof_of(message)
+    if proof is not None and (proof.session or access != "open"):
+        sid = security.verify(proof, message, ctx.port_id, ctx.peer_ip).id
+    elif access != "open":
+        sid = session()
+        if not security.valid(sid):
+            raise ModelError(S.NOT_LOGGED_IN, "this connection is not bound to a login "
+                                              "session: send bind_session first")
+    else:
+        return
+    if access == "control" and not security.holds(sid):
+        detail = not_in_control()
+        log.info("%s: %s refused: not in control (%s)", ctx.label, type(message).__name__,
+                 detail)
+        raise ModelError(S.NOT_IN_CONTROL, detail)
+
+
+def _bind(ctx: RequestContext, message: frames.BindSession, security: Security) -> frames.BindAck:
+    """bind_session (its proof already verified by `_check_access`)."""
+    if not isinstance(ctx, Conn):
+        raise ModelError(S.BAD_REQUEST, "bind_session is for TCP connections")
+    sid = message.auth.session
+    if not sid:
+        raise ModelError(S.NOT_LOGGED_IN, "bind_session needs a login session")
+    security.bind(ctx.key, sid)
+    log.info("%s: bound to session %08x", ctx.label, sid)
+    return frames.BindAck(session=sid, in_control=security.holds(sid))

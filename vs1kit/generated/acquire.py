@@ -61,7 +61,7 @@ class TakePicture(Message):
     CODE: ClassVar[int | None] = 0x0201
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[TakePictureLayout]]
 
@@ -115,7 +115,6 @@ class Picture(Message):
     CODE: ClassVar[int | None] = 0x8201
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[PictureLayout]]
 
@@ -173,7 +172,7 @@ class StartLive(Message):
     CODE: ClassVar[int | None] = 0x0202
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[StartLiveLayout]]
 
@@ -231,7 +230,6 @@ class LiveStarted(Message):
     CODE: ClassVar[int | None] = 0x8202
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[LiveStartedLayout]]
 
@@ -283,7 +281,7 @@ class StopLive(Message):
     CODE: ClassVar[int | None] = 0x0203
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[StopLiveLayout]]
 
@@ -332,7 +330,6 @@ class LiveStopped(Message):
     CODE: ClassVar[int | None] = 0x8203
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[LiveStoppedLayout]]
 
@@ -388,7 +385,6 @@ class LiveFrame(Message):
     CODE: ClassVar[int | None] = 0x4201
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x02
     FIXED: ClassVar[FixedRun[LiveFrameLayout]]
 
@@ -453,6 +449,8 @@ MESSAGES: tuple[type[Message], ...] = (
     LiveStopped,
     LiveFrame,
     frames.ErrorReply,
+    frames.BindSession,
+    frames.BindAck,
 )
 """Every message that can appear on this port, the framing's shared ones included."""
 

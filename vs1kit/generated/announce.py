@@ -79,7 +79,6 @@ class Announce(Message):
     CODE: ClassVar[int | None] = 0x0901
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x02
     FIXED: ClassVar[FixedRun[AnnounceLayout]]
 
@@ -258,7 +257,7 @@ class Discover(Message):
     CODE: ClassVar[int | None] = 0x0902
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x02
     FIXED: ClassVar[FixedRun[DiscoverLayout]]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Protocol
 
-from vs1kit.protocol.wire import CameraStatusError, Message
+from vs1kit.protocol.wire import BytesLike, CameraStatusError, Message  # noqa: F401
 
 from . import enums, frames, types  # noqa: F401
 from . import acquire as _acquire
@@ -45,7 +45,7 @@ class NotInControlError(CameraStatusError):
 
 
 class NotLoggedInError(CameraStatusError):
-    """The session is unknown or has expired."""
+    """The session is unknown or expired, is used from another address than its login's, or the request's session proof is wrong or replayed."""
 
     status: ClassVar[int] = 4
 
@@ -110,6 +110,12 @@ class ControlHeldError(CameraStatusError):
     status: ClassVar[int] = 14
 
 
+class ForbiddenError(CameraStatusError):
+    """The session does not have this right (e.g. a connection or report of another session)."""
+
+    status: ClassVar[int] = 15
+
+
 STATUS_ERRORS: dict[int, type[CameraStatusError]] = {
     1: UnknownMessageError,
     2: BadRequestError,
@@ -125,6 +131,7 @@ STATUS_ERRORS: dict[int, type[CameraStatusError]] = {
     12: NoSuchReportError,
     13: ReadOnlyError,
     14: ControlHeldError,
+    15: ForbiddenError,
 }
 """Status value -> the exception the client raises for it."""
 
@@ -236,7 +243,7 @@ class IoRequests(PortRequests):
         state: bool = False,
         pulse_ms: int = 0,
     ) -> _io.WriteAck:
-        """Set an output or virtual point; pulse_ms > 0 sets it back after that time. (io port)"""
+        """Set an output or virtual point; pulse_ms > 0 sets it back after that time. (io port, requires control)"""
         message = _io.WritePoint(
             point=point,
             state=state,
@@ -262,15 +269,33 @@ class IoRequests(PortRequests):
 class LoginRequests(PortRequests):
     """The requests of the login port (UDP 49493)."""
 
+    async def login_start(
+        self,
+        client_nonce: BytesLike = b"",
+        user: str = "",
+    ) -> _login.LoginChallenge:
+        """First step of a login; refused with throttled while the source or the account waits. (login port)"""
+        message = _login.LoginStart(
+            client_nonce=client_nonce,
+            user=user,
+        )
+        reply = await self._channel.request("login", message)
+        assert isinstance(reply, _login.LoginChallenge)
+        return reply
+
     async def login(
         self,
+        client_nonce: BytesLike = b"",
+        server_nonce: BytesLike = b"",
+        proof: BytesLike = b"",
         user: str = "",
-        password: str = "",
     ) -> _login.LoginReply:
-        """login (login port)"""
+        """Second step: the proof. SaltedPassword = PBKDF2-HMAC-SHA256(password, salt, iterations); ClientKey = HMAC(SaltedPassword, "Client Key"); StoredKey = SHA256(ClientKey); AuthMessage = "vs1-login" | u8 length | user (UTF-8) | client_nonce | server_nonce | salt | u32 iterations | u8 kdf | client IPv4 address as the camera sees it (4 bytes); proof = ClientKey XOR HMAC(StoredKey, AuthMessage). A wrong proof is refused with bad_password and counts as a failed login for the source and the account. (login port)"""
         message = _login.Login(
+            client_nonce=client_nonce,
+            server_nonce=server_nonce,
+            proof=proof,
             user=user,
-            password=password,
         )
         reply = await self._channel.request("login", message)
         assert isinstance(reply, _login.LoginReply)
@@ -278,11 +303,11 @@ class LoginRequests(PortRequests):
 
     async def logout(
         self,
-        session: int = 0,
+        auth: types.SessionProof | None = None,
     ) -> _login.LoginAck:
         """logout (login port)"""
         message = _login.Logout(
-            session=session,
+            auth=auth if auth is not None else types.SessionProof(),
         )
         reply = await self._channel.request("login", message)
         assert isinstance(reply, _login.LoginAck)
@@ -290,11 +315,11 @@ class LoginRequests(PortRequests):
 
     async def take_control(
         self,
-        session: int = 0,
+        auth: types.SessionProof | None = None,
     ) -> _login.ControlReply:
-        """take_control (login port)"""
+        """Control stays with the session while a monitor of the session is alive; without one it is released after one heartbeat timeout. (login port)"""
         message = _login.TakeControl(
-            session=session,
+            auth=auth if auth is not None else types.SessionProof(),
         )
         reply = await self._channel.request("login", message)
         assert isinstance(reply, _login.ControlReply)
@@ -302,11 +327,11 @@ class LoginRequests(PortRequests):
 
     async def release_control(
         self,
-        session: int = 0,
+        auth: types.SessionProof | None = None,
     ) -> _login.ControlReply:
         """release_control (login port)"""
         message = _login.ReleaseControl(
-            session=session,
+            auth=auth if auth is not None else types.SessionProof(),
         )
         reply = await self._channel.request("login", message)
         assert isinstance(reply, _login.ControlReply)
@@ -323,12 +348,12 @@ class LoginRequests(PortRequests):
 
     async def set_network(
         self,
-        session: int = 0,
+        auth: types.SessionProof | None = None,
         config: types.NetworkConfig | None = None,
     ) -> _login.NetworkParams:
         """Change the network parameters; applied after the reply is sent. (login port, requires control)"""
         message = _login.SetNetwork(
-            session=session,
+            auth=auth if auth is not None else types.SessionProof(),
             config=config if config is not None else types.NetworkConfig(),
         )
         reply = await self._channel.request("login", message)
@@ -341,13 +366,13 @@ class MonitorRequests(PortRequests):
 
     async def hello(
         self,
-        session: int = 0,
+        auth: types.SessionProof | None = None,
         interval_ms: int = 0,
         client_name: str = "",
     ) -> _monitor.HelloAck:
-        """hello (monitor port)"""
+        """Opens the monitor for a session (auth proves it, from the session's login address) or, with session 0, an anonymous one. Said once per monitor connection. (monitor port)"""
         message = _monitor.Hello(
-            session=session,
+            auth=auth if auth is not None else types.SessionProof(),
             interval_ms=interval_ms,
             client_name=client_name,
         )
@@ -360,7 +385,7 @@ class MonitorRequests(PortRequests):
         port: int = 0,
         client_port: int = 0,
     ) -> _monitor.WatchAck:
-        """Watch the client's connection from client_port to camera port. (monitor port)"""
+        """Watch the client's connection from client_port (on the monitor's own address) to camera port. Only a connection of the monitor's own session (see the port); otherwise forbidden, the same answer whether or not such a connection exists (no oracle for port guessing). (monitor port)"""
         message = _monitor.Watch(
             port=port,
             client_port=client_port,
@@ -732,6 +757,7 @@ REQUEST_METHODS: dict[type[Message], str] = {
     _io.ReadPoints: "read_points",
     _io.WritePoint: "write_point",
     _io.Subscribe: "subscribe",
+    _login.LoginStart: "login_start",
     _login.Login: "login",
     _login.Logout: "logout",
     _login.TakeControl: "take_control",
@@ -789,6 +815,8 @@ PORT_OF: dict[type[Message], str] = {
     _io.Subscribe: "io",
     _io.SubscribeAck: "io",
     _io.IoChanged: "io",
+    _login.LoginStart: "login",
+    _login.LoginChallenge: "login",
     _login.Login: "login",
     _login.LoginReply: "login",
     _login.Logout: "login",

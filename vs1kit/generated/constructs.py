@@ -1044,22 +1044,22 @@ def _o2c_io_changed(v: Any) -> dict[str, Any]:
 
 
 C_login_start = Struct(
-    "user" / Prefixed(Int8ub, GreedyBytes),
     "client_nonce" / Bytes(16),
+    "user" / Prefixed(Int8ub, GreedyBytes),
 )
 
 
 def _c2o_login_start(c: Any) -> Any:
     return login.LoginStart(
-        user=(lambda x: text(x, "utf-8", "", 0))(c["user"]),
         client_nonce=(lambda x: bytes(x))(c["client_nonce"]),
+        user=(lambda x: text(x, "utf-8", "", 0))(c["user"]),
     )
 
 
 def _o2c_login_start(v: Any) -> dict[str, Any]:
     d: dict[str, Any] = {}
-    d["user"] = (lambda x: x.encode("utf-8"))(v.user)
     d["client_nonce"] = (lambda x: bytes(x).ljust(16, b"\x00"))(v.client_nonce)
+    d["user"] = (lambda x: x.encode("utf-8"))(v.user)
     return d
 
 
@@ -1090,28 +1090,28 @@ def _o2c_login_challenge(v: Any) -> dict[str, Any]:
 
 
 C_login = Struct(
-    "user" / Prefixed(Int8ub, GreedyBytes),
     "client_nonce" / Bytes(16),
     "server_nonce" / Bytes(16),
     "proof" / Bytes(32),
+    "user" / Prefixed(Int8ub, GreedyBytes),
 )
 
 
 def _c2o_login(c: Any) -> Any:
     return login.Login(
-        user=(lambda x: text(x, "utf-8", "", 0))(c["user"]),
         client_nonce=(lambda x: bytes(x))(c["client_nonce"]),
         server_nonce=(lambda x: bytes(x))(c["server_nonce"]),
         proof=(lambda x: bytes(x))(c["proof"]),
+        user=(lambda x: text(x, "utf-8", "", 0))(c["user"]),
     )
 
 
 def _o2c_login(v: Any) -> dict[str, Any]:
     d: dict[str, Any] = {}
-    d["user"] = (lambda x: x.encode("utf-8"))(v.user)
     d["client_nonce"] = (lambda x: bytes(x).ljust(16, b"\x00"))(v.client_nonce)
     d["server_nonce"] = (lambda x: bytes(x).ljust(16, b"\x00"))(v.server_nonce)
     d["proof"] = (lambda x: bytes(x).ljust(32, b"\x00"))(v.proof)
+    d["user"] = (lambda x: x.encode("utf-8"))(v.user)
     return d
 
 

@@ -81,7 +81,7 @@ class DhcpMessage(Message):
     CODE: ClassVar[int | None] = None
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "both"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     FIXED: ClassVar[FixedRun[DhcpMessageLayout]]
 
     def encode(self) -> bytes:

@@ -35,12 +35,13 @@ class NotHandled(Vs1Error):
 
 
 class PortHandlers(Generic[Ctx]):
-    """Base of every port's skeleton: the port id, handler names by message code, and the
-    codes only the client in control may send."""
+    """Base of every port's skeleton: the port id, handler names by message code, and what
+    each message a client may send on the port requires (``ACCESS``: ``open``, ``session``
+    or ``control``; the emulator's pipeline enforces it before any handler runs)."""
 
     PORT: ClassVar[str] = ""
     HANDLERS: ClassVar[dict[int, str]] = {}
-    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset()
+    ACCESS: ClassVar[dict[int, str]] = {}
 
 
 class AcquireHandlers(PortHandlers[Ctx]):
@@ -52,18 +53,23 @@ class AcquireHandlers(PortHandlers[Ctx]):
         0x0202: "on_start_live",
         0x0203: "on_stop_live",
     }
-    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+    ACCESS: ClassVar[dict[int, str]] = {
+        0x0201: "open",  # take_picture
+        0x0202: "open",  # start_live
+        0x0203: "open",  # stop_live
+        0x7F01: "open",  # bind_session
+    }
 
     async def on_take_picture(self, ctx: Ctx, message: acquire.TakePicture) -> acquire.Picture:
-        """take_picture"""
+        """take_picture Access: open."""
         raise NotHandled(f"acquire: no handler for take_picture")
 
     async def on_start_live(self, ctx: Ctx, message: acquire.StartLive) -> acquire.LiveStarted:
-        """start_live"""
+        """start_live Access: open."""
         raise NotHandled(f"acquire: no handler for start_live")
 
     async def on_stop_live(self, ctx: Ctx, message: acquire.StopLive) -> acquire.LiveStopped:
-        """stop_live"""
+        """stop_live Access: open."""
         raise NotHandled(f"acquire: no handler for stop_live")
 
 
@@ -74,10 +80,12 @@ class AnnounceHandlers(PortHandlers[Ctx]):
     HANDLERS: ClassVar[dict[int, str]] = {
         0x0902: "on_discover",
     }
-    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+    ACCESS: ClassVar[dict[int, str]] = {
+        0x0902: "open",  # discover
+    }
 
     async def on_discover(self, ctx: Ctx, message: announce.Discover) -> None:
-        """Ask cameras to announce now; they answer to the sender's address."""
+        """Ask cameras to announce now; they answer to the sender's address. Access: open."""
         raise NotHandled(f"announce: no handler for discover")
 
 
@@ -91,22 +99,28 @@ class IoHandlers(PortHandlers[Ctx]):
         0x0103: "on_write_point",
         0x0104: "on_subscribe",
     }
-    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+    ACCESS: ClassVar[dict[int, str]] = {
+        0x0101: "open",  # list_points
+        0x0102: "open",  # read_points
+        0x0103: "control",  # write_point
+        0x0104: "open",  # subscribe
+        0x7F01: "open",  # bind_session
+    }
 
     async def on_list_points(self, ctx: Ctx, message: io.ListPoints) -> io.PointList:
-        """List every IO point with its kind, state and name."""
+        """List every IO point with its kind, state and name. Access: open."""
         raise NotHandled(f"io: no handler for list_points")
 
     async def on_read_points(self, ctx: Ctx, message: io.ReadPoints) -> io.PointStates:
-        """Read the state of a contiguous range of points."""
+        """Read the state of a contiguous range of points. Access: open."""
         raise NotHandled(f"io: no handler for read_points")
 
     async def on_write_point(self, ctx: Ctx, message: io.WritePoint) -> io.WriteAck:
-        """Set an output or virtual point; pulse_ms > 0 sets it back after that time."""
+        """Set an output or virtual point; pulse_ms > 0 sets it back after that time. Access: control."""
         raise NotHandled(f"io: no handler for write_point")
 
     async def on_subscribe(self, ctx: Ctx, message: io.Subscribe) -> io.SubscribeAck:
-        """Ask for io_changed events for the selected kinds of points."""
+        """Ask for io_changed events for the selected kinds of points. Access: open."""
         raise NotHandled(f"io: no handler for subscribe")
 
 
@@ -115,6 +129,7 @@ class LoginHandlers(PortHandlers[Ctx]):
 
     PORT: ClassVar[str] = "login"
     HANDLERS: ClassVar[dict[int, str]] = {
+        0x0807: "on_login_start",
         0x0801: "on_login",
         0x0802: "on_logout",
         0x0803: "on_take_control",
@@ -122,36 +137,44 @@ class LoginHandlers(PortHandlers[Ctx]):
         0x0805: "on_get_network",
         0x0806: "on_set_network",
     }
-    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset(
-        {
-            0x0806,
-        }
-    )
+    ACCESS: ClassVar[dict[int, str]] = {
+        0x0807: "open",  # login_start
+        0x0801: "open",  # login
+        0x0802: "session",  # logout
+        0x0803: "session",  # take_control
+        0x0804: "session",  # release_control
+        0x0805: "open",  # get_network
+        0x0806: "control",  # set_network
+    }
+
+    async def on_login_start(self, ctx: Ctx, message: login.LoginStart) -> login.LoginChallenge:
+        """First step of a login; refused with throttled while the source or the account waits. Access: open."""
+        raise NotHandled(f"login: no handler for login_start")
 
     async def on_login(self, ctx: Ctx, message: login.Login) -> login.LoginReply:
-        """login"""
+        """Second step: the proof. SaltedPassword = PBKDF2-HMAC-SHA256(password, salt, iterations); ClientKey = HMAC(SaltedPassword, "Client Key"); StoredKey = SHA256(ClientKey); AuthMessage = "vs1-login" | u8 length | user (UTF-8) | client_nonce | server_nonce | salt | u32 iterations | u8 kdf | client IPv4 address as the camera sees it (4 bytes); proof = ClientKey XOR HMAC(StoredKey, AuthMessage). A wrong proof is refused with bad_password and counts as a failed login for the source and the account. Access: open."""
         raise NotHandled(f"login: no handler for login")
 
     async def on_logout(self, ctx: Ctx, message: login.Logout) -> login.LoginAck:
-        """logout"""
+        """logout Access: session."""
         raise NotHandled(f"login: no handler for logout")
 
     async def on_take_control(self, ctx: Ctx, message: login.TakeControl) -> login.ControlReply:
-        """take_control"""
+        """Control stays with the session while a monitor of the session is alive; without one it is released after one heartbeat timeout. Access: session."""
         raise NotHandled(f"login: no handler for take_control")
 
     async def on_release_control(
         self, ctx: Ctx, message: login.ReleaseControl
     ) -> login.ControlReply:
-        """release_control"""
+        """release_control Access: session."""
         raise NotHandled(f"login: no handler for release_control")
 
     async def on_get_network(self, ctx: Ctx, message: login.GetNetwork) -> login.NetworkParams:
-        """get_network"""
+        """get_network Access: open."""
         raise NotHandled(f"login: no handler for get_network")
 
     async def on_set_network(self, ctx: Ctx, message: login.SetNetwork) -> login.NetworkParams:
-        """Change the network parameters; applied after the reply is sent. Only for the client in control."""
+        """Change the network parameters; applied after the reply is sent. Access: control."""
         raise NotHandled(f"login: no handler for set_network")
 
 
@@ -165,22 +188,27 @@ class MonitorHandlers(PortHandlers[Ctx]):
         0x0403: "on_heartbeat",
         0x0404: "on_goodbye",
     }
-    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+    ACCESS: ClassVar[dict[int, str]] = {
+        0x0401: "open",  # hello
+        0x0402: "open",  # watch
+        0x0403: "open",  # heartbeat
+        0x0404: "open",  # goodbye
+    }
 
     async def on_hello(self, ctx: Ctx, message: monitor.Hello) -> monitor.HelloAck:
-        """hello"""
+        """Opens the monitor for a session (auth proves it, from the session's login address) or, with session 0, an anonymous one. Said once per monitor connection. Access: open."""
         raise NotHandled(f"monitor: no handler for hello")
 
     async def on_watch(self, ctx: Ctx, message: monitor.Watch) -> monitor.WatchAck:
-        """Watch the client's connection from client_port to camera port."""
+        """Watch the client's connection from client_port (on the monitor's own address) to camera port. Only a connection of the monitor's own session (see the port); otherwise forbidden, the same answer whether or not such a connection exists (no oracle for port guessing). Access: open."""
         raise NotHandled(f"monitor: no handler for watch")
 
     async def on_heartbeat(self, ctx: Ctx, message: monitor.Heartbeat) -> None:
-        """heartbeat"""
+        """heartbeat Access: open."""
         raise NotHandled(f"monitor: no handler for heartbeat")
 
     async def on_goodbye(self, ctx: Ctx, message: monitor.Goodbye) -> None:
-        """goodbye"""
+        """goodbye Access: open."""
         raise NotHandled(f"monitor: no handler for goodbye")
 
 
@@ -193,18 +221,23 @@ class PartqHandlers(PortHandlers[Ctx]):
         0x0602: "on_fetch_range",
         0x0603: "on_fetch_latest",
     }
-    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+    ACCESS: ClassVar[dict[int, str]] = {
+        0x0601: "open",  # partq_info
+        0x0602: "open",  # fetch_range
+        0x0603: "open",  # fetch_latest
+        0x7F01: "open",  # bind_session
+    }
 
     async def on_partq_info(self, ctx: Ctx, message: partq.PartqInfo) -> partq.PartqStatus:
-        """partq_info"""
+        """partq_info Access: open."""
         raise NotHandled(f"partq: no handler for partq_info")
 
     async def on_fetch_range(self, ctx: Ctx, message: partq.FetchRange) -> partq.PartqRecords:
-        """Records with first <= inspection <= last, at most max_records of them."""
+        """Records with first <= inspection <= last, at most max_records of them. Access: open."""
         raise NotHandled(f"partq: no handler for fetch_range")
 
     async def on_fetch_latest(self, ctx: Ctx, message: partq.FetchLatest) -> partq.PartqRecords:
-        """fetch_latest"""
+        """fetch_latest Access: open."""
         raise NotHandled(f"partq: no handler for fetch_latest")
 
 
@@ -221,48 +254,57 @@ class ReportControlHandlers(PortHandlers[Ctx]):
         0x0706: "on_pause_report",
         0x0707: "on_resume_report",
     }
-    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+    ACCESS: ClassVar[dict[int, str]] = {
+        0x0701: "open",  # set_rate
+        0x0702: "open",  # add_datums
+        0x0703: "open",  # remove_datums
+        0x0704: "open",  # list_datums
+        0x0705: "open",  # list_reports
+        0x0706: "open",  # pause_report
+        0x0707: "open",  # resume_report
+        0x7F01: "open",  # bind_session
+    }
 
     async def on_set_rate(
         self, ctx: Ctx, message: report_control.SetRate
     ) -> report_control.ControlAck:
-        """set_rate"""
+        """set_rate Access: open."""
         raise NotHandled(f"report_control: no handler for set_rate")
 
     async def on_add_datums(
         self, ctx: Ctx, message: report_control.AddDatums
     ) -> report_control.DatumList:
-        """add_datums"""
+        """add_datums Access: open."""
         raise NotHandled(f"report_control: no handler for add_datums")
 
     async def on_remove_datums(
         self, ctx: Ctx, message: report_control.RemoveDatums
     ) -> report_control.DatumList:
-        """remove_datums"""
+        """remove_datums Access: open."""
         raise NotHandled(f"report_control: no handler for remove_datums")
 
     async def on_list_datums(
         self, ctx: Ctx, message: report_control.ListDatums
     ) -> report_control.DatumList:
-        """list_datums"""
+        """list_datums Access: open."""
         raise NotHandled(f"report_control: no handler for list_datums")
 
     async def on_list_reports(
         self, ctx: Ctx, message: report_control.ListReports
     ) -> report_control.ReportList:
-        """list_reports"""
+        """list_reports Access: open."""
         raise NotHandled(f"report_control: no handler for list_reports")
 
     async def on_pause_report(
         self, ctx: Ctx, message: report_control.PauseReport
     ) -> report_control.ControlAck:
-        """pause_report"""
+        """pause_report Access: open."""
         raise NotHandled(f"report_control: no handler for pause_report")
 
     async def on_resume_report(
         self, ctx: Ctx, message: report_control.ResumeReport
     ) -> report_control.ControlAck:
-        """resume_report"""
+        """resume_report Access: open."""
         raise NotHandled(f"report_control: no handler for resume_report")
 
 
@@ -275,18 +317,23 @@ class ReportsHandlers(PortHandlers[Ctx]):
         0x0502: "on_close_report",
         0x0503: "on_record_ack",
     }
-    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset({})
+    ACCESS: ClassVar[dict[int, str]] = {
+        0x0501: "open",  # open_report
+        0x0502: "open",  # close_report
+        0x0503: "open",  # record_ack
+        0x7F01: "open",  # bind_session
+    }
 
     async def on_open_report(self, ctx: Ctx, message: reports.OpenReport) -> reports.ReportOpened:
-        """open_report"""
+        """open_report Access: open."""
         raise NotHandled(f"reports: no handler for open_report")
 
     async def on_close_report(self, ctx: Ctx, message: reports.CloseReport) -> reports.ReportClosed:
-        """close_report"""
+        """close_report Access: open."""
         raise NotHandled(f"reports: no handler for close_report")
 
     async def on_record_ack(self, ctx: Ctx, message: reports.RecordAck) -> None:
-        """Lossless flow control; the camera's inspection waits for this (bounded by a timeout)."""
+        """Lossless flow control; the camera's inspection waits for this (bounded by a timeout). Access: open."""
         raise NotHandled(f"reports: no handler for record_ack")
 
 
@@ -308,66 +355,68 @@ class RpcHandlers(PortHandlers[Ctx]):
         0x030B: "on_set_trigger",
         0x030C: "on_reboot",
     }
-    REQUIRES_CONTROL: ClassVar[frozenset[int]] = frozenset(
-        {
-            0x0303,
-            0x0304,
-            0x0306,
-            0x0307,
-            0x0308,
-            0x0309,
-            0x030A,
-            0x030B,
-            0x030C,
-        }
-    )
+    ACCESS: ClassVar[dict[int, str]] = {
+        0x0301: "open",  # get_status
+        0x0302: "open",  # get_info
+        0x0303: "control",  # start
+        0x0304: "control",  # stop
+        0x0305: "open",  # list_jobs
+        0x0306: "control",  # select_job
+        0x0307: "control",  # download_job
+        0x0308: "control",  # upload_job
+        0x0309: "control",  # flash
+        0x030A: "control",  # trigger
+        0x030B: "control",  # set_trigger
+        0x030C: "control",  # reboot
+        0x7F01: "open",  # bind_session
+    }
 
     async def on_get_status(self, ctx: Ctx, message: rpc.GetStatus) -> rpc.StatusReply:
-        """get_status"""
+        """get_status Access: open."""
         raise NotHandled(f"rpc: no handler for get_status")
 
     async def on_get_info(self, ctx: Ctx, message: rpc.GetInfo) -> rpc.InfoReply:
-        """get_info"""
+        """get_info Access: open."""
         raise NotHandled(f"rpc: no handler for get_info")
 
     async def on_start(self, ctx: Ctx, message: rpc.Start) -> rpc.RpcAck:
-        """Start running the selected job. Only for the client in control."""
+        """Start running the selected job. Access: control."""
         raise NotHandled(f"rpc: no handler for start")
 
     async def on_stop(self, ctx: Ctx, message: rpc.Stop) -> rpc.RpcAck:
-        """stop Only for the client in control."""
+        """stop Access: control."""
         raise NotHandled(f"rpc: no handler for stop")
 
     async def on_list_jobs(self, ctx: Ctx, message: rpc.ListJobs) -> rpc.JobList:
-        """list_jobs"""
+        """list_jobs Access: open."""
         raise NotHandled(f"rpc: no handler for list_jobs")
 
     async def on_select_job(self, ctx: Ctx, message: rpc.SelectJob) -> rpc.RpcAck:
-        """select_job Only for the client in control."""
+        """select_job Access: control."""
         raise NotHandled(f"rpc: no handler for select_job")
 
     async def on_download_job(self, ctx: Ctx, message: rpc.DownloadJob) -> rpc.RpcAck:
-        """Load a job file already uploaded by FTP into a slot. Only for the client in control."""
+        """Load a job file already uploaded by FTP into a slot. Access: control."""
         raise NotHandled(f"rpc: no handler for download_job")
 
     async def on_upload_job(self, ctx: Ctx, message: rpc.UploadJob) -> rpc.UploadReply:
-        """Write the job of a slot to a file that the client then fetches by FTP. Only for the client in control."""
+        """Write the job of a slot to a file that the client then fetches by FTP. Access: control."""
         raise NotHandled(f"rpc: no handler for upload_job")
 
     async def on_flash(self, ctx: Ctx, message: rpc.Flash) -> rpc.RpcAck:
-        """Save the jobs and the selected slot to flash so they survive a restart. Only for the client in control."""
+        """Save the jobs and the selected slot to flash so they survive a restart. Access: control."""
         raise NotHandled(f"rpc: no handler for flash")
 
     async def on_trigger(self, ctx: Ctx, message: rpc.Trigger) -> rpc.TriggerReply:
-        """trigger Only for the client in control."""
+        """trigger Access: control."""
         raise NotHandled(f"rpc: no handler for trigger")
 
     async def on_set_trigger(self, ctx: Ctx, message: rpc.SetTrigger) -> rpc.RpcAck:
-        """set_trigger Only for the client in control."""
+        """set_trigger Access: control."""
         raise NotHandled(f"rpc: no handler for set_trigger")
 
     async def on_reboot(self, ctx: Ctx, message: rpc.Reboot) -> rpc.RpcAck:
-        """reboot Only for the client in control."""
+        """reboot Access: control."""
         raise NotHandled(f"rpc: no handler for reboot")
 
 

@@ -19,7 +19,7 @@ class StatusCode(enum.IntEnum):
     NOT_IN_CONTROL = 3
     """An editing or runtime command from a client that does not hold control."""
     NOT_LOGGED_IN = 4
-    """The session is unknown or has expired."""
+    """The session is unknown or expired, is used from another address than its login's, or the request's session proof is wrong or replayed."""
     BAD_PASSWORD = 5
     """Login refused."""
     THROTTLED = 6
@@ -40,6 +40,8 @@ class StatusCode(enum.IntEnum):
     """The IO point is an input and cannot be written."""
     CONTROL_HELD = 14
     """Another client holds control."""
+    FORBIDDEN = 15
+    """The session does not have this right (e.g. a connection or report of another session)."""
 
 
 STATUS_CODE_VALUES: dict[int, StatusCode] = {m.value: m for m in StatusCode}
@@ -156,6 +158,16 @@ class IoKind(enum.IntEnum):
 
 
 IO_KIND_VALUES: dict[int, IoKind] = {m.value: m for m in IoKind}
+
+
+class Kdf(enum.IntEnum):
+    """Key derivation of the password verifier."""
+
+    PBKDF2_HMAC_SHA256 = 1
+    """PBKDF2-HMAC-SHA256 (RFC 8018) of the UTF-8 password."""
+
+
+KDF_VALUES: dict[int, Kdf] = {m.value: m for m in Kdf}
 
 
 class GoodbyeReason(enum.IntEnum):

@@ -66,7 +66,7 @@ class ListPoints(Message):
     CODE: ClassVar[int | None] = 0x0101
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[ListPointsLayout]]
 
@@ -112,7 +112,6 @@ class PointList(Message):
     CODE: ClassVar[int | None] = 0x8101
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[PointListLayout]]
 
@@ -203,7 +202,7 @@ class ReadPoints(Message):
     CODE: ClassVar[int | None] = 0x0102
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[ReadPointsLayout]]
 
@@ -258,7 +257,6 @@ class PointStates(Message):
     CODE: ClassVar[int | None] = 0x8102
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[PointStatesLayout]]
 
@@ -333,7 +331,7 @@ class WritePoint(Message):
     CODE: ClassVar[int | None] = 0x0103
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "control"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[WritePointLayout]]
 
@@ -388,7 +386,6 @@ class WriteAck(Message):
     CODE: ClassVar[int | None] = 0x8103
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[WriteAckLayout]]
 
@@ -441,7 +438,7 @@ class Subscribe(Message):
     CODE: ClassVar[int | None] = 0x0104
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[SubscribeLayout]]
 
@@ -495,7 +492,6 @@ class SubscribeAck(Message):
     CODE: ClassVar[int | None] = 0x8104
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[SubscribeAckLayout]]
 
@@ -555,7 +551,6 @@ class IoChanged(Message):
     CODE: ClassVar[int | None] = 0x4101
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x02
     FIXED: ClassVar[FixedRun[IoChangedLayout]]
 
@@ -614,6 +609,8 @@ MESSAGES: tuple[type[Message], ...] = (
     SubscribeAck,
     IoChanged,
     frames.ErrorReply,
+    frames.BindSession,
+    frames.BindAck,
 )
 """Every message that can appear on this port, the framing's shared ones included."""
 

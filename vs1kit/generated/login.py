@@ -32,6 +32,8 @@ from vs1kit.protocol.wire import (
 from . import enums, frames, types  # noqa: F401
 
 __all__ = [
+    "LoginStart",
+    "LoginChallenge",
     "Login",
     "LoginReply",
     "Logout",
@@ -47,26 +49,204 @@ __all__ = [
 ]
 
 _S0 = _struct.Struct(">B")
-_S1 = _struct.Struct(">IH")
-_S2 = _struct.Struct(">I")
-_S3 = _struct.Struct(">?4s")
-_S4 = _struct.Struct(">6s")
+_S1 = _struct.Struct(">IB")
+_S2 = _struct.Struct(">IH")
+_S3 = _struct.Struct(">I")
+_S4 = _struct.Struct(">?4s")
+_S5 = _struct.Struct(">6s")
+_E_KDF = enums.KDF_VALUES
+
+
+@dataclass(slots=True)
+class LoginStart(Message):
+    """First step of a login; refused with throttled while the source or the account waits."""
+
+    client_nonce: BytesLike = b""
+    """Random bytes chosen by the client for this login."""
+
+    user: str = ""
+
+    SPEC_ID: ClassVar[str] = "login_start"
+    PORT: ClassVar[str] = "login"
+    CODE: ClassVar[int | None] = 0x0807
+    KIND: ClassVar[str] = "request"
+    DIRECTION: ClassVar[str] = "to_camera"
+    ACCESS: ClassVar[str | None] = "open"
+    HEADER_FLAGS: ClassVar[int] = 0x00
+    FIXED: ClassVar[FixedRun[LoginStartLayout]]
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_login_start(self, out)
+        except EncodeError as x:
+            raise x.of("LoginStart") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> LoginStart:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_login_start(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("LoginStart") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "LoginStart") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "LoginStart")
+        return value
+
+
+def _dec_login_start(b: BytesLike, o: int, e: int) -> tuple[LoginStart, int]:
+    if e - o < 16:
+        raise short("client_nonce", o, 16, e)
+    raw = b[o : o + 16]
+    start = o
+    o += 16
+    f_client_nonce = raw
+    if e - o < 1:
+        raise short("user", o, 1, e)
+    n = b[o]
+    o += 1
+    if e - o < n:
+        raise short("user", o, n, e)
+    raw = b[o : o + n]
+    start = o
+    o += n
+    try:
+        f_user = str(raw, "utf-8")
+    except UnicodeDecodeError as x:
+        raise DecodeError("user", start + x.start, "invalid utf-8 text") from None
+    return LoginStart(f_client_nonce, f_user), o
+
+
+def _enc_login_start(v: LoginStart, out: bytearray) -> None:
+    raw = v.client_nonce
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise EncodeError("client_nonce", f"needs bytes, got {type(raw).__name__}")
+    if len(raw) > 16:
+        raise EncodeError("client_nonce", f"{len(raw)} bytes do not fit 16")
+    out += raw
+    out += bytes(16 - len(raw))
+    if not isinstance(v.user, str):
+        raise EncodeError("user", f"needs str, got {type(v.user).__name__}")
+    try:
+        raw = v.user.encode("utf-8")
+    except UnicodeEncodeError as x:
+        raise EncodeError("user", str(x)) from None
+    if len(raw) > 255:
+        raise EncodeError("user", f"{len(raw)} bytes, at most 255")
+    out += _S0.pack(len(raw))
+    out += raw
+
+
+@dataclass(slots=True)
+class LoginChallenge(Message):
+    """"""
+
+    server_nonce: BytesLike = b""
+    """Random; single use, expires after about 10 s, valid only from the address login_start came from."""
+
+    salt: BytesLike = b""
+    """The verifier's salt (a deterministic fake one for an unknown user)."""
+
+    iterations: int = 0
+    """PBKDF2 iteration count of the verifier."""
+
+    kdf: enums.Kdf | int = enums.Kdf.PBKDF2_HMAC_SHA256
+
+    SPEC_ID: ClassVar[str] = "login_challenge"
+    PORT: ClassVar[str] = "login"
+    CODE: ClassVar[int | None] = 0x8807
+    KIND: ClassVar[str] = "response"
+    DIRECTION: ClassVar[str] = "from_camera"
+    HEADER_FLAGS: ClassVar[int] = 0x01
+    FIXED: ClassVar[FixedRun[LoginChallengeLayout]]
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_login_challenge(self, out)
+        except EncodeError as x:
+            raise x.of("LoginChallenge") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> LoginChallenge:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_login_challenge(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("LoginChallenge") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "LoginChallenge") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "LoginChallenge")
+        return value
+
+
+def _dec_login_challenge(b: BytesLike, o: int, e: int) -> tuple[LoginChallenge, int]:
+    if e - o < 16:
+        raise short("server_nonce", o, 16, e)
+    raw = b[o : o + 16]
+    start = o
+    o += 16
+    f_server_nonce = raw
+    if e - o < 16:
+        raise short("salt", o, 16, e)
+    raw = b[o : o + 16]
+    start = o
+    o += 16
+    f_salt = raw
+    if e - o < 5:
+        raise short("iterations", o, 5, e)
+    f_iterations, f_kdf = _S1.unpack_from(b, o)
+    f_kdf = _E_KDF.get(f_kdf, f_kdf)
+    o += 5
+    return LoginChallenge(f_server_nonce, f_salt, f_iterations, f_kdf), o
+
+
+def _enc_login_challenge(v: LoginChallenge, out: bytearray) -> None:
+    raw = v.server_nonce
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise EncodeError("server_nonce", f"needs bytes, got {type(raw).__name__}")
+    if len(raw) > 16:
+        raise EncodeError("server_nonce", f"{len(raw)} bytes do not fit 16")
+    out += raw
+    out += bytes(16 - len(raw))
+    raw = v.salt
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise EncodeError("salt", f"needs bytes, got {type(raw).__name__}")
+    if len(raw) > 16:
+        raise EncodeError("salt", f"{len(raw)} bytes do not fit 16")
+    out += raw
+    out += bytes(16 - len(raw))
+    try:
+        out += _S1.pack(v.iterations, v.kdf)
+    except (_struct.error, TypeError) as x:
+        raise EncodeError("iterations, kdf", str(x)) from None
 
 
 @dataclass(slots=True)
 class Login(Message):
-    """"""
+    """Second step: the proof. SaltedPassword = PBKDF2-HMAC-SHA256(password, salt, iterations); ClientKey = HMAC(SaltedPassword, "Client Key"); StoredKey = SHA256(ClientKey); AuthMessage = "vs1-login" | u8 length | user (UTF-8) | client_nonce | server_nonce | salt | u32 iterations | u8 kdf | client IPv4 address as the camera sees it (4 bytes); proof = ClientKey XOR HMAC(StoredKey, AuthMessage). A wrong proof is refused with bad_password and counts as a failed login for the source and the account."""
+
+    client_nonce: BytesLike = b""
+
+    server_nonce: BytesLike = b""
+
+    proof: BytesLike = b""
 
     user: str = ""
-
-    password: str = ""
 
     SPEC_ID: ClassVar[str] = "login"
     PORT: ClassVar[str] = "login"
     CODE: ClassVar[int | None] = 0x0801
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[LoginLayout]]
 
@@ -94,6 +274,24 @@ class Login(Message):
 
 
 def _dec_login(b: BytesLike, o: int, e: int) -> tuple[Login, int]:
+    if e - o < 16:
+        raise short("client_nonce", o, 16, e)
+    raw = b[o : o + 16]
+    start = o
+    o += 16
+    f_client_nonce = raw
+    if e - o < 16:
+        raise short("server_nonce", o, 16, e)
+    raw = b[o : o + 16]
+    start = o
+    o += 16
+    f_server_nonce = raw
+    if e - o < 32:
+        raise short("proof", o, 32, e)
+    raw = b[o : o + 32]
+    start = o
+    o += 32
+    f_proof = raw
     if e - o < 1:
         raise short("user", o, 1, e)
     n = b[o]
@@ -107,23 +305,31 @@ def _dec_login(b: BytesLike, o: int, e: int) -> tuple[Login, int]:
         f_user = str(raw, "utf-8")
     except UnicodeDecodeError as x:
         raise DecodeError("user", start + x.start, "invalid utf-8 text") from None
-    if e - o < 1:
-        raise short("password", o, 1, e)
-    n = b[o]
-    o += 1
-    if e - o < n:
-        raise short("password", o, n, e)
-    raw = b[o : o + n]
-    start = o
-    o += n
-    try:
-        f_password = str(raw, "utf-8")
-    except UnicodeDecodeError as x:
-        raise DecodeError("password", start + x.start, "invalid utf-8 text") from None
-    return Login(f_user, f_password), o
+    return Login(f_client_nonce, f_server_nonce, f_proof, f_user), o
 
 
 def _enc_login(v: Login, out: bytearray) -> None:
+    raw = v.client_nonce
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise EncodeError("client_nonce", f"needs bytes, got {type(raw).__name__}")
+    if len(raw) > 16:
+        raise EncodeError("client_nonce", f"{len(raw)} bytes do not fit 16")
+    out += raw
+    out += bytes(16 - len(raw))
+    raw = v.server_nonce
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise EncodeError("server_nonce", f"needs bytes, got {type(raw).__name__}")
+    if len(raw) > 16:
+        raise EncodeError("server_nonce", f"{len(raw)} bytes do not fit 16")
+    out += raw
+    out += bytes(16 - len(raw))
+    raw = v.proof
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise EncodeError("proof", f"needs bytes, got {type(raw).__name__}")
+    if len(raw) > 32:
+        raise EncodeError("proof", f"{len(raw)} bytes do not fit 32")
+    out += raw
+    out += bytes(32 - len(raw))
     if not isinstance(v.user, str):
         raise EncodeError("user", f"needs str, got {type(v.user).__name__}")
     try:
@@ -134,33 +340,25 @@ def _enc_login(v: Login, out: bytearray) -> None:
         raise EncodeError("user", f"{len(raw)} bytes, at most 255")
     out += _S0.pack(len(raw))
     out += raw
-    if not isinstance(v.password, str):
-        raise EncodeError("password", f"needs str, got {type(v.password).__name__}")
-    try:
-        raw = v.password.encode("utf-8")
-    except UnicodeEncodeError as x:
-        raise EncodeError("password", str(x)) from None
-    if len(raw) > 255:
-        raise EncodeError("password", f"{len(raw)} bytes, at most 255")
-    out += _S0.pack(len(raw))
-    out += raw
 
 
 @dataclass(slots=True)
 class LoginReply(Message):
-    """"""
+    """server_signature = HMAC(ServerKey, AuthMessage) with ServerKey = HMAC(SaltedPassword, "Server Key"): the client refuses a camera whose signature is wrong. Both ends derive SessionKey = HMAC(ClientKey, "vs1-session" | AuthMessage); it never travels and is never printed."""
 
     session: int = 0
+    """Random, non-zero: a public handle, no credential."""
 
     timeout_s: int = 0
     """The session expires after this long without a request or heartbeat."""
+
+    server_signature: BytesLike = b""
 
     SPEC_ID: ClassVar[str] = "login_reply"
     PORT: ClassVar[str] = "login"
     CODE: ClassVar[int | None] = 0x8801
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[LoginReplyLayout]]
 
@@ -190,30 +388,43 @@ class LoginReply(Message):
 def _dec_login_reply(b: BytesLike, o: int, e: int) -> tuple[LoginReply, int]:
     if e - o < 6:
         raise short("session", o, 6, e)
-    f_session, f_timeout_s = _S1.unpack_from(b, o)
+    f_session, f_timeout_s = _S2.unpack_from(b, o)
     o += 6
-    return LoginReply(f_session, f_timeout_s), o
+    if e - o < 32:
+        raise short("server_signature", o, 32, e)
+    raw = b[o : o + 32]
+    start = o
+    o += 32
+    f_server_signature = raw
+    return LoginReply(f_session, f_timeout_s, f_server_signature), o
 
 
 def _enc_login_reply(v: LoginReply, out: bytearray) -> None:
     try:
-        out += _S1.pack(v.session, v.timeout_s)
+        out += _S2.pack(v.session, v.timeout_s)
     except (_struct.error, TypeError) as x:
         raise EncodeError("session, timeout_s", str(x)) from None
+    raw = v.server_signature
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise EncodeError("server_signature", f"needs bytes, got {type(raw).__name__}")
+    if len(raw) > 32:
+        raise EncodeError("server_signature", f"{len(raw)} bytes do not fit 32")
+    out += raw
+    out += bytes(32 - len(raw))
 
 
 @dataclass(slots=True)
 class Logout(Message):
     """"""
 
-    session: int = 0
+    auth: types.SessionProof = field(default_factory=types.SessionProof)
 
     SPEC_ID: ClassVar[str] = "logout"
     PORT: ClassVar[str] = "login"
     CODE: ClassVar[int | None] = 0x0802
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "session"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[LogoutLayout]]
 
@@ -241,18 +452,20 @@ class Logout(Message):
 
 
 def _dec_logout(b: BytesLike, o: int, e: int) -> tuple[Logout, int]:
-    if e - o < 4:
-        raise short("session", o, 4, e)
-    (f_session,) = _S2.unpack_from(b, o)
-    o += 4
-    return Logout(f_session), o
+    try:
+        f_auth, o = types._dec_session_proof(b, o, e)
+    except DecodeError as x:
+        raise x.within("auth") from None
+    return Logout(f_auth), o
 
 
 def _enc_logout(v: Logout, out: bytearray) -> None:
+    if not isinstance(v.auth, types.SessionProof):
+        raise EncodeError("auth", f"needs SessionProof, got {type(v.auth).__name__}")
     try:
-        out += _S2.pack(v.session)
-    except (_struct.error, TypeError) as x:
-        raise EncodeError("session", str(x)) from None
+        types._enc_session_proof(v.auth, out)
+    except EncodeError as x:
+        raise x.within("auth") from None
 
 
 @dataclass(slots=True)
@@ -266,7 +479,6 @@ class LoginAck(Message):
     CODE: ClassVar[int | None] = 0x8802
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[LoginAckLayout]]
 
@@ -296,30 +508,30 @@ class LoginAck(Message):
 def _dec_login_ack(b: BytesLike, o: int, e: int) -> tuple[LoginAck, int]:
     if e - o < 4:
         raise short("session", o, 4, e)
-    (f_session,) = _S2.unpack_from(b, o)
+    (f_session,) = _S3.unpack_from(b, o)
     o += 4
     return LoginAck(f_session), o
 
 
 def _enc_login_ack(v: LoginAck, out: bytearray) -> None:
     try:
-        out += _S2.pack(v.session)
+        out += _S3.pack(v.session)
     except (_struct.error, TypeError) as x:
         raise EncodeError("session", str(x)) from None
 
 
 @dataclass(slots=True)
 class TakeControl(Message):
-    """"""
+    """Control stays with the session while a monitor of the session is alive; without one it is released after one heartbeat timeout."""
 
-    session: int = 0
+    auth: types.SessionProof = field(default_factory=types.SessionProof)
 
     SPEC_ID: ClassVar[str] = "take_control"
     PORT: ClassVar[str] = "login"
     CODE: ClassVar[int | None] = 0x0803
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "session"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[TakeControlLayout]]
 
@@ -347,32 +559,34 @@ class TakeControl(Message):
 
 
 def _dec_take_control(b: BytesLike, o: int, e: int) -> tuple[TakeControl, int]:
-    if e - o < 4:
-        raise short("session", o, 4, e)
-    (f_session,) = _S2.unpack_from(b, o)
-    o += 4
-    return TakeControl(f_session), o
+    try:
+        f_auth, o = types._dec_session_proof(b, o, e)
+    except DecodeError as x:
+        raise x.within("auth") from None
+    return TakeControl(f_auth), o
 
 
 def _enc_take_control(v: TakeControl, out: bytearray) -> None:
+    if not isinstance(v.auth, types.SessionProof):
+        raise EncodeError("auth", f"needs SessionProof, got {type(v.auth).__name__}")
     try:
-        out += _S2.pack(v.session)
-    except (_struct.error, TypeError) as x:
-        raise EncodeError("session", str(x)) from None
+        types._enc_session_proof(v.auth, out)
+    except EncodeError as x:
+        raise x.within("auth") from None
 
 
 @dataclass(slots=True)
 class ReleaseControl(Message):
     """"""
 
-    session: int = 0
+    auth: types.SessionProof = field(default_factory=types.SessionProof)
 
     SPEC_ID: ClassVar[str] = "release_control"
     PORT: ClassVar[str] = "login"
     CODE: ClassVar[int | None] = 0x0804
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "session"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[ReleaseControlLayout]]
 
@@ -400,18 +614,20 @@ class ReleaseControl(Message):
 
 
 def _dec_release_control(b: BytesLike, o: int, e: int) -> tuple[ReleaseControl, int]:
-    if e - o < 4:
-        raise short("session", o, 4, e)
-    (f_session,) = _S2.unpack_from(b, o)
-    o += 4
-    return ReleaseControl(f_session), o
+    try:
+        f_auth, o = types._dec_session_proof(b, o, e)
+    except DecodeError as x:
+        raise x.within("auth") from None
+    return ReleaseControl(f_auth), o
 
 
 def _enc_release_control(v: ReleaseControl, out: bytearray) -> None:
+    if not isinstance(v.auth, types.SessionProof):
+        raise EncodeError("auth", f"needs SessionProof, got {type(v.auth).__name__}")
     try:
-        out += _S2.pack(v.session)
-    except (_struct.error, TypeError) as x:
-        raise EncodeError("session", str(x)) from None
+        types._enc_session_proof(v.auth, out)
+    except EncodeError as x:
+        raise x.within("auth") from None
 
 
 @dataclass(slots=True)
@@ -428,7 +644,6 @@ class ControlReply(Message):
     CODE: ClassVar[int | None] = 0x8803
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[ControlReplyLayout]]
 
@@ -458,7 +673,7 @@ class ControlReply(Message):
 def _dec_control_reply(b: BytesLike, o: int, e: int) -> tuple[ControlReply, int]:
     if e - o < 5:
         raise short("in_control", o, 5, e)
-    f_in_control, f_holder_ip = _S3.unpack_from(b, o)
+    f_in_control, f_holder_ip = _S4.unpack_from(b, o)
     f_holder_ip = ipv4_str(f_holder_ip)
     o += 5
     return ControlReply(f_in_control, f_holder_ip), o
@@ -466,7 +681,7 @@ def _dec_control_reply(b: BytesLike, o: int, e: int) -> tuple[ControlReply, int]
 
 def _enc_control_reply(v: ControlReply, out: bytearray) -> None:
     try:
-        out += _S3.pack(v.in_control, ipv4_bytes(v.holder_ip, "holder_ip"))
+        out += _S4.pack(v.in_control, ipv4_bytes(v.holder_ip, "holder_ip"))
     except (_struct.error, TypeError) as x:
         raise EncodeError("in_control, holder_ip", str(x)) from None
 
@@ -480,7 +695,7 @@ class GetNetwork(Message):
     CODE: ClassVar[int | None] = 0x0805
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[GetNetworkLayout]]
 
@@ -528,7 +743,6 @@ class NetworkParams(Message):
     CODE: ClassVar[int | None] = 0x8805
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[NetworkParamsLayout]]
 
@@ -558,7 +772,7 @@ class NetworkParams(Message):
 def _dec_network_params(b: BytesLike, o: int, e: int) -> tuple[NetworkParams, int]:
     if e - o < 6:
         raise short("mac", o, 6, e)
-    (f_mac,) = _S4.unpack_from(b, o)
+    (f_mac,) = _S5.unpack_from(b, o)
     f_mac = mac_str(f_mac)
     o += 6
     try:
@@ -570,7 +784,7 @@ def _dec_network_params(b: BytesLike, o: int, e: int) -> tuple[NetworkParams, in
 
 def _enc_network_params(v: NetworkParams, out: bytearray) -> None:
     try:
-        out += _S4.pack(mac_bytes(v.mac, "mac"))
+        out += _S5.pack(mac_bytes(v.mac, "mac"))
     except (_struct.error, TypeError) as x:
         raise EncodeError("mac", str(x)) from None
     if not isinstance(v.config, types.NetworkConfig):
@@ -585,7 +799,7 @@ def _enc_network_params(v: NetworkParams, out: bytearray) -> None:
 class SetNetwork(Message):
     """Change the network parameters; applied after the reply is sent."""
 
-    session: int = 0
+    auth: types.SessionProof = field(default_factory=types.SessionProof)
 
     config: types.NetworkConfig = field(default_factory=types.NetworkConfig)
 
@@ -594,7 +808,7 @@ class SetNetwork(Message):
     CODE: ClassVar[int | None] = 0x0806
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = True
+    ACCESS: ClassVar[str | None] = "control"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[SetNetworkLayout]]
 
@@ -622,22 +836,24 @@ class SetNetwork(Message):
 
 
 def _dec_set_network(b: BytesLike, o: int, e: int) -> tuple[SetNetwork, int]:
-    if e - o < 4:
-        raise short("session", o, 4, e)
-    (f_session,) = _S2.unpack_from(b, o)
-    o += 4
+    try:
+        f_auth, o = types._dec_session_proof(b, o, e)
+    except DecodeError as x:
+        raise x.within("auth") from None
     try:
         f_config, o = types._dec_network_config(b, o, e)
     except DecodeError as x:
         raise x.within("config") from None
-    return SetNetwork(f_session, f_config), o
+    return SetNetwork(f_auth, f_config), o
 
 
 def _enc_set_network(v: SetNetwork, out: bytearray) -> None:
+    if not isinstance(v.auth, types.SessionProof):
+        raise EncodeError("auth", f"needs SessionProof, got {type(v.auth).__name__}")
     try:
-        out += _S2.pack(v.session)
-    except (_struct.error, TypeError) as x:
-        raise EncodeError("session", str(x)) from None
+        types._enc_session_proof(v.auth, out)
+    except EncodeError as x:
+        raise x.within("auth") from None
     if not isinstance(v.config, types.NetworkConfig):
         raise EncodeError("config", f"needs NetworkConfig, got {type(v.config).__name__}")
     try:
@@ -646,6 +862,7 @@ def _enc_set_network(v: SetNetwork, out: bytearray) -> None:
         raise x.within("config") from None
 
 
+LoginStart.RESPONSE = LoginChallenge
 Login.RESPONSE = LoginReply
 Logout.RESPONSE = LoginAck
 TakeControl.RESPONSE = ControlReply
@@ -654,6 +871,8 @@ GetNetwork.RESPONSE = NetworkParams
 SetNetwork.RESPONSE = NetworkParams
 
 MESSAGES: tuple[type[Message], ...] = (
+    LoginStart,
+    LoginChallenge,
     Login,
     LoginReply,
     Logout,
@@ -671,11 +890,56 @@ MESSAGES: tuple[type[Message], ...] = (
 BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is not None}
 
 
+class LoginStartLayout(NamedTuple):
+    """Where LoginStart's fixed-size leading fields sit, from the start of its encoding."""
+
+    client_nonce: FixedField
+
+
+LoginStart.FIXED = FixedRun(
+    ">16s",
+    LoginStartLayout(
+        FixedField("client_nonce", 0, ">16s"),
+    ),
+)
+
+
+class LoginChallengeLayout(NamedTuple):
+    """Where LoginChallenge's fixed-size leading fields sit, from the start of its encoding."""
+
+    server_nonce: FixedField
+    salt: FixedField
+    iterations: FixedField
+    kdf: FixedField
+
+
+LoginChallenge.FIXED = FixedRun(
+    ">16s16sIB",
+    LoginChallengeLayout(
+        FixedField("server_nonce", 0, ">16s"),
+        FixedField("salt", 16, ">16s"),
+        FixedField("iterations", 32, ">I"),
+        FixedField("kdf", 36, ">B"),
+    ),
+)
+
+
 class LoginLayout(NamedTuple):
     """Where Login's fixed-size leading fields sit, from the start of its encoding."""
 
+    client_nonce: FixedField
+    server_nonce: FixedField
+    proof: FixedField
 
-Login.FIXED = FixedRun(">", LoginLayout())
+
+Login.FIXED = FixedRun(
+    ">16s16s32s",
+    LoginLayout(
+        FixedField("client_nonce", 0, ">16s"),
+        FixedField("server_nonce", 16, ">16s"),
+        FixedField("proof", 32, ">32s"),
+    ),
+)
 
 
 class LoginReplyLayout(NamedTuple):
@@ -683,13 +947,15 @@ class LoginReplyLayout(NamedTuple):
 
     session: FixedField
     timeout_s: FixedField
+    server_signature: FixedField
 
 
 LoginReply.FIXED = FixedRun(
-    ">IH",
+    ">IH32s",
     LoginReplyLayout(
         FixedField("session", 0, ">I"),
         FixedField("timeout_s", 4, ">H"),
+        FixedField("server_signature", 6, ">32s"),
     ),
 )
 
@@ -697,13 +963,17 @@ LoginReply.FIXED = FixedRun(
 class LogoutLayout(NamedTuple):
     """Where Logout's fixed-size leading fields sit, from the start of its encoding."""
 
-    session: FixedField
+    auth_session: FixedField
+    auth_counter: FixedField
+    auth_mac: FixedField
 
 
 Logout.FIXED = FixedRun(
-    ">I",
+    ">II16s",
     LogoutLayout(
-        FixedField("session", 0, ">I"),
+        FixedField("auth.session", 0, ">I"),
+        FixedField("auth.counter", 4, ">I"),
+        FixedField("auth.mac", 8, ">16s"),
     ),
 )
 
@@ -725,13 +995,17 @@ LoginAck.FIXED = FixedRun(
 class TakeControlLayout(NamedTuple):
     """Where TakeControl's fixed-size leading fields sit, from the start of its encoding."""
 
-    session: FixedField
+    auth_session: FixedField
+    auth_counter: FixedField
+    auth_mac: FixedField
 
 
 TakeControl.FIXED = FixedRun(
-    ">I",
+    ">II16s",
     TakeControlLayout(
-        FixedField("session", 0, ">I"),
+        FixedField("auth.session", 0, ">I"),
+        FixedField("auth.counter", 4, ">I"),
+        FixedField("auth.mac", 8, ">16s"),
     ),
 )
 
@@ -739,13 +1013,17 @@ TakeControl.FIXED = FixedRun(
 class ReleaseControlLayout(NamedTuple):
     """Where ReleaseControl's fixed-size leading fields sit, from the start of its encoding."""
 
-    session: FixedField
+    auth_session: FixedField
+    auth_counter: FixedField
+    auth_mac: FixedField
 
 
 ReleaseControl.FIXED = FixedRun(
-    ">I",
+    ">II16s",
     ReleaseControlLayout(
-        FixedField("session", 0, ">I"),
+        FixedField("auth.session", 0, ">I"),
+        FixedField("auth.counter", 4, ">I"),
+        FixedField("auth.mac", 8, ">16s"),
     ),
 )
 
@@ -798,7 +1076,9 @@ NetworkParams.FIXED = FixedRun(
 class SetNetworkLayout(NamedTuple):
     """Where SetNetwork's fixed-size leading fields sit, from the start of its encoding."""
 
-    session: FixedField
+    auth_session: FixedField
+    auth_counter: FixedField
+    auth_mac: FixedField
     config_dhcp: FixedField
     config_ip: FixedField
     config_mask: FixedField
@@ -806,12 +1086,14 @@ class SetNetworkLayout(NamedTuple):
 
 
 SetNetwork.FIXED = FixedRun(
-    ">I?4s4s4s",
+    ">II16s?4s4s4s",
     SetNetworkLayout(
-        FixedField("session", 0, ">I"),
-        FixedField("config.dhcp", 4, ">?"),
-        FixedField("config.ip", 5, ">4s"),
-        FixedField("config.mask", 9, ">4s"),
-        FixedField("config.gateway", 13, ">4s"),
+        FixedField("auth.session", 0, ">I"),
+        FixedField("auth.counter", 4, ">I"),
+        FixedField("auth.mac", 8, ">16s"),
+        FixedField("config.dhcp", 24, ">?"),
+        FixedField("config.ip", 25, ">4s"),
+        FixedField("config.mask", 29, ">4s"),
+        FixedField("config.gateway", 33, ">4s"),
     ),
 )

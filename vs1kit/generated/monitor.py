@@ -34,21 +34,19 @@ from . import enums, frames, types  # noqa: F401
 
 __all__ = ["Hello", "HelloAck", "Watch", "WatchAck", "Heartbeat", "Goodbye", "MESSAGES", "BY_CODE"]
 
-_S0 = _struct.Struct(">IH")
+_S0 = _struct.Struct(">H")
 _S1 = _struct.Struct(">B")
 _S2 = _struct.Struct(">IHH")
 _S3 = _struct.Struct(">HH")
-_S4 = _struct.Struct(">H")
-_S5 = _struct.Struct(">II")
+_S4 = _struct.Struct(">II")
 _E_GOODBYE_REASON = enums.GOODBYE_REASON_VALUES
 
 
 @dataclass(slots=True)
 class Hello(Message):
-    """"""
+    """Opens the monitor for a session (auth proves it, from the session's login address) or, with session 0, an anonymous one. Said once per monitor connection."""
 
-    session: int = 0
-    """Login session from the login port, or 0."""
+    auth: types.SessionProof = field(default_factory=types.SessionProof)
 
     interval_ms: int = 0
 
@@ -59,7 +57,7 @@ class Hello(Message):
     CODE: ClassVar[int | None] = 0x0401
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[HelloLayout]]
 
@@ -87,10 +85,14 @@ class Hello(Message):
 
 
 def _dec_hello(b: BytesLike, o: int, e: int) -> tuple[Hello, int]:
-    if e - o < 6:
-        raise short("session", o, 6, e)
-    f_session, f_interval_ms = _S0.unpack_from(b, o)
-    o += 6
+    try:
+        f_auth, o = types._dec_session_proof(b, o, e)
+    except DecodeError as x:
+        raise x.within("auth") from None
+    if e - o < 2:
+        raise short("interval_ms", o, 2, e)
+    (f_interval_ms,) = _S0.unpack_from(b, o)
+    o += 2
     if e - o < 1:
         raise short("client_name", o, 1, e)
     n = b[o]
@@ -104,14 +106,20 @@ def _dec_hello(b: BytesLike, o: int, e: int) -> tuple[Hello, int]:
         f_client_name = str(raw, "utf-8")
     except UnicodeDecodeError as x:
         raise DecodeError("client_name", start + x.start, "invalid utf-8 text") from None
-    return Hello(f_session, f_interval_ms, f_client_name), o
+    return Hello(f_auth, f_interval_ms, f_client_name), o
 
 
 def _enc_hello(v: Hello, out: bytearray) -> None:
+    if not isinstance(v.auth, types.SessionProof):
+        raise EncodeError("auth", f"needs SessionProof, got {type(v.auth).__name__}")
     try:
-        out += _S0.pack(v.session, v.interval_ms)
+        types._enc_session_proof(v.auth, out)
+    except EncodeError as x:
+        raise x.within("auth") from None
+    try:
+        out += _S0.pack(v.interval_ms)
     except (_struct.error, TypeError) as x:
-        raise EncodeError("session, interval_ms", str(x)) from None
+        raise EncodeError("interval_ms", str(x)) from None
     if not isinstance(v.client_name, str):
         raise EncodeError("client_name", f"needs str, got {type(v.client_name).__name__}")
     try:
@@ -139,7 +147,6 @@ class HelloAck(Message):
     CODE: ClassVar[int | None] = 0x8401
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[HelloAckLayout]]
 
@@ -183,7 +190,7 @@ def _enc_hello_ack(v: HelloAck, out: bytearray) -> None:
 
 @dataclass(slots=True)
 class Watch(Message):
-    """Watch the client's connection from client_port to camera port."""
+    """Watch the client's connection from client_port (on the monitor's own address) to camera port. Only a connection of the monitor's own session (see the port); otherwise forbidden, the same answer whether or not such a connection exists (no oracle for port guessing)."""
 
     port: int = 0
 
@@ -194,7 +201,7 @@ class Watch(Message):
     CODE: ClassVar[int | None] = 0x0402
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[WatchLayout]]
 
@@ -248,7 +255,6 @@ class WatchAck(Message):
     CODE: ClassVar[int | None] = 0x8402
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[WatchAckLayout]]
 
@@ -278,14 +284,14 @@ class WatchAck(Message):
 def _dec_watch_ack(b: BytesLike, o: int, e: int) -> tuple[WatchAck, int]:
     if e - o < 2:
         raise short("watched", o, 2, e)
-    (f_watched,) = _S4.unpack_from(b, o)
+    (f_watched,) = _S0.unpack_from(b, o)
     o += 2
     return WatchAck(f_watched), o
 
 
 def _enc_watch_ack(v: WatchAck, out: bytearray) -> None:
     try:
-        out += _S4.pack(v.watched)
+        out += _S0.pack(v.watched)
     except (_struct.error, TypeError) as x:
         raise EncodeError("watched", str(x)) from None
 
@@ -303,7 +309,7 @@ class Heartbeat(Message):
     CODE: ClassVar[int | None] = 0x0403
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "both"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x02
     FIXED: ClassVar[FixedRun[HeartbeatLayout]]
 
@@ -333,14 +339,14 @@ class Heartbeat(Message):
 def _dec_heartbeat(b: BytesLike, o: int, e: int) -> tuple[Heartbeat, int]:
     if e - o < 8:
         raise short("counter", o, 8, e)
-    f_counter, f_uptime_ms = _S5.unpack_from(b, o)
+    f_counter, f_uptime_ms = _S4.unpack_from(b, o)
     o += 8
     return Heartbeat(f_counter, f_uptime_ms), o
 
 
 def _enc_heartbeat(v: Heartbeat, out: bytearray) -> None:
     try:
-        out += _S5.pack(v.counter, v.uptime_ms)
+        out += _S4.pack(v.counter, v.uptime_ms)
     except (_struct.error, TypeError) as x:
         raise EncodeError("counter, uptime_ms", str(x)) from None
 
@@ -356,7 +362,7 @@ class Goodbye(Message):
     CODE: ClassVar[int | None] = 0x0404
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "both"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x02
     FIXED: ClassVar[FixedRun[GoodbyeLayout]]
 
@@ -419,15 +425,19 @@ BY_CODE: dict[int, type[Message]] = {m.CODE: m for m in MESSAGES if m.CODE is no
 class HelloLayout(NamedTuple):
     """Where Hello's fixed-size leading fields sit, from the start of its encoding."""
 
-    session: FixedField
+    auth_session: FixedField
+    auth_counter: FixedField
+    auth_mac: FixedField
     interval_ms: FixedField
 
 
 Hello.FIXED = FixedRun(
-    ">IH",
+    ">II16sH",
     HelloLayout(
-        FixedField("session", 0, ">I"),
-        FixedField("interval_ms", 4, ">H"),
+        FixedField("auth.session", 0, ">I"),
+        FixedField("auth.counter", 4, ">I"),
+        FixedField("auth.mac", 8, ">16s"),
+        FixedField("interval_ms", 24, ">H"),
     ),
 )
 

@@ -60,7 +60,7 @@ class PartqInfo(Message):
     CODE: ClassVar[int | None] = 0x0601
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[PartqInfoLayout]]
 
@@ -114,7 +114,6 @@ class PartqStatus(Message):
     CODE: ClassVar[int | None] = 0x8601
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[PartqStatusLayout]]
 
@@ -173,7 +172,7 @@ class FetchRange(Message):
     CODE: ClassVar[int | None] = 0x0602
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[FetchRangeLayout]]
 
@@ -229,7 +228,7 @@ class FetchLatest(Message):
     CODE: ClassVar[int | None] = 0x0603
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[FetchLatestLayout]]
 
@@ -288,7 +287,6 @@ class PartqRecords(Message):
     CODE: ClassVar[int | None] = 0x8602
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[PartqRecordsLayout]]
 
@@ -411,6 +409,8 @@ MESSAGES: tuple[type[Message], ...] = (
     FetchLatest,
     PartqRecords,
     frames.ErrorReply,
+    frames.BindSession,
+    frames.BindAck,
 )
 """Every message that can appear on this port, the framing's shared ones included."""
 

@@ -196,7 +196,7 @@ PORTS: dict[str, PortSpec] = {
         framing="vs1_frame",
         framing_kind="frame",
         seed="Gains control to the camera in order to edit and modify its network parameters. A network login to the camera is required to gain control with the VS-1 Smart Camera.",
-        doc="One request per datagram, one reply per request (same seq). A login opens a session; control is taken and released by session. Failed logins are throttled per client address.",
+        doc="One request per datagram, one reply per request (same seq). Login is a challenge-response (SCRAM-SHA-256 construction, RFC 5802/7677) in two round trips: login_start gets a login_challenge (single use, valid about 10 s, bound to the sender's ip:port, a fake salt for unknown users), login answers it with a proof, login_reply opens a session and proves the camera knows the password's verifier. The password never travels; the camera stores only the salted verifier. Both ends then derive a session key (never on the wire) with which every session-bearing message carries a session_proof. A session is bound to its login's source address: used from any other it is refused (not_logged_in). Control is held by a session while a monitor of that session is alive (one heartbeat timeout of grace to open one). Failed logins are throttled per source address and per account (sources that logged in within 24 h or hold a live session are exempt from the account delay); a failure counts only after the challenge round trip, so spoofed datagrams cannot charge another address.",
         messages=login.MESSAGES,
     ),
     "monitor": PortSpec(
@@ -208,7 +208,7 @@ PORTS: dict[str, PortSpec] = {
         framing="vs1_frame",
         framing_kind="frame",
         seed="This special connection is created automatically whenever any of the other connections above is made by a client. It monitors the connections and provides a timely mechanism to report connection drops to the client (within a few seconds).",
-        doc="The client opens it with its first service connection and says hello; then it tells the camera which of its connections to watch. Both sides send heartbeats every interval_ms; a side that hears nothing for timeout_ms closes the watched connections and releases what the session held (control included).",
+        doc="The client opens it with its first service connection and says hello; then it tells the camera which of its connections to watch. Both sides send heartbeats every interval_ms; a side that hears nothing for timeout_ms closes the watched connections and releases what the session held (control included). hello proves the session (session_proof; session 0 with a zero counter and mac: an anonymous monitor). A monitor watches only connections of its own session: connections bound to that session (bind_session) or, for an anonymous monitor, unbound connections from its own source address; anything else is refused with forbidden, and so is a connection another monitor already watches.",
         messages=monitor.MESSAGES,
     ),
     "partq": PortSpec(

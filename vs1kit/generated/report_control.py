@@ -69,7 +69,7 @@ class SetRate(Message):
     CODE: ClassVar[int | None] = 0x0701
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[SetRateLayout]]
 
@@ -122,7 +122,6 @@ class ControlAck(Message):
     CODE: ClassVar[int | None] = 0x8701
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[ControlAckLayout]]
 
@@ -177,7 +176,7 @@ class AddDatums(Message):
     CODE: ClassVar[int | None] = 0x0702
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[AddDatumsLayout]]
 
@@ -273,7 +272,7 @@ class RemoveDatums(Message):
     CODE: ClassVar[int | None] = 0x0703
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[RemoveDatumsLayout]]
 
@@ -344,7 +343,7 @@ class ListDatums(Message):
     CODE: ClassVar[int | None] = 0x0704
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[ListDatumsLayout]]
 
@@ -399,7 +398,6 @@ class DatumList(Message):
     CODE: ClassVar[int | None] = 0x8702
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[DatumListLayout]]
 
@@ -494,7 +492,7 @@ class ListReports(Message):
     CODE: ClassVar[int | None] = 0x0705
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[ListReportsLayout]]
 
@@ -540,7 +538,6 @@ class ReportList(Message):
     CODE: ClassVar[int | None] = 0x8705
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[ReportListLayout]]
 
@@ -621,7 +618,7 @@ class PauseReport(Message):
     CODE: ClassVar[int | None] = 0x0706
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[PauseReportLayout]]
 
@@ -674,7 +671,7 @@ class ResumeReport(Message):
     CODE: ClassVar[int | None] = 0x0707
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[ResumeReportLayout]]
 
@@ -736,6 +733,8 @@ MESSAGES: tuple[type[Message], ...] = (
     PauseReport,
     ResumeReport,
     frames.ErrorReply,
+    frames.BindSession,
+    frames.BindAck,
 )
 """Every message that can appear on this port, the framing's shared ones included."""
 

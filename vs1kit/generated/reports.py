@@ -77,7 +77,7 @@ class OpenReport(Message):
     CODE: ClassVar[int | None] = 0x0501
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[OpenReportLayout]]
 
@@ -178,7 +178,6 @@ class ReportOpened(Message):
     CODE: ClassVar[int | None] = 0x8501
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[ReportOpenedLayout]]
 
@@ -275,7 +274,7 @@ class CloseReport(Message):
     CODE: ClassVar[int | None] = 0x0502
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[CloseReportLayout]]
 
@@ -332,7 +331,6 @@ class ReportClosed(Message):
     CODE: ClassVar[int | None] = 0x8502
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[ReportClosedLayout]]
 
@@ -390,7 +388,6 @@ class ReportRecord(Message):
     CODE: ClassVar[int | None] = 0x4501
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x02
     FIXED: ClassVar[FixedRun[ReportRecordLayout]]
 
@@ -455,7 +452,7 @@ class RecordAck(Message):
     CODE: ClassVar[int | None] = 0x0503
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x02
     FIXED: ClassVar[FixedRun[RecordAckLayout]]
 
@@ -508,6 +505,8 @@ MESSAGES: tuple[type[Message], ...] = (
     ReportRecord,
     RecordAck,
     frames.ErrorReply,
+    frames.BindSession,
+    frames.BindAck,
 )
 """Every message that can appear on this port, the framing's shared ones included."""
 

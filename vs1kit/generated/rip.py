@@ -56,7 +56,7 @@ class RipPacket(Message):
     CODE: ClassVar[int | None] = None
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "both"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     FIXED: ClassVar[FixedRun[RipPacketLayout]]
 
     def encode(self) -> bytes:

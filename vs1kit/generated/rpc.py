@@ -78,7 +78,7 @@ class GetStatus(Message):
     CODE: ClassVar[int | None] = 0x0301
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[GetStatusLayout]]
 
@@ -145,7 +145,6 @@ class StatusReply(Message):
     CODE: ClassVar[int | None] = 0x8301
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[StatusReplyLayout]]
 
@@ -258,7 +257,7 @@ class GetInfo(Message):
     CODE: ClassVar[int | None] = 0x0302
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[GetInfoLayout]]
 
@@ -316,7 +315,6 @@ class InfoReply(Message):
     CODE: ClassVar[int | None] = 0x8302
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[InfoReplyLayout]]
 
@@ -439,7 +437,7 @@ class Start(Message):
     CODE: ClassVar[int | None] = 0x0303
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = True
+    ACCESS: ClassVar[str | None] = "control"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[StartLayout]]
 
@@ -483,7 +481,7 @@ class Stop(Message):
     CODE: ClassVar[int | None] = 0x0304
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = True
+    ACCESS: ClassVar[str | None] = "control"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[StopLayout]]
 
@@ -529,7 +527,6 @@ class RpcAck(Message):
     CODE: ClassVar[int | None] = 0x8300
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[RpcAckLayout]]
 
@@ -580,7 +577,7 @@ class ListJobs(Message):
     CODE: ClassVar[int | None] = 0x0305
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = "open"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[ListJobsLayout]]
 
@@ -628,7 +625,6 @@ class JobList(Message):
     CODE: ClassVar[int | None] = 0x8305
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[JobListLayout]]
 
@@ -725,7 +721,7 @@ class SelectJob(Message):
     CODE: ClassVar[int | None] = 0x0306
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = True
+    ACCESS: ClassVar[str | None] = "control"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[SelectJobLayout]]
 
@@ -781,7 +777,7 @@ class DownloadJob(Message):
     CODE: ClassVar[int | None] = 0x0307
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = True
+    ACCESS: ClassVar[str | None] = "control"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[DownloadJobLayout]]
 
@@ -857,7 +853,7 @@ class UploadJob(Message):
     CODE: ClassVar[int | None] = 0x0308
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = True
+    ACCESS: ClassVar[str | None] = "control"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[UploadJobLayout]]
 
@@ -912,7 +908,6 @@ class UploadReply(Message):
     CODE: ClassVar[int | None] = 0x8308
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[UploadReplyLayout]]
 
@@ -986,7 +981,7 @@ class Flash(Message):
     CODE: ClassVar[int | None] = 0x0309
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = True
+    ACCESS: ClassVar[str | None] = "control"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[FlashLayout]]
 
@@ -1032,7 +1027,7 @@ class Trigger(Message):
     CODE: ClassVar[int | None] = 0x030A
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = True
+    ACCESS: ClassVar[str | None] = "control"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[TriggerLayout]]
 
@@ -1087,7 +1082,6 @@ class TriggerReply(Message):
     CODE: ClassVar[int | None] = 0x830A
     KIND: ClassVar[str] = "response"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     HEADER_FLAGS: ClassVar[int] = 0x01
     FIXED: ClassVar[FixedRun[TriggerReplyLayout]]
 
@@ -1146,7 +1140,7 @@ class SetTrigger(Message):
     CODE: ClassVar[int | None] = 0x030B
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = True
+    ACCESS: ClassVar[str | None] = "control"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[SetTriggerLayout]]
 
@@ -1198,7 +1192,7 @@ class Reboot(Message):
     CODE: ClassVar[int | None] = 0x030C
     KIND: ClassVar[str] = "request"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = True
+    ACCESS: ClassVar[str | None] = "control"
     HEADER_FLAGS: ClassVar[int] = 0x00
     FIXED: ClassVar[FixedRun[RebootLayout]]
 
@@ -1266,6 +1260,8 @@ MESSAGES: tuple[type[Message], ...] = (
     SetTrigger,
     Reboot,
     frames.ErrorReply,
+    frames.BindSession,
+    frames.BindAck,
 )
 """Every message that can appear on this port, the framing's shared ones included."""
 

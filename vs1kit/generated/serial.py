@@ -45,7 +45,6 @@ class FormattedOutput(Message):
     CODE: ClassVar[int | None] = None
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "from_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
     FIXED: ClassVar[FixedRun[FormattedOutputLayout]]
 
     def encode(self) -> bytes:

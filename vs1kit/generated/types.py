@@ -32,6 +32,7 @@ __all__ = [
     "Point2d",
     "DatumValue",
     "DatumDesc",
+    "SessionProof",
     "Record",
     "DhcpOption",
     "DhcpOptMessageType",
@@ -59,13 +60,14 @@ _S6 = _struct.Struct(">HB?")
 _S7 = _struct.Struct(">HB")
 _S8 = _struct.Struct(">H")
 _S9 = _struct.Struct(">B")
-_S10 = _struct.Struct(">IQB")
-_S11 = _struct.Struct(">BB")
-_S12 = _struct.Struct(">B4s")
-_S13 = _struct.Struct(">BI")
-_S14 = _struct.Struct(">?4s4s4s")
-_S15 = _struct.Struct(">HBBfHII")
-_S16 = _struct.Struct(">H4s4s4sI")
+_S10 = _struct.Struct(">II")
+_S11 = _struct.Struct(">IQB")
+_S12 = _struct.Struct(">BB")
+_S13 = _struct.Struct(">B4s")
+_S14 = _struct.Struct(">BI")
+_S15 = _struct.Struct(">?4s4s4s")
+_S16 = _struct.Struct(">HBBfHII")
+_S17 = _struct.Struct(">H4s4s4sI")
 _E_DATUM_TYPE = enums.DATUM_TYPE_VALUES
 _E_DHCP_MESSAGE_TYPE = enums.DHCP_MESSAGE_TYPE_VALUES
 _E_DHCP_OPTION_CODE = enums.DHCP_OPTION_CODE_VALUES
@@ -432,6 +434,72 @@ def _enc_datum_desc(v: DatumDesc, out: bytearray) -> None:
 
 
 @dataclass(slots=True)
+class SessionProof(Struct):
+    """Proof that a message comes from the holder of a login session (see the login port): the first field of every message that acts for a session. mac = HMAC-SHA256(SessionKey, "vs1-req" | u16 port number in the spec | u16 message code | the message's payload with these 16 mac bytes zeroed), first 16 bytes. The camera accepts each counter of a session once (within a window of 64 below the highest seen) and only from the session's login address."""
+
+    session: int = 0
+    """The session's public handle from login_reply (0: none, anonymous)."""
+
+    counter: int = 0
+    """Chosen by the client, new for every proof of the session (a retry too); starts at 1."""
+
+    mac: BytesLike = b""
+
+    SPEC_ID: ClassVar[str] = "session_proof"
+    FIXED: ClassVar[FixedRun[SessionProofLayout]]
+
+    def encode(self) -> bytes:
+        """Encode with the fast path."""
+        out = bytearray()
+        try:
+            _enc_session_proof(self, out)
+        except EncodeError as x:
+            raise x.of("SessionProof") from None
+        return bytes(out)
+
+    @classmethod
+    def decode(cls, data: BytesLike) -> SessionProof:
+        """Decode all of ``data`` with the fast path; raise DecodeError on bad input."""
+        try:
+            value, end = _dec_session_proof(data, 0, len(data))
+        except DecodeError as x:
+            raise x.of("SessionProof") from None
+        except Exception as x:  # a decoder bug must still surface as a DecodeError
+            raise DecodeError("", 0, f"internal decoder error: {x!r}", "SessionProof") from None
+        if end != len(data):
+            raise DecodeError("", end, f"{len(data) - end} trailing byte(s)", "SessionProof")
+        return value
+
+
+def _dec_session_proof(b: BytesLike, o: int, e: int) -> tuple[SessionProof, int]:
+    if e - o < 8:
+        raise short("session", o, 8, e)
+    f_session, f_counter = _S10.unpack_from(b, o)
+    o += 8
+    if e - o < 16:
+        raise short("mac", o, 16, e)
+    raw = b[o : o + 16]
+    start = o
+    o += 16
+    f_mac = raw
+    return SessionProof(f_session, f_counter, f_mac), o
+
+
+def _enc_session_proof(v: SessionProof, out: bytearray) -> None:
+    try:
+        out += _S10.pack(v.session, v.counter)
+    except (_struct.error, TypeError) as x:
+        raise EncodeError("session, counter", str(x)) from None
+    raw = v.mac
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise EncodeError("mac", f"needs bytes, got {type(raw).__name__}")
+    if len(raw) > 16:
+        raise EncodeError("mac", f"{len(raw)} bytes do not fit 16")
+    out += raw
+    out += bytes(16 - len(raw))
+
+
+@dataclass(slots=True)
 class Record(Struct):
     """One inspection's report record."""
 
@@ -475,7 +543,7 @@ class Record(Struct):
 def _dec_record(b: BytesLike, o: int, e: int) -> tuple[Record, int]:
     if e - o < 13:
         raise short("inspection", o, 13, e)
-    f_inspection, f_timestamp_us, f_flags = _S10.unpack_from(b, o)
+    f_inspection, f_timestamp_us, f_flags = _S11.unpack_from(b, o)
     f_flags = _F_RECORDFLAGS[f_flags]
     o += 13
     if e - o < 2:
@@ -555,7 +623,7 @@ def _dec_record(b: BytesLike, o: int, e: int) -> tuple[Record, int]:
 
 def _enc_record(v: Record, out: bytearray) -> None:
     try:
-        out += _S10.pack(v.inspection, v.timestamp_us, v.flags)
+        out += _S11.pack(v.inspection, v.timestamp_us, v.flags)
     except (_struct.error, TypeError) as x:
         raise EncodeError("inspection, timestamp_us, flags", str(x)) from None
     items_datums = v.datums
@@ -850,7 +918,7 @@ class DhcpOptMessageType(Struct):
 def _dec_dhcp_opt_message_type(b: BytesLike, o: int, e: int) -> tuple[DhcpOptMessageType, int]:
     if e - o < 2:
         raise short("length", o, 2, e)
-    f_length, f_message_type = _S11.unpack_from(b, o)
+    f_length, f_message_type = _S12.unpack_from(b, o)
     if f_length != 1:
         raise DecodeError("length", o, f"expected 0x1, got {f_length!r}")
     f_message_type = _E_DHCP_MESSAGE_TYPE.get(f_message_type, f_message_type)
@@ -860,7 +928,7 @@ def _dec_dhcp_opt_message_type(b: BytesLike, o: int, e: int) -> tuple[DhcpOptMes
 
 def _enc_dhcp_opt_message_type(v: DhcpOptMessageType, out: bytearray) -> None:
     try:
-        out += _S11.pack(1, v.message_type)
+        out += _S12.pack(1, v.message_type)
     except (_struct.error, TypeError) as x:
         raise EncodeError("length, message_type", str(x)) from None
 
@@ -900,7 +968,7 @@ class DhcpOptIpv4(Struct):
 def _dec_dhcp_opt_ipv4(b: BytesLike, o: int, e: int) -> tuple[DhcpOptIpv4, int]:
     if e - o < 5:
         raise short("length", o, 5, e)
-    f_length, f_address = _S12.unpack_from(b, o)
+    f_length, f_address = _S13.unpack_from(b, o)
     if f_length != 4:
         raise DecodeError("length", o, f"expected 0x4, got {f_length!r}")
     f_address = ipv4_str(f_address)
@@ -910,7 +978,7 @@ def _dec_dhcp_opt_ipv4(b: BytesLike, o: int, e: int) -> tuple[DhcpOptIpv4, int]:
 
 def _enc_dhcp_opt_ipv4(v: DhcpOptIpv4, out: bytearray) -> None:
     try:
-        out += _S12.pack(4, ipv4_bytes(v.address, "address"))
+        out += _S13.pack(4, ipv4_bytes(v.address, "address"))
     except (_struct.error, TypeError) as x:
         raise EncodeError("length, address", str(x)) from None
 
@@ -1022,7 +1090,7 @@ class DhcpOptU32(Struct):
 def _dec_dhcp_opt_u32(b: BytesLike, o: int, e: int) -> tuple[DhcpOptU32, int]:
     if e - o < 5:
         raise short("length", o, 5, e)
-    f_length, f_seconds = _S13.unpack_from(b, o)
+    f_length, f_seconds = _S14.unpack_from(b, o)
     if f_length != 4:
         raise DecodeError("length", o, f"expected 0x4, got {f_length!r}")
     o += 5
@@ -1031,7 +1099,7 @@ def _dec_dhcp_opt_u32(b: BytesLike, o: int, e: int) -> tuple[DhcpOptU32, int]:
 
 def _enc_dhcp_opt_u32(v: DhcpOptU32, out: bytearray) -> None:
     try:
-        out += _S13.pack(4, v.seconds)
+        out += _S14.pack(4, v.seconds)
     except (_struct.error, TypeError) as x:
         raise EncodeError("length, seconds", str(x)) from None
 
@@ -1295,7 +1363,7 @@ class NetworkConfig(Struct):
 def _dec_network_config(b: BytesLike, o: int, e: int) -> tuple[NetworkConfig, int]:
     if e - o < 13:
         raise short("dhcp", o, 13, e)
-    f_dhcp, f_ip, f_mask, f_gateway = _S14.unpack_from(b, o)
+    f_dhcp, f_ip, f_mask, f_gateway = _S15.unpack_from(b, o)
     f_ip = ipv4_str(f_ip)
     f_mask = ipv4_str(f_mask)
     f_gateway = ipv4_str(f_gateway)
@@ -1318,7 +1386,7 @@ def _dec_network_config(b: BytesLike, o: int, e: int) -> tuple[NetworkConfig, in
 
 def _enc_network_config(v: NetworkConfig, out: bytearray) -> None:
     try:
-        out += _S14.pack(
+        out += _S15.pack(
             v.dhcp,
             ipv4_bytes(v.ip, "ip"),
             ipv4_bytes(v.mask, "mask"),
@@ -1386,7 +1454,7 @@ def _dec_report_info(b: BytesLike, o: int, e: int) -> tuple[ReportInfo, int]:
     if e - o < 18:
         raise short("report_id", o, 18, e)
     f_report_id, f_mode, f_state, f_rate_hz, f_datum_count, f_delivered, f_dropped = (
-        _S15.unpack_from(b, o)
+        _S16.unpack_from(b, o)
     )
     f_mode = _E_REPORT_MODE.get(f_mode, f_mode)
     f_state = _F_REPORTINFOSTATE[f_state]
@@ -1398,7 +1466,7 @@ def _dec_report_info(b: BytesLike, o: int, e: int) -> tuple[ReportInfo, int]:
 
 def _enc_report_info(v: ReportInfo, out: bytearray) -> None:
     try:
-        out += _S15.pack(
+        out += _S16.pack(
             v.report_id, v.mode, v.state, v.rate_hz, v.datum_count, v.delivered, v.dropped
         )
     except (_struct.error, TypeError) as x:
@@ -1531,7 +1599,7 @@ class RipRoute(Struct):
 def _dec_rip_route(b: BytesLike, o: int, e: int) -> tuple[RipRoute, int]:
     if e - o < 18:
         raise short("route_tag", o, 18, e)
-    f_route_tag, f_address, f_mask, f_next_hop, f_metric = _S16.unpack_from(b, o)
+    f_route_tag, f_address, f_mask, f_next_hop, f_metric = _S17.unpack_from(b, o)
     f_address = ipv4_str(f_address)
     f_mask = ipv4_str(f_mask)
     f_next_hop = ipv4_str(f_next_hop)
@@ -1541,7 +1609,7 @@ def _dec_rip_route(b: BytesLike, o: int, e: int) -> tuple[RipRoute, int]:
 
 def _enc_rip_route(v: RipRoute, out: bytearray) -> None:
     try:
-        out += _S16.pack(
+        out += _S17.pack(
             v.route_tag,
             ipv4_bytes(v.address, "address"),
             ipv4_bytes(v.mask, "mask"),
@@ -1761,6 +1829,24 @@ DatumDesc.FIXED = FixedRun(
     DatumDescLayout(
         FixedField("datum_id", 0, ">H"),
         FixedField("type", 2, ">B"),
+    ),
+)
+
+
+class SessionProofLayout(NamedTuple):
+    """Where SessionProof's fixed-size leading fields sit, from the start of its encoding."""
+
+    session: FixedField
+    counter: FixedField
+    mac: FixedField
+
+
+SessionProof.FIXED = FixedRun(
+    ">II16s",
+    SessionProofLayout(
+        FixedField("session", 0, ">I"),
+        FixedField("counter", 4, ">I"),
+        FixedField("mac", 8, ">16s"),
     ),
 )
 

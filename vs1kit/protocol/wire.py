@@ -205,7 +205,9 @@ class Message(Struct):
     CODE: ClassVar[int | None] = None
     KIND: ClassVar[str] = "event"
     DIRECTION: ClassVar[str] = "to_camera"
-    REQUIRES_CONTROL: ClassVar[bool] = False
+    ACCESS: ClassVar[str | None] = None
+    """Who may send it (spec key ``access``): "open", "session" or "control"; None for a
+    message only the camera sends."""
     RESPONSE: ClassVar[type[Message] | None] = None
     HEADER_FLAGS: ClassVar[int] = 0
     """Frame header flags the message is sent with (from its kind); 0 where there is no header."""

@@ -1,4 +1,7 @@
-"""The login port (UDP): login, logout, control, network parameters."""
+"""The login port (UDP): the challenge-response login, logout, control, network parameters.
+
+Rights (a valid session proof, control) are checked by the pipeline from the spec's access
+table before a handler runs; the handlers here only act."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from vs1kit.emulator.conn import Datagram
 from vs1kit.emulator.context import CameraContext
 from vs1kit.emulator.model import ModelError
 from vs1kit.emulator.netstate import NetworkConfig, NetworkConfigError
-from vs1kit.generated import login, types
+from vs1kit.generated import enums, login, types
 from vs1kit.generated.emulator_skeleton import LoginHandlers
 from vs1kit.generated.enums import StatusCode as S
 
@@ -19,39 +22,36 @@ class CameraLogin(LoginHandlers[Datagram]):
     def __init__(self, cam: CameraContext) -> None:
         self.cam = cam
 
-    async def on_login(self, ctx: Datagram, message: login.Login) -> login.LoginReply:
-        ip = ctx.peer_ip
-        sec = self.cam.security
-        res = sec.login(message.user, message.password, ip)
-        if res.throttled_for > 0:
-            raise ModelError(S.THROTTLED, f"too many failed logins from {ip}; wait "
-                                          f"{res.throttled_for:.1f} s")
-        if res.session == 0:
-            raise ModelError(S.BAD_PASSWORD, "wrong user or password")
-        return login.LoginReply(session=res.session, timeout_s=int(sec.session_timeout))
+    async def on_login_start(self, ctx: Datagram, message: login.LoginStart) -> login.LoginChallenge:
+        ch = self.cam.security.login_start(message.user, bytes(message.client_nonce), ctx.addr)
+        return login.LoginChallenge(server_nonce=ch.server_nonce, salt=ch.salt,
+                                    iterations=ch.iterations, kdf=enums.Kdf.PBKDF2_HMAC_SHA256)
 
-    def _session(self, session: int) -> None:
-        if not self.cam.security.valid(session):
-            raise ModelError(S.NOT_LOGGED_IN, f"session {session:08x} is not logged in")
-        self.cam.security.touch(session)
+    async def on_login(self, ctx: Datagram, message: login.Login) -> login.LoginReply:
+        sec = self.cam.security
+        out = sec.login_finish(message.user, bytes(message.client_nonce),
+                               bytes(message.server_nonce), bytes(message.proof), ctx.addr)
+        if out.status != S.OK:
+            raise ModelError(out.status, out.detail)
+        return login.LoginReply(session=out.session, timeout_s=int(sec.session_timeout),
+                                server_signature=out.signature)
+
+    # The messages below carry a session proof, verified by the pipeline before they get here.
 
     async def on_logout(self, ctx: Datagram, message: login.Logout) -> login.LoginAck:
-        self._session(message.session)
-        self.cam.security.logout(message.session)
-        return login.LoginAck(session=message.session)
+        self.cam.security.logout(message.auth.session)
+        return login.LoginAck(session=message.auth.session)
 
     async def on_take_control(self, ctx: Datagram, message: login.TakeControl) -> login.ControlReply:
-        self._session(message.session)
         sec = self.cam.security
-        got = sec.take(message.session, ctx.peer_ip)
+        got = sec.take(message.auth.session, ctx.peer_ip)
         if not got:
             self.cam.log_refusal(f"take_control from {ctx.peer_ip} refused: held by {sec.holder_ip}")
         return login.ControlReply(in_control=got, holder_ip=sec.holder_ip)
 
     async def on_release_control(self, ctx: Datagram, message: login.ReleaseControl) -> login.ControlReply:
-        self._session(message.session)
         sec = self.cam.security
-        sec.release(message.session)
+        sec.release(message.auth.session)
         return login.ControlReply(in_control=False, holder_ip=sec.holder_ip)
 
     def _params(self) -> login.NetworkParams:
@@ -63,9 +63,6 @@ class CameraLogin(LoginHandlers[Datagram]):
         return self._params()
 
     async def on_set_network(self, ctx: Datagram, message: login.SetNetwork) -> login.NetworkParams:
-        self._session(message.session)
-        if not self.cam.security.holds(message.session):
-            raise ModelError(S.NOT_IN_CONTROL, self.cam.not_in_control_detail())
         c = message.config
         try:
             new = NetworkConfig.create(name=c.name, mac=self.cam.model.config.mac, ip=c.ip,

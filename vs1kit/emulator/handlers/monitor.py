@@ -1,4 +1,5 @@
-"""The monitor port: hello (which session), watch (which connections), heartbeats, goodbye."""
+"""The monitor port: hello (which session, proven), watch (which connections: only those of
+the monitor's own session), heartbeats, goodbye."""
 
 from __future__ import annotations
 
@@ -17,23 +18,24 @@ class CameraMonitor(MonitorHandlers[Conn]):
         self.cam = cam
 
     async def on_hello(self, ctx: Conn, message: monitor.Hello) -> monitor.HelloAck:
+        # A non-zero session's proof was verified by the pipeline (login address, mac,
+        # counter); session 0 is an anonymous monitor.
         conn = ctx
         sec = self.cam.security
-        if message.session != 0 and not sec.valid(message.session):
-            raise ModelError(S.NOT_LOGGED_IN, f"session {message.session:08x} is not logged in")
+        session = message.auth.session
         interval = min(max(message.interval_ms or 500, 50), 1000) / 1000.0
         timeout = min(max(4 * interval, 0.5), 2.0)
         mon = conn.monitor
         if mon is None:
-            mon = self.cam.monitors.new(conn, message.session, message.client_name, interval,
+            mon = self.cam.monitors.new(conn, session, message.client_name, interval,
                                         timeout, now=time.monotonic())
         else:
-            if mon.session != message.session and sec.holds(mon.session):
-                sec.release(mon.session)  # the controller's monitor moved to another session
-            mon.session = message.session
+            if mon.session != session:
+                raise ModelError(S.FORBIDDEN, f"this monitor belongs to session "
+                                              f"{mon.session:08x}: open a new monitor connection")
             mon.name = message.client_name
             mon.heartbeat.reconfigure(interval=interval, timeout=timeout, now=time.monotonic())
-        sec.touch(message.session)
+        sec.touch(session)
         return monitor.HelloAck(monitor_id=mon.id, interval_ms=int(interval * 1000),
                                 timeout_ms=int(timeout * 1000))
 
@@ -44,7 +46,7 @@ class CameraMonitor(MonitorHandlers[Conn]):
             raise ModelError(S.BAD_REQUEST, "say hello before watch")
         if message.port not in self.cam.watchable_ports():
             raise ModelError(S.BAD_REQUEST, f"port {message.port} is not a service or serial port of this camera")
-        self.cam.monitors.watch(mon, (message.port, conn.peer_ip, message.client_port))
+        self.cam.monitors.watch_checked(mon, (message.port, conn.peer_ip, message.client_port))
         return monitor.WatchAck(watched=len(mon.watched))
 
     async def on_heartbeat(self, ctx: Conn, message: monitor.Heartbeat) -> None:

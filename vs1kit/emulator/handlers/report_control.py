@@ -1,4 +1,8 @@
-"""The report-control port: rate, datums, pause and resume of the same client's reports."""
+"""The report-control port: rate, datums, pause and resume of the same client's reports.
+
+A report belongs to the owner of its report connection: the session it is bound to, or the
+anonymous monitor watching it. Only a report-control connection of the same owner may control
+it (forbidden otherwise)."""
 
 from __future__ import annotations
 
@@ -17,6 +21,9 @@ class CameraReportControl(ReportControlHandlers[Conn]):
     def _report(self, ctx: Conn, report_id: int) -> Report:
         rep = self.cam.find_report(ctx, report_id)
         if rep is None:
+            if self.cam.foreign_report(ctx, report_id):
+                raise ModelError(S.FORBIDDEN, f"report {report_id} belongs to another session: "
+                                              "bind this connection to the report's session")
             raise ModelError(S.NO_SUCH_REPORT, f"no report {report_id} on a report connection of this client")
         return rep
 
