@@ -227,21 +227,23 @@ def _ftp(owner: PortOwner, spec: PortSpec, number: int) -> StandardServer:
 
     return ftp.FtpServer(owner.files, owner.credentials, host=owner.host, port=number,
                          commands=ftp.commands_from_spec(spec.commands),
-                         areas=ftp.areas_from_spec(spec.areas))
+                         areas=ftp.areas_from_spec(spec.areas), bad_input=owner.bad_input)
 
 
 def _telnet(owner: PortOwner, spec: PortSpec, number: int) -> StandardServer:
     from vs1kit.emulator.standard import telnet
 
     return telnet.TelnetServer(owner.network, telnet.commands_from_spec(spec.commands),
-                               host=owner.host, port=number)
+                               host=owner.host, port=number, bad_input=owner.bad_input,
+                               admission=owner.admission)
 
 
 def _http(owner: PortOwner, spec: PortSpec, number: int) -> StandardServer:
     from vs1kit.emulator.standard import http
 
     return http.HttpServer(owner.network, owner.credentials, http.pages_from_spec(spec.pages),
-                           host=owner.host, port=number)
+                           host=owner.host, port=number, bad_input=owner.bad_input,
+                           admission=owner.admission)
 
 
 _STANDARD_SERVERS: Final[dict[str, Callable[[PortOwner, PortSpec, int], StandardServer]]] = {

@@ -23,13 +23,16 @@ from pathlib import Path
 from typing import Any, ClassVar, Final, Protocol
 
 from pyftpdlib.authorizers import AuthenticationFailed, DummyAuthorizer
-from pyftpdlib.handlers import FTPHandler
+from pyftpdlib.handlers import DTPHandler, FTPHandler
+from pyftpdlib.handlers.ftp.dispatchers import PassiveDTP
 from pyftpdlib.ioloop import IOLoop
 from pyftpdlib.servers import FTPServer
 
 from vs1kit.emulator.files import AREAS, Area, CameraFiles, PathEscapeError
+from vs1kit.emulator.limits import BadInputLog
 from vs1kit.emulator.netstate import Credentials
 from vs1kit.emulator.standard.base import StandardServer
+from vs1kit.emulator.standard.caps import FTP_LIMITS, StandardLimits
 from vs1kit.generated.registry import PORTS
 
 __all__ = [
@@ -126,6 +129,15 @@ class _Handler(FTPHandler):  # type: ignore[misc]
 
     vs1_server: FtpServer
 
+    def handle_max_cons(self) -> None:
+        self.vs1_server._refused(str(self.remote_ip), f"ftp has {self.vs1_server.limits.max_connections} connections")
+        super().handle_max_cons()
+
+    def handle_max_cons_per_ip(self) -> None:
+        self.vs1_server._refused(str(self.remote_ip), f"{self.vs1_server.limits.max_per_source} ftp connections "
+                                                       "from this address")
+        super().handle_max_cons_per_ip()
+
     def on_file_received(self, file: str) -> None:
         self.vs1_server._file_received(file, str(self.username))
 
@@ -135,6 +147,25 @@ class _Handler(FTPHandler):  # type: ignore[misc]
             Path(file).unlink(missing_ok=True)
         except OSError:
             log.warning("could not remove incomplete upload %s", file)
+
+
+class _Dtp(DTPHandler):  # type: ignore[misc]
+    """Data channel with an upload size cap; `vs1_server` is set on the per-server subclass."""
+
+    vs1_server: FtpServer
+
+    def handle_read(self) -> None:
+        super().handle_read()
+        most = self.vs1_server.limits.max_upload
+        if self.receive and self.tot_bytes_received > most and not self._closed:
+            self.vs1_server._note(str(self.cmd_channel.remote_ip), "oversized upload",
+                                  f"more than {most} bytes: aborted")
+            # Closing unfinished removes the partial file (on_incomplete_file_received).
+            self._resp = (f"552 Upload aborted: a file may have at most {most} bytes.", logging.getLogger(
+                "pyftpdlib").warning)
+            self.close()
+
+    handle_read_event = handle_read  # pyftpdlib dispatches reads through this alias
 
 
 class FtpServer(StandardServer):
@@ -161,8 +192,8 @@ class FtpServer(StandardServer):
         areas: Mapping[str, str] | None = None,
         banner: str = DEFAULT_BANNER,
         auth_failed_delay: float = 1.0,
-        idle_timeout: float = 300.0,
-        max_connections: int = 32,
+        limits: StandardLimits = FTP_LIMITS,
+        bad_input: BadInputLog | None = None,
     ) -> None:
         if commands is not None:
             unknown = sorted(set(commands) - set(FTPHandler.proto_cmds))
@@ -188,8 +219,10 @@ class FtpServer(StandardServer):
         self._anonymous = anonymous
         self._banner = banner
         self._auth_failed_delay = auth_failed_delay
-        self._idle_timeout = idle_timeout
-        self._max_connections = max_connections
+        self.limits = limits
+        self.bad = bad_input if bad_input is not None else BadInputLog(limits.log_interval)
+        """Refusals and bad input, counted and logged at most once per source and interval
+        (noted on the asyncio loop, not in the FTP thread)."""
         self._hooks: list[UploadHook] = [on_upload] if on_upload is not None else []
         self._server: Any = None
         self._thread: threading.Thread | None = None
@@ -245,8 +278,11 @@ class FtpServer(StandardServer):
                 "authorizer": authorizer,
                 "banner": self._banner,
                 "auth_failed_timeout": self._auth_failed_delay,
-                "timeout": self._idle_timeout,
+                "timeout": self.limits.idle_timeout,
                 "permit_foreign_addresses": False,
+                "dtp_handler": type("Vs1FtpDtp", (_Dtp,), {"vs1_server": self,
+                                                            "timeout": self.limits.idle_timeout}),
+                "passive_dtp": type("Vs1FtpPassive", (PassiveDTP,), {"timeout": self.limits.request_timeout}),
             },
         )
         ioloop = IOLoop()
@@ -255,7 +291,10 @@ class FtpServer(StandardServer):
         except BaseException:
             ioloop.close()
             raise
-        server.max_cons = self._max_connections
+        # Connection caps: pyftpdlib refuses with 421 (and _Handler reports it); each control
+        # connection has at most one data connection.
+        server.max_cons = self.limits.max_connections
+        server.max_cons_per_ip = self.limits.max_per_source
         self._server = server
         self._port = int(server.address[1])
         self._stopping.clear()
@@ -289,6 +328,19 @@ class FtpServer(StandardServer):
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
+
+    # -- bounds (called in the FTP thread) -----------------------------------------------
+
+    def _refused(self, source: str, why: str) -> None:
+        self._note(source, "connection refused", why)
+
+    def _note(self, source: str, kind: str, detail: str) -> None:
+        """Count and log on the asyncio loop (BadInputLog is not shared across threads)."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+            loop.call_soon_threadsafe(self.bad.note, source, kind, f"ftp: {detail}")
 
     # -- uploads (called in the FTP thread) ----------------------------------------------
 

@@ -21,6 +21,7 @@ Routes:
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 import logging
@@ -30,6 +31,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import BasicAuth, web
 
+from vs1kit.emulator.limits import Admission, BadInputLog
 from vs1kit.emulator.netstate import (
     Credentials,
     NetworkConfig,
@@ -37,6 +39,7 @@ from vs1kit.emulator.netstate import (
     NetworkState,
 )
 from vs1kit.emulator.standard.base import StandardServer
+from vs1kit.emulator.standard.caps import HTTP_LIMITS, Gate, HttpGate, StandardLimits
 from vs1kit.generated.registry import PORTS
 
 __all__ = [
@@ -106,7 +109,6 @@ _FIELD_LABELS: Final = {
 }
 _TRUE: Final = frozenset({"1", "true", "on", "yes"})
 _FALSE: Final = frozenset({"0", "false", "off", "no", ""})
-_MAX_BODY: Final = 64 * 1024
 
 
 class _BadInput(Exception):
@@ -138,6 +140,9 @@ class HttpServer(StandardServer):
         port: int = PORTS["http"].numbers[0],
         realm: str = "VS-1 Smart Camera",
         shutdown_timeout: float = 2.0,
+        limits: StandardLimits = HTTP_LIMITS,
+        bad_input: BadInputLog | None = None,
+        admission: Admission | None = None,
     ) -> None:
         problems: list[str] = []
         for path, (_doc, form) in pages.items():
@@ -172,6 +177,10 @@ class HttpServer(StandardServer):
         super().__init__(host, port)
         self._shutdown_timeout = shutdown_timeout
         self._runner: web.AppRunner | None = None
+        self._server: asyncio.Server | None = None
+        self.limits = limits
+        self.gate = Gate("http", limits, bad_input, admission)
+        """Connection caps and counters (`caps.Gate`): refused, open, per source."""
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -181,7 +190,7 @@ class HttpServer(StandardServer):
 
     def make_app(self) -> web.Application:
         """The aiohttp application (also usable with aiohttp's test client)."""
-        app = web.Application(client_max_size=_MAX_BODY)
+        app = web.Application(client_max_size=self.limits.max_body)
         for path in self.pages:
             handler = getattr(self, self.IMPLEMENTED_PAGES[path])
             app.router.add_get(path, handler)
@@ -197,22 +206,33 @@ class HttpServer(StandardServer):
             self.make_app(), access_log=None, shutdown_timeout=self._shutdown_timeout
         )
         await runner.setup()
+        handler_factory = runner.server
+        assert handler_factory is not None
+        gate = self.gate
         try:
-            site = web.TCPSite(runner, self._host, self._requested_port)
-            await site.start()
+            # Every connection goes through the gate (caps, request deadline and head size)
+            # before aiohttp's protocol sees it.
+            server = await asyncio.get_running_loop().create_server(
+                lambda: HttpGate(gate, handler_factory), self._host, self._requested_port,
+                reuse_address=True)
         except BaseException:
             await runner.cleanup()
             raise
         self._runner = runner
-        address = runner.addresses[0]
-        self._port = int(address[1])
+        self._server = server
+        self._port = int(server.sockets[0].getsockname()[1])
         log.info("HTTP server listening on %s:%d", self._host, self._port)
 
     async def stop(self) -> None:
         """Close the listening socket and every connection. Idempotent."""
         runner, self._runner = self._runner, None
+        server, self._server = self._server, None
+        if server is not None:
+            server.close()
         if runner is not None:
-            await runner.cleanup()
+            await runner.cleanup()  # closes the open connections
+        if server is not None:
+            await server.wait_closed()
         self._port = None
 
     # -- handlers ------------------------------------------------------------------------
@@ -222,6 +242,9 @@ class HttpServer(StandardServer):
         response.headers["Server"] = "VS-1 httpd"
         response.headers["Cache-Control"] = "no-store"
         response.headers["X-Content-Type-Options"] = "nosniff"
+        # One request per connection: each meets the gate's bounds (caps, deadlines, sizes).
+        response.force_close()
+        response.headers["Connection"] = "close"
 
     async def _page_index(self, request: web.Request) -> web.Response:
         notice = "Settings applied." if request.query.get("saved") == "1" else ""

@@ -10,8 +10,10 @@ from collections.abc import Callable, Mapping, Sequence
 from ipaddress import IPv4Address
 from typing import ClassVar, Final
 
+from vs1kit.emulator.limits import Admission, BadInputLog
 from vs1kit.emulator.netstate import INFINITY, Credentials, NetworkState, Route
 from vs1kit.emulator.standard.base import StandardServer
+from vs1kit.emulator.standard.caps import TELNET_LIMITS, Gate, StandardLimits
 from vs1kit.emulator.standard.telnet.codec import (
     BACKSPACE,
     CR,
@@ -77,8 +79,9 @@ class TelnetServer(StandardServer):
         info: ShellInfo | None = None,
         tasks: Callable[[], Sequence[TaskInfo]] | None = None,
         credentials: Credentials | None = None,
-        max_sessions: int = 8,
-        idle_timeout: float | None = None,
+        limits: StandardLimits = TELNET_LIMITS,
+        bad_input: BadInputLog | None = None,
+        admission: Admission | None = None,
     ) -> None:
         handlers: dict[str, CommandHandler] = {}
         missing = []
@@ -102,8 +105,9 @@ class TelnetServer(StandardServer):
         self.credentials = credentials
         self._handlers = handlers
         super().__init__(host, port)
-        self._max_sessions = max_sessions
-        self._idle_timeout = idle_timeout
+        self.limits = limits
+        self.gate = Gate("telnet", limits, bad_input, admission)
+        """Connection caps and counters (`caps.Gate`): refused, open, per source."""
         self._server: asyncio.Server | None = None
         self._connections: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
 
@@ -144,23 +148,29 @@ class TelnetServer(StandardServer):
     async def _on_connect(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
         assert task is not None
-        if len(self._connections) >= self._max_sessions:
+        peername = writer.get_extra_info("peername")
+        source = str(peername[0]) if isinstance(peername, tuple) else str(peername)
+        if not self.gate.admit(source):
+            # One short line, no wait for the peer to read it: a flood costs nothing.
             writer.write(TelnetCodec.encode("\nToo many shell sessions.\n"))
-            with contextlib.suppress(ConnectionError):
-                await writer.drain()
-            writer.close()
+            if writer.transport.get_write_buffer_size():
+                writer.transport.abort()
+            else:
+                writer.close()
             return
         self._connections[task] = writer
-        peername = writer.get_extra_info("peername")
         peer = f"{peername[0]}:{peername[1]}" if isinstance(peername, tuple) else str(peername)
         try:
             await self._session(ShellSession(peer), reader, writer)
-        except (ConnectionError, asyncio.IncompleteReadError, TimeoutError):
+        except (ConnectionError, asyncio.IncompleteReadError):
             pass
+        except TimeoutError as exc:
+            self.gate.note(source, "idle shell", f"{peer}: {exc}")
         except Exception:
             log.exception("telnet session %s failed", peer)
         finally:
             self._connections.pop(task, None)
+            self.gate.release(source)
             writer.close()
             with contextlib.suppress(ConnectionError, asyncio.CancelledError):
                 await writer.wait_closed()
@@ -181,11 +191,26 @@ class TelnetServer(StandardServer):
         conn = _Connection(self, session)
         writer.write(codec.encode(conn.greeting()))
         await writer.drain()
+        lim = self.limits
+        loop = asyncio.get_running_loop()
+        # Logging in has a deadline (when the shell asks for one); then input may pause for
+        # the idle timeout at most.
+        login_by = loop.time() + lim.request_timeout if conn.state != "shell" else None
         while not session.closing:
-            if self._idle_timeout is not None:
-                chunk = await asyncio.wait_for(reader.read(4096), self._idle_timeout)
-            else:
-                chunk = await reader.read(4096)
+            wait = lim.idle_timeout
+            if login_by is not None:
+                if conn.state == "shell":
+                    login_by = None
+                else:
+                    wait = min(wait, login_by - loop.time())
+            try:
+                if wait <= 0:
+                    raise TimeoutError
+                chunk = await asyncio.wait_for(reader.read(4096), wait)
+            except TimeoutError:
+                if login_by is not None and loop.time() >= login_by:
+                    raise TimeoutError(f"not logged in after {lim.request_timeout:.0f} s") from None
+                raise TimeoutError(f"no input for {lim.idle_timeout:.0f} s") from None
             if not chunk:
                 return
             data = codec.feed(chunk)
@@ -193,7 +218,10 @@ class TelnetServer(StandardServer):
             delay = conn.feed(data, out)
             if out:
                 writer.write(bytes(out))
-                await writer.drain()
+                try:  # a peer that does not read its output is dropped, not waited for
+                    await asyncio.wait_for(writer.drain(), lim.idle_timeout)
+                except TimeoutError:
+                    raise TimeoutError(f"output unread for {lim.idle_timeout:.0f} s") from None
             if delay:
                 await asyncio.sleep(delay)
 
