@@ -45,7 +45,7 @@ from vs1kit.generated.client_api import (
 )
 from vs1kit.generated.registry import PORTS
 from vs1kit.generated.types import Record
-from vs1kit.protocol.wire import CameraStatusError, to_jsonable
+from vs1kit.protocol.wire import CameraStatusError, Vs1Error, to_jsonable
 
 __all__ = ["CLIENT_COMMANDS", "EXIT", "register_client_commands"]
 
@@ -68,7 +68,8 @@ class Ctx:
     """What every command's common options say."""
 
     def __init__(self, host: str | None, port_offset: int, port_map: tuple[str, ...], user: str,
-                 password: str | None, timeout: float, as_json: bool) -> None:
+                 password: str | None, timeout: float, as_json: bool, max_reply_mib: float = 16.0,
+                 give_up: float = 60.0) -> None:
         self.host = host
         self.port_offset = port_offset
         self.port_map = _parse_port_map(port_map)
@@ -76,13 +77,16 @@ class Ctx:
         self.password = password
         self.timeout = timeout
         self.as_json = as_json
+        self.max_reply = int(max_reply_mib * 1024 * 1024)
+        self.give_up = give_up
 
     def camera(self, *, reconnect: bool = False) -> Camera:
         if not self.host:
             raise click.UsageError("no camera given: use --host or set VS1_HOST")
         return Camera(self.host, port_offset=self.port_offset, port_map=self.port_map, client_name="vs1 cli",
                       timeout=self.timeout, connect_timeout=self.timeout, auto_reconnect=reconnect,
-                      user=self.user, password=self.password)
+                      user=self.user, password=self.password, max_reply=self.max_reply,
+                      give_up_after=self.give_up if reconnect else None)
 
     def need_password(self) -> str:
         if self.password is None:
@@ -105,7 +109,8 @@ def _parse_port_map(items: tuple[str, ...]) -> dict[int, int]:
 
 
 def common_options(fn: F) -> F:
-    """--host, --port-offset, --port-map, --user, --password, --timeout, --json."""
+    """--host, --port-offset, --port-map, --user, --password, --timeout, --max-reply, --give-up,
+    --json."""
     options = [
         click.option("--host", envvar="VS1_HOST", help="Camera address (env VS1_HOST)."),
         click.option("--port-offset", envvar="VS1_PORT_OFFSET", type=int, default=0, show_default=True,
@@ -115,13 +120,20 @@ def common_options(fn: F) -> F:
         click.option("--user", envvar="VS1_USER", default="admin", show_default=True, help="Login user."),
         click.option("--password", envvar="VS1_PASSWORD", help="Login password (env VS1_PASSWORD)."),
         click.option("--timeout", type=float, default=5.0, show_default=True, help="Seconds to wait for the camera."),
+        click.option("--max-reply", "max_reply_mib", type=click.FloatRange(min=0.001), default=16.0,
+                     show_default=True, metavar="MIB",
+                     help="Largest reply accepted (MiB); a larger one ends the command (bounded memory)."),
+        click.option("--give-up", type=click.FloatRange(min=0), default=60.0, show_default=True, metavar="SECONDS",
+                     help="Commands that follow the camera (--follow, --watch, serial, live): fail when it has "
+                          "not come back this long after a drop."),
         click.option("--json", "as_json", is_flag=True, help="Machine-readable output (JSON)."),
     ]
 
     @functools.wraps(fn)
     def wrapper(host: str | None, port_offset: int, port_map: tuple[str, ...], user: str,
-                password: str | None, timeout: float, as_json: bool, **kwargs: Any) -> Any:
-        ctx = Ctx(host, port_offset, port_map, user, password, timeout, as_json)
+                password: str | None, timeout: float, max_reply_mib: float, give_up: float, as_json: bool,
+                **kwargs: Any) -> Any:
+        ctx = Ctx(host, port_offset, port_map, user, password, timeout, as_json, max_reply_mib, give_up)
         return fn(ctx, **kwargs)
 
     for option in reversed(options):
@@ -156,6 +168,8 @@ def run(ctx: Ctx, main: Callable[[], Coroutine[Any, Any, int | None]]) -> None:
         raise
     except OSError as exc:
         fail(f"camera at {ctx.host}: {exc.strerror or exc}", EXIT["unreachable"])
+    except Vs1Error as exc:  # e.g. a reply the camera sent that does not decode
+        fail(f"camera at {ctx.host}: {exc}", EXIT["error"])
     sys.exit(code or 0)
 
 
@@ -475,7 +489,8 @@ def _print_records(ctx: Ctx, records: list[Record], names: dict[int, str], title
 @click.command("reports")
 @click.option("-d", "--datum", "datums", multiple=True, help="Datum path (repeatable; default: every datum of the job).")
 @click.option("--follow", "-f", is_flag=True, help="Open a report and print records as inspections run.")
-@click.option("--count", "-n", type=int, default=None, help="With --follow: stop after N records. Else: last N from PartQ (10).")
+@click.option("--count", "-n", type=click.IntRange(0, 0xFFFF), default=None,
+              help="With --follow: stop after N records. Else: last N from PartQ (10).")
 @click.option("--lossy", is_flag=True, help="With --follow: lossy report (at --rate) instead of lossless.")
 @click.option("--rate", type=float, default=10.0, show_default=True, help="Records per second of a lossy report.")
 @common_options
@@ -489,9 +504,11 @@ def reports_command(ctx: Ctx, datums: tuple[str, ...], follow: bool, count: int 
                 catalog = await cam.fetch_latest(0)
                 paths = [d.path for d in catalog.datums]
             if not follow:
-                latest = await cam.fetch_latest(count or 10)
+                wanted = 10 if count is None else count
+                # The client decodes no more records than it asked for, whatever the camera sends.
+                latest = await cam.fetch_latest(wanted)
                 names = {d.datum_id: d.path for d in latest.datums if d.path in paths}
-                recs = [r for r in latest.records]
+                recs = list(latest.records[:wanted])
                 for r in recs:
                     r.datums = [d for d in r.datums if d.datum_id in names]
                 _print_records(ctx, recs, names, f"last {len(recs)} inspection(s) in PartQ")
@@ -531,7 +548,7 @@ def reports_command(ctx: Ctx, datums: tuple[str, ...], follow: bool, count: int 
 
 
 @click.command("partq")
-@click.option("--last", "-n", type=int, default=0, help="Also show the last N records.")
+@click.option("--last", "-n", type=click.IntRange(0, 0xFFFF), default=0, help="Also show the last N records.")
 @common_options
 def partq_command(ctx: Ctx, last: int) -> None:
     """PartQ: depth, count, oldest/newest inspection held (and the last N records)."""
@@ -539,6 +556,8 @@ def partq_command(ctx: Ctx, last: int) -> None:
         async with ctx.camera() as cam:
             info = await cam.partq_info()
             latest = await cam.fetch_latest(last) if last else None
+        if latest is not None:
+            latest.records = latest.records[:last]  # the client decodes at most N; never prints more
         data: dict[str, Any] = {"depth": info.depth, "count": info.count, "oldest": info.oldest, "newest": info.newest}
         if ctx.as_json:
             if latest is not None:

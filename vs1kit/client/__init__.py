@@ -2,11 +2,19 @@
 
 from .camera import SERIAL_CHANNELS, Camera
 from .discovery import ANNOUNCE_PORT, CameraInfo, discover
-from .errors import CameraUnreachable, ClientError, ConnectionLost, JobFileError, RequestTimeout
+from .errors import (
+    CameraUnreachable,
+    ClientError,
+    ConnectionLost,
+    JobFileError,
+    ReplyTooLarge,
+    RequestTimeout,
+)
 from .events import ClientEvent, CounterReset, Dropped, Gap, ReconnectFailed, Restored
 from .images import Image, LiveImage, LiveStream, image_array
 from .link import StreamLink
 from .ports import PortMap
+from .replies import reply_limit
 from .reports import ReportItem, ReportStream, StreamRecord
 from .streams import EventStream, IoEventStream, SerialStream
 from .sync import SyncCamera
@@ -31,6 +39,7 @@ __all__ = [
     "LiveStream",
     "PortMap",
     "ReconnectFailed",
+    "ReplyTooLarge",
     "ReportItem",
     "ReportStream",
     "RequestTimeout",
@@ -41,4 +50,5 @@ __all__ = [
     "SyncCamera",
     "discover",
     "image_array",
+    "reply_limit",
 ]

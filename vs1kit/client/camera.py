@@ -64,6 +64,7 @@ from .errors import ClientError, ConnectionLost, JobFileError
 from .events import ClientEvent
 from .images import Image, LiveStream
 from .ports import PortMap
+from .replies import default_ceiling
 from .reports import ReportStream
 from .streams import EventStream, IoEventStream, SerialStream
 from .supervisor import RECONNECT_ERRORS, LinkSupervisor
@@ -115,7 +116,13 @@ class Camera(
         udp_attempt_timeout: float = 0.5,
         user: str = "admin",
         password: str | None = None,
+        max_reply: int | None = None,
+        give_up_after: float | None = None,
     ) -> None:
+        """``max_reply``: the largest reply payload (bytes) any connection accepts (default:
+        the spec's frame limit); lower it for one call with
+        :func:`~vs1kit.client.replies.reply_limit`. ``give_up_after``: seconds after a drop
+        without a successful reconnect after which the streams fail (default: never)."""
         self.host = host
         self.ports = PortMap(port_offset, dict(port_map or {}))
         self.client_name = client_name
@@ -130,6 +137,7 @@ class Camera(
             self, host, self.ports, timeout=timeout, connect_timeout=connect_timeout,
             auto_reconnect=auto_reconnect, reconnect_initial=reconnect_initial,
             reconnect_max=reconnect_max, udp_attempts=udp_attempts, udp_attempt_timeout=udp_attempt_timeout,
+            max_payload=default_ceiling(max_reply), give_up_after=give_up_after,
         )
         """Connections, drop detection and reconnect (the request channel)."""
         PortRequests.__init__(self, self.link)

@@ -2,7 +2,9 @@
 
 :class:`FramedConnection` drives a :class:`~vs1kit.protocol.session.ClientSession` over TCP;
 pending requests are futures keyed by sequence number and a lost connection fails all of them
-at once. :class:`LineConnection` carries the serial ports' text lines and
+at once. Replies are bounded (:mod:`vs1kit.client.replies`): a frame larger than the
+connection's ceiling is refused at its header, a reply larger than its request's limit once that
+much is buffered, and record replies are decoded a slice at a time. :class:`LineConnection` carries the serial ports' text lines and
 :class:`DatagramClient` a UDP port (one request per datagram, retried on timeout).
 """
 
@@ -15,12 +17,29 @@ from typing import cast
 
 from vs1kit.generated.client_api import status_error
 from vs1kit.generated.registry import PORTS
-from vs1kit.protocol.framing import Flags, Frame, LineDecoder, decode_datagram, encode_frame
+from vs1kit.protocol.framing import (
+    HEADER_SIZE,
+    MAX_PAYLOAD,
+    Flags,
+    Frame,
+    FrameDecoder,
+    LineDecoder,
+    decode_datagram,
+    encode_frame,
+)
 from vs1kit.protocol.session import ClientSession, ErrorReplyEvent, ProtocolError, Reply
 from vs1kit.protocol.wire import DecodeError, Message
 
 from .bufreader import BufferedFrameReader
-from .errors import CameraUnreachable, ConnectionLost, RequestTimeout
+from .errors import CameraUnreachable, ConnectionLost, ReplyTooLarge, RequestTimeout
+from .replies import (
+    SLICE_SECONDS,
+    IncrementalDecoder,
+    event_room,
+    incremental_decoder,
+    port_ceiling,
+    request_limit,
+)
 
 __all__ = ["DatagramClient", "FramedConnection", "ImageConnection", "LineConnection", "open_tcp"]
 
@@ -53,6 +72,7 @@ class _StreamBase(asyncio.Protocol):
         self.closing = False
         self.lost_reason: str | None = None
         self.last_rx = 0.0
+        self._failure: ConnectionLost | None = None
         self._loop = asyncio.get_running_loop()
 
     # -- asyncio.Protocol ----------------------------------------------------------------
@@ -104,6 +124,12 @@ class _StreamBase(asyncio.Protocol):
         """Tear down after a protocol violation or a watchdog verdict (reported as loss)."""
         self._lost(reason)
 
+    def fail(self, error: ConnectionLost) -> None:
+        """Tear down, failing what is pending with ``error`` itself (reported as loss)."""
+        if self.lost_reason is None:
+            self._failure = error
+        self._lost(error.reason)
+
     def _lost(self, reason: str) -> None:
         if self.lost_reason is not None:
             return
@@ -119,7 +145,15 @@ class _StreamBase(asyncio.Protocol):
 
 
 class FramedConnection(_StreamBase):
-    """One TCP connection to a VS-1 framed port."""
+    """One TCP connection to a VS-1 framed port.
+
+    Its ceiling is the largest message the spec lets the camera send on the port, at most
+    ``max_payload``: a frame header announcing more is refused before its body is buffered.
+    Each request accepts at most the spec's largest reply to it (lowered by
+    :func:`~vs1kit.client.replies.reply_limit`): while no event larger than that may be on
+    its way, the connection gives up as soon as more is buffered; otherwise when the reply is
+    complete.
+    """
 
     def __init__(
         self,
@@ -128,11 +162,18 @@ class FramedConnection(_StreamBase):
         on_lost: LostHandler | None = None,
         *,
         zero_copy: bool = False,
+        max_payload: int = MAX_PAYLOAD,
     ) -> None:
         super().__init__(port_id, on_lost)
-        self.session = ClientSession(port_id)
+        self.max_payload = port_ceiling(port_id, max_payload)
+        """The ceiling: no frame larger than this is buffered."""
+        self.session = ClientSession(port_id, decoder=FrameDecoder(self.max_payload))
         self.on_event = on_event
         self._futures: dict[int, asyncio.Future[Message]] = {}
+        self._limits: dict[int, int] = {}
+        """Requests (by seq) that accept less than the ceiling: their limit."""
+        self._event_room = event_room(port_id, self.max_payload)
+        """What a partial frame may hold whatever is pending (an event may be on its way)."""
         # Image payloads are decoded from a memoryview so the pixels stay in the frame's own
         # buffer: numpy then wraps them without a copy.
         self._zero_copy = zero_copy
@@ -149,23 +190,68 @@ class FramedConnection(_StreamBase):
         on_event: EventHandler | None = None,
         on_lost: LostHandler | None = None,
         zero_copy: bool = False,
+        max_payload: int = MAX_PAYLOAD,
     ) -> FramedConnection:
-        conn = cls(port_id, on_event, on_lost, zero_copy=zero_copy)
+        conn = cls(port_id, on_event, on_lost, zero_copy=zero_copy, max_payload=max_payload)
         await open_tcp(lambda: conn, host, port, timeout)
         return conn
 
     def data_received(self, data: bytes) -> None:
         self.last_rx = self._loop.time()
+        decoder = self.session.decoder
         try:
             on_raw = self._on_raw
-            for f in self.session.decoder.feed(data):
+            for f in decoder.feed(data):
                 on_raw(f.message_type, f.seq, f.flags, f.payload)
         except (DecodeError, ProtocolError) as exc:
             # The byte stream cannot be trusted past this point: drop the connection.
+            self._protocol_error(exc)
+            return
+        if decoder.buffered > self._event_room + HEADER_SIZE:
+            self._check_partial(decoder.buffered)
+
+    def _protocol_error(self, exc: DecodeError | ProtocolError) -> None:
+        if isinstance(exc, DecodeError) and exc.message == "Vs1FrameHeader" and exc.path == "length":
+            self.fail(ReplyTooLarge(exc.reason, self.port_id))  # refused at the header
+        else:
             self.abort(f"protocol error: {exc}")
+
+    def _check_partial(self, buffered: int) -> None:
+        """A frame is partly received: within what some pending request accepts?"""
+        if self.lost_reason is not None:
+            return
+        limits = [self._limits.get(seq, self.max_payload) for seq in self._futures]
+        allowed = max([self._event_room, *limits])
+        if buffered <= allowed + HEADER_SIZE:
+            return
+        if len(self._futures) == 1:
+            seq = next(iter(self._futures))
+            request = self.session.pending.get(seq)
+            name = type(request).__name__ if request is not None else "a request"
+            what = f"{buffered} bytes of the reply to {name} buffered, its limit is {allowed}"
+        else:
+            what = f"{buffered} bytes of a frame buffered, no pending request accepts more than {allowed}"
+        self.fail(ReplyTooLarge(what, self.port_id))
 
     def _on_raw(self, message_type: int, seq: int, flags: int, payload: bytes | memoryview) -> None:
         cls = self._by_code.get(message_type)
+        limit = self._limits.get(seq)
+        if limit is not None and len(payload) > limit and seq in self._futures and cls is not None \
+                and cls.KIND != "event":
+            request = self.session.pending.get(seq)
+            name = type(request).__name__ if request is not None else "a request"
+            self.fail(ReplyTooLarge(f"the reply to {name} is {len(payload)} bytes, its limit is {limit}",
+                                    self.port_id))
+            return
+        if cls is not None and cls.KIND == "response" and not flags & Flags.ERROR \
+                and seq in self.session.pending:
+            request = self.session.pending[seq]
+            decoder = incremental_decoder(request, cls, payload) if cls is request.RESPONSE else None
+            if decoder is not None:
+                # Records: decoded a slice at a time, at most as many as were asked for.
+                del self.session.pending[seq]
+                self._decode_slice(seq, decoder)
+                return
         if cls is not None and cls.KIND == "event":
             # Events (records, live frames, heartbeats) do not touch the session's table of
             # pending requests: decode them directly, with the port's code table looked up
@@ -189,6 +275,20 @@ class FramedConnection(_StreamBase):
         else:
             self._event(result.message)
 
+    def _decode_slice(self, seq: int, decoder: IncrementalDecoder) -> None:
+        fut = self._futures.get(seq)
+        if fut is None or fut.done() or self.lost_reason is not None:
+            return  # the caller gave up, or the connection is gone
+        try:
+            message = decoder.run(SLICE_SECONDS)
+        except DecodeError as exc:
+            self._protocol_error(exc)
+            return
+        if message is None:
+            self._loop.call_soon(self._decode_slice, seq, decoder)
+        else:
+            self._resolve(seq, message, None)
+
     def _event(self, message: Message) -> None:
         if self.on_event is not None:
             self.on_event(message)
@@ -204,9 +304,13 @@ class FramedConnection(_StreamBase):
             fut.set_result(message)
 
     async def request(self, message: Message, timeout: float) -> Message:
+        """Send ``message`` and wait for its reply (bounded by the current ``reply_limit``)."""
         seq, data = self.session.request(message)
         fut: asyncio.Future[Message] = self._loop.create_future()
         self._futures[seq] = fut
+        limit = request_limit(self.port_id, type(message), self.max_payload)
+        if limit < self.max_payload:
+            self._limits[seq] = limit
         try:
             self.write(data)
             return await asyncio.wait_for(fut, timeout)
@@ -216,6 +320,7 @@ class FramedConnection(_StreamBase):
             ) from None
         finally:
             self._futures.pop(seq, None)
+            self._limits.pop(seq, None)
             self.session.pending.pop(seq, None)
 
     def send(self, message: Message) -> None:
@@ -227,9 +332,11 @@ class FramedConnection(_StreamBase):
         # Fail every pending request at once: nobody waits for a reply that cannot come.
         self.session.fail_all()
         futures, self._futures = self._futures, {}
+        self._limits.clear()
+        error = self._failure
         for fut in futures.values():
             if not fut.done():
-                fut.set_exception(ConnectionLost(reason, self.port_id))
+                fut.set_exception(error if error is not None else ConnectionLost(reason, self.port_id))
 
 
 class ImageConnection(FramedConnection, asyncio.BufferedProtocol):
@@ -244,9 +351,10 @@ class ImageConnection(FramedConnection, asyncio.BufferedProtocol):
         on_lost: LostHandler | None = None,
         *,
         zero_copy: bool = True,
+        max_payload: int = MAX_PAYLOAD,
     ) -> None:
-        super().__init__(port_id, on_event, on_lost, zero_copy=True)
-        self._reader = BufferedFrameReader()
+        super().__init__(port_id, on_event, on_lost, zero_copy=True, max_payload=max_payload)
+        self._reader = BufferedFrameReader(max_payload=self.max_payload)
 
     def get_buffer(self, sizehint: int) -> memoryview:
         return self._reader.get_buffer()
@@ -258,7 +366,7 @@ class ImageConnection(FramedConnection, asyncio.BufferedProtocol):
                 self._on_raw(message_type, seq, flags, payload)
         except (DecodeError, ProtocolError) as exc:
             # The byte stream cannot be trusted past this point: drop the connection.
-            self.abort(f"protocol error: {exc}")
+            self._protocol_error(exc)
 
 
 class LineConnection(_StreamBase):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from vs1kit.protocol.wire import Vs1Error
 
-__all__ = ["CameraUnreachable", "ClientError", "ConnectionLost", "JobFileError", "RequestTimeout"]
+__all__ = ["CameraUnreachable", "ClientError", "ConnectionLost", "JobFileError", "ReplyTooLarge",
+           "RequestTimeout"]
 
 
 class ClientError(Vs1Error):
@@ -33,6 +34,15 @@ class CameraUnreachable(ConnectionLost):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class ReplyTooLarge(ConnectionLost):
+    """The camera sent (or began to send) a frame larger than the client accepts; the
+    connection is closed, since its framing cannot be trusted past a frame left unread."""
+
+    def __init__(self, what: str, port: str = "") -> None:
+        self.what = what
+        super().__init__(f"reply too large: {what}", port)
 
 
 class RequestTimeout(ClientError, TimeoutError):

@@ -26,6 +26,7 @@ from vs1kit.generated.client_api import PORT_OF
 from vs1kit.generated.monitor import Goodbye, Hello, HelloAck, Watch
 from vs1kit.generated.monitor import Heartbeat as HeartbeatMessage
 from vs1kit.generated.registry import PORTS
+from vs1kit.protocol.framing import MAX_PAYLOAD
 from vs1kit.protocol.wire import CameraStatusError, Message
 
 from .connection import DatagramClient, FramedConnection, ImageConnection, LineConnection, open_tcp
@@ -89,6 +90,8 @@ class LinkSupervisor:
         reconnect_max: float,
         udp_attempts: int,
         udp_attempt_timeout: float,
+        max_payload: int = MAX_PAYLOAD,
+        give_up_after: float | None = None,
     ) -> None:
         self._owner = owner
         self.host = host
@@ -100,6 +103,11 @@ class LinkSupervisor:
         self.reconnect_max = reconnect_max
         self.udp_attempts = udp_attempts
         self.udp_attempt_timeout = udp_attempt_timeout
+        self.max_payload = max_payload
+        """Ceiling of every framed connection: a larger frame is refused at its header."""
+        self.give_up_after = give_up_after
+        """Seconds after a drop without a restore after which the reconnect loop gives up
+        (the streams fail with ConnectionLost); None: never."""
         self.state = "idle"
         """idle (not connected yet), connected, dropped (reconnecting) or closed."""
         self.drops = 0
@@ -208,6 +216,7 @@ class LinkSupervisor:
         conn = await FramedConnection.open(
             self.host, self.ports.number(MONITOR_PORT), MONITOR_PORT, timeout=self.connect_timeout,
             on_event=lambda m: self._on_monitor_event(m, gen), on_lost=lambda r: self._on_link_lost(r, gen),
+            max_payload=self.max_payload,
         )
         try:
             await self._owner.say_hello(conn)
@@ -256,21 +265,31 @@ class LinkSupervisor:
             if self._supervisor is None or self._supervisor.done():
                 self._supervisor = asyncio.create_task(self._reconnect(loop.time()), name="vs1-reconnect")
         else:
-            error = ConnectionLost(reason)
-            self._owner.give_up(error)
-            self.fail_restore(error)
+            self._give_up(reason)
+
+    def _give_up(self, reason: str) -> None:
+        """The link stays down: fail the streams and whoever waits for a restore."""
+        error = ConnectionLost(reason)
+        self._owner.give_up(error)
+        self.fail_restore(error)
 
     async def _reconnect(self, dropped_at: float) -> None:
         loop = asyncio.get_running_loop()
         delay = self.reconnect_initial
         attempt = 0
+        last_error = ""
         while self.state == "dropped":
             attempt += 1
+            if self.give_up_after is not None and loop.time() - dropped_at > self.give_up_after:
+                self._give_up(f"not reconnected within {self.give_up_after:g} s"
+                              + (f" (last attempt: {last_error})" if last_error else ""))
+                return
             try:
                 await self._open_monitor()
                 self.state = "connected"
                 await self._owner.restore()
             except RECONNECT_ERRORS as exc:
+                last_error = str(exc) or type(exc).__name__
                 if self.state == "connected":
                     # Partly restored: tear down quietly and try again from scratch.
                     self.state = "dropped"
@@ -281,6 +300,9 @@ class LinkSupervisor:
                 # Full jitter around the exponential step spreads many clients' retries.
                 wait = delay * (0.5 + random.random())
                 delay = min(delay * 2, self.reconnect_max)
+                if self.give_up_after is not None:
+                    # Never sleep past the deadline: the give-up comes on time.
+                    wait = max(0.0, min(wait, dropped_at + self.give_up_after - loop.time() + 0.001))
                 self._owner.emit(ReconnectFailed(attempt, str(exc) or type(exc).__name__, wait))
                 await asyncio.sleep(wait)
                 continue
@@ -316,6 +338,7 @@ class LinkSupervisor:
             conn = await kind.open(
                 self.host, number, port_id, timeout=self.connect_timeout,
                 on_event=self._owner.on_message, on_lost=lambda r: self._on_link_lost(r, gen),
+                max_payload=self.max_payload,
             )
             try:
                 await self._watch(number, conn.local_port)
