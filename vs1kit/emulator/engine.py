@@ -28,6 +28,7 @@ __all__ = ["FREE_RUN_BACKLOG", "LOSSY_HIGH_WATER", "InspectionEngine", "free_run
 log = logging.getLogger(__name__)
 
 S = enums.StatusCode
+LOSSLESS: Final = enums.ReportMode.LOSSLESS
 LOSSY_HIGH_WATER: Final = 256 * 1024
 TICK: Final = 0.05
 FREE_RUN_BACKLOG: Final = 0.02
@@ -53,6 +54,13 @@ class InspectionEngine:
         self.overruns = 0
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        # The ack timeout's clock (see `_await_acks`): one timer for every wait, re-armed only
+        # when it fires early, instead of a timer made and cancelled per inspection.
+        self._acks: list[asyncio.Future[None]] = []
+        """Acknowledgements the engine is waiting for now (empty: none)."""
+        self._ack_deadline = 0.0
+        self._ack_timer: asyncio.TimerHandle | None = None
+        self._acks_timed_out = False
 
     @property
     def next_triggered(self) -> int:
@@ -83,6 +91,9 @@ class InspectionEngine:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
+        if self._ack_timer is not None:
+            self._ack_timer.cancel()
+            self._ack_timer = None
         self.pending = 0
 
     async def _run(self) -> None:
@@ -112,7 +123,7 @@ class InspectionEngine:
         conns = self.connections.report_conns
         if not conns:
             return waits
-        now = time.monotonic()
+        now = 0.0
         bodies: dict[tuple[tuple[int, ...], bool], bytes] = {}
         for conn in list(conns):
             if conn.closing:
@@ -120,13 +131,15 @@ class InspectionEngine:
             for rep in conn.reports.values():
                 if rep.paused:
                     continue
-                if rep.mode == enums.ReportMode.LOSSLESS:
+                if rep.mode == LOSSLESS:
                     fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
                     conn.acks[(rep.report_id, result.number)] = fut
                     self._send(conn, rep, result, 0, bodies)
                     waits.append(fut)
                     continue
                 # Lossy: keep to the rate and never queue behind a slow reader; count drops.
+                if not now:
+                    now = time.monotonic()
                 if (rep.rate_hz > 0 and now < rep.next_time) or conn.buffered > LOSSY_HIGH_WATER:
                     rep.dropped += 1
                     rep.pending_drops += 1
@@ -151,7 +164,7 @@ class InspectionEngine:
         body = bodies.get(key)
         if body is None:
             body = bodies[key] = record_body(result.record(ids, with_image=rep.include_image))
-        if rep.include_image or rep.mode == enums.ReportMode.LOSSLESS:
+        if rep.include_image or rep.mode == LOSSLESS:
             # To the socket now: the engine is about to wait for this record's ack, and an
             # image is a burst of its own. Lossy records without images go out per burst.
             frame = bytearray()
@@ -163,18 +176,67 @@ class InspectionEngine:
         rep.delivered += 1
 
     async def _await_acks(self, waits: list[asyncio.Future[None]], number: int) -> None:
-        _done, late = await asyncio.wait(waits, timeout=self.ack_timeout)
-        if late:
+        """Wait until every record of inspection `number` is acknowledged (or its report
+        closed), at most `ack_timeout` seconds; then the late ones are given up and counted.
+
+        This runs once per inspection at the lossless rate, so it is kept lean: the futures
+        are awaited directly (an acknowledgement wakes the engine in the event loop's next
+        turn; `asyncio.wait` would add a turn, a waiter and a timer per inspection), and the
+        timeout is one long-lived timer (`_ack_watchdog`) that only notes the deadline."""
+        loop = asyncio.get_running_loop()
+        self._ack_deadline = loop.time() + self.ack_timeout
+        self._acks = waits
+        self._acks_timed_out = False
+        if self._ack_timer is None:
+            self._ack_timer = loop.call_at(self._ack_deadline, self._ack_watchdog)
+        try:
+            for fut in waits:
+                if fut.done():
+                    continue
+                try:
+                    await fut
+                except asyncio.CancelledError:
+                    task = asyncio.current_task()
+                    if task is not None and task.cancelling():
+                        raise  # the engine is stopping (which cancelled `fut` too)
+                    # else: given up by the watchdog, or the report was closed; go on
+        except asyncio.CancelledError:
+            self._forget_given_up(count=False)
+            raise
+        finally:
+            self._acks = []
+        if self._acks_timed_out:
+            late = self._forget_given_up(count=True)
             log.warning("inspection %d: %d lossless report client(s) did not ack within %.1f s; "
-                        "going on (the record stays in PartQ)", number, len(late), self.ack_timeout)
-            for fut in late:
+                        "going on (the record stays in PartQ)", number, late, self.ack_timeout)
+
+    def _ack_watchdog(self) -> None:
+        """The ack timeout's timer: at the deadline of the wait in progress, give up its
+        unacknowledged records; fired early (the deadline moved on), wait for the new one."""
+        self._ack_timer = None
+        if not self._acks:
+            return  # nothing awaited: the next wait arms the timer again
+        loop = asyncio.get_running_loop()
+        if loop.time() < self._ack_deadline:
+            self._ack_timer = loop.call_at(self._ack_deadline, self._ack_watchdog)
+            return
+        for fut in self._acks:
+            if not fut.done():
                 fut.cancel()
-            for conn in self.connections.report_conns:
-                for key in [k for k, f in conn.acks.items() if f.cancelled()]:
-                    conn.acks.pop(key, None)
-                    rep = conn.reports.get(key[0])
-                    if rep is not None:
-                        rep.ack_timeouts += 1
+                self._acks_timed_out = True
+
+    def _forget_given_up(self, *, count: bool) -> int:
+        """Drop the cancelled acknowledgements of the report connections (counted as ack
+        timeouts of their reports if `count`); returns how many."""
+        n = 0
+        for conn in self.connections.report_conns:
+            for key in [k for k, f in conn.acks.items() if f.cancelled()]:
+                conn.acks.pop(key, None)
+                n += 1
+                rep = conn.reports.get(key[0])
+                if rep is not None and count:
+                    rep.ack_timeouts += 1
+        return n
 
 
 async def free_run(model: CameraModel, engine: InspectionEngine, stall: Stall) -> None:

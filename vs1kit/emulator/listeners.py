@@ -156,6 +156,7 @@ class FramedTcpPort:
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         host = self.host
         limits = host.limits
+        stall = host.stall_state
         task = asyncio.current_task()
         if task is not None:
             host.track(task)
@@ -211,7 +212,8 @@ class FramedTcpPort:
                         break
                 if not data:
                     break
-                await host.stall_state.wait()
+                if stall.active():
+                    await stall.wait()
                 try:
                     requests = conn.session.receive(data)
                 except DecodeError as exc:
