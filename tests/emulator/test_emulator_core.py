@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pytest
 from support.emulator import EmulatorFactory, make_emulator, wait_for
-from support.wire_client import CameraError, Link, MonitoredClient, udp_request
+from support.wire_client import CameraError, Link, MonitoredClient, udp_login, udp_request
 
 from vs1kit.emulator import Emulator
 from vs1kit.emulator import model as m
@@ -78,60 +78,59 @@ async def test_login_throttle_and_single_controller(emulator: EmulatorFactory) -
         # Wrong passwords from one address: bad_password thrice, then throttled even when right.
         for _ in range(3):
             with pytest.raises(CameraError) as err:
-                await udp_request(cam, login.Login(user="admin", password="nope"), source="127.0.0.3")
+                await udp_login(cam, password="nope", source="127.0.0.3")
             assert err.value.status == S.BAD_PASSWORD
         with pytest.raises(CameraError) as err:
-            await udp_request(cam, login.Login(user="admin", password="admin"), source="127.0.0.3")
+            await udp_login(cam, source="127.0.0.3")
         assert err.value.status == S.THROTTLED
         # Another address is not affected; after the delay the throttled one may try again.
-        ok = await udp_request(cam, login.Login(user="admin", password="admin"), source="127.0.0.4")
-        assert ok.session != 0
+        ok = await udp_login(cam, source="127.0.0.4")
+        assert ok.id != 0
         # The throttle lifts after its delay (refused attempts meanwhile do not extend it).
         deadline = time.monotonic() + 3.0
         while True:
             try:
-                again = await udp_request(cam, login.Login(user="admin", password="admin"),
-                                          source="127.0.0.3")
+                again = await udp_login(cam, source="127.0.0.3")
                 break
             except CameraError as exc:
                 assert exc.status == S.THROTTLED and time.monotonic() < deadline
                 await asyncio.sleep(0.02)
-        assert again.session != 0
+        assert again.id != 0
 
         a = await _controller(emu, "A")
         a_rpc = await a.open("rpc")
-        b = MonitoredClient(cam, "B")
-        await b.connect()
-        b_login = await udp_request(cam, login.Login(user="admin", password="admin"), source="127.0.0.2")
-        await b.hello(b_login.session)
-        refused = await udp_request(cam, login.TakeControl(session=b_login.session), source="127.0.0.2")
+        b = MonitoredClient(cam, "B", source="127.0.0.2")
+        b_wire = await b.login()
+        await b.connect(b_wire)
+        refused = await b.take_control()
         assert refused.in_control is False and refused.holder_ip == "127.0.0.1"
         b_rpc = await b.open("rpc")
         with pytest.raises(CameraError) as err:
             await b_rpc.request(rpc.Trigger(count=1))
         assert err.value.status == S.NOT_IN_CONTROL and "127.0.0.1" in err.value.detail
-        # Read-only requests work for anyone, also unmonitored; control needs the monitor.
+        # Read-only requests work for anyone, also unbound; control needs a bound session.
         plain = await Link.open(cam, "rpc")
         status = await plain.request(rpc.GetStatus())
         assert status.controller_ip == "127.0.0.1"
         with pytest.raises(CameraError) as err:
             await plain.request(rpc.Stop())
-        assert err.value.status == S.NOT_IN_CONTROL
+        assert err.value.status == S.NOT_LOGGED_IN
         reply = await a_rpc.request(rpc.Trigger(count=2))
         assert reply.first_inspection == 1
         # set_network: only the controller's session.
         cfg = types.NetworkConfig(dhcp=False, ip="127.0.0.1", mask="255.0.0.0", gateway="0.0.0.0",
                                   name="Renamed1")
         with pytest.raises(CameraError) as err:
-            await udp_request(cam, login.SetNetwork(session=b_login.session, config=cfg))
+            await udp_request(cam, b_wire.sign(login.SetNetwork(config=cfg)), source="127.0.0.2")
         assert err.value.status == S.NOT_IN_CONTROL
-        await udp_request(cam, login.SetNetwork(session=a.session, config=cfg))
+        assert a.wire is not None
+        await udp_request(cam, a.wire.sign(login.SetNetwork(config=cfg)))
         await wait_for(lambda: cam.model.config.name == "Renamed1", what="network applied")
         params = await udp_request(cam, login.GetNetwork())
         assert params.config.name == "Renamed1"
         # A releases; now B may take control.
-        await udp_request(cam, login.ReleaseControl(session=a.session))
-        got = await udp_request(cam, login.TakeControl(session=b_login.session), source="127.0.0.2")
+        await udp_request(cam, a.wire.sign(login.ReleaseControl()))
+        got = await b.take_control()
         assert got.in_control and got.holder_ip == "127.0.0.2"
         await plain.close()
         await a.close()
@@ -300,12 +299,16 @@ async def test_lossy_report_drops_and_counts_and_report_control(emulator: Emulat
         removed = await ctl.request(report_control.RemoveDatums(
             report_id=7, datum_ids=[added.datums[1].datum_id]))
         assert len(removed.datums) == 1
-        # Another client cannot see this client's report.
+        # Another client can neither see nor control this client's report.
         other = MonitoredClient(cam, "other")
         await other.connect()
         octl = await other.open("report_control")
+        assert (await octl.request(report_control.ListReports())).reports == []
         with pytest.raises(CameraError) as err:
             await octl.request(report_control.ListDatums(report_id=7))
+        assert err.value.status == S.FORBIDDEN
+        with pytest.raises(CameraError) as err:
+            await octl.request(report_control.ListDatums(report_id=8))
         assert err.value.status == S.NO_SUCH_REPORT
         await other.close()
         await c.close()

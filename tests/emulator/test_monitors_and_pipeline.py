@@ -21,6 +21,7 @@ from vs1kit.emulator.security import Security
 from vs1kit.generated import enums, frames, rpc
 from vs1kit.generated.emulator_skeleton import HANDLER_CLASSES, RpcHandlers
 from vs1kit.generated.registry import PORTS
+from vs1kit.protocol import auth
 from vs1kit.protocol.framing import FrameDecoder, decode_message
 from vs1kit.protocol.session import ServerSession, UnknownMessage
 from vs1kit.protocol.wire import Message
@@ -52,9 +53,19 @@ def _conn(port_id: str, peer_port: int) -> tuple[Conn, _Writer]:
     return conn, w
 
 
+def _login(sec: Security, ip: str = "127.0.0.1", password: str = "admin") -> int:
+    """The two login steps against Security directly (what the login port does)."""
+    client = auth.ClientLogin("admin", password)
+    ch = sec.login_start("admin", client.client_nonce, (ip, 4000), now=0.0)
+    proof = client.answer(ch.server_nonce, ch.salt, ch.iterations, auth.KDF_PBKDF2_SHA256, ip)
+    out = sec.login_finish("admin", client.client_nonce, ch.server_nonce, proof, (ip, 4000), now=0.0)
+    client.finish(out.signature)
+    return out.session
+
+
 def _security_with_controller() -> tuple[Security, int]:
-    sec = Security(Credentials("admin", "admin"))
-    session = sec.login("admin", "admin", "127.0.0.1", now=0.0).session
+    sec = Security(Credentials("admin", "admin", iterations=auth.MIN_ITERATIONS))
+    session = _login(sec)
     assert sec.take(session, "127.0.0.1")
     return sec, session
 
@@ -69,7 +80,12 @@ def test_silent_monitor_closes_what_it_watched_and_releases_control() -> None:
         conns.add(c)
     monitors = Monitors(sec, conns)
     mon = monitors.new(mon_conn, session, "test", interval=0.5, timeout=2.0, now=100.0)
-    monitors.watch(mon, rpc_conn.key)
+    # Only a connection bound to the monitor's session may be watched.
+    with pytest.raises(ModelError) as refused:
+        monitors.watch_checked(mon, rpc_conn.key)
+    assert refused.value.status == S.FORBIDDEN
+    sec.bind(rpc_conn.key, session)
+    monitors.watch_checked(mon, rpc_conn.key)
     assert monitors.session_of(rpc_conn) == session and monitors.session_of(other) == 0
     beats: list[float] = []
     t = 100.0
@@ -132,8 +148,10 @@ def test_pipeline_replies_errors_and_control() -> None:
     # A refusal of the model becomes the error reply with its status.
     refused = _serve(handlers, rpc.Start(), session, sec)
     assert isinstance(refused, frames.ErrorReply) and refused.status == S.BUSY
-    # Control commands: refused without control, for a stale session "not logged in".
-    for who, status in ((0, S.NOT_IN_CONTROL), (0x1234, S.NOT_LOGGED_IN)):
+    # Control commands: "not logged in" for an unbound connection or a stale session, refused
+    # for a session without control.
+    other = _login(sec)
+    for who, status in ((0, S.NOT_LOGGED_IN), (0x1234, S.NOT_LOGGED_IN), (other, S.NOT_IN_CONTROL)):
         err = _serve(handlers, rpc.Start(), who, sec)
         assert isinstance(err, frames.ErrorReply) and err.status == status
     # No behaviour for a message, or a code the port does not have: unknown message.
@@ -160,7 +178,7 @@ def test_every_framed_port_has_a_skeleton_that_answers_unknown_message() -> None
             (frame,) = FrameDecoder().feed(out)
             err = frames.ErrorReply.decode(frame.payload)
             assert frame.is_error and err.request_type == msg_cls.CODE
-            assert err.status in (S.UNKNOWN_MESSAGE, S.NOT_IN_CONTROL), (port_id, msg_cls)
+            assert err.status in (S.UNKNOWN_MESSAGE, S.NOT_LOGGED_IN), (port_id, msg_cls)
 
 
 def test_monitor_dataclass_carries_the_sans_io_heartbeat() -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from support.emulator import EmulatorFactory, wait_for
-from support.wire_client import MonitoredClient, udp_request
+from support.wire_client import MonitoredClient, WireSession, udp_login, udp_request
 
 from hostile.peers import ATTACKER, Latency, close_all, closed_by_peer, connect, frame, header
 from vs1kit.emulator import CameraServer, Limits
@@ -166,7 +166,7 @@ async def test_bad_datagrams_are_counted_and_logged_once_per_interval(
         cam = emu.cameras[0]
         sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         sock.bind((ATTACKER, 0))
-        good_frame = encode_frame(login.Login(user="admin", password="x"), 1)
+        good_frame = encode_frame(login.LoginStart(client_nonce=bytes(16), user="admin"), 1)
         try:
             for i in range(300):
                 # garbage, a truncated frame, a frame whose header lies about its length
@@ -178,18 +178,17 @@ async def test_bad_datagrams_are_counted_and_logged_once_per_interval(
         finally:
             sock.close()
         assert _lines(caplog, "bad datagram") == 1
-        reply = await udp_request(cam, login.Login(user="admin", password="admin"))
-        assert reply.session
+        assert (await udp_login(cam)).id
 
 
 class _ThreadClient:
     """A monitor client in its own thread with blocking sockets: it keeps heartbeating while
     the camera's event loop is frozen, as a real client in another process does."""
 
-    def __init__(self, cam: CameraServer, session: int, beat: bool = True) -> None:
+    def __init__(self, cam: CameraServer, session: WireSession | None, beat: bool = True) -> None:
         self.sock = socket.create_connection((cam.host, cam.port("monitor")))
-        self.sock.sendall(encode_frame(monitor.Hello(session=session, interval_ms=200,
-                                                     client_name="thread"), 1))
+        hello = monitor.Hello(interval_ms=200, client_name="thread")
+        self.sock.sendall(encode_frame(session.sign(hello) if session else hello, 1))
         self.sock.settimeout(5.0)
         self.sock.recv(4096)  # the hello's ack
         self.beat = beat
@@ -224,21 +223,21 @@ async def test_frozen_camera_reads_pending_heartbeats_before_judging(
         emulator: EmulatorFactory) -> None:
     async with emulator() as emu:
         cam = emu.cameras[0]
-        reply = await udp_request(cam, login.Login(user="admin", password="admin"))
-        healthy = await asyncio.to_thread(_ThreadClient, cam, reply.session)
+        wire = await udp_login(cam)
+        healthy = await asyncio.to_thread(_ThreadClient, cam, wire)
         await wait_for(lambda: len(cam.monitors.by_id) == 1, what="monitor")
-        ctl = await udp_request(cam, login.TakeControl(session=reply.session))
+        ctl = await udp_request(cam, wire.sign(login.TakeControl()))
         assert ctl.in_control
-        silent = await asyncio.to_thread(_ThreadClient, cam, 0, False)
+        silent = await asyncio.to_thread(_ThreadClient, cam, None, False)
         await wait_for(lambda: len(cam.monitors.by_id) == 2, what="second monitor")
-        mon = next(m for m in cam.monitors.by_id.values() if m.session == reply.session)
+        mon = next(m for m in cam.monitors.by_id.values() if m.session == wire.id)
         quiet = next(m for m in cam.monitors.by_id.values() if m.session == 0)
         # Paused 3 s (longer than the 800 ms heartbeat timeout), resumed right before judging:
         # the healthy client's heartbeats wait in the socket.
         cam.freeze(3.0)
         await wait_for(lambda: quiet.dead, timeout=8.0, what="the silent monitor dropped")
         await asyncio.sleep(0.5)  # let further ticks judge too
-        assert not mon.dead and cam.security.holds(reply.session)
+        assert not mon.dead and cam.security.holds(wire.id)
         assert mon.id in cam.monitors.by_id
         await asyncio.to_thread(healthy.close)
         await asyncio.to_thread(silent.close)
@@ -285,7 +284,7 @@ async def test_datagram_burst_is_bounded_per_source(emulator: EmulatorFactory) -
     async with emulator(limits=limits) as emu:
         cam = emu.cameras[0]
         port = cam.sockets.framed_udp["login"]
-        data = encode_frame(login.Login(user="admin", password="wrong"), 1)
+        data = encode_frame(login.LoginStart(client_nonce=bytes(16), user="admin"), 1)
         # 50 datagrams delivered in one event-loop turn (a burst the loop reads at once).
         for _ in range(50):
             port.datagram(data, (ATTACKER, 40000))
@@ -295,8 +294,7 @@ async def test_datagram_burst_is_bounded_per_source(emulator: EmulatorFactory) -
             port.datagram(data, ("127.0.0.3", 40000 + i))
         assert port.inflight["127.0.0.3"] == 4 and cam.bad_input.counts["datagram dropped"] == 44
         await wait_for(lambda: not port.inflight, what="burst served")
-        reply = await udp_request(cam, login.Login(user="admin", password="admin"))
-        assert reply.session
+        assert (await udp_login(cam)).id
 
 
 class _Failing(RpcHandlers[Datagram]):

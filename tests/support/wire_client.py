@@ -40,8 +40,9 @@ class Link:
         self._task = asyncio.create_task(self._read())
 
     @classmethod
-    async def open(cls, cam: CameraServer, port_id: str) -> Link:
-        r, w = await asyncio.open_connection(cam.host, cam.port(port_id))
+    async def open(cls, cam: CameraServer, port_id: str, source: str | None = None) -> Link:
+        local = (source, 0) if source is not None else None
+        r, w = await asyncio.open_connection(cam.host, cam.port(port_id), local_addr=local)
         return cls(port_id, r, w)
 
     @property
@@ -194,9 +195,11 @@ async def bind(link: Link, session: WireSession) -> Any:
 class MonitoredClient:
     """A client with a connection monitor: hello, watch each link, heartbeat in background."""
 
-    def __init__(self, cam: CameraServer, name: str = "test") -> None:
+    def __init__(self, cam: CameraServer, name: str = "test", source: str = "127.0.0.1") -> None:
         self.cam = cam
         self.name = name
+        self.source = source
+        """The client's address: its login, monitor and links all come from it."""
         self.mon: Link | None = None
         self.links: list[Link] = []
         self.heartbeat = True
@@ -213,7 +216,7 @@ class MonitoredClient:
     async def connect(self, session: WireSession | None = None,
                       interval_ms: int = 200) -> monitor.HelloAck:
         """Open the monitor: for `session` (hello with its proof), or anonymous."""
-        self.mon = await Link.open(self.cam, "monitor")
+        self.mon = await Link.open(self.cam, "monitor", self.source)
         self.wire = session
         self.session = session.id if session is not None else 0
         self.interval_ms = interval_ms
@@ -223,7 +226,7 @@ class MonitoredClient:
 
     async def login(self, password: str = "admin") -> WireSession:
         """Log in (before `connect`, so the monitor and every link belong to the session)."""
-        self.wire = await udp_login(self.cam, password=password)
+        self.wire = await udp_login(self.cam, password=password, source=self.source)
         self.session = self.wire.id
         return self.wire
 
@@ -238,7 +241,7 @@ class MonitoredClient:
 
     async def open(self, port_id: str) -> Link:
         """A link to `port_id`, bound to the session (if logged in) and watched."""
-        link = await Link.open(self.cam, port_id)
+        link = await Link.open(self.cam, port_id, self.source)
         assert self.mon is not None
         if self.wire is not None:
             await bind(link, self.wire)
@@ -248,7 +251,7 @@ class MonitoredClient:
 
     async def take_control(self) -> Any:
         assert self.wire is not None
-        return await udp_request(self.cam, self.wire.sign(login.TakeControl()))
+        return await udp_request(self.cam, self.wire.sign(login.TakeControl()), source=self.source)
 
     async def login_and_control(self, password: str = "admin") -> int:
         """Log in, open the monitor for the session (or re-open it: a monitor's session is
