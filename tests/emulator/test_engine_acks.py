@@ -55,8 +55,9 @@ def _setup(tmp_path: Path, reports: int, ack_timeout: float
     connections = Connections()
     conns = []
     for i in range(reports):
-        conn = Conn("reports", PORTS["reports"].numbers[0], "127.0.0.1", 5000 + i, _Writer(),
-                    ServerSession("reports"))  # type: ignore[arg-type]
+        writer = _Writer()
+        conn = Conn("reports", PORTS["reports"].numbers[0], "127.0.0.1", 5000 + i,
+                    writer, ServerSession("reports"))  # type: ignore[arg-type]
         conn.reports[1] = Report(1, LOSSLESS, list(datums), 0.0, False)
         connections.report_conns.add(conn)
         conns.append(conn)
@@ -68,6 +69,11 @@ async def _until(cond: Callable[[], bool], timeout: float = 5.0) -> None:
     while not cond():
         assert time.monotonic() - t0 < timeout, "condition not met in time"
         await asyncio.sleep(0.002)
+
+
+def _awaited(number: int, *conns: Conn) -> Callable[[], bool]:
+    """True once every conn awaits the ack of inspection `number`."""
+    return lambda: all((1, number) in c.acks for c in conns)
 
 
 def _ack(conn: Conn, number: int) -> bool:
@@ -90,7 +96,7 @@ def test_acked_records_never_time_out_however_long_the_burst(tmp_path: Path) -> 
         engine.trigger(n)
         t0 = time.monotonic()
         for number in range(1, n + 1):
-            await _until(lambda k=number: (1, k) in a.acks and (1, k) in b.acks)
+            await _until(_awaited(number, a, b))
             await asyncio.sleep(0.01)  # the clients' think time: 40 x 10 ms = 4 timeouts
             assert _ack(a, number) and _ack(b, number)
         await _until(lambda: md.inspections == n and not a.acks and not b.acks)
@@ -109,7 +115,7 @@ def test_a_silent_report_costs_one_timeout_per_inspection(tmp_path: Path) -> Non
         t0 = time.monotonic()
         engine.trigger(3)
         for number in (1, 2, 3):
-            await _until(lambda k=number: (1, k) in talker.acks)
+            await _until(_awaited(number, talker))
             assert _ack(talker, number)
         await _until(lambda: silent.reports[1].ack_timeouts == 3)
         elapsed = time.monotonic() - t0
