@@ -11,8 +11,21 @@ the clients run here on the sans-IO ClientSession.
 * ``live_<w>x<h>``: live video MB/s at max_fps=0; baseline: a plain asyncio server writing the
   same frame bytes to the same kind of reader.
 
-Run: ``.venv/bin/python benchmarks/emulator.py [--quick] [--clients N]``. Prints a table, then
-as the last line one JSON object.
+CPU time is the emulator process's on-CPU time in nanoseconds (``/proc/<pid>/task/*/schedstat``,
+summed over its threads); ``/proc/<pid>/stat`` counts 10 ms ticks, too coarse for a few percent
+of a core over seconds. Besides the lossless rate (a ping-pong, so on a loaded machine mostly the
+scheduler's latency), ``lossless_cpu`` gives the emulator's CPU per record, which load disturbs
+far less; its baseline is the camera model's own time per inspection.
+
+``--compare DIR`` measures another checkout's emulator (a worktree of an older commit: its
+``vs1kit`` on the child's PYTHONPATH; the clients here stay the same) in the same run:
+``--pairs N`` alternations (ABBA: the order flips every pair), each metric's median for both and
+the median of the per-pair ratios (this tree / DIR; > 1 is more of the metric here), and that
+ratio again with each value first divided by its own run's baseline ("norm": the load of the
+moment, which moves a run's value and its baseline together, cancels).
+
+Run: ``.venv/bin/python benchmarks/emulator.py [--quick] [--clients N] [--compare DIR
+[--pairs N]]``. Prints a table, then as the last line one JSON object.
 Targets: >= 500 monitored clients; >= 2,000 lossless inspections/s.
 """
 
@@ -23,6 +36,7 @@ import asyncio
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -53,18 +67,20 @@ async def _serve(live: tuple[int, int]) -> None:
     from vs1kit.emulator import Emulator
 
     logging.basicConfig(level=logging.ERROR)  # per-client drop logs would swamp the table
-    import resource
-
-    from vs1kit.emulator import Limits
-
     # The benchmark's hundreds of clients all come from one address: the per-source and
     # per-port caps that refuse such a crowd from a stranger are raised for it (and the
     # descriptor limit with them), so what is measured is serving them, not refusing them.
     _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 65536), hard))
-    crowd = Limits(max_connections=8192, max_per_port=4096, max_per_source=8192)
+    extra: dict[str, Any] = {}
+    try:
+        from vs1kit.emulator import Limits
+    except ImportError:
+        pass  # an emulator from before the bounds (--compare): it has no caps to raise
+    else:
+        extra["limits"] = Limits(max_connections=8192, max_per_port=4096, max_per_source=8192)
     emu = Emulator(port_map=FREE_PORTS, announce_interval=0, standard_ports=False,
-                   workdir=Path(tempfile.mkdtemp(prefix="vs1-bench-")), live_size=live, limits=crowd)
+                   workdir=Path(tempfile.mkdtemp(prefix="vs1-bench-")), live_size=live, **extra)
     await emu.start()
     cam = emu.cameras[0]
     print(json.dumps({"host": cam.host, "ports": cam.ports()}), flush=True)
@@ -73,17 +89,37 @@ async def _serve(live: tuple[int, int]) -> None:
     await emu.stop()
 
 
+EMULATOR_TREE: str | None = None
+"""The checkout whose emulator the children run (``--compare``); None: this one."""
+
+
 class Child:
     def __init__(self, live: tuple[int, int] = (640, 480)) -> None:
+        env = dict(os.environ)
+        if EMULATOR_TREE is not None:
+            env["PYTHONPATH"] = EMULATOR_TREE
         self.proc = subprocess.Popen(
             [sys.executable, __file__, "--serve", f"{live[0]}x{live[1]}"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
         assert self.proc.stdout is not None
         info = json.loads(self.proc.stdout.readline())
         self.host: str = info["host"]
         self.ports: dict[str, list[int]] = info["ports"]
 
     def cpu_seconds(self) -> float:
+        """On-CPU time of the emulator process, all its threads (ns resolution where the
+        kernel keeps schedstat, else clock ticks)."""
+        total = 0
+        try:
+            for task in Path(f"/proc/{self.proc.pid}/task").iterdir():
+                try:
+                    total += int((task / "schedstat").read_text().split()[0])
+                except (OSError, IndexError, ValueError):
+                    continue  # a thread that just ended
+        except OSError:
+            total = 0
+        if total:
+            return total / 1e9
         fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
@@ -277,6 +313,7 @@ async def bench_lossless(n: int) -> list[dict[str, Any]]:
                     done.set()
 
         rep.on_event = on_event
+        cpu0 = child.cpu_seconds()
         t0 = time.perf_counter()
         left = n
         while left:
@@ -285,6 +322,7 @@ async def bench_lossless(n: int) -> list[dict[str, Any]]:
             left -= k
         await asyncio.wait_for(done.wait(), 120)
         rate = n / (time.perf_counter() - t0)
+        cpu_us = (child.cpu_seconds() - cpu0) / n * 1e6
         assert got == list(range(1, n + 1)), "lossless records not consecutive"
         hb_stop = True
         hb.cancel()
@@ -294,7 +332,9 @@ async def bench_lossless(n: int) -> list[dict[str, Any]]:
         child.close()
     base = baseline_model_rate(min(n, 20000))
     return [{"name": "lossless_rate", "value": round(rate), "unit": "inspections/s",
-             "baseline": round(base), "ratio": round(rate / base, 3)}]
+             "baseline": round(base), "ratio": round(rate / base, 3)},
+            {"name": "lossless_cpu", "value": round(cpu_us, 1), "unit": "us/record",
+             "baseline": round(1e6 / base, 1), "ratio": round(cpu_us * base / 1e6, 2)}]
 
 
 async def _raw_rate(host: str, port: int, frame_len: int, seconds: float) -> float:
@@ -352,12 +392,67 @@ async def bench_live(size: tuple[int, int], seconds: float) -> dict[str, Any]:
             "baseline": round(base), "ratio": round(rate / base, 3)}
 
 
-async def main(args: argparse.Namespace) -> None:
+async def run_all(args: argparse.Namespace) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
     results += await bench_clients(args.clients, 3.0 if args.quick else 5.0)
     results += await bench_lossless(5000 if args.quick else 20000)
     for size in ((640, 480), (1280, 1024)):
         results.append(await bench_live(size, 1.0 if args.quick else 3.0))
+    return results
+
+
+def _load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+async def compare(args: argparse.Namespace) -> None:
+    """This tree's emulator against DIR's, alternating, ABBA; medians of the pairs."""
+    global EMULATOR_TREE
+    other = str(Path(args.compare).resolve())
+    runs: dict[str, list[list[dict[str, Any]]]] = {"here": [], "other": []}
+    for i in range(args.pairs):
+        order = ("here", "other") if i % 2 == 0 else ("other", "here")
+        for arm in order:
+            EMULATOR_TREE = other if arm == "other" else None
+            print(f"pair {i + 1}/{args.pairs}: {arm:5} (load {_load()})", file=sys.stderr,
+                  flush=True)
+            runs[arm].append(await run_all(args))
+    EMULATOR_TREE = None
+    # Higher is better for rates and counts; for CPU and memory, lower is.
+    lower_better = {"% of a core", "MB", "us/record"}
+    print(f"emulator here vs {other}, {args.pairs} pairs (ABBA), medians; load now {_load()}")
+    print(f"{'benchmark':28} {'unit':14} {'here':>10} {'compare':>10} {'ratio':>7} "
+          f"{'norm':>7}  per pair")
+    out = []
+    for k, first in enumerate(runs["here"][0]):
+        here = [r[k]["value"] for r in runs["here"]]
+        there = [r[k]["value"] for r in runs["other"]]
+        ratios = [h / t if t else float("nan") for h, t in zip(here, there, strict=True)]
+        # Each value over its own run's baseline (the model's rate, the raw socket's MB/s,
+        # the idle emulator), then here over there: what the load of the moment did to
+        # both halves of a run cancels out.
+        norms = [h["ratio"] / t["ratio"] if t["ratio"] else float("nan")
+                 for h, t in zip((r[k] for r in runs["here"]), (r[k] for r in runs["other"]),
+                                 strict=True)]
+        ratio = statistics.median(ratios)
+        row = {"name": first["name"], "value": statistics.median(here), "unit": first["unit"],
+               "baseline": statistics.median(there), "ratio": round(ratio, 3),
+               "normalized_ratio": round(statistics.median(norms), 3),
+               "lower_is_better": first["unit"] in lower_better,
+               "pairs": [[h, t] for h, t in zip(here, there, strict=True)]}
+        out.append(row)
+        print(f"{row['name']:28} {row['unit']:14} {row['value']:>10} {row['baseline']:>10} "
+              f"{row['ratio']:>7} {row['normalized_ratio']:>7}  "
+              + " ".join(f"{r:.2f}" for r in ratios))
+    print(json.dumps({"name": "emulator_compare", "compare": other, "pairs": args.pairs,
+                      "results": out}))
+
+
+async def main(args: argparse.Namespace) -> None:
+    if args.compare:
+        await compare(args)
+        return
+    results = await run_all(args)
     print(f"{'benchmark':30} {'value':>12} {'unit':16} {'baseline':>10} {'ratio':>8}")
     for r in results:
         print(f"{r['name']:30} {r['value']:>12} {r['unit']:16} {r['baseline']:>10} {r['ratio']:>8}")
@@ -373,4 +468,7 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--clients", type=int, default=500)
+    ap.add_argument("--compare", metavar="DIR",
+                    help="also measure the emulator of this checkout (e.g. a git worktree)")
+    ap.add_argument("--pairs", type=int, default=3, help="alternations with --compare")
     asyncio.run(main(ap.parse_args()))
