@@ -31,6 +31,7 @@ from pyftpdlib.servers import FTPServer
 from vs1kit.emulator.files import AREAS, Area, CameraFiles, PathEscapeError
 from vs1kit.emulator.limits import BadInputLog
 from vs1kit.emulator.netstate import Credentials
+from vs1kit.emulator.security import PasswordCheck, PasswordGate, Throttle
 from vs1kit.emulator.standard.base import StandardServer
 from vs1kit.emulator.standard.caps import FTP_LIMITS, StandardLimits
 from vs1kit.generated.registry import PORTS
@@ -100,17 +101,21 @@ def areas_from_spec(areas: Iterable[SpecArea]) -> dict[str, str]:
 
 
 class _Authorizer(DummyAuthorizer):  # type: ignore[misc]
-    """Checks the password with `Credentials` and keeps the area roots themselves intact."""
+    """Checks the password through the camera's password gate (its one throttle, per source
+    and per account) and keeps the area roots themselves intact."""
 
-    def __init__(self, credentials: Credentials, protected: list[str]) -> None:
+    def __init__(self, passwords: PasswordGate, protected: list[str]) -> None:
         super().__init__()
-        self._credentials = credentials
+        self._passwords = passwords
         self._protected = [os.path.normcase(p) for p in protected]
 
-    def validate_authentication(self, username: str, password: str, handler: object) -> None:
+    def validate_authentication(self, username: str, password: str, handler: Any) -> None:
         if username == "anonymous" and self.has_user("anonymous"):
             return
-        if not self._credentials.check(username, password):
+        verdict = self._passwords.check(str(handler.remote_ip), username, password)
+        if verdict is PasswordCheck.THROTTLED:
+            raise AuthenticationFailed("Too many failed logins; try again later.")
+        if verdict is not PasswordCheck.OK:
             raise AuthenticationFailed("Login incorrect.")
 
     def has_perm(self, username: str, perm: str, path: str | None = None) -> bool:
@@ -128,6 +133,14 @@ class _Handler(FTPHandler):  # type: ignore[misc]
     """pyftpdlib handler; `vs1_server` is set on the per-server subclass."""
 
     vs1_server: FtpServer
+
+    def respond_w_warning(self, resp: str) -> None:
+        # pyftpdlib logs each of these (refusals, over-long commands, refused data connections)
+        # at WARNING, a line per bad input; they are counted and logged at most once per
+        # source and interval instead (refusals by handle_max_cons*).
+        if not resp.startswith("421 Too many connections"):
+            self.vs1_server._note(str(self.remote_ip), "bad ftp input", resp)
+        self.respond(resp, logfun=_pyftpdlib_log.debug)
 
     def handle_max_cons(self) -> None:
         self.vs1_server._refused(str(self.remote_ip), f"ftp has {self.vs1_server.limits.max_connections} connections")
@@ -161,8 +174,7 @@ class _Dtp(DTPHandler):  # type: ignore[misc]
             self.vs1_server._note(str(self.cmd_channel.remote_ip), "oversized upload",
                                   f"more than {most} bytes: aborted")
             # Closing unfinished removes the partial file (on_incomplete_file_received).
-            self._resp = (f"552 Upload aborted: a file may have at most {most} bytes.", logging.getLogger(
-                "pyftpdlib").warning)
+            self._resp = (f"552 Upload aborted: a file may have at most {most} bytes.", _pyftpdlib_log.debug)
             self.close()
 
     handle_read_event = handle_read  # pyftpdlib dispatches reads through this alias
@@ -194,6 +206,7 @@ class FtpServer(StandardServer):
         auth_failed_delay: float = 1.0,
         limits: StandardLimits = FTP_LIMITS,
         bad_input: BadInputLog | None = None,
+        passwords: PasswordGate | None = None,
     ) -> None:
         if commands is not None:
             unknown = sorted(set(commands) - set(FTPHandler.proto_cmds))
@@ -213,6 +226,8 @@ class FtpServer(StandardServer):
                 )
         self.files = files
         self.credentials = credentials
+        self.passwords = passwords if passwords is not None else PasswordGate(credentials, Throttle())
+        """USER/PASS go through it: the camera's gate shares the login port's throttle."""
         self.commands: dict[str, str] = dict(commands or {})
         self.areas: dict[str, str] = dict(areas or {})
         super().__init__(host, port)
@@ -253,7 +268,7 @@ class FtpServer(StandardServer):
         self.files.flash.mkdir(parents=True, exist_ok=True)
         root = str(self.files.root)
         authorizer = _Authorizer(
-            self.credentials, [str(self.files.root), str(self.files.ram), str(self.files.flash)]
+            self.passwords, [str(self.files.root), str(self.files.ram), str(self.files.flash)]
         )
         authorizer.add_user(
             self.credentials.user,
