@@ -18,6 +18,13 @@ The emulator runs in a child process (its own core and GIL); the client runs her
 
 Run: ``.venv/bin/python benchmarks/client.py [--quick]``. Prints a table, then as the last
 line one JSON object. Targets: live >= 250 MB/s; >= 20,000 records/s; drops detected < 3 s.
+
+``--compare DIR [--pairs N]`` runs the whole benchmark (client and emulator) from this checkout
+and from DIR (say a git worktree of an older commit, its ``vs1kit`` first on PYTHONPATH), each
+run a process of its own, alternating ABBA for N pairs; it prints each metric's median for both,
+the median of the per-pair ratios (this tree / DIR) and that ratio with each value first divided
+by its own run's baseline ("norm": the load of the moment, which moves a value and its baseline
+together, cancels out).
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import socket
 import statistics
 import struct
@@ -286,14 +294,60 @@ def result(name: str, value: float, unit: str, baseline: float, digits: int = 1)
             "ratio": float(f"{value / baseline:.4g}") if baseline else None}
 
 
+def _one_run(tree: str, quick: bool) -> list[dict[str, Any]]:
+    """One whole benchmark run in a process of its own with `tree`'s vs1kit; its results."""
+    env = dict(os.environ, PYTHONPATH=tree)
+    cmd = [sys.executable, __file__] + (["--quick"] if quick else [])
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True, timeout=900)
+    last = json.loads(out.stdout.strip().splitlines()[-1])
+    return list(last["results"])
+
+
+def compare(other: str, pairs: int, quick: bool) -> None:
+    here = str(Path(__file__).resolve().parents[1])
+    other = str(Path(other).resolve())
+    runs: dict[str, list[list[dict[str, Any]]]] = {"here": [], "other": []}
+    for i in range(pairs):
+        for arm in (("here", "other") if i % 2 == 0 else ("other", "here")):
+            load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
+            print(f"pair {i + 1}/{pairs}: {arm:5} (load {load})", file=sys.stderr, flush=True)
+            runs[arm].append(_one_run(here if arm == "here" else other, quick))
+    load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    print(f"client benchmark here vs {other}, {pairs} pairs (ABBA), medians; load now {load}")
+    print(f"{'benchmark':34} {'unit':10} {'here':>10} {'compare':>10} {'ratio':>7} {'norm':>7}  per pair")
+    out = []
+    for k, first in enumerate(runs["here"][0]):
+        mine = [r[k] for r in runs["here"]]
+        theirs = [r[k] for r in runs["other"]]
+        ratios = [a["value"] / b["value"] if b["value"] else float("nan")
+                  for a, b in zip(mine, theirs, strict=True)]
+        norms = [a["ratio"] / b["ratio"] if a["ratio"] and b["ratio"] else float("nan")
+                 for a, b in zip(mine, theirs, strict=True)]
+        row = {"name": first["name"], "value": statistics.median(a["value"] for a in mine),
+               "unit": first["unit"], "baseline": statistics.median(b["value"] for b in theirs),
+               "ratio": round(statistics.median(ratios), 3),
+               "normalized_ratio": round(statistics.median(norms), 3),
+               "lower_is_better": first["unit"] == "ms",
+               "pairs": [[a["value"], b["value"]] for a, b in zip(mine, theirs, strict=True)]}
+        out.append(row)
+        print(f"{row['name']:34} {row['unit']:10} {row['value']:>10} {row['baseline']:>10} "
+              f"{row['ratio']:>7} {row['normalized_ratio']:>7}  " + " ".join(f"{r:.2f}" for r in ratios))
+    print(json.dumps({"name": "client_compare", "compare": other, "pairs": pairs, "results": out}))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="Shorter runs (for CI smoke tests).")
+    ap.add_argument("--compare", metavar="DIR", help="also run the benchmark from this checkout, alternating")
+    ap.add_argument("--pairs", type=int, default=3, help="alternations with --compare")
     ap.add_argument("--serve", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
         w, h = (int(x) for x in args.serve[0].split("x"))
         asyncio.run(_serve((w, h), float(args.serve[1])))
+        return
+    if args.compare:
+        compare(args.compare, args.pairs, args.quick)
         return
     secs = 1.0 if args.quick else 3.0
     results: list[dict[str, Any]] = []
