@@ -9,19 +9,35 @@ too; this module only applies it to every monitor of a camera.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
+from functools import cache
+from typing import Final
 
 from vs1kit.emulator.conn import Conn, ConnKey, Monitor
 from vs1kit.emulator.connections import Connections
 from vs1kit.emulator.model import ModelError
 from vs1kit.emulator.security import Security
+from vs1kit.generated import frames
 from vs1kit.generated.enums import StatusCode as S
+from vs1kit.generated.registry import PORTS
 from vs1kit.protocol.heartbeat import Heartbeat
 
 __all__ = ["Monitors"]
 
 log = logging.getLogger(__name__)
+
+
+WATCH_WAIT: Final = 1.0
+"""How long a watch waits for its connection to arrive (it is also what a blind guess costs)."""
+
+
+@cache
+def _can_bind(port_id: str) -> bool:
+    """The port offers bind_session (its connections can prove a session)."""
+    spec = PORTS.get(port_id)
+    return spec is not None and frames.BindSession in spec.messages
 
 
 class Monitors:
@@ -57,17 +73,32 @@ class Monitors:
         """Sessions with at least one live monitor."""
         return {m.session for m in self.by_id.values() if m.session and not m.dead}
 
+    async def arrived(self, key: ConnKey, within: float = WATCH_WAIT) -> bool:
+        """Whether the connection `key` is (or within `within` seconds becomes) known: a
+        client watches a connection right after connecting, and the watch on the monitor
+        connection may be served before the camera has started serving the new one."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while key not in self.connections.by_key and key not in self.connections.lines_by_key:
+            if loop.time() >= deadline:
+                return False
+            await asyncio.sleep(0.005)
+        return True
+
     def watch_checked(self, mon: Monitor, key: ConnKey) -> None:
         """`watch` if the monitor may: the connection exists, comes from the monitor's address
-        (the key says so), belongs to the monitor's session (framed connections: bound to it,
-        or unbound for an anonymous monitor; line connections carry no requests and cannot be
-        bound) and no other live monitor watches it. Refused with forbidden otherwise, the
-        same answer whether or not the connection exists."""
+        (the key says so), belongs to the monitor's session and no other live monitor watches
+        it. On a port that offers bind_session a connection belongs to the session it is bound
+        to (unbound: to anonymous monitors); a connection that cannot be bound (line ports,
+        ports without bind_session) belongs to any monitor of its address. Refused with
+        forbidden otherwise, the same answer whether or not the connection exists."""
         refused = ModelError(S.FORBIDDEN, f"no connection of this monitor's session from port "
                                           f"{key[2]} to port {key[0]}")
         conn = self.connections.by_key.get(key)
         if conn is not None:
-            if conn.monitor is not None or self.session_of(conn) != mon.session:
+            if conn.monitor is not None:
+                raise refused
+            if _can_bind(conn.port_id) and self.session_of(conn) != mon.session:
                 raise refused
         elif key not in self.connections.lines_by_key:
             raise refused

@@ -227,7 +227,8 @@ def _ftp(owner: PortOwner, spec: PortSpec, number: int) -> StandardServer:
 
     return ftp.FtpServer(owner.files, owner.credentials, host=owner.host, port=number,
                          commands=ftp.commands_from_spec(spec.commands),
-                         areas=ftp.areas_from_spec(spec.areas), bad_input=owner.bad_input)
+                         areas=ftp.areas_from_spec(spec.areas), bad_input=owner.bad_input,
+                         passwords=owner.security.passwords)
 
 
 def _telnet(owner: PortOwner, spec: PortSpec, number: int) -> StandardServer:
@@ -243,7 +244,7 @@ def _http(owner: PortOwner, spec: PortSpec, number: int) -> StandardServer:
 
     return http.HttpServer(owner.network, owner.credentials, http.pages_from_spec(spec.pages),
                            host=owner.host, port=number, bad_input=owner.bad_input,
-                           admission=owner.admission)
+                           admission=owner.admission, passwords=owner.security.passwords)
 
 
 _STANDARD_SERVERS: Final[dict[str, Callable[[PortOwner, PortSpec, int], StandardServer]]] = {

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import threading
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Collection
@@ -36,7 +37,8 @@ from vs1kit.generated.enums import StatusCode as S
 from vs1kit.protocol import auth
 from vs1kit.protocol.wire import Message
 
-__all__ = ["Control", "LoginOutcome", "PasswordCheck", "Security", "Session", "Throttle"]
+__all__ = ["Control", "LoginOutcome", "PasswordCheck", "PasswordGate", "Security", "Session",
+           "Throttle"]
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +102,7 @@ class Throttle:
     `wait(source, account)` says how long the source must still wait before its next try on
     that account (0: go ahead); `failed` and `succeeded` record the outcome of a try. A try
     counts only once the source is known to be who it says (UDP: after the challenge round
-    trip; TCP: the connection itself).
+    trip; TCP: the connection itself). Thread-safe (the FTP server runs in its own thread).
     """
 
     def __init__(
@@ -127,6 +129,7 @@ class Throttle:
         self.max_sources = max_sources
         self.max_accounts = max_accounts
         self.is_live = is_live
+        self._lock = threading.Lock()
         self._sources: OrderedDict[str, _Source] = OrderedDict()
         self._accounts: OrderedDict[str, deque[float]] = OrderedDict()
         self.refused = 0
@@ -138,6 +141,10 @@ class Throttle:
         return (s is not None and s.good_until > now) or self.is_live(source)
 
     def wait(self, source: str, account: str, now: float) -> float:
+        with self._lock:
+            return self._wait(source, account, now)
+
+    def _wait(self, source: str, account: str, now: float) -> float:
         s = self._sources.get(source)
         wait = 0.0
         if s is not None and s.blocked_until > now:
@@ -162,6 +169,10 @@ class Throttle:
 
     def failed(self, source: str, account: str, now: float) -> float:
         """Record a wrong password; returns the delay the source now has (0: none yet)."""
+        with self._lock:
+            return self._failed(source, account, now)
+
+    def _failed(self, source: str, account: str, now: float) -> float:
         s = self._source(source)
         if now - s.last_failure > self.forget_after:
             s.failures = 0
@@ -182,13 +193,34 @@ class Throttle:
         return delay
 
     def succeeded(self, source: str, account: str, now: float) -> None:
-        s = self._source(source)
-        s.failures = 0
-        s.blocked_until = 0.0
-        s.good_until = now + self.good_for
+        with self._lock:
+            s = self._source(source)
+            s.failures = 0
+            s.blocked_until = 0.0
+            s.good_until = now + self.good_for
 
-    def clear_source(self, source: str) -> None:
-        self._sources.pop(source, None)
+
+class PasswordGate:
+    """A cleartext password check (FTP USER/PASS, HTTP Basic) through the throttle: a
+    throttled source is refused before the password is even hashed."""
+
+    def __init__(self, credentials: Credentials, throttle: Throttle) -> None:
+        self.credentials = credentials
+        self.throttle = throttle
+
+    def check(self, source: str, user: str, password: str,
+              now: float | None = None) -> PasswordCheck:
+        now = time.monotonic() if now is None else now
+        if self.throttle.wait(source, user, now) > 0:
+            return PasswordCheck.THROTTLED
+        if not self.credentials.check(user, password):
+            delay = self.throttle.failed(source, user, now)
+            if delay:
+                log.warning("password from %s failed; refusing its logins for %.1f s",
+                            source, delay)
+            return PasswordCheck.BAD
+        self.throttle.succeeded(source, user, now)
+        return PasswordCheck.OK
 
 
 # ----------------------------------------------------------------------------- security
@@ -210,6 +242,8 @@ class Security:
         self.control_grace = control_grace
         self.throttle = Throttle(free_failures=free_failures, base=throttle_base,
                                  cap=throttle_max, is_live=self.has_session_from)
+        self.passwords = PasswordGate(credentials, self.throttle)
+        """The standard ports' password check (same throttle as the login port)."""
         self.challenges = auth.Challenges()
         self.sessions: dict[int, Session] = {}
         self.control = Control()
@@ -262,23 +296,8 @@ class Security:
         log.info("login: session %08x for %s@%s", sid, user, ip)
         return LoginOutcome(session=sid, signature=keys.server_signature)
 
-    def check_password(self, source: str, user: str, password: str,
-                       now: float | None = None) -> PasswordCheck:
-        """A cleartext login of a standard port (FTP, HTTP Basic), through the same throttle."""
-        now = time.monotonic() if now is None else now
-        if self.throttle.wait(source, user, now) > 0:
-            return PasswordCheck.THROTTLED
-        if not self.credentials.check(user, password):
-            delay = self.throttle.failed(source, user, now)
-            if delay:
-                log.warning("password from %s failed; refusing its logins for %.1f s",
-                            source, delay)
-            return PasswordCheck.BAD
-        self.throttle.succeeded(source, user, now)
-        return PasswordCheck.OK
-
     def has_session_from(self, ip: str) -> bool:
-        return any(s.ip == ip for s in self.sessions.values())
+        return any(s.ip == ip for s in list(self.sessions.values()))
 
     # -- sessions ------------------------------------------------------------------------
 

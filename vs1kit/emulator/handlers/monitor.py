@@ -46,7 +46,9 @@ class CameraMonitor(MonitorHandlers[Conn]):
             raise ModelError(S.BAD_REQUEST, "say hello before watch")
         if message.port not in self.cam.watchable_ports():
             raise ModelError(S.BAD_REQUEST, f"port {message.port} is not a service or serial port of this camera")
-        self.cam.monitors.watch_checked(mon, (message.port, conn.peer_ip, message.client_port))
+        key = (message.port, conn.peer_ip, message.client_port)
+        await self.cam.monitors.arrived(key)
+        self.cam.monitors.watch_checked(mon, key)
         return monitor.WatchAck(watched=len(mon.watched))
 
     async def on_heartbeat(self, ctx: Conn, message: monitor.Heartbeat) -> None:

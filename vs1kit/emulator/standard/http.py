@@ -38,6 +38,7 @@ from vs1kit.emulator.netstate import (
     NetworkConfigError,
     NetworkState,
 )
+from vs1kit.emulator.security import PasswordCheck, PasswordGate, Throttle
 from vs1kit.emulator.standard.base import StandardServer
 from vs1kit.emulator.standard.caps import HTTP_LIMITS, Gate, HttpGate, StandardLimits
 from vs1kit.generated.registry import PORTS
@@ -143,6 +144,7 @@ class HttpServer(StandardServer):
         limits: StandardLimits = HTTP_LIMITS,
         bad_input: BadInputLog | None = None,
         admission: Admission | None = None,
+        passwords: PasswordGate | None = None,
     ) -> None:
         problems: list[str] = []
         for path, (_doc, form) in pages.items():
@@ -169,6 +171,8 @@ class HttpServer(StandardServer):
             )
         self.state = state
         self.credentials = credentials
+        self.passwords = passwords if passwords is not None else PasswordGate(credentials, Throttle())
+        """Basic credentials go through it: the camera's gate shares the login port's throttle."""
         self.pages: dict[str, tuple[str, tuple[FormFieldSpec, ...]]] = {
             path: (doc, tuple((name, kind, text) for name, kind, text in form))
             for path, (doc, form) in pages.items()
@@ -262,7 +266,11 @@ class HttpServer(StandardServer):
         }
 
     async def _post_form(self, request: web.Request) -> web.StreamResponse:
-        if not self._authorized(request):
+        verdict = self._authorized(request)
+        if verdict is PasswordCheck.THROTTLED:
+            return web.Response(status=429, headers={"Retry-After": "60"},
+                                text="Too many failed logins; try again later.\n")
+        if verdict is not PasswordCheck.OK:
             return self._unauthorized()
         if not self._same_origin(request):
             return web.Response(status=403, text="Cross-site form submission refused.\n")
@@ -284,15 +292,17 @@ class HttpServer(StandardServer):
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _authorized(self, request: web.Request) -> bool:
+    def _authorized(self, request: web.Request) -> PasswordCheck:
+        """The request's Basic credentials through the password gate (no credentials: BAD,
+        not counted as a failed try)."""
         header = request.headers.get("Authorization")
         if not header:
-            return False
+            return PasswordCheck.BAD
         try:
             auth = BasicAuth.decode(header, encoding="utf-8")
         except ValueError:
-            return False
-        return self.credentials.check(auth.login, auth.password)
+            return PasswordCheck.BAD
+        return self.passwords.check(request.remote or "?", auth.login, auth.password)
 
     def _unauthorized(self) -> web.Response:
         return web.Response(
