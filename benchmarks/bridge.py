@@ -164,7 +164,7 @@ SAMPLE = json.dumps({"camera": "cam1", "serial": "VS1-000001", "inspection": 123
 async def ceiling(port: int, seconds: float, inflight: int) -> dict[str, float]:
     quiet = logging.getLogger("bench.raw")
     quiet.setLevel(logging.ERROR)  # as in the bridge: no warning per pipelined publish
-    async with aiomqtt.Client("127.0.0.1", port, identifier="bench-raw", max_inflight_messages=inflight,
+    async with aiomqtt.Client("127.0.0.1", port, identifier="bench-raw", max_inflight_messages=0,
                               socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)], logger=quiet) as c:
         sent = 0
         cpu0, t0 = cpu_seconds(), time.perf_counter()

@@ -44,6 +44,35 @@ def test_frame_split_byte_by_byte_and_coalesced() -> None:
     assert [f.seq for f in FrameDecoder().feed(stream)] == [1, 2, 3]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.binary(max_size=300), min_size=1, max_size=12), st.lists(st.integers(1, 400), max_size=30))
+def test_frames_survive_any_split_of_the_stream(payloads: list[bytes], cuts: list[int]) -> None:
+    """Reads that start on a frame boundary are parsed in place, the others through the
+    buffer: whatever the split, every frame comes out once, in order, as bytes."""
+    stream = b"".join(frames.encode_vs1_frame_header(0x4501, seq, len(p), 2) + p
+                      for seq, p in enumerate(payloads, 1))
+    dec = FrameDecoder()
+    got = []
+    pos = 0
+    for cut in [*cuts, len(stream)]:
+        got += dec.feed(stream[pos:pos + cut])
+        pos += cut
+        if pos >= len(stream):
+            break
+    assert [(f.seq, f.message_type, f.flags, f.payload) for f in got] == [
+        (seq, 0x4501, 2, p) for seq, p in enumerate(payloads, 1)]
+    assert all(type(f.payload) is bytes for f in got)
+    assert dec.buffered == 0
+
+
+def test_bad_header_after_good_frames_in_one_read() -> None:
+    good = encode_frame(rpc.GetStatus(), 1)
+    dec = FrameDecoder()
+    with pytest.raises(DecodeError) as err:
+        dec.feed(good + b"XX" + good[2:])
+    assert err.value.path == "magic" and err.value.offset == len(good)
+
+
 def test_large_image_frame_reassembles() -> None:
     pic = acquire.Picture(image=_image(1024))  # 1 MiB of pixels
     data = encode_frame(pic, 9)

@@ -46,11 +46,23 @@ def encode_frame(message: Message, seq: int) -> bytes:
     return head + payload
 
 
+_HEADER = frames.VS1_FRAME_HEADER
+"""The whole header as one generated struct (magic, version, flags, msg_type, seq, length)."""
+_MAGIC = frames.VS1_FRAME_MAGIC
+_VERSION = frames.VS1_FRAME_VERSION
+
+
 class FrameDecoder:
     """Reassembles frames from a TCP byte stream (or checks one datagram).
 
     ``feed`` raises DecodeError for a bad header (wrong magic or version, oversized length);
     the stream cannot be resynchronised after that, so the caller drops the connection.
+
+    Headers are read with the generated header struct in one unpack (the generated decoder,
+    with its DecodeError naming field and offset, runs only for a header that fails the
+    checks). A read that starts on a frame boundary is parsed where it lies: only a trailing
+    partial frame is kept, so the common case (whole small frames per read) copies each
+    payload once and the read never.
     """
 
     def __init__(self, max_payload: int = MAX_PAYLOAD, by_code: Mapping[int, int] | None = None) -> None:
@@ -59,41 +71,56 @@ class FrameDecoder:
         # The largest payload of each message code (frames.MAX_PAYLOAD_BY_CODE[port]): a
         # header announcing more for its code is refused before any of the payload is kept.
         self._by_code = by_code or {}
-        self._need = HEADER_SIZE  # bytes the next frame needs, header included
-        self._header: frames.Vs1FrameHeader | None = None
 
     @property
     def buffered(self) -> int:
         return len(self._buf)
 
     def feed(self, data: BytesLike) -> list[Frame]:
-        self._buf += data
-        out: list[Frame] = []
         buf = self._buf
-        pos = 0
-        while len(buf) - pos >= self._need:
-            if self._header is None:
-                header = frames.decode_vs1_frame_header(buf, pos)
-                if header.length > self._max:
-                    raise DecodeError("length", pos, f"payload of {header.length} bytes exceeds {self._max}", "Vs1FrameHeader")
-                most = self._by_code.get(header.msg_type)
-                if most is not None and header.length > most:
-                    raise DecodeError("length", pos, f"payload of {header.length} bytes exceeds the {most} "
-                                      f"of message 0x{header.msg_type:04x}", "Vs1FrameHeader")
-                self._header = header
-                self._need = HEADER_SIZE + header.length
-                continue
-            h = self._header
-            start = pos + HEADER_SIZE
-            with memoryview(buf) as view:  # one copy of the payload, not two
-                payload = view[start:start + h.length].tobytes()
-            out.append(Frame(h.msg_type, h.seq, int(h.flags), payload))
-            pos += self._need
-            self._header = None
-            self._need = HEADER_SIZE
-        if pos:
-            del buf[:pos]
+        if buf or not isinstance(data, bytes):
+            buf += data
+            out, pos = self._parse(buf)
+            if pos:
+                del buf[:pos]
+            return out
+        out, pos = self._parse(data)
+        if pos < len(data):
+            buf += data[pos:] if pos else data
         return out
+
+    def _parse(self, buf: bytes | bytearray) -> tuple[list[Frame], int]:
+        out: list[Frame] = []
+        end = len(buf)
+        pos = 0
+        unpack = _HEADER.unpack_from
+        by_code = self._by_code
+        copy_out = type(buf) is bytearray
+        while end - pos >= HEADER_SIZE:
+            magic, version, flags, msg_type, seq, length = unpack(buf, pos)
+            if magic != _MAGIC or version != _VERSION or length > self._max:
+                self._bad_header(buf, pos, length)
+            most = by_code.get(msg_type)
+            if most is not None and length > most:
+                raise DecodeError("length", pos, f"payload of {length} bytes exceeds the {most} "
+                                  f"of message 0x{msg_type:04x}", "Vs1FrameHeader")
+            start = pos + HEADER_SIZE
+            stop = start + length
+            if stop > end:
+                break
+            if copy_out:
+                with memoryview(buf) as view:  # one copy of the payload, not two
+                    payload = view[start:stop].tobytes()
+            else:
+                payload = buf[start:stop]  # type: ignore[assignment]
+            out.append(Frame(msg_type, seq, flags, payload))
+            pos = stop
+        return out, pos
+
+    def _bad_header(self, buf: bytes | bytearray, pos: int, length: int) -> None:
+        """Raise the generated decoder's DecodeError (field and offset named) for this header."""
+        frames.decode_vs1_frame_header(buf, pos)
+        raise DecodeError("length", pos, f"payload of {length} bytes exceeds {self._max}", "Vs1FrameHeader")
 
 
 def decode_datagram(data: BytesLike) -> Frame:
