@@ -197,7 +197,7 @@ local FIELD_TABLE = {
     {"vs1.acquire.picture.image.height", "Height", "UINT16", "DEC"},
     {"vs1.acquire.picture.image.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
     {"vs1.acquire.picture.image.pad0", "Padding", "BYTES"},
-    {"vs1.acquire.picture.image.data_length", "Data length", "UINT32", "DEC"},
+    {"vs1.acquire.picture.image.data_length", "Data length", "UINT32", "DEC", nil, nil, "At most 1280 x 1024 pixels of rgb8 (3 bytes each): the largest live size vs1kit serves (the sensor is 640 x 480), in colour."},
     {"vs1.acquire.picture.image.data", "Data", "BYTES", nil, nil, nil, "width * height * bytes per pixel"},
     {"vs1.acquire.start_live", "Start live (0x0202)", "NONE"},
     {"vs1.acquire.start_live.max_fps", "Max fps", "UINT16", "DEC", nil, nil, "0 means as fast as the camera can."},
@@ -219,7 +219,7 @@ local FIELD_TABLE = {
     {"vs1.acquire.live_frame.image.height", "Height", "UINT16", "DEC"},
     {"vs1.acquire.live_frame.image.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
     {"vs1.acquire.live_frame.image.pad0", "Padding", "BYTES"},
-    {"vs1.acquire.live_frame.image.data_length", "Data length", "UINT32", "DEC"},
+    {"vs1.acquire.live_frame.image.data_length", "Data length", "UINT32", "DEC", nil, nil, "At most 1280 x 1024 pixels of rgb8 (3 bytes each): the largest live size vs1kit serves (the sensor is 640 x 480), in colour."},
     {"vs1.acquire.live_frame.image.data", "Data", "BYTES", nil, nil, nil, "width * height * bytes per pixel"},
     {"vs1.acquire.error_reply", "Error reply (0x7fff)", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
     {"vs1.acquire.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
@@ -433,7 +433,7 @@ local FIELD_TABLE = {
     {"vs1.partq.partq_records.records.flags.has_image", "Has image", "BOOLEAN", 8, nil, 0x2},
     {"vs1.partq.partq_records.records.flags.backfilled", "Backfilled", "BOOLEAN", 8, nil, 0x4},
     {"vs1.partq.partq_records.records.datums_count", "Datums count", "UINT16", "DEC", nil, nil, "Number of datums elements"},
-    {"vs1.partq.partq_records.records.datums", "Datums", "NONE", nil, nil, nil, "One result datum of an inspection."},
+    {"vs1.partq.partq_records.records.datums", "Datums", "NONE", nil, nil, nil, "The datums of its report (a report names at most 255)."},
     {"vs1.partq.partq_records.records.datums.datum_id", "Datum id", "UINT16", "DEC", nil, nil, "Id assigned when the datum was added to the report."},
     {"vs1.partq.partq_records.records.datums.type", "Type", "UINT8", "DEC", "datum_type"},
     {"vs1.partq.partq_records.records.datums.value.int32", "Value (int32)", "INT32", "DEC"},
@@ -451,7 +451,7 @@ local FIELD_TABLE = {
     {"vs1.partq.partq_records.records.image.height", "Height", "UINT16", "DEC"},
     {"vs1.partq.partq_records.records.image.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
     {"vs1.partq.partq_records.records.image.pad0", "Padding", "BYTES"},
-    {"vs1.partq.partq_records.records.image.data_length", "Data length", "UINT32", "DEC"},
+    {"vs1.partq.partq_records.records.image.data_length", "Data length", "UINT32", "DEC", nil, nil, "At most 1280 x 1024 pixels of rgb8 (3 bytes each): the largest live size vs1kit serves (the sensor is 640 x 480), in colour."},
     {"vs1.partq.partq_records.records.image.data", "Data", "BYTES", nil, nil, nil, "width * height * bytes per pixel"},
     {"vs1.partq.error_reply", "Error reply (0x7fff)", "NONE", nil, nil, nil, "Sent instead of the expected reply when a request fails, on every port with this framing. Carries the request's seq."},
     {"vs1.partq.error_reply.status", "Status", "UINT16", "DEC", "status_code"},
@@ -553,7 +553,7 @@ local FIELD_TABLE = {
     {"vs1.reports.report_record.record.flags.has_image", "Has image", "BOOLEAN", 8, nil, 0x2},
     {"vs1.reports.report_record.record.flags.backfilled", "Backfilled", "BOOLEAN", 8, nil, 0x4},
     {"vs1.reports.report_record.record.datums_count", "Datums count", "UINT16", "DEC", nil, nil, "Number of datums elements"},
-    {"vs1.reports.report_record.record.datums", "Datums", "NONE", nil, nil, nil, "One result datum of an inspection."},
+    {"vs1.reports.report_record.record.datums", "Datums", "NONE", nil, nil, nil, "The datums of its report (a report names at most 255)."},
     {"vs1.reports.report_record.record.datums.datum_id", "Datum id", "UINT16", "DEC", nil, nil, "Id assigned when the datum was added to the report."},
     {"vs1.reports.report_record.record.datums.type", "Type", "UINT8", "DEC", "datum_type"},
     {"vs1.reports.report_record.record.datums.value.int32", "Value (int32)", "INT32", "DEC"},
@@ -571,7 +571,7 @@ local FIELD_TABLE = {
     {"vs1.reports.report_record.record.image.height", "Height", "UINT16", "DEC"},
     {"vs1.reports.report_record.record.image.pixel_format", "Pixel format", "UINT8", "DEC", "pixel_format"},
     {"vs1.reports.report_record.record.image.pad0", "Padding", "BYTES"},
-    {"vs1.reports.report_record.record.image.data_length", "Data length", "UINT32", "DEC"},
+    {"vs1.reports.report_record.record.image.data_length", "Data length", "UINT32", "DEC", nil, nil, "At most 1280 x 1024 pixels of rgb8 (3 bytes each): the largest live size vs1kit serves (the sensor is 640 x 480), in colour."},
     {"vs1.reports.report_record.record.image.data", "Data", "BYTES", nil, nil, nil, "width * height * bytes per pixel"},
     {"vs1.reports.record_ack", "Record ack (0x0503)", "NONE", nil, nil, nil, "Lossless flow control; the camera's inspection waits for this (bounded by a timeout)."},
     {"vs1.reports.record_ack.report_id", "Report id", "UINT16", "DEC"},
@@ -1509,7 +1509,7 @@ T["type:record"] = function(tvb, b, tree, o, e, N, S)
     local n1 = u16(b, o)
     ADD(tree, N.datums_count._f, tvb(o, 2))
     o = o + 2
-    if n1 > 65535 then return too_many(S, tree, tvb, o, e, N.datums, n1, 65535) end
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
     if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
     for i2 = 1, n1 do
       do
@@ -3735,7 +3735,7 @@ Q["type:record"] = function(tvb, b, tree, o, e, N, S)
     if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.datums_count) end
     local n1 = u16(b, o)
     o = o + 2
-    if n1 > 65535 then return too_many(S, tree, tvb, o, e, N.datums, n1, 65535) end
+    if n1 > 255 then return too_many(S, tree, tvb, o, e, N.datums, n1, 255) end
     if n1 * 4 > e - o then return short(S, tree, tvb, o, e, n1 * 4, N.datums) end
     for i2 = 1, n1 do
       do

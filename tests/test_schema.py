@@ -170,6 +170,13 @@ README_ARRAYS = in_type("""\
 - {id: entries, type: rip_entry, array: {until: eos}}      # until the end of the frame
 """)
 
+README_MAXIMA = in_type("""\
+- {id: detail, type: str, length_prefix: u16, encoding: utf-8, max: 4096}
+- {id: data_length, type: u32, length_of: data, max: 3932160}   # 1280 x 1024 rgb8
+- {id: data, type: bytes}
+- {id: text, type: str, size: eos, max: 4096}
+""")
+
 README_ENUM_FLAGS_BITFIELD = in_type("""\
 - {id: status, type: u16, enum: status_code}
 - {id: flags, type: u8, flags: {running: 0, in_control: 1, fault: 7}}
@@ -392,6 +399,7 @@ PASSING = {
     "readme_enums": README_ENUMS,
     "readme_types": README_TYPES,
     "readme_arrays": README_ARRAYS,
+    "readme_maxima": README_MAXIMA,
     "readme_enum_flags_bitfield": README_ENUM_FLAGS_BITFIELD,
     "readme_const": README_CONST,
     "readme_when": README_WHEN,
@@ -516,6 +524,8 @@ FAILING: dict[str, tuple[str, list[tuple[str, str]]]] = {
         in_type("- {id: x, type: str, terminator: ''}"),
         [(f"{F}.terminator", "minLength")],
     ),
+    "max_on_a_float": (in_type("- {id: x, type: f32, max: 3}"), [(F, "additionalProperties")]),
+    "negative_max": (in_type("- {id: x, type: bytes, size: eos, max: -1}"), [(f"{F}.max", "minimum")]),
     "max_size_without_terminator": (
         in_type("- {id: x, type: str, size: 4, max_size: 8}"),
         [(F, "dependentRequired")],

@@ -75,7 +75,7 @@ C_image_data = Struct(
     "pixel_format" / Int8ub,
     "pad0" / Padding(3),
     "data_length" / Int32ub,
-    "data" / Bytes(this["data_length"]),
+    "data" / ExprValidator(Bytes(this["data_length"]), lambda obj, ctx: len(obj) <= 3932160),
 )
 
 
@@ -131,7 +131,7 @@ C_datum_value = Struct(
             1: Int32ub,
             2: Float64b,
             3: Flag,
-            4: Prefixed(Int16ub, GreedyBytes),
+            4: ExprValidator(Prefixed(Int16ub, GreedyBytes), lambda obj, ctx: len(obj) <= 4096),
             5: C_point2d,
         },
         default=Error,
@@ -204,7 +204,7 @@ C_record = Struct(
     "timestamp_us" / Int64ub,
     "flags" / Int8ub,
     "datums" / PrefixedArray(Int16ub, C_datum_value),
-    Check(lambda this: len(this["datums"] or []) <= 65535),
+    Check(lambda this: len(this["datums"] or []) <= 255),
     "image" / If(lambda this: bool(this["flags"] & 0x2), C_image_data),
 )
 
@@ -585,7 +585,7 @@ def _o2c_vs1_frame_header(v: Any) -> dict[str, Any]:
 C_error_reply = Struct(
     "status" / Int16ub,
     "request_type" / Int16ub,
-    "detail" / Prefixed(Int16ub, GreedyBytes),
+    "detail" / ExprValidator(Prefixed(Int16ub, GreedyBytes), lambda obj, ctx: len(obj) <= 4096),
 )
 
 
@@ -2121,7 +2121,7 @@ def _o2c_reboot(v: Any) -> dict[str, Any]:
 
 
 C_formatted_output = Struct(
-    "text" / GreedyBytes,
+    "text" / ExprValidator(GreedyBytes, lambda obj, ctx: len(obj) <= 4096),
 )
 
 

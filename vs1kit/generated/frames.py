@@ -204,6 +204,8 @@ def _dec_error_reply(b: BytesLike, o: int, e: int) -> tuple[ErrorReply, int]:
     if e - o < 2:
         raise short("detail", o, 2, e)
     n = _S2.unpack_from(b, o)[0]
+    if n > 4096:
+        raise DecodeError("detail", o, f"length {n} exceeds the maximum 4096")
     o += 2
     if e - o < n:
         raise short("detail", o, n, e)
@@ -228,8 +230,8 @@ def _enc_error_reply(v: ErrorReply, out: bytearray) -> None:
         raw = v.detail.encode("utf-8")
     except UnicodeEncodeError as x:
         raise EncodeError("detail", str(x)) from None
-    if len(raw) > 65535:
-        raise EncodeError("detail", f"{len(raw)} bytes, at most 65535")
+    if len(raw) > 4096:
+        raise EncodeError("detail", f"{len(raw)} bytes, at most 4096")
     out += _S2.pack(len(raw))
     out += raw
 
@@ -419,20 +421,20 @@ BindAck.FIXED = FixedRun(
 MAX_PAYLOAD_BY_CODE: dict[str, dict[int, int]] = {
     "acquire": {
         0x0201: 1,
-        0x8201: 67108864,
+        0x8201: 3932184,
         0x0202: 3,
         0x8202: 5,
         0x0203: 0,
         0x8203: 8,
-        0x4201: 67108864,
-        0x7FFF: 65541,
+        0x4201: 3932188,
+        0x7FFF: 4102,
         0x7F01: 24,
         0xFF01: 5,
     },
     "announce": {
         0x0901: 1060,
         0x0902: 0,
-        0x7FFF: 65541,
+        0x7FFF: 4102,
     },
     "io": {
         0x0101: 0,
@@ -444,7 +446,7 @@ MAX_PAYLOAD_BY_CODE: dict[str, dict[int, int]] = {
         0x0104: 1,
         0x8104: 1,
         0x4101: 12,
-        0x7FFF: 65541,
+        0x7FFF: 4102,
         0x7F01: 24,
         0xFF01: 5,
     },
@@ -461,7 +463,7 @@ MAX_PAYLOAD_BY_CODE: dict[str, dict[int, int]] = {
         0x0805: 0,
         0x8805: 275,
         0x0806: 293,
-        0x7FFF: 65541,
+        0x7FFF: 4102,
     },
     "monitor": {
         0x0401: 282,
@@ -470,7 +472,7 @@ MAX_PAYLOAD_BY_CODE: dict[str, dict[int, int]] = {
         0x8402: 2,
         0x0403: 8,
         0x0404: 1,
-        0x7FFF: 65541,
+        0x7FFF: 4102,
     },
     "partq": {
         0x0601: 0,
@@ -478,7 +480,7 @@ MAX_PAYLOAD_BY_CODE: dict[str, dict[int, int]] = {
         0x0602: 11,
         0x0603: 3,
         0x8602: 67108864,
-        0x7FFF: 65541,
+        0x7FFF: 4102,
         0x7F01: 24,
         0xFF01: 5,
     },
@@ -493,7 +495,7 @@ MAX_PAYLOAD_BY_CODE: dict[str, dict[int, int]] = {
         0x8705: 18434,
         0x0706: 2,
         0x0707: 2,
-        0x7FFF: 65541,
+        0x7FFF: 4102,
         0x7F01: 24,
         0xFF01: 5,
     },
@@ -502,9 +504,9 @@ MAX_PAYLOAD_BY_CODE: dict[str, dict[int, int]] = {
         0x8501: 66052,
         0x0502: 2,
         0x8502: 10,
-        0x4501: 67108864,
+        0x4501: 4977960,
         0x0503: 6,
-        0x7FFF: 65541,
+        0x7FFF: 4102,
         0x7F01: 24,
         0xFF01: 5,
     },
@@ -527,7 +529,7 @@ MAX_PAYLOAD_BY_CODE: dict[str, dict[int, int]] = {
         0x830A: 6,
         0x030B: 7,
         0x030C: 0,
-        0x7FFF: 65541,
+        0x7FFF: 4102,
         0x7F01: 24,
         0xFF01: 5,
     },
@@ -539,10 +541,7 @@ are not messages of the port."""
 
 UNBOUNDED_BY_SPEC: frozenset[tuple[str, int]] = frozenset(
     {
-        ("acquire", 0x8201),
-        ("acquire", 0x4201),
         ("partq", 0x8602),
-        ("reports", 0x4501),
     }
 )
 """(port id, code) of the messages whose spec bound is the framing's max_payload alone: a part

@@ -71,6 +71,8 @@ class FormattedOutput(Message):
 
 
 def _dec_formatted_output(b: BytesLike, o: int, e: int) -> tuple[FormattedOutput, int]:
+    if e - o > 4096:
+        raise DecodeError("text", o, f"length {e - o} exceeds the maximum 4096")
     raw = b[o:e]
     start = o
     o = e
@@ -88,6 +90,8 @@ def _enc_formatted_output(v: FormattedOutput, out: bytearray) -> None:
         raw = v.text.encode("latin-1")
     except UnicodeEncodeError as x:
         raise EncodeError("text", str(x)) from None
+    if len(raw) > 4096:
+        raise EncodeError("text", f"{len(raw)} bytes, at most 4096")
     out += raw
 
 

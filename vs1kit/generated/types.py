@@ -134,6 +134,8 @@ def _dec_image_data(b: BytesLike, o: int, e: int) -> tuple[ImageData, int]:
     f_pixel_format = _E_PIXEL_FORMAT.get(f_pixel_format, f_pixel_format)
     o += 24
     n = f_data_length
+    if n > 3932160:
+        raise DecodeError("data", o, f"length {n} exceeds the maximum 3932160")
     if e - o < n:
         raise short("data", o, n, e)
     raw = b[o : o + n]
@@ -155,6 +157,8 @@ def _enc_image_data(v: ImageData, out: bytearray) -> None:
     raw = v.data
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise EncodeError("data", f"needs bytes, got {type(raw).__name__}")
+    if len(raw) > 3932160:
+        raise EncodeError("data", f"{len(raw)} bytes, at most 3932160")
     out += raw
     try:
         _S1.pack_into(out, pos_data_length, len(out) - start_data)
@@ -282,6 +286,8 @@ def _dec_datum_value(b: BytesLike, o: int, e: int) -> tuple[DatumValue, int]:
         if e - o < 2:
             raise short("value", o, 2, e)
         n = _S8.unpack_from(b, o)[0]
+        if n > 4096:
+            raise DecodeError("value", o, f"length {n} exceeds the maximum 4096")
         o += 2
         if e - o < n:
             raise short("value", o, n, e)
@@ -338,8 +344,8 @@ def _enc_datum_value(v: DatumValue, out: bytearray) -> None:
             raw = v.value.encode("utf-8")
         except UnicodeEncodeError as x:
             raise EncodeError("value", str(x)) from None
-        if len(raw) > 65535:
-            raise EncodeError("value", f"{len(raw)} bytes, at most 65535")
+        if len(raw) > 4096:
+            raise EncodeError("value", f"{len(raw)} bytes, at most 4096")
         out += _S8.pack(len(raw))
         out += raw
     elif sw_type == 5:
@@ -511,6 +517,7 @@ class Record(Struct):
     flags: enums.RecordFlags = enums.RecordFlags(0)
 
     datums: list[DatumValue] = field(default_factory=list)
+    """The datums of its report (a report names at most 255)."""
 
     image: ImageData | None = None
 
@@ -550,8 +557,8 @@ def _dec_record(b: BytesLike, o: int, e: int) -> tuple[Record, int]:
         raise short("datums", o, 2, e)
     n = _S8.unpack_from(b, o)[0]
     o += 2
-    if n > 65535:
-        raise DecodeError("datums", o, f"count {n} exceeds the maximum 65535")
+    if n > 255:
+        raise DecodeError("datums", o, f"count {n} exceeds the maximum 255")
     if n * 4 > e - o:
         raise DecodeError("datums", o, f"count {n} needs at least {n * 4} bytes, {e - o} left")
     f_datums: list[DatumValue] = []
@@ -588,6 +595,8 @@ def _dec_record(b: BytesLike, o: int, e: int) -> tuple[Record, int]:
                 if e - o < 2:
                     raise short("value", o, 2, e)
                 n = _S8.unpack_from(b, o)[0]
+                if n > 4096:
+                    raise DecodeError("value", o, f"length {n} exceeds the maximum 4096")
                 o += 2
                 if e - o < n:
                     raise short("value", o, n, e)
@@ -627,8 +636,8 @@ def _enc_record(v: Record, out: bytearray) -> None:
     except (_struct.error, TypeError) as x:
         raise EncodeError("inspection, timestamp_us, flags", str(x)) from None
     items_datums = v.datums
-    if len(items_datums) > 65535:
-        raise EncodeError("datums", f"{len(items_datums)} elements, at most 65535")
+    if len(items_datums) > 255:
+        raise EncodeError("datums", f"{len(items_datums)} elements, at most 255")
     out += _S8.pack(len(items_datums))
     for k, it_datums in enumerate(items_datums):
         if not isinstance(it_datums, DatumValue):
