@@ -17,12 +17,13 @@ of a core over seconds. Besides the lossless rate (a ping-pong, so on a loaded m
 scheduler's latency), ``lossless_cpu`` gives the emulator's CPU per record, which load disturbs
 far less; its baseline is the camera model's own time per inspection.
 
-``--compare DIR`` measures another checkout's emulator (a worktree of an older commit: its
-``vs1kit`` on the child's PYTHONPATH; the clients here stay the same) in the same run:
-``--pairs N`` alternations (ABBA: the order flips every pair), each metric's median for both and
-the median of the per-pair ratios (this tree / DIR; > 1 is more of the metric here), and that
-ratio again with each value first divided by its own run's baseline ("norm": the load of the
-moment, which moves a run's value and its baseline together, cancels).
+``--compare DIR`` runs the whole benchmark from this checkout and from DIR (a git worktree of an
+older commit: its ``vs1kit`` first on PYTHONPATH, for the clients and the emulator alike, so a
+checkout from before a protocol change runs its own protocol; this script speaks either login),
+each run a process of its own: ``--pairs N`` alternations (ABBA: the order flips every pair),
+each metric's median for both, the median of the per-pair ratios (this tree / DIR; > 1 is more
+of the metric here) and that ratio with each value first divided by its own run's baseline
+("norm": the load of the moment, which moves a value and its baseline together, cancels).
 
 Run: ``.venv/bin/python benchmarks/emulator.py [--quick] [--clients N] [--compare DIR
 [--pairs N]]``. Prints a table, then as the last line one JSON object.
@@ -89,18 +90,11 @@ async def _serve(live: tuple[int, int]) -> None:
     await emu.stop()
 
 
-EMULATOR_TREE: str | None = None
-"""The checkout whose emulator the children run (``--compare``); None: this one."""
-
-
 class Child:
     def __init__(self, live: tuple[int, int] = (640, 480)) -> None:
-        env = dict(os.environ)
-        if EMULATOR_TREE is not None:
-            env["PYTHONPATH"] = EMULATOR_TREE
         self.proc = subprocess.Popen(
             [sys.executable, __file__, "--serve", f"{live[0]}x{live[1]}"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         assert self.proc.stdout is not None
         info = json.loads(self.proc.stdout.readline())
         self.host: str = info["host"]
@@ -180,27 +174,101 @@ class Conn:
         self.w.close()
 
 
+class _Udp:
+    """Requests to the login port from one socket (a login's challenge is bound to the address
+    it was sent to), one at a time."""
+
+    def __init__(self, t: asyncio.DatagramTransport, got: asyncio.Queue[bytes]) -> None:
+        self.t, self.got, self.seq = t, got, 0
+
+    @classmethod
+    async def open(cls, host: str, port: int) -> _Udp:
+        got: asyncio.Queue[bytes] = asyncio.Queue()
+
+        class P(asyncio.DatagramProtocol):
+            def datagram_received(self, data: bytes, addr: Any) -> None:
+                got.put_nowait(data)
+
+        t, _ = await asyncio.get_running_loop().create_datagram_endpoint(
+            P, remote_addr=(host, port))
+        return cls(t, got)
+
+    async def request(self, msg: Message) -> Any:
+        from vs1kit.protocol.framing import decode_datagram, decode_message, encode_frame
+
+        self.seq += 1
+        self.t.sendto(encode_frame(msg, self.seq))
+        return decode_message("login", decode_datagram(await asyncio.wait_for(self.got.get(), 5)))
+
+    def close(self) -> None:
+        self.t.close()
+
+
 async def _udp(host: str, port: int, msg: Message) -> Any:
-    from vs1kit.protocol.framing import decode_datagram, decode_message, encode_frame
+    ep = await _Udp.open(host, port)
+    try:
+        return await ep.request(msg)
+    finally:
+        ep.close()
 
-    loop = asyncio.get_running_loop()
-    fut: asyncio.Future[bytes] = loop.create_future()
 
-    class P(asyncio.DatagramProtocol):
-        def datagram_received(self, data: bytes, addr: Any) -> None:
-            fut.set_result(data)
+class Login:
+    """A logged-in session of the benchmark's client, with either login the emulator speaks:
+    the SCRAM login and per-message session proofs (vs1kit.protocol.auth), or the older
+    password login whose requests name their session (an emulator from before it: --compare
+    with an older checkout runs this same script there)."""
 
-    t, _ = await loop.create_datagram_endpoint(P, remote_addr=(host, port))
-    t.sendto(encode_frame(msg, 1))
-    data = await asyncio.wait_for(fut, 5)
-    t.close()
-    return decode_message("login", decode_datagram(data))
+    def __init__(self, session: int, signer: Any) -> None:
+        self.session = session
+        self.signer = signer
+
+    @classmethod
+    async def login(cls, host: str, port: int) -> Login:
+        ep = await _Udp.open(host, port)
+        try:
+            try:
+                from vs1kit.protocol import auth
+            except ImportError:
+                old: Any = login  # the older generated login module: Login(user, password)
+                reply = await ep.request(old.Login(user="admin", password="admin"))
+                return cls(int(reply.session), None)
+            client = auth.ClientLogin("admin", "admin")
+            ch = await ep.request(login.LoginStart(user="admin", client_nonce=client.client_nonce))
+            proof = client.answer(bytes(ch.server_nonce), bytes(ch.salt), ch.iterations,
+                                  int(ch.kdf), ep.t.get_extra_info("sockname")[0])
+            reply = await ep.request(login.Login(user="admin", client_nonce=client.client_nonce,
+                                                 server_nonce=ch.server_nonce, proof=proof))
+            key = client.finish(bytes(reply.server_signature))
+            return cls(int(reply.session), auth.SessionSigner(int(reply.session), key))
+        finally:
+            ep.close()
+
+    def sign(self, msg: Message, port_id: str) -> Message:
+        """`msg` with this session's proof (new login; a message on a bound link has none),
+        or naming the session (old login)."""
+        if self.signer is not None:
+            if not hasattr(msg, "auth"):
+                return msg
+            return self.signer.sign(msg, port_id)  # type: ignore[no-any-return]
+        if hasattr(msg, "session"):
+            setattr(msg, "session", self.session)  # noqa: B010
+        return msg
+
+    async def bind(self, conn: Conn) -> None:
+        """Bind a new link to the session (new login: its first request); nothing before."""
+        if self.signer is not None:
+            from vs1kit.generated import frames
+
+            bind = getattr(frames, "BindSession")  # noqa: B009
+            await conn.request(self.signer.sign(bind(), conn.s.port))
 
 
 async def _client(child: Child, i: int, clients: list[tuple[Conn, Conn]]) -> None:
     mon = await Conn.open(child.host, child.ports["monitor"][0], "monitor")
-    await mon.request(monitor.Hello(session=0, interval_ms=500, client_name=f"bench{i}"))
+    await mon.request(monitor.Hello(interval_ms=500, client_name=f"bench{i}"))  # anonymous
     r = await Conn.open(child.host, child.ports["rpc"][0], "rpc")
+    # A request first: a monitor may watch only a connection the camera has taken in.
+    await r.request(rpc.GetStatus())
     local = r.w.get_extra_info("sockname")[1]
     await mon.request(monitor.Watch(port=child.ports["rpc"][0], client_port=local))
     clients.append((mon, r))
@@ -276,14 +344,15 @@ async def bench_lossless(n: int) -> list[dict[str, Any]]:
     child = Child()
     try:
         host, ports = child.host, child.ports
-        reply = await _udp(host, ports["login"][0], login.Login(user="admin", password="admin"))
-        session = reply.session
+        me = await Login.login(host, ports["login"][0])
         mon = await Conn.open(host, ports["monitor"][0], "monitor")
-        await mon.request(monitor.Hello(session=session, interval_ms=500, client_name="bench"))
-        await _udp(host, ports["login"][0], login.TakeControl(session=session))
+        await mon.request(me.sign(monitor.Hello(interval_ms=500, client_name="bench"), "monitor"))
+        ctl = await _udp(host, ports["login"][0], me.sign(login.TakeControl(), "login"))
+        assert ctl.in_control, ctl
         links = {}
         for pid in ("rpc", "reports"):
             c = await Conn.open(host, ports[pid][0], pid)
+            await me.bind(c)
             await mon.request(monitor.Watch(port=ports[pid][0],
                                             client_port=c.w.get_extra_info("sockname")[1]))
             links[pid] = c
@@ -318,7 +387,7 @@ async def bench_lossless(n: int) -> list[dict[str, Any]]:
         left = n
         while left:
             k = min(left, 60000)
-            await links["rpc"].request(rpc.Trigger(count=k))
+            await links["rpc"].request(me.sign(rpc.Trigger(count=k), "rpc"))
             left -= k
         await asyncio.wait_for(done.wait(), 120)
         rate = n / (time.perf_counter() - t0)
@@ -405,41 +474,49 @@ def _load() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
-async def compare(args: argparse.Namespace) -> None:
-    """This tree's emulator against DIR's, alternating, ABBA; medians of the pairs."""
-    global EMULATOR_TREE
+def _one_run(tree: str, args: argparse.Namespace) -> list[dict[str, Any]]:
+    """One whole benchmark run in a process of its own with `tree`'s vs1kit; its results."""
+    cmd = [sys.executable, __file__, "--clients", str(args.clients)]
+    if args.quick:
+        cmd.append("--quick")
+    out = subprocess.run(cmd, env=dict(os.environ, PYTHONPATH=tree), capture_output=True,
+                         text=True, check=True, timeout=1800)
+    return list(json.loads(out.stdout.strip().splitlines()[-1])["results"])
+
+
+def compare(args: argparse.Namespace) -> None:
+    """This checkout against DIR, whole runs alternating ABBA; medians of the pairs."""
+    here = str(Path(__file__).resolve().parents[1])
     other = str(Path(args.compare).resolve())
     runs: dict[str, list[list[dict[str, Any]]]] = {"here": [], "other": []}
     for i in range(args.pairs):
-        order = ("here", "other") if i % 2 == 0 else ("other", "here")
-        for arm in order:
-            EMULATOR_TREE = other if arm == "other" else None
+        for arm in (("here", "other") if i % 2 == 0 else ("other", "here")):
             print(f"pair {i + 1}/{args.pairs}: {arm:5} (load {_load()})", file=sys.stderr,
                   flush=True)
-            runs[arm].append(await run_all(args))
-    EMULATOR_TREE = None
+            runs[arm].append(_one_run(here if arm == "here" else other, args))
     # Higher is better for rates and counts; for CPU and memory, lower is.
     lower_better = {"% of a core", "MB", "us/record"}
-    print(f"emulator here vs {other}, {args.pairs} pairs (ABBA), medians; load now {_load()}")
+    print(f"emulator benchmark here vs {other}, {args.pairs} pairs (ABBA), medians; "
+          f"load now {_load()}")
     print(f"{'benchmark':28} {'unit':14} {'here':>10} {'compare':>10} {'ratio':>7} "
           f"{'norm':>7}  per pair")
     out = []
     for k, first in enumerate(runs["here"][0]):
-        here = [r[k]["value"] for r in runs["here"]]
-        there = [r[k]["value"] for r in runs["other"]]
-        ratios = [h / t if t else float("nan") for h, t in zip(here, there, strict=True)]
+        mine = [r[k] for r in runs["here"]]
+        theirs = [r[k] for r in runs["other"]]
+        ratios = [a["value"] / b["value"] if b["value"] else float("nan")
+                  for a, b in zip(mine, theirs, strict=True)]
         # Each value over its own run's baseline (the model's rate, the raw socket's MB/s,
-        # the idle emulator), then here over there: what the load of the moment did to
-        # both halves of a run cancels out.
-        norms = [h["ratio"] / t["ratio"] if t["ratio"] else float("nan")
-                 for h, t in zip((r[k] for r in runs["here"]), (r[k] for r in runs["other"]),
-                                 strict=True)]
-        ratio = statistics.median(ratios)
-        row = {"name": first["name"], "value": statistics.median(here), "unit": first["unit"],
-               "baseline": statistics.median(there), "ratio": round(ratio, 3),
+        # the idle emulator), then here over there: the load of the moment, which moves a
+        # value and its baseline together, cancels out.
+        norms = [a["ratio"] / b["ratio"] if a["ratio"] and b["ratio"] else float("nan")
+                 for a, b in zip(mine, theirs, strict=True)]
+        row = {"name": first["name"], "value": statistics.median(a["value"] for a in mine),
+               "unit": first["unit"], "baseline": statistics.median(b["value"] for b in theirs),
+               "ratio": round(statistics.median(ratios), 3),
                "normalized_ratio": round(statistics.median(norms), 3),
                "lower_is_better": first["unit"] in lower_better,
-               "pairs": [[h, t] for h, t in zip(here, there, strict=True)]}
+               "pairs": [[a["value"], b["value"]] for a, b in zip(mine, theirs, strict=True)]}
         out.append(row)
         print(f"{row['name']:28} {row['unit']:14} {row['value']:>10} {row['baseline']:>10} "
               f"{row['ratio']:>7} {row['normalized_ratio']:>7}  "
@@ -449,9 +526,6 @@ async def compare(args: argparse.Namespace) -> None:
 
 
 async def main(args: argparse.Namespace) -> None:
-    if args.compare:
-        await compare(args)
-        return
     results = await run_all(args)
     print(f"{'benchmark':30} {'value':>12} {'unit':16} {'baseline':>10} {'ratio':>8}")
     for r in results:
@@ -471,4 +545,8 @@ if __name__ == "__main__":
     ap.add_argument("--compare", metavar="DIR",
                     help="also measure the emulator of this checkout (e.g. a git worktree)")
     ap.add_argument("--pairs", type=int, default=3, help="alternations with --compare")
-    asyncio.run(main(ap.parse_args()))
+    parsed = ap.parse_args()
+    if parsed.compare:
+        compare(parsed)
+    else:
+        asyncio.run(main(parsed))
