@@ -616,6 +616,7 @@ local FIELD_TABLE = {
     {"vs1.rpc.info_reply.job_slots", "Job slots", "UINT16", "DEC"},
     {"vs1.rpc.info_reply.sensor_width", "Sensor width", "UINT16", "DEC"},
     {"vs1.rpc.info_reply.sensor_height", "Sensor height", "UINT16", "DEC"},
+    {"vs1.rpc.info_reply.boot_id", "Boot id", "UINT32", "DEC", nil, nil, "Random at every power-on or restart, fixed until the next: inspection numbers restart at each boot, so (serial, boot_id, inspection) names one inspection for good."},
     {"vs1.rpc.start", "Start (0x0303)", "NONE", nil, nil, nil, "Start running the selected job."},
     {"vs1.rpc.stop", "Stop (0x0304)", "NONE"},
     {"vs1.rpc.rpc_ack", "Rpc ack (0x8300)", "NONE", nil, nil, nil, "Success reply of commands that return nothing else."},
@@ -3324,6 +3325,9 @@ T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.sensor_height) end
   ADD(tree, N.sensor_height._f, tvb(o, 2))
   o = o + 2
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.boot_id) end
+  ADD(tree, N.boot_id._f, tvb(o, 4))
+  o = o + 4
   return o, sum
 end
 
@@ -5024,6 +5028,8 @@ Q["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
   o = o + 2
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.sensor_height) end
   o = o + 2
+  if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.boot_id) end
+  o = o + 4
   return o
 end
 

@@ -1875,6 +1875,7 @@ C_info_reply = Struct(
     "job_slots" / Int16ub,
     "sensor_width" / Int16ub,
     "sensor_height" / Int16ub,
+    "boot_id" / Int32ub,
 )
 
 
@@ -1887,6 +1888,7 @@ def _c2o_info_reply(c: Any) -> Any:
         job_slots=c["job_slots"],
         sensor_width=c["sensor_width"],
         sensor_height=c["sensor_height"],
+        boot_id=c["boot_id"],
     )
 
 
@@ -1899,6 +1901,7 @@ def _o2c_info_reply(v: Any) -> dict[str, Any]:
     d["job_slots"] = (lambda x: int(x))(v.job_slots)
     d["sensor_width"] = (lambda x: int(x))(v.sensor_width)
     d["sensor_height"] = (lambda x: int(x))(v.sensor_height)
+    d["boot_id"] = (lambda x: int(x))(v.boot_id)
     return d
 
 

@@ -57,7 +57,7 @@ __all__ = [
 _S0 = _struct.Struct(">BBHIIII")
 _S1 = _struct.Struct(">4s")
 _S2 = _struct.Struct(">B")
-_S3 = _struct.Struct(">6sHHH")
+_S3 = _struct.Struct(">6sHHHI")
 _S4 = _struct.Struct(">H")
 _S5 = _struct.Struct(">HBI")
 _S6 = _struct.Struct(">I")
@@ -310,6 +310,9 @@ class InfoReply(Message):
 
     sensor_height: int = 0
 
+    boot_id: int = 0
+    """Random at every power-on or restart, fixed until the next: inspection numbers restart at each boot, so (serial, boot_id, inspection) names one inspection for good."""
+
     SPEC_ID: ClassVar[str] = "info_reply"
     PORT: ClassVar[str] = "rpc"
     CODE: ClassVar[int | None] = 0x8302
@@ -381,13 +384,20 @@ def _dec_info_reply(b: BytesLike, o: int, e: int) -> tuple[InfoReply, int]:
         f_firmware_version = str(raw, "ascii")
     except UnicodeDecodeError as x:
         raise DecodeError("firmware_version", start + x.start, "invalid ascii text") from None
-    if e - o < 12:
-        raise short("mac", o, 12, e)
-    f_mac, f_job_slots, f_sensor_width, f_sensor_height = _S3.unpack_from(b, o)
+    if e - o < 16:
+        raise short("mac", o, 16, e)
+    f_mac, f_job_slots, f_sensor_width, f_sensor_height, f_boot_id = _S3.unpack_from(b, o)
     f_mac = mac_str(f_mac)
-    o += 12
+    o += 16
     return InfoReply(
-        f_model, f_serial, f_firmware_version, f_mac, f_job_slots, f_sensor_width, f_sensor_height
+        f_model,
+        f_serial,
+        f_firmware_version,
+        f_mac,
+        f_job_slots,
+        f_sensor_width,
+        f_sensor_height,
+        f_boot_id,
     ), o
 
 
@@ -423,9 +433,11 @@ def _enc_info_reply(v: InfoReply, out: bytearray) -> None:
     out += _S2.pack(len(raw))
     out += raw
     try:
-        out += _S3.pack(mac_bytes(v.mac, "mac"), v.job_slots, v.sensor_width, v.sensor_height)
+        out += _S3.pack(
+            mac_bytes(v.mac, "mac"), v.job_slots, v.sensor_width, v.sensor_height, v.boot_id
+        )
     except (_struct.error, TypeError) as x:
-        raise EncodeError("mac, job_slots, sensor_width, sensor_height", str(x)) from None
+        raise EncodeError("mac, job_slots, sensor_width, sensor_height, boot_id", str(x)) from None
 
 
 @dataclass(slots=True)

@@ -39,7 +39,7 @@ class CameraRpc(RpcHandlers[Conn]):
         return rpc.InfoReply(
             model=m.MODEL_NAME, serial=md.serial, firmware_version=m.FIRMWARE,
             mac=md.config.mac, job_slots=m.JOB_SLOTS, sensor_width=m.WIDTH,
-            sensor_height=m.HEIGHT,
+            sensor_height=m.HEIGHT, boot_id=md.boot_id,
         )
 
     async def on_start(self, ctx: Conn, message: rpc.Start) -> rpc.RpcAck:

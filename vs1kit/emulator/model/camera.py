@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -62,6 +63,7 @@ class CameraModel:
         self.failed = 0
         self.images_taken = 0
         self.booted_at = time.monotonic()
+        self.boot_id = 0
         self.result_listeners: list[ResultListener] = []
         self.boot()
 
@@ -77,6 +79,11 @@ class CameraModel:
         self.io.reset()
         self.ram_job_unsaved = False
         self.booted_at = time.monotonic()
+        # Random per boot and never the previous one: inspection numbers restart at each boot,
+        # (serial, boot_id, inspection) does not.
+        previous = self.boot_id
+        while self.boot_id == previous:
+            self.boot_id = secrets.randbits(32)
         self.state = enums.CameraState.RUNNING if self.job is not None else enums.CameraState.IDLE
         log.info("camera %s booted: %d job(s), slot %d selected", self.serial, len(self.jobs),
                  self.selected)
