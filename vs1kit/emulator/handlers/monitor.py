@@ -3,11 +3,13 @@ the monitor's own session), heartbeats, goodbye."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 from vs1kit.emulator.conn import Conn, ProtocolViolation
 from vs1kit.emulator.context import CameraContext
 from vs1kit.emulator.model import ModelError
+from vs1kit.emulator.monitors import WATCH_WAIT
 from vs1kit.generated import monitor
 from vs1kit.generated.emulator_skeleton import MonitorHandlers
 from vs1kit.generated.enums import StatusCode as S
@@ -47,8 +49,17 @@ class CameraMonitor(MonitorHandlers[Conn]):
         if message.port not in self.cam.watchable_ports():
             raise ModelError(S.BAD_REQUEST, f"port {message.port} is not a service or serial port of this camera")
         key = (message.port, conn.peer_ip, message.client_port)
-        await self.cam.monitors.arrived(key)
-        self.cam.monitors.watch_checked(mon, key)
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        await self.cam.monitors.arrived(key, WATCH_WAIT)
+        try:
+            self.cam.monitors.watch_checked(mon, key)
+        except ModelError:
+            # Every refusal takes as long as one for a connection that never came: the time
+            # says nothing about which client ports are in use, and each blind guess costs
+            # the guesser WATCH_WAIT.
+            await asyncio.sleep(max(0.0, start + WATCH_WAIT - loop.time()))
+            raise
         return monitor.WatchAck(watched=len(mon.watched))
 
     async def on_heartbeat(self, ctx: Conn, message: monitor.Heartbeat) -> None:
