@@ -63,7 +63,8 @@ async def _run(emu: Emulator, duration: float | None) -> None:
 @click.option("--cameras", default=1, show_default=True, help="Number of cameras (camera i binds 127.0.1.i when more than one).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address of a single camera.")
 @click.option("--port-offset", default=None, type=int, help="Add this to every port number (default 0; as non-root the ports below 1024 move to 10000+N).")
-@click.option("--password", default="admin", show_default=True, help="Login password (user admin).")
+@click.option("--password", default="admin", show_default=True, envvar="VS1_PASSWORD", help="Login password (user admin; or VS1_PASSWORD).")
+@click.option("--no-standard-ports", "no_standard", is_flag=True, help="Do not serve FTP, Telnet and HTTP (cleartext by their RFCs).")
 @click.option("--partq-depth", default=1000, show_default=True, help="PartQ ring buffer depth.")
 @click.option("--free-run", "free_run", default=None, type=float, help="Inspect continuously at this rate (Hz).")
 @click.option("--duration", default=None, type=float, help="Stop after this many seconds.")
@@ -73,7 +74,7 @@ async def _run(emu: Emulator, duration: float | None) -> None:
 def emulate_command(
     cameras: int, host: str, port_offset: int | None, password: str, partq_depth: int,
     free_run: float | None, duration: float | None, workdir: Path | None,
-    announce_interval: float, verbose: int,
+    announce_interval: float, verbose: int, no_standard: bool = False,
 ) -> None:
     """Emulate VS-1 Smart Cameras on every port of the seed (FTP, Telnet, HTTP, RIP, service
     ports, serial, login, announce). Ports below 1024 need root; as another user the standard
@@ -86,6 +87,6 @@ def emulate_command(
         port_map = {n: _UNPRIVILEGED_BASE + n for p in PORTS.values() for n in p.numbers if n < _PRIVILEGED}
     emu = Emulator(cameras=cameras, host=host, port_offset=offset, port_map=port_map,
                    password=password, partq_depth=partq_depth, announce_interval=announce_interval,
-                   workdir=workdir, free_run_hz=free_run)
+                   workdir=workdir, free_run_hz=free_run, standard_ports=not no_standard)
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_run(emu, duration))
