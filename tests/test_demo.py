@@ -185,7 +185,7 @@ def test_demo_publishes_to_a_real_broker_with_mqtt_url(tmp_path: Path) -> None:
     assert len(messages) == 20
     assert {m["camera"] for m in messages} == {"line1", "line2"}
     for m in messages:
-        assert m["key"] == f"{m['serial']}:{m['inspection']}" and m["result"] in ("pass", "fail")
+        assert m["key"] == f"{m['serial']}:{m['boot_id']}:{m['inspection']}" and m["result"] in ("pass", "fail")
         assert set(m["datums"]) == {"Blob1.Count", "Blob1.Area"}
     for cam in ("line1", "line2"):  # in order per camera
         ids = [m["inspection"] for m in messages if m["camera"] == cam]

@@ -196,10 +196,14 @@ class StatusEvent:
 
 @dataclass(frozen=True, slots=True)
 class InspectionEvent:
-    """One inspection record. Identified by (serial, inspection): the idempotency key."""
+    """One inspection record. Identified by (serial, boot_id, inspection): the idempotency key.
+
+    A camera numbers inspections from the start again after every restart; ``boot_id`` (the
+    camera's, from its info reply, random per boot) tells the boots apart."""
 
     camera_id: str
     serial: str
+    boot_id: int
     inspection: int
     timestamp_us: int
     passed: bool
@@ -208,11 +212,11 @@ class InspectionEvent:
 
     @property
     def key(self) -> str:
-        return f"{self.serial}:{self.inspection}"
+        return f"{self.serial}:{self.boot_id}:{self.inspection}"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"camera": self.camera_id, "serial": self.serial, "inspection": self.inspection,
-                "key": self.key, "timestamp_us": self.timestamp_us,
+        return {"camera": self.camera_id, "serial": self.serial, "boot_id": self.boot_id,
+                "inspection": self.inspection, "key": self.key, "timestamp_us": self.timestamp_us,
                 "result": "pass" if self.passed else "fail", "passed": self.passed,
                 "backfilled": self.backfilled, "datums": self.datums}
 
@@ -588,11 +592,28 @@ class _CameraHandle:
         stream = await self.camera.open_report(list(self.config.datums), mode=mode, rate_hz=0.0, backfill=True,
                                                resume_after=resume)
         self.report = stream
+        generation = -1
         async for item in stream:
+            if stream.generation != generation:
+                # The report was (re)opened: what comes now is of the boot the camera is in
+                # (a connection never outlives a boot; PartQ starts empty at each boot), so its
+                # boot id is read before any of it is delivered.
+                generation = stream.generation
+                await self._refresh_info()
             if isinstance(item, Gap):
                 self._gap(item.first, item.last)
                 continue
             self._deliver(stream.datums, item, backfilled=bool(item.flags & enums.RecordFlags.BACKFILLED))
+
+    async def _refresh_info(self) -> None:
+        """The camera's identity (and boot id) now; retried until the camera answers."""
+        while True:
+            try:
+                self.update(info=await self.camera.get_info())
+                return
+            except (Vs1Error, OSError) as exc:
+                log.warning("camera %s: reading its boot id: %s; retrying", self.config.id, exc)
+                await asyncio.sleep(0.5)
 
     def _deliver(self, datums: list[DatumDesc], rec: Record, *, backfilled: bool) -> None:
         n = rec.inspection
@@ -608,8 +629,10 @@ class _CameraHandle:
         paths = self._paths
         values = {paths[d.datum_id]: to_jsonable(d.value) for d in rec.datums if d.datum_id in paths}
         passed = bool(rec.flags & enums.RecordFlags.PASSED)
-        self.hub._emit(InspectionEvent(self.config.id, self.snapshot.serial or self.config.id, n,
-                                       rec.timestamp_us, passed, backfilled, values))
+        info = self.snapshot.info
+        self.hub._emit(InspectionEvent(self.config.id, (info.serial if info else "") or self.config.id,
+                                       info.boot_id if info else 0, n, rec.timestamp_us, passed, backfilled,
+                                       values))
         # Every inspection changes these: set them directly (update() compares field by field).
         snap = self.snapshot
         snap.last_inspection, snap.last_passed, snap.datums = n, passed, values

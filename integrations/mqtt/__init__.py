@@ -3,8 +3,10 @@
 Topics (``<base>`` = ``vs1`` by default, ``<cam>`` = the camera's id in the config):
 
 - ``<base>/<cam>/inspection`` — one message per inspection, QoS 1, not retained; JSON with
-  ``key`` = ``<serial>:<inspection>``, the idempotency key: a message can arrive twice (after a
-  broker or bridge outage) and consumers drop repeats of a key they have seen.
+  ``key`` = ``<serial>:<boot_id>:<inspection>``, the idempotency key: a message can arrive twice
+  (after a broker or bridge outage) and consumers drop repeats of a key they have seen; the
+  camera's boot id (random per boot) keeps keys apart when a restarted camera numbers its
+  inspections from 1 again.
   Each message sits in the on-disk outbox (:mod:`.outbox`) until the broker acknowledged it.
 - ``<base>/<cam>/state`` — retained JSON snapshot (status, job, counters, IO), published on
   change at most every ``state_interval`` seconds, only the latest (never a replay of old ones),

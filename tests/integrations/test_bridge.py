@@ -166,7 +166,7 @@ def test_mosquitto_sub_sees_every_inspection_message(mosquitto: int, tmp_path: A
             return messages
 
     messages = asyncio.run(asyncio.wait_for(scenario(), 150))
-    assert all(m["key"] == f"{m['serial']}:{m['inspection']}" and m["result"] in ("pass", "fail")
+    assert all(m["key"] == f"{m['serial']}:{m['boot_id']}:{m['inspection']}" and m["result"] in ("pass", "fail")
                for m in messages)
 
 
@@ -250,3 +250,58 @@ def test_metrics_registry_is_per_bridge(tmp_path: Any) -> None:
     assert 'vs1_bridge_camera_up{camera="cam_a"} 1.0' in text_a and "cam_b" not in text_a
     assert 'vs1_bridge_camera_up{camera="cam_b"} 1.0' in text_b and "cam_a" not in text_b
     assert b"vs1_" not in generate_latest(REGISTRY)
+
+
+def test_idempotency_key_survives_a_camera_restart(mosquitto: int, tmp_path: Any) -> None:
+    """A restarted camera numbers inspections from the start again; the key stays unique
+    because it carries the camera's boot id (read again when the report reopens)."""
+
+    async def scenario() -> tuple[list[dict[str, Any]], int, int, int]:
+        async with emulated() as emu:
+            server = emu.cameras[0]
+            cam = CameraConfig("line1", server.host, port_map=port_map_of(server), password="admin",
+                               poll_interval=0.2)
+            mqtt_cfg = load_section(MqttConfig, {"port": mosquitto, "discovery": False}, "mqtt")
+            bridge = Bridge([cam], {"mqtt": mqtt_cfg}, BridgeSettings(id="boot", state_dir=str(tmp_path)))
+            messages: list[dict[str, Any]] = []
+            async with aiomqtt.Client("127.0.0.1", mosquitto, identifier="test-boot") as sub:
+                await sub.subscribe("vs1/line1/inspection", qos=1)
+
+                async def collect() -> None:
+                    async for msg in sub.messages:
+                        messages.append(json.loads(_text(msg.payload)))
+                collector = asyncio.create_task(collect())
+                await bridge.start()
+                try:
+                    await bridge.entries["mqtt"].wait_connected()
+                    await bridge.hub.wait_available()
+                    first_boot = server.model.boot_id
+                    before = len(messages)
+                    assert (await bridge.hub.command("line1", "trigger", {"count": 5})).ok
+                    await _until(lambda: len(messages) >= before + 5)
+                    await server.restart()
+                    second_boot = server.model.boot_id
+
+                    async def trigger_after_restart() -> bool:
+                        return (await bridge.hub.command("line1", "trigger", {"count": 5})).ok
+                    deadline = asyncio.get_running_loop().time() + 30
+                    while not await trigger_after_restart():  # until the client has reconnected
+                        assert asyncio.get_running_loop().time() < deadline, "no trigger after the restart"
+                        await asyncio.sleep(0.2)
+                    await _until(lambda: any(m["boot_id"] == second_boot for m in messages)
+                                 and len(messages) >= before + 10)
+                    serial = server.model.serial
+                finally:
+                    await bridge.stop()
+                    collector.cancel()
+            return messages, first_boot, second_boot, serial
+
+    messages, first_boot, second_boot, serial = asyncio.run(asyncio.wait_for(scenario(), 120))
+    assert first_boot != second_boot
+    assert all(m["key"] == f"{serial}:{m['boot_id']}:{m['inspection']}" for m in messages)
+    old = [m["inspection"] for m in messages if m["boot_id"] == first_boot]
+    new = [m["inspection"] for m in messages if m["boot_id"] == second_boot]
+    assert {m["boot_id"] for m in messages} == {first_boot, second_boot}
+    assert len(old) >= 5 and new[:5] == [1, 2, 3, 4, 5]  # numbered from the start again...
+    assert set(old) & set(new)  # ...so inspection numbers repeat across the restart,
+    assert len({m["key"] for m in messages}) == len(messages)  # and the keys do not

@@ -108,6 +108,11 @@ class ReportStream:
         self._reopening = False
         self._held: list[ReportRecord] = []
         self._closed = False
+        self.generation = 0
+        """How often the report was reopened (after a dropped link), counted in stream order:
+        items taken after it changed came on the new connection. A connection never outlives
+        the camera's boot, so a consumer that tags records with the camera's boot re-reads it
+        when this changes."""
 
     @property
     def lossless(self) -> bool:
@@ -198,6 +203,7 @@ class ReportStream:
         while not ready:
             raw = await self._inbox.get()
             if isinstance(raw, _Resync):
+                self.generation += 1
                 events = sequencer.opened(raw.next_inspection)
             else:
                 rec = raw.record
