@@ -38,6 +38,7 @@ from hostile.peers import ATTACKER, Latency
 from vs1kit.emulator import CameraServer
 from vs1kit.emulator.monitors import WATCH_WAIT
 from vs1kit.generated import enums, frames, io, login, monitor, report_control, reports, rpc, types
+from vs1kit.protocol import auth
 from vs1kit.protocol.framing import FrameDecoder, decode_message, encode_frame
 from vs1kit.protocol.wire import Message
 
@@ -418,8 +419,24 @@ async def test_spoofed_wrong_passwords_cannot_lock_out_the_controller(emulator: 
                 await wait_for(lambda: len(sent) == count, what="spoofed datagrams answered")  # noqa: B023
         statuses = {int(frames.ErrorReply.decode(FrameDecoder().feed(d)[0].payload).status) for d in sent}
         assert statuses == {S.BAD_REQUEST}  # no such challenge: not a password failure
-        del port.send
         assert cam.security.throttle.wait(GOOD, "admin", time.monotonic()) == 0
+        del port.send  # the flood's challenges go to the controller's address (unused ports)
+        # The controller starts a login; a flood of forged login_start datagrams from its
+        # address (every port) follows before it answers: challenges are cookies, nothing is
+        # pushed out, and its answer is accepted.
+        ep = UdpEndpoint(cam, GOOD)
+        client = auth.ClientLogin("admin", PASSWORD)
+        ch = await ep.request(login.LoginStart(client_nonce=client.client_nonce, user="admin"))
+        for i in range(500):
+            data = encode_frame(login.LoginStart(client_nonce=os.urandom(16), user="admin"), i + 1)
+            port.datagram(data, (GOOD, 1024 + i))
+            if i % 20 == 19:
+                await wait_for(lambda: not port.inflight, what="flood served")
+        proof = client.answer(bytes(ch.server_nonce), bytes(ch.salt), ch.iterations, int(ch.kdf), GOOD)
+        reply = await ep.request(login.Login(client_nonce=client.client_nonce,
+                                             server_nonce=ch.server_nonce, proof=proof, user="admin"))
+        ep.close()
+        assert reply.session and client.finish(bytes(reply.server_signature))
         # Real wrong passwords on the account from other addresses (they do get challenges).
         for i in range(12):
             try:

@@ -207,44 +207,64 @@ def test_counter_window_check_does_not_take() -> None:
 
 # ----------------------------------------------------------------------------- challenges
 
+ADDR = ("10.0.0.1", 5000)
+CN = b"c" * 16
+SALT = b"s" * 16
 
-def _issue(ch: auth.Challenges, addr: tuple[str, int], now: float, user: str = "admin") -> auth.Challenge:
-    return ch.issue(addr, user, b"c" * 16, None, b"s" * 16, 4096, now)
+
+def _issue(cookies: auth.ChallengeCookies, now: float, addr: tuple[str, int] = ADDR,
+           user: str = "admin") -> bytes:
+    return cookies.issue(addr, user, CN, SALT, 4096, now).server_nonce
 
 
 def test_challenge_is_single_use_and_expires() -> None:
-    ch = auth.Challenges(ttl=10.0)
-    c = _issue(ch, ("10.0.0.1", 5000), 0.0)
-    assert ch.take(("10.0.0.1", 5000), "admin", b"c" * 16, c.server_nonce, 1.0) == c
-    assert ch.take(("10.0.0.1", 5000), "admin", b"c" * 16, c.server_nonce, 1.0) is None
-    late = _issue(ch, ("10.0.0.1", 5000), 0.0)
-    assert ch.take(("10.0.0.1", 5000), "admin", b"c" * 16, late.server_nonce, 10.5) is None
+    cookies = auth.ChallengeCookies(ttl=10.0)
+    nonce = _issue(cookies, 100.0)
+    assert len(nonce) == auth.NONCE_SIZE
+    assert cookies.take(ADDR, "admin", CN, nonce, SALT, 4096, 101.0)
+    assert not cookies.take(ADDR, "admin", CN, nonce, SALT, 4096, 101.0)
+    late = _issue(cookies, 100.0)
+    assert not cookies.take(ADDR, "admin", CN, late, SALT, 4096, 111.5)
 
 
-def test_challenge_is_bound_to_the_address_and_a_spoofer_cannot_cancel_it() -> None:
-    ch = auth.Challenges()
-    c = _issue(ch, ("10.0.0.1", 5000), 0.0)
-    assert ch.take(("10.0.0.2", 5000), "admin", b"c" * 16, c.server_nonce, 1.0) is None
-    assert ch.take(("10.0.0.1", 5001), "admin", b"c" * 16, c.server_nonce, 1.0) is None
-    assert ch.take(("10.0.0.1", 5000), "admin", b"c" * 16, c.server_nonce, 1.0) == c
+def test_challenge_is_bound_to_address_user_nonce_salt_and_iterations() -> None:
+    cookies = auth.ChallengeCookies()
+    nonce = _issue(cookies, 0.0)
+    assert not cookies.take(("10.0.0.2", 5000), "admin", CN, nonce, SALT, 4096, 1.0)
+    assert not cookies.take(("10.0.0.1", 5001), "admin", CN, nonce, SALT, 4096, 1.0)
+    assert not cookies.take(ADDR, "root", CN, nonce, SALT, 4096, 1.0)
+    assert not cookies.take(ADDR, "admin", b"d" * 16, nonce, SALT, 4096, 1.0)
+    assert not cookies.take(ADDR, "admin", CN, nonce, b"t" * 16, 4096, 1.0)
+    assert not cookies.take(ADDR, "admin", CN, nonce, SALT, 4097, 1.0)
+    # None of those wrong tries used it up: the real sender still can.
+    assert cookies.take(ADDR, "admin", CN, nonce, SALT, 4096, 1.0)
 
 
-def test_challenge_must_match_user_and_client_nonce() -> None:
-    ch = auth.Challenges()
-    c = _issue(ch, ("10.0.0.1", 5000), 0.0)
-    assert ch.take(("10.0.0.1", 5000), "root", b"c" * 16, c.server_nonce, 1.0) is None
-    c = _issue(ch, ("10.0.0.1", 5000), 0.0)
-    assert ch.take(("10.0.0.1", 5000), "admin", b"d" * 16, c.server_nonce, 1.0) is None
+def test_challenge_cookie_cannot_be_forged_or_made_by_another_camera() -> None:
+    mine, other = auth.ChallengeCookies(b"a" * 32), auth.ChallengeCookies(b"b" * 32)
+    theirs = _issue(other, 0.0)
+    assert not mine.take(ADDR, "admin", CN, theirs, SALT, 4096, 1.0)
+    forged = bytearray(_issue(mine, 0.0))
+    forged[-1] ^= 1
+    assert not mine.take(ADDR, "admin", CN, bytes(forged), SALT, 4096, 1.0)
+    # An older timestamp with the same MAC: not valid either.
+    moved = bytearray(_issue(mine, 50.0))
+    moved[3] ^= 1
+    assert not mine.take(ADDR, "admin", CN, bytes(moved), SALT, 4096, 51.0)
 
 
-def test_open_challenges_are_bounded_per_source_and_in_total() -> None:
-    ch = auth.Challenges(per_source=4, total=16)
-    first = [_issue(ch, ("10.0.0.1", 5000 + i), 0.0) for i in range(6)]
-    mine = [c for c in first if ch.take(c.addr, "admin", b"c" * 16, c.server_nonce, 0.5)]
-    assert mine == first[2:]  # the oldest gave way
-    for i in range(40):
-        _issue(ch, (f"10.1.0.{i}", 5000), 1.0)
-    assert len(ch) == 16
+def test_challenges_keep_no_state_and_used_nonces_are_bounded() -> None:
+    cookies = auth.ChallengeCookies(max_used=3)
+    for i in range(10_000):  # a flood of login_start with forged sources costs no memory
+        _issue(cookies, 0.0, (f"10.{i // 250 % 250}.{i % 250}.1", 1000 + i))
+    nonces = [_issue(cookies, 0.0, ("10.0.0.9", 6000 + i)) for i in range(4)]
+    assert all(cookies.take(("10.0.0.9", 6000 + i), "admin", CN, n, SALT, 4096, 1.0)
+               for i, n in enumerate(nonces[:3]))
+    # Three used nonces remembered: the next login waits until they expire (no eviction,
+    # so no replay of an evicted one).
+    assert not cookies.take(("10.0.0.9", 6003), "admin", CN, nonces[3], SALT, 4096, 1.0)
+    fresh = _issue(cookies, 20.0, ("10.0.0.9", 6003))
+    assert cookies.take(("10.0.0.9", 6003), "admin", CN, fresh, SALT, 4096, 21.0)
 
 
 # ----------------------------------------------------------------------------- the spec

@@ -1,9 +1,10 @@
 """The camera's authorization state, no sockets: logins, sessions bound to an address, the
 connections bound to each session, the single controller, and the one password throttle.
 
-* Login is the challenge-response of `vs1kit.protocol.auth`: `login_start` opens a challenge
-  bound to the sender's ip:port, `login_finish` checks the proof and opens a session (random
-  non-zero id, a session key both ends derived, the login's source address).
+* Login is the challenge-response of `vs1kit.protocol.auth`: `login_start` answers with a
+  challenge cookie bound to the sender's ip:port (no state kept), `login_finish` checks the
+  cookie and the proof and opens a session (random non-zero id, a session key both ends
+  derived, the login's source address).
 * A session acts only from its login address, and only with a fresh, correct session proof
   (`verify`): a mac under the session key and a counter accepted once (`CounterWindow`).
 * TCP connections are bound to a session by `bind_session` (`bind`); a monitor's hello binds
@@ -244,7 +245,7 @@ class Security:
                                  cap=throttle_max, is_live=self.has_session_from)
         self.passwords = PasswordGate(credentials, self.throttle)
         """The standard ports' password check (same throttle as the login port)."""
-        self.challenges = auth.Challenges()
+        self.challenges = auth.ChallengeCookies()
         self.sessions: dict[int, Session] = {}
         self.control = Control()
         self._bound: dict[ConnKey, int] = {}
@@ -254,12 +255,11 @@ class Security:
     def login_start(self, user: str, client_nonce: bytes, addr: tuple[str, int],
                     now: float | None = None) -> auth.Challenge:
         """Step 1: a challenge for `addr` (ModelError throttled while the source or the
-        account must wait)."""
+        account must wait). Keeps no state: the challenge is a cookie."""
         now = time.monotonic() if now is None else now
         self._refuse_throttled(addr[0], user, now)
-        verifier = self.credentials.verifier_for(user)
         salt, iterations = self.credentials.salt_for(user)
-        return self.challenges.issue(addr, user, client_nonce, verifier, salt, iterations, now)
+        return self.challenges.issue(addr, user, client_nonce, salt, iterations, now)
 
     def _refuse_throttled(self, ip: str, user: str, now: float) -> None:
         wait = self.throttle.wait(ip, user, now)
@@ -270,17 +270,18 @@ class Security:
                      addr: tuple[str, int], now: float | None = None) -> LoginOutcome:
         """Step 2: check the proof against the challenge `addr` got."""
         now = time.monotonic() if now is None else now
-        ch = self.challenges.take(addr, user, client_nonce, server_nonce, now)
-        if ch is None:
+        salt, iterations = self.credentials.salt_for(user)
+        if not self.challenges.take(addr, user, client_nonce, server_nonce, salt, iterations, now):
             # Not a failed password: nothing proves the sender is who it claims to be.
             return LoginOutcome(status=S.BAD_REQUEST,
                                 detail="no such challenge (expired, used, or asked from "
                                        "another address): start the login again")
         ip = addr[0]
         self._refuse_throttled(ip, user, now)
-        amsg = auth.auth_message(user, client_nonce, server_nonce, ch.salt, ch.iterations,
+        verifier = self.credentials.verifier_for(user)
+        amsg = auth.auth_message(user, client_nonce, server_nonce, salt, iterations,
                                  auth.KDF_PBKDF2_SHA256, ip)
-        keys = auth.camera_check(ch.verifier, amsg, proof) if ch.verifier is not None else None
+        keys = auth.camera_check(verifier, amsg, proof) if verifier is not None else None
         if keys is None:
             delay = self.throttle.failed(ip, user, now)
             if delay:
@@ -408,5 +409,5 @@ class Security:
         throttle stays: same box)."""
         self.sessions.clear()
         self._bound.clear()
-        self.challenges = auth.Challenges()
+        self.challenges = auth.ChallengeCookies()
         self.control = Control()

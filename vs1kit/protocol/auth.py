@@ -36,7 +36,9 @@ verifier: mutual authentication). SessionKey is known to both ends and never sen
 The challenge (server_nonce) is single-use, expires after `CHALLENGE_TTL` seconds and is
 bound to the address (ip, port) login_start came from, so it doubles as a return-routability
 cookie: a datagram with a spoofed source address never completes a login nor counts as a
-failed one. A user the camera does not know gets a deterministic fake salt (`fake_salt`), so
+failed one. The camera keeps it as a cookie (`ChallengeCookies`: a timestamp and a MAC under a
+camera secret), not as state, so a flood of forged login_start datagrams costs no memory and
+cannot push a real client's challenge out. A user the camera does not know gets a deterministic fake salt (`fake_salt`), so
 the challenge does not reveal which users exist.
 
 Session proofs
@@ -83,7 +85,7 @@ __all__ = [
     "WINDOW",
     "AuthError",
     "Challenge",
-    "Challenges",
+    "ChallengeCookies",
     "ClientLogin",
     "CounterWindow",
     "LoginKeys",
@@ -357,65 +359,78 @@ class CounterWindow:
 
 @dataclass(frozen=True, slots=True)
 class Challenge:
-    """An open login challenge of the camera."""
+    """A challenge the camera sent: what login_challenge carries."""
 
     server_nonce: bytes
-    addr: tuple[str, int]
-    user: str
-    client_nonce: bytes
-    verifier: Verifier | None
-    """None: an unknown user (the challenge shows a fake salt; the login will fail)."""
     salt: bytes
     iterations: int
-    expires: float
 
 
-class Challenges:
-    """The camera's open challenges: single use, expiring, bound to the sender's address, at
-    most `per_source` per source IP and `total` in all (the oldest give way)."""
+class ChallengeCookies:
+    """The camera's challenges, kept as cookies rather than state (the SYN-cookie idea): a
+    server_nonce is a coarse timestamp and a MAC, under a secret of the camera, of that time,
+    the sender's ip:port, the user, the client nonce, the salt and the iterations::
 
-    def __init__(self, *, ttl: float = CHALLENGE_TTL, per_source: int = 4, total: int = 256) -> None:
+        server_nonce = u32 issued (whole seconds of the camera's clock)
+                     | HMAC-SHA256(secret, "vs1-challenge" | issued | ip | u16 port | u8 len
+                                   | user | client_nonce | salt | u32 iterations)[:12]
+
+    login_start therefore costs the camera no memory, and a flood of login_start datagrams with
+    a forged source address cannot push anyone's challenge out. A login is accepted only from
+    the ip:port the challenge was sent to, within `ttl` seconds, and once: a nonce is remembered
+    as used until it expires (only after a full round trip, so only real senders fill that
+    set; when `max_used` are remembered, further logins are refused until some expire)."""
+
+    def __init__(self, secret: bytes | None = None, *, ttl: float = CHALLENGE_TTL,
+                 max_used: int = 4096) -> None:
+        self._secret = secrets.token_bytes(32) if secret is None else secret
         self.ttl = ttl
-        self.per_source = per_source
-        self.total = total
-        self._open: OrderedDict[bytes, Challenge] = OrderedDict()
+        self.max_used = max_used
+        self._used: OrderedDict[bytes, float] = OrderedDict()
 
-    def __len__(self) -> int:
-        return len(self._open)
+    def _mac(self, issued: int, addr: tuple[str, int], user: str, client_nonce: bytes,
+             salt: bytes, iterations: int) -> bytes:
+        name = user.encode("utf-8", "surrogatepass")[:255]
+        data = b"".join((b"vs1-challenge", struct.pack(">I", issued), _ip_bytes(addr[0]),
+                         struct.pack(">HB", addr[1] & 0xFFFF, len(name)), name, client_nonce,
+                         salt, struct.pack(">I", iterations)))
+        return _hmac(self._secret, data)[:NONCE_SIZE - 4]
 
-    def _expire(self, now: float) -> None:
-        while self._open:
-            nonce, ch = next(iter(self._open.items()))
-            if ch.expires > now:
+    def issue(self, addr: tuple[str, int], user: str, client_nonce: bytes, salt: bytes,
+              iterations: int, now: float) -> Challenge:
+        issued = int(now) & 0xFFFFFFFF
+        nonce = struct.pack(">I", issued) + self._mac(issued, addr, user, client_nonce, salt,
+                                                      iterations)
+        return Challenge(nonce, salt, iterations)
+
+    def _forget(self, now: float) -> None:
+        while self._used:
+            nonce, until = next(iter(self._used.items()))
+            if until > now:
                 break
-            del self._open[nonce]
-
-    def issue(self, addr: tuple[str, int], user: str, client_nonce: bytes,
-              verifier: Verifier | None, salt: bytes, iterations: int, now: float) -> Challenge:
-        self._expire(now)
-        mine = [n for n, c in self._open.items() if c.addr[0] == addr[0]]
-        for nonce in mine[: max(0, len(mine) - self.per_source + 1)]:
-            del self._open[nonce]
-        while len(self._open) >= self.total:
-            self._open.popitem(last=False)
-        ch = Challenge(new_nonce(), addr, user, client_nonce, verifier, salt, iterations,
-                       now + self.ttl)
-        self._open[ch.server_nonce] = ch
-        return ch
+            del self._used[nonce]
 
     def take(self, addr: tuple[str, int], user: str, client_nonce: bytes, server_nonce: bytes,
-             now: float) -> Challenge | None:
-        """The challenge this login answers, removed (single use); None if there is none for
-        this address, user and nonces, or it expired. A login from another address than
-        login_start's does not consume the challenge (a spoofer cannot cancel it)."""
-        self._expire(now)
-        ch = self._open.get(server_nonce)
-        if ch is None or ch.addr != addr:
-            return None
-        del self._open[server_nonce]
-        if ch.user != user or not hmac.compare_digest(ch.client_nonce, client_nonce):
-            return None
-        return ch
+             salt: bytes, iterations: int, now: float) -> bool:
+        """Whether `server_nonce` is a challenge this camera sent to `addr` for this user,
+        client nonce, salt and iterations, not expired and not used before (then it is)."""
+        if len(server_nonce) != NONCE_SIZE or len(client_nonce) != NONCE_SIZE:
+            return False
+        (issued,) = struct.unpack_from(">I", server_nonce)
+        age = (int(now) - issued) & 0xFFFFFFFF
+        if age > self.ttl:
+            return False
+        try:
+            expected = self._mac(issued, addr, user, client_nonce, salt, iterations)
+        except AuthError:
+            return False
+        if not hmac.compare_digest(expected, server_nonce[4:]):
+            return False
+        self._forget(now)
+        if server_nonce in self._used or len(self._used) >= self.max_used:
+            return False
+        self._used[server_nonce] = now + self.ttl + 1.0
+        return True
 
 
 # ----------------------------------------------------------------------------- messages
