@@ -143,6 +143,7 @@ def _check_access(handlers: PortHandlers[Ctx], ctx: Ctx, message: Message, secur
         if not security.valid(sid):
             raise ModelError(S.NOT_LOGGED_IN, "this connection is not bound to a login "
                                               "session: send bind_session first")
+        security.touch(sid)  # a session in use does not time out
     else:
         return
     if access == "control" and not security.holds(sid):

@@ -4,7 +4,7 @@ addresses.py    parsing IPv4 addresses, masks, MACs
 config.py       NetworkConfig (validated, immutable)
 routes.py       Route, RoutingTable (RIP timers of RFC 2453, driven by `now`)
 bootparams.py   BootParams: the vxWorks boot line
-credentials.py  Credentials: the camera login, checked in constant time
+credentials.py  Credentials: the camera login as a salted SCRAM verifier (never the password)
 state.py        NetworkState: current config + routing table, with change listeners
 """
 
