@@ -214,30 +214,56 @@ def test_connection_floods_are_refused_at_once_and_logged_once(
     run(main())
 
 
-def test_total_cap_holds_against_many_sources(tmp_path: Path) -> None:
-    """Connections from several addresses fill the server's cap (8); the next is refused."""
+def test_a_full_server_closes_its_oldest_stalled_connection_for_a_newcomer(tmp_path: Path) -> None:
+    """Peers on many addresses (3 each, the per-source cap) fill each server's cap of 8 with
+    connections that do nothing; a well-behaved newcomer still gets in: the oldest stalled
+    connection is closed to make room. Working connections (a shell that entered a line) are
+    not closed: then the newcomer is refused."""
+
+    def stalled_peers(port: int) -> list[socket.socket]:
+        return [socket.create_connection((HOST, port), timeout=5.0, source_address=(f"127.0.0.{10 + i // 3}", 0))
+                for i in range(8)]
 
     async def main() -> None:
         async with servers(tmp_path) as s:
-            held = []
+            held: list[socket.socket] = []
             try:
-                for i in range(8):
-                    sock = socket.create_connection((HOST, s.http.port), timeout=5.0,
-                                                    source_address=(f"127.0.0.{10 + i // 3}", 0))
-                    held.append(sock)
-                await wait_for(lambda: s.http.gate.open == 8, what="8 open")
-                extra = socket.create_connection((HOST, s.http.port), timeout=5.0, source_address=("127.0.0.20", 0))
-                closed, said = await asyncio.to_thread(closed_within, extra, 2.0)
-                extra.close()
-                assert closed and said == b""
-                assert s.http.gate.refused == 1
+                for server, port in ((s.http, s.http.port), (s.telnet, s.telnet.port)):
+                    peers = await asyncio.to_thread(stalled_peers, port)
+                    held += peers
+                    await wait_for(lambda server=server: server.gate.open == 8, what="8 open")
+                ftp_peers = await asyncio.to_thread(stalled_peers, s.ftp.port)
+                held += ftp_peers
+                for sock in ftp_peers:
+                    await asyncio.to_thread(read_until, sock, b"220")
+                # The well-behaved client gets in everywhere; one stalled peer each made room.
+                assert await all_good(s) < 5.0
+                assert s.http.gate.evicted == 1 and s.telnet.gate.evicted == 1
+                assert s.http.gate.refused == 0 and s.telnet.gate.refused == 0
+                first_http, first_telnet, first_ftp = held[0], held[8], held[16]
+                for sock in (first_http, first_telnet, first_ftp):  # the oldest of each
+                    closed, _ = await asyncio.to_thread(closed_within, sock, 2.0)
+                    assert closed
+                await wait_for(lambda: s.bad.counts["stalled connection closed"] == 3, what="3 counted")
             finally:
                 for sock in held:
                     sock.close()
-            # Capacity returns: the well-behaved client gets in once they are gone.
-            await wait_for(lambda: s.http.gate.open == 0, what="released")
-            status, _, _ = await asyncio.to_thread(good_http, s.http.port)
-            assert status == 200
+            await wait_for(lambda: s.telnet.gate.open == 0, what="released")
+            # Eight shells that entered a line are working: a ninth is refused, none closed.
+            shells = await asyncio.to_thread(stalled_peers, s.telnet.port)
+            try:
+                for sock in shells:
+                    await asyncio.to_thread(read_until, sock, b"login:")
+                    sock.sendall(b"someone\r\n")
+                    await asyncio.to_thread(read_until, sock, b"Password:")
+                extra = socket.create_connection((HOST, s.telnet.port), timeout=5.0, source_address=("127.0.0.30", 0))
+                closed, said = await asyncio.to_thread(closed_within, extra, 2.0)
+                extra.close()
+                assert closed and b"Too many shell sessions" in said
+                assert s.telnet.gate.refused == 1 and s.telnet.gate.evicted == 1 and s.telnet.gate.open == 8
+            finally:
+                for sock in shells:
+                    sock.close()
 
     run(main())
 

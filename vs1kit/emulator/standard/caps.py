@@ -7,13 +7,18 @@ counted and logged at most once per source and interval (`vs1kit.emulator.limits
 (all connections of the camera, connections from one address over every port). The FTP server
 runs pyftpdlib in a thread of its own, so it uses pyftpdlib's own caps with the same values and
 reports its refusals to the camera's loop.
+
+A server full of stalled connections (HTTP heads not complete, shells without a line, FTP
+sessions not logged in) still lets a newcomer in: the oldest stalled connection is closed to
+make room, so peers spread over many addresses cannot lock a well-behaved client out by
+holding every slot; they can only make each other's stalls short.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Final
 
@@ -71,20 +76,29 @@ class Gate:
         self.limits = limits
         self.bad = bad if bad is not None else BadInputLog(limits.log_interval)
         self.admission = admission
-        self.open = 0
         self.by_source: Counter[str] = Counter()
         self.refused = 0
         """Connections refused by a cap, over the server's life."""
+        self.evicted = 0
+        """Stalled connections closed to make room for a newcomer, over the server's life."""
+        # Open connections in the order they came: token -> (source, how to close it while
+        # it is stalled, else None).
+        self._open: dict[Hashable, tuple[str, Callable[[], None] | None]] = {}
 
-    def admit(self, source: str) -> bool:
-        """Count a new connection in; False (counted, one rate-limited log line) if over a cap."""
+    @property
+    def open(self) -> int:
+        return len(self._open)
+
+    def admit(self, source: str, token: Hashable) -> bool:
+        """Count a new connection (`token`) in; False (counted, one rate-limited log line) if
+        over a cap. A full server closes its oldest stalled connection to make room."""
         lim = self.limits
         why = None
-        if self.open >= lim.max_connections:
-            why = f"{self.port_id} has {self.open} connections (cap {lim.max_connections})"
-        elif self.by_source[source] >= lim.max_per_source:
+        if self.by_source[source] >= lim.max_per_source:
             why = (f"{self.by_source[source]} {self.port_id} connections from this address "
                    f"(cap {lim.max_per_source})")
+        elif self.open >= lim.max_connections and not self._evict_one(source):
+            why = f"{self.port_id} has {self.open} connections (cap {lim.max_connections})"
         if why is not None:
             self.refused += 1
             self.bad.note(source, "connection refused", why)
@@ -92,12 +106,34 @@ class Gate:
         if self.admission is not None and not self.admission.admit(self.port_id, source):
             self.refused += 1  # the camera-wide caps; Admission logged it
             return False
-        self.open += 1
+        self._open[token] = (source, None)
         self.by_source[source] += 1
         return True
 
-    def release(self, source: str) -> None:
-        self.open -= 1
+    def stalled(self, token: Hashable, close: Callable[[], None] | None) -> None:
+        """Mark an open connection as stalled (`close` ends it) or, with None, as working."""
+        entry = self._open.get(token)
+        if entry is not None:
+            self._open[token] = (entry[0], close)
+
+    def _evict_one(self, newcomer: str) -> bool:
+        victim = next((t for t, (_, close) in self._open.items() if close is not None), None)
+        if victim is None:
+            return False
+        source, close = self._open[victim]
+        self.release(victim)
+        self.evicted += 1
+        self.note(source, "stalled connection closed", f"room made for a connection from {newcomer}")
+        assert close is not None
+        close()
+        return True
+
+    def release(self, token: Hashable) -> None:
+        """The connection closed (a no-op for one already released, e.g. evicted)."""
+        entry = self._open.pop(token, None)
+        if entry is None:
+            return
+        source = entry[0]
         self.by_source[source] -= 1
         if self.by_source[source] <= 0:
             del self.by_source[source]
@@ -136,10 +172,11 @@ class HttpGate(asyncio.Protocol):
         self._transport = transport
         peer = transport.get_extra_info("peername")
         self._source = str(peer[0]) if isinstance(peer, tuple) else str(peer)
-        if not self._gate.admit(self._source):
+        if not self._gate.admit(self._source, self):
             transport.abort()  # refused cheaply: no reply, no buffer
             return
         self._admitted = True
+        self._gate.stalled(self, transport.abort)  # until its head is complete
         lim = self._gate.limits
         self._timer = asyncio.get_running_loop().call_later(lim.request_timeout, self._expired, "head")
         self._inner = self._make_inner()
@@ -200,6 +237,7 @@ class HttpGate(asyncio.Protocol):
         if self._timer is not None:
             self._timer.cancel()
         self._timer = asyncio.get_running_loop().call_later(lim.body_timeout, self._expired, "body")
+        self._gate.stalled(self, None)
         self._passing = True
         head, self._head = bytes(self._head), bytearray()
         self._inner.data_received(head)
@@ -226,7 +264,7 @@ class HttpGate(asyncio.Protocol):
             self._inner = None
         if self._admitted:
             self._admitted = False
-            self._gate.release(self._source)
+            self._gate.release(self)
         self._transport = None
 
 

@@ -17,6 +17,7 @@ import inspect
 import logging
 import os
 import threading
+import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,6 +134,11 @@ class _Handler(FTPHandler):  # type: ignore[misc]
     """pyftpdlib handler; `vs1_server` is set on the per-server subclass."""
 
     vs1_server: FtpServer
+    vs1_since = 0.0
+
+    def handle(self) -> None:
+        self.vs1_since = time.monotonic()  # when it came: the oldest stalled one goes first
+        super().handle()
 
     def respond_w_warning(self, resp: str) -> None:
         # pyftpdlib logs each of these (refusals, over-long commands, refused data connections)
@@ -160,6 +166,26 @@ class _Handler(FTPHandler):  # type: ignore[misc]
             Path(file).unlink(missing_ok=True)
         except OSError:
             log.warning("could not remove incomplete upload %s", file)
+
+
+class _Server(FTPServer):  # type: ignore[misc]
+    """pyftpdlib's server; a full one closes its oldest session that has not logged in to make
+    room for a newcomer under its per-address cap (peers holding every slot from many
+    addresses cannot lock a well-behaved client out)."""
+
+    vs1_server: FtpServer
+
+    def handle_accepted(self, sock: Any, addr: Any) -> Any:
+        full = self._map_len() >= self.max_cons  # the newcomer would not fit
+        if full and self.ip_map.count(addr[0]) < self.max_cons_per_ip:
+            stalled = [h for h in list(self.ioloop.socket_map.values())
+                       if isinstance(h, _Handler) and not h.authenticated and not h._closed]
+            if stalled:
+                victim = min(stalled, key=lambda h: h.vs1_since)
+                self.vs1_server._note(str(victim.remote_ip), "stalled connection closed",
+                                      f"not logged in; room made for {addr[0]}")
+                victim.close()
+        return super().handle_accepted(sock, addr)
 
 
 class _Dtp(DTPHandler):  # type: ignore[misc]
@@ -302,13 +328,14 @@ class FtpServer(StandardServer):
         )
         ioloop = IOLoop()
         try:
-            server = FTPServer((self._host, self._requested_port), handler, ioloop=ioloop)
+            server = type("Vs1FtpServer", (_Server,), {"vs1_server": self})(
+                (self._host, self._requested_port), handler, ioloop=ioloop)
         except BaseException:
             ioloop.close()
             raise
         # Connection caps: pyftpdlib refuses with 421 (and _Handler reports it); each control
         # connection has at most one data connection.
-        server.max_cons = self.limits.max_connections
+        server.max_cons = self.limits.max_connections + 1  # pyftpdlib counts its listener too
         server.max_cons_per_ip = self.limits.max_per_source
         self._server = server
         self._port = int(server.address[1])

@@ -150,7 +150,7 @@ class TelnetServer(StandardServer):
         assert task is not None
         peername = writer.get_extra_info("peername")
         source = str(peername[0]) if isinstance(peername, tuple) else str(peername)
-        if not self.gate.admit(source):
+        if not self.gate.admit(source, task):
             # One short line, no wait for the peer to read it: a flood costs nothing.
             writer.write(TelnetCodec.encode("\nToo many shell sessions.\n"))
             if writer.transport.get_write_buffer_size():
@@ -170,7 +170,7 @@ class TelnetServer(StandardServer):
             log.exception("telnet session %s failed", peer)
         finally:
             self._connections.pop(task, None)
-            self.gate.release(source)
+            self.gate.release(task)
             writer.close()
             with contextlib.suppress(ConnectionError, asyncio.CancelledError):
                 await writer.wait_closed()
@@ -189,6 +189,9 @@ class TelnetServer(StandardServer):
         codec.offer(OPT_SGA)
         writer.write(codec.take_output())
         conn = _Connection(self, session)
+        # Until it has entered a line, the session may be closed to make room for a newcomer.
+        task = asyncio.current_task()
+        self.gate.stalled(task, writer.transport.abort)
         writer.write(codec.encode(conn.greeting()))
         await writer.drain()
         lim = self.limits
@@ -216,6 +219,8 @@ class TelnetServer(StandardServer):
             data = codec.feed(chunk)
             out = bytearray(codec.take_output())
             delay = conn.feed(data, out)
+            if conn.lines:
+                self.gate.stalled(task, None)
             if out:
                 writer.write(bytes(out))
                 try:  # a peer that does not read its output is dropped, not waited for
@@ -381,6 +386,7 @@ class _Connection:
         self.login_user = ""
         self.failures = 0
         self.line = bytearray()
+        self.lines = 0  # lines entered so far
         self.after_cr = False
         self.escape = 0  # 0: none, 1: after ESC, 2: inside a CSI sequence
 
@@ -416,6 +422,7 @@ class _Connection:
                 self.line.clear()
                 if echo:
                     out += b"\r\n"
+                self.lines += 1
                 delay += self._line(text, out)
             elif byte in (BACKSPACE, DEL):
                 if self.line:
