@@ -298,7 +298,9 @@ def _one_run(tree: str, quick: bool) -> list[dict[str, Any]]:
     """One whole benchmark run in a process of its own with `tree`'s vs1kit; its results."""
     env = dict(os.environ, PYTHONPATH=tree)
     cmd = [sys.executable, __file__] + (["--quick"] if quick else [])
-    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True, timeout=900)
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
+    if out.returncode != 0:
+        sys.exit(f"benchmark run with {tree} failed:\n{out.stderr[-3000:]}")
     last = json.loads(out.stdout.strip().splitlines()[-1])
     return list(last["results"])
 

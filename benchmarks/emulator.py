@@ -158,6 +158,12 @@ class Conn:
                         self.waiting.pop(item.seq).set_exception(RuntimeError(item.error.detail))
         except (ConnectionError, asyncio.CancelledError):
             pass
+        finally:
+            # The camera closed the connection: what was asked on it gets no answer.
+            for fut in self.waiting.values():
+                if not fut.done():
+                    fut.set_exception(ConnectionError("connection closed by the camera"))
+            self.waiting.clear()
 
     async def request(self, msg: Message) -> Any:
         seq, data = self.s.request(msg)
@@ -306,9 +312,12 @@ async def bench_clients(n: int, window: float) -> list[dict[str, Any]]:
         await asyncio.sleep(window)
         busy_cpu = (child.cpu_seconds() - c0) / (time.monotonic() - t0) * 100
         busy_rss = child.rss_mb()
-        # Every client still served: one status request each.
-        await asyncio.gather(*(r.request(rpc.GetStatus()) for _, r in clients))
-        alive = sum(1 for mon, _ in clients if not mon.task.done())
+        # Clients still served: one status request each (a camera that judged a monitor dead
+        # closed its connections: that client counts as lost, it does not end the benchmark).
+        replies = await asyncio.gather(*(r.request(rpc.GetStatus()) for _, r in clients),
+                                       return_exceptions=True)
+        alive = sum(1 for (mon, _), rep in zip(clients, replies, strict=True)
+                    if not mon.task.done() and not isinstance(rep, BaseException))
         stop = True
         hb.cancel()
         for mon, r in clients:
@@ -480,7 +489,9 @@ def _one_run(tree: str, args: argparse.Namespace) -> list[dict[str, Any]]:
     if args.quick:
         cmd.append("--quick")
     out = subprocess.run(cmd, env=dict(os.environ, PYTHONPATH=tree), capture_output=True,
-                         text=True, check=True, timeout=1800)
+                         text=True, timeout=1800)
+    if out.returncode != 0:
+        sys.exit(f"benchmark run with {tree} failed:\n{out.stderr[-3000:]}")
     return list(json.loads(out.stdout.strip().splitlines()[-1])["results"])
 
 
