@@ -2,20 +2,27 @@
 latency while attackers on other loopback addresses try to exhaust it.
 
 The emulator runs in a child process with ``ulimit -n 1024`` and its log on a file (RSS and
-log volume are its own). A well-behaved client (monitor, login, control, one RPC connection)
-sends `get_status` every 10 ms during each attack. Attacks, one after the other:
+log volume are its own). A well-behaved client (login, monitor, control, one RPC connection)
+sends `get_status` every 10 ms during each attack, and a well-behaved web client fetches
+``/bootparams.json`` every 100 ms. Attacks, one after the other:
 
 * ``half_frames``: 8 connections announcing 32 MiB frames and sending 1 MiB of them, plus 100
   connections each sending a 60 KiB frame but for its last byte;
 * ``unread_replies``: 20 connections each sending ``fetch_latest(1000, images)`` and never
   reading (a 4 KiB receive buffer);
 * ``pipelined``: 30 ``fetch_latest(1000, images)`` in one write, the replies read (~1 GB);
-* ``conn_flood``: 3,000 connections from 8 addresses at the emulator's 1,024 descriptors, held.
+* ``conn_flood``: 3,000 connections from 8 addresses at the emulator's 1,024 descriptors, held;
+* ``std_flood``: 1,000 connections each to FTP, HTTP and Telnet from 8 addresses, held;
+* ``http_slowloris``: 400 HTTP connections trickling a request head, one byte a second each;
+* ``http_oversized``: 16 peers posting 1 MiB bodies and 1 MiB heads in a loop;
+* ``over_max``: 2,000 frames announcing more than their message's spec maximum (MAX_PAYLOAD_BY_CODE).
 
 Per attack (each against a fresh emulator): peak RSS over idle (baseline column: the idle RSS;
-ratio: over / the 100 MB target), the client's p99 (baseline: its idle p99; ratio: p99 / the
-100 ms target), the emulator's log bytes, whether the client kept control and connections.
-Run: ``.venv/bin/python benchmarks/hostile.py [--seconds 4]``. A table, then one JSON line.
+ratio: over / the 100 MB target), the client's p99 and the web client's p99 (baseline: their
+idle p99; ratio: p99 / the 100 ms target), the emulator's log bytes, whether the client kept
+control and connections. Run: ``.venv/bin/python benchmarks/hostile.py [--seconds 4]
+[--attacks a,b]``. A table, then one JSON line: the worst RSS over idle (ratio to the 100 MB
+target) with the worst p99 and every row.
 """
 
 from __future__ import annotations
@@ -30,12 +37,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
 from vs1kit.generated import enums, frames, login, monitor, partq, rpc
 from vs1kit.generated.registry import PORTS
+from vs1kit.protocol import auth
 from vs1kit.protocol.framing import decode_datagram, decode_message, encode_frame
 from vs1kit.protocol.session import ClientSession, ErrorReplyEvent, Reply
 from vs1kit.protocol.wire import Message
@@ -55,7 +63,7 @@ def child_main() -> None:
 
     async def main() -> None:
         emu = Emulator(port_map={n: 0 for p in PORTS.values() for n in p.numbers},
-                       announce_interval=0, standard_ports=False,
+                       announce_interval=0, standard_ports=True,
                        workdir=Path(tempfile.mkdtemp(prefix="vs1-hostile-")))
         await emu.start()
         cam = emu.cameras[0]
@@ -80,6 +88,9 @@ class Target:
 def attack_main(name: str, target: str) -> None:
     """One attack in its own process (its reading and connecting do not slow the client
     whose latency is measured); it holds what it opened until stdin closes."""
+    import logging
+
+    logging.getLogger("asyncio").setLevel(logging.ERROR)  # its writes to refused sockets
     info = json.loads(target)
     cam = Target(info["host"], info["ports"])
     _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -187,17 +198,41 @@ class Good:
         self.latencies: list[float] = []
         self.failures = 0
 
+        self.web_latencies: list[float] = []
+        self.web_failures = 0
+
+    def _login(self) -> auth.SessionSigner:
+        """The challenge-response login from one socket (the challenge is bound to it)."""
+        host = "127.0.0.1"
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            s.bind((host, 0))
+            s.settimeout(5)
+
+            def ask(msg: Message, seq: int) -> Any:
+                s.sendto(encode_frame(msg, seq), (self.cam.host, self.cam.port(msg.PORT)))
+                return decode_message(msg.PORT, decode_datagram(s.recv(65535)))
+
+            client = auth.ClientLogin("admin", "admin")
+            ch = ask(login.LoginStart(user="admin", client_nonce=client.client_nonce), 1)
+            proof = client.answer(bytes(ch.server_nonce), bytes(ch.salt), ch.iterations, int(ch.kdf), host)
+            reply = ask(login.Login(user="admin", client_nonce=client.client_nonce,
+                                    server_nonce=ch.server_nonce, proof=proof), 2)
+            return auth.SessionSigner(int(reply.session), client.finish(bytes(reply.server_signature)))
+
     async def start(self) -> None:
         cam = self.cam
-        self.session = int(udp(cam, login.Login(user="admin", password="admin")).session)
+        self.signer = self._login()
         self.mon = await Link.open(cam, "monitor")
-        await self.mon.request(monitor.Hello(session=self.session, interval_ms=200,
-                                             client_name="good"))
+        await self.mon.request(self.signer.sign(monitor.Hello(interval_ms=200, client_name="good"), "monitor"))
         self.rpc = await Link.open(cam, "rpc")
+        await self.rpc.request(self.signer.sign(frames.BindSession(), "rpc"))
         local = self.rpc.w.get_extra_info("sockname")[1]
         await self.mon.request(monitor.Watch(port=cam.port("rpc"), client_port=local))
-        assert udp(cam, login.TakeControl(session=self.session)).in_control
+        assert self.take_control()
         self.beat = asyncio.create_task(self._beat())
+
+    def take_control(self) -> bool:
+        return bool(udp(self.cam, self.signer.sign(login.TakeControl(), "login")).in_control)
 
     async def _beat(self) -> None:
         n = 0
@@ -207,6 +242,7 @@ class Good:
             self.mon.send(monitor.Heartbeat(counter=n, uptime_ms=n))
 
     async def probe(self, seconds: float) -> None:
+        web = asyncio.create_task(self.web_probe(seconds))
         end = time.monotonic() + seconds
         while time.monotonic() < end:
             t = time.perf_counter()
@@ -216,10 +252,27 @@ class Good:
             except (TimeoutError, RuntimeError, ConnectionError):
                 self.failures += 1
             await asyncio.sleep(0.01)
+        await web
+
+    async def web_probe(self, seconds: float) -> None:
+        """GET /bootparams.json every 100 ms on a new connection (the server closes each)."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            t = time.perf_counter()
+            try:
+                r, w = await asyncio.wait_for(asyncio.open_connection(self.cam.host, self.cam.port("http")), 2.0)
+                w.write(b"GET /bootparams.json HTTP/1.1\r\nHost: camera\r\n\r\n")
+                body = await asyncio.wait_for(r.read(), 2.0)
+                w.close()
+                if not body.startswith(b"HTTP/1.1 200"):
+                    raise ConnectionError(body[:40])
+                self.web_latencies.append(time.perf_counter() - t)
+            except (TimeoutError, OSError):
+                self.web_failures += 1
+            await asyncio.sleep(0.1)
 
     def in_control(self) -> bool:
-        return bool(udp(self.cam, login.TakeControl(session=self.session)).in_control) \
-            and not self.mon.reader.done() and not self.rpc.reader.done()
+        return self.take_control() and not self.mon.reader.done() and not self.rpc.reader.done()
 
 
 async def attacker(cam: Target, port_id: str, source: str, rcvbuf: int | None = None
@@ -273,9 +326,65 @@ async def conn_flood(cam: Target, held: list[asyncio.StreamWriter]) -> None:
         await asyncio.gather(*(one(i) for i in range(start, start + 100)))
 
 
-ATTACKS: dict[str, Callable[[Target, list[asyncio.StreamWriter]], Awaitable[None]]] = {
+async def std_flood(cam: Target, held: list[asyncio.StreamWriter]) -> None:
+    """1,000 connections to each standard server, held open: the caps refuse all but a few."""
+    async def one(port_id: str, i: int) -> None:
+        with contextlib.suppress(OSError):
+            _, w = await attacker(cam, port_id, ATTACKERS[i % 8])
+            held.append(w)
+    for port_id in ("ftp", "http", "telnet"):
+        for start in range(0, 1000, 100):
+            await asyncio.gather(*(one(port_id, i) for i in range(start, start + 100)))
+
+
+async def http_slowloris(cam: Target, held: list[asyncio.StreamWriter]) -> None:
+    """400 connections, each sending its request head one byte a second (as many as admitted)."""
+    head = b"GET / HTTP/1.1\r\nHost: camera\r\n" + b"X-Slow: 1\r\n" * 100
+
+    async def trickle(i: int) -> None:
+        with contextlib.suppress(OSError):
+            _, w = await attacker(cam, "http", ATTACKERS[i % 8])
+            held.append(w)
+            for k in range(len(head)):
+                w.write(head[k:k + 1])
+                await asyncio.sleep(1.0)
+    await asyncio.gather(*(trickle(i) for i in range(400)))
+
+
+async def http_oversized(cam: Target, held: list[asyncio.StreamWriter]) -> None:
+    """16 peers, each posting a 1 MiB body then a 1 MiB head, over and over."""
+    big_body = b"POST / HTTP/1.1\r\nHost: c\r\nContent-Length: 1048576\r\n\r\n" + bytes(1 << 20)
+    big_head = b"GET / HTTP/1.1\r\nHost: c\r\n" + b"X-Pad: " + b"v" * (1 << 20) + b"\r\n\r\n"
+
+    async def peer(i: int) -> None:
+        while True:
+            for raw in (big_body, big_head):
+                with contextlib.suppress(OSError):
+                    r, w = await attacker(cam, "http", ATTACKERS[i % 8])
+                    w.write(raw)
+                    with contextlib.suppress(OSError, TimeoutError):
+                        await asyncio.wait_for(r.read(), 5.0)
+                    w.transport.abort()
+    await asyncio.gather(*(peer(i) for i in range(16)))
+
+
+async def over_max(cam: Target, held: list[asyncio.StreamWriter]) -> None:
+    """2,000 connections, each announcing a get_status of 60,000 bytes (its maximum is 0)."""
+    code = rpc.GetStatus.CODE or 0
+    assert frames.MAX_PAYLOAD_BY_CODE["rpc"][code] < 60_000
+    for i in range(2000):
+        with contextlib.suppress(OSError):
+            r, w = await attacker(cam, "rpc", ATTACKERS[i % 8])
+            w.write(frames.encode_vs1_frame_header(code, 1, 60_000, 0) + bytes(4096))
+            with contextlib.suppress(OSError, TimeoutError):
+                await asyncio.wait_for(r.read(), 5.0)
+            w.transport.abort()
+
+
+ATTACKS: dict[str, Callable[[Target, list[asyncio.StreamWriter]], Coroutine[Any, Any, None]]] = {
     "half_frames": half_frames, "unread_replies": unread_replies, "pipelined": pipelined,
-    "conn_flood": conn_flood,
+    "conn_flood": conn_flood, "std_flood": std_flood, "http_slowloris": http_slowloris,
+    "http_oversized": http_oversized, "over_max": over_max,
 }
 
 
@@ -284,7 +393,7 @@ def p99(samples: list[float]) -> float:
     return s[min(len(s) - 1, int(0.99 * len(s)))] * 1000 if s else float("nan")
 
 
-async def _ready(seconds: float) -> tuple[Camera, Good, float, float]:
+async def _ready(seconds: float) -> tuple[Camera, Good, float, float, float]:
     """A fresh emulator (each attack gets its own: RSS an allocator keeps after one attack is
     not charged to the next) with 300 inspections in PartQ; its idle RSS and p99."""
     cam = Camera()
@@ -297,14 +406,16 @@ async def _ready(seconds: float) -> tuple[Camera, Good, float, float]:
     q.close()
     await good.probe(seconds)
     idle = p99(good.latencies)
+    web_idle = p99(good.web_latencies)
     good.latencies.clear()
-    return cam, good, cam.rss_mb(), idle
+    good.web_latencies.clear()
+    return cam, good, cam.rss_mb(), idle, web_idle
 
 
-async def run(seconds: float) -> list[dict[str, Any]]:
+async def run(seconds: float, names: list[str]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    for name in ATTACKS:
-        cam, good, idle_rss, idle_p99 = await _ready(seconds)
+    for name in names:
+        cam, good, idle_rss, idle_p99, web_idle = await _ready(seconds)
         try:
             log0 = cam.log_bytes()
             peak = idle_rss
@@ -316,12 +427,13 @@ async def run(seconds: float) -> list[dict[str, Any]]:
                 peak = max(peak, cam.rss_mb())
                 await asyncio.sleep(0.05)
             peak = max(peak, cam.rss_mb())
-            ok = good.in_control() and not good.failures
+            ok = good.in_control() and not good.failures and not good.web_failures
             logged = cam.log_bytes() - log0
             assert attack.stdin is not None
             attack.stdin.close()
             attack.wait(30)
             lat = p99(good.latencies)
+            web = p99(good.web_latencies)
         finally:
             cam.close()
         over = peak - idle_rss
@@ -330,10 +442,16 @@ async def run(seconds: float) -> list[dict[str, Any]]:
              "baseline": round(idle_rss, 1), "ratio": round(over / 100, 3)},
             {"name": f"{name}_p99", "value": round(lat, 2), "unit": "ms",
              "baseline": round(idle_p99, 2), "ratio": round(lat / 100, 3)},
+            {"name": f"{name}_web_p99", "value": round(web, 2), "unit": "ms",
+             "baseline": round(web_idle, 2), "ratio": round(web / 100, 3)},
             {"name": f"{name}_log", "value": logged, "unit": "bytes", "baseline": 0,
              "ratio": None},
             {"name": f"{name}_control_kept", "value": int(ok), "unit": "bool", "baseline": 1,
              "ratio": None},
+            {"name": f"{name}_failed_requests", "value": good.failures, "unit": "count",
+             "baseline": 0, "ratio": None},
+            {"name": f"{name}_failed_web", "value": good.web_failures, "unit": "count",
+             "baseline": 0, "ratio": None},
         ]
     return rows
 
@@ -343,6 +461,7 @@ def main() -> None:
     ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--attack", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--seconds", type=float, default=4.0, help="length of each attack")
+    ap.add_argument("--attacks", default=",".join(ATTACKS), help="comma-separated attacks to run")
     args = ap.parse_args()
     if args.serve:
         child_main()
@@ -352,11 +471,21 @@ def main() -> None:
         return
     _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 8192), hard))
-    rows = asyncio.run(run(args.seconds))
+    names = [n for n in args.attacks.split(",") if n]
+    unknown = sorted(set(names) - set(ATTACKS))
+    if unknown:
+        ap.error(f"unknown attack(s): {', '.join(unknown)} (have {', '.join(ATTACKS)})")
+    rows = asyncio.run(run(args.seconds, names))
     print(f"{'name':28} {'value':>10} {'unit':6} {'baseline':>9} {'ratio':>7}")
     for r in rows:
         print(f"{r['name']:28} {r['value']:>10} {r['unit']:6} {r['baseline']!s:>9} {r['ratio']!s:>7}")
-    print(json.dumps(rows))
+    worst = max((r for r in rows if r["name"].endswith("_rss_over_idle")), key=lambda r: r["value"])
+    worst_p99 = max(r["value"] for r in rows if r["name"].endswith("_p99"))
+    print(json.dumps({"name": f"hostile_worst_rss_over_idle ({worst['name'].removesuffix('_rss_over_idle')})",
+                      "value": worst["value"], "unit": "MB", "baseline": worst["baseline"],
+                      "ratio": worst["ratio"], "worst_p99_ms": worst_p99,
+                      "control_kept": all(r["value"] == 1 for r in rows if r["name"].endswith("_control_kept")),
+                      "rows": rows}))
 
 
 if __name__ == "__main__":
