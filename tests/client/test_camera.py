@@ -18,7 +18,7 @@ from vs1kit.client import (
 )
 from vs1kit.client.supervisor import MONITOR_PORT
 from vs1kit.generated import enums
-from vs1kit.generated.client_api import BadPasswordError, NotInControlError
+from vs1kit.generated.client_api import BadPasswordError, NotInControlError, NotLoggedInError
 from vs1kit.generated.registry import PORTS
 
 from .conftest import client_for, emulated, run
@@ -30,12 +30,17 @@ def test_status_info_login_control_and_rpc() -> None:
             status = await cam.get_status()
             assert status.state == enums.CameraState.RUNNING
             assert (await cam.get_info()).sensor_width > 0
-            # Runtime commands need control: the typed error names who holds it.
+            # Runtime commands need control: anonymous, the connection has no session at all;
+            # logged in, the session still needs control.
+            with pytest.raises(NotLoggedInError) as not_logged_in:
+                await cam.stop()
+            assert "session" in not_logged_in.value.detail
+            with pytest.raises(BadPasswordError):
+                await cam.login("admin", "wrong")
+            await cam.login("admin", "admin")
             with pytest.raises(NotInControlError) as err:
                 await cam.stop()
             assert "control" in err.value.detail
-            with pytest.raises(BadPasswordError):
-                await cam.login("admin", "wrong")
             reply = await cam.gain_control("admin")
             assert reply.in_control and cam.in_control
             await cam.stop()

@@ -154,7 +154,11 @@ def test_io_list_set_and_watch(emu_thread: EmulatorThread) -> None:
     points = _json(listed.stdout)
     assert isinstance(points, list) and {p["kind"] for p in points} >= {"physical_input", "physical_output"}
     virtual0 = 16  # 8 inputs, 8 outputs, then the virtual points
-    assert run_vs1(["io", "--set", f"{virtual0}=1", *args]).returncode == 0
+    # Writes need control: without a password the command says so (usage), with it they work.
+    refused = run_vs1(["io", "--set", f"{virtual0}=1", *args])
+    assert refused.returncode == 2 and "needs control" in refused.stderr, refused.stderr
+    written = run_vs1(["io", "--set", f"{virtual0}=1", *args, "--password", "admin"])
+    assert written.returncode == 0, written.stderr
     after = _json(run_vs1(["io", *args, "--json"]).stdout)
     assert isinstance(after, list)
     assert any(p["point"] == virtual0 and p["state"] for p in after)
@@ -164,7 +168,8 @@ def test_io_list_set_and_watch(emu_thread: EmulatorThread) -> None:
     done = threading.Event()
 
     def poke() -> None:
-        with SyncCamera(emu_thread.cam.host, port_map=emu_thread.port_map) as cam:
+        with SyncCamera(emu_thread.cam.host, port_map=emu_thread.port_map, password="admin") as cam:
+            cam.gain_control()
             state = True
             while not done.wait(0.3):
                 cam.write_point(virtual0 + 1, state, 0)

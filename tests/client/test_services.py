@@ -123,6 +123,7 @@ def test_io_read_write_and_subscription_survives_reconnect() -> None:
             assert len(virtual) == 256
             changes = await cam.io_events(enums.SubscribeKinds.VIRTUAL)
             v0 = virtual[5].point
+            await cam.gain_control()  # IO writes need control
             await cam.write_point(v0, True, 0)
             assert (await cam.read_points(v0, 1)).states == [True]
             ev = await asyncio.wait_for(changes.__anext__(), 3)
@@ -131,6 +132,7 @@ def test_io_read_write_and_subscription_survives_reconnect() -> None:
             emu.cameras[0].drop_connections()
             while not isinstance(await asyncio.wait_for(events.__anext__(), 5), Restored):
                 pass
+            assert cam.in_control  # control came back with the reconnect
             await cam.write_point(v0, False, 0)
             ev = await asyncio.wait_for(changes.__anext__(), 3)
             assert (ev.point, ev.state) == (v0, False)

@@ -4,7 +4,8 @@ Tables and progress bars for people, ``--json`` for scripts. Errors are one line
 (no traceback) with an exit code a script can test:
 
     0 ok   1 other camera error   2 usage   3 camera unreachable / link lost
-    4 login refused (wrong password, throttled)   5 not in control   6 bad file
+    4 login refused (wrong password, throttled, not logged in, the camera failed to prove
+      itself)   5 not in control, or a right the session does not have (forbidden)   6 bad file
 
 ``vs1kit.cli`` registers them on the ``vs1`` group with ``register_client_commands``.
 """
@@ -31,6 +32,7 @@ from vs1kit.client import (
     ConnectionLost,
     Gap,
     JobFileError,
+    LoginFailed,
     RequestTimeout,
     discover,
 )
@@ -39,6 +41,7 @@ from vs1kit.generated import enums
 from vs1kit.generated.client_api import (
     BadPasswordError,
     ControlHeldError,
+    ForbiddenError,
     NotInControlError,
     NotLoggedInError,
     ThrottledError,
@@ -152,10 +155,17 @@ def run(ctx: Ctx, main: Callable[[], Coroutine[Any, Any, int | None]]) -> None:
         code: int | None = asyncio.run(main())
     except KeyboardInterrupt:
         sys.exit(130)
-    except (BadPasswordError, NotLoggedInError, ThrottledError) as exc:
+    except (BadPasswordError, ThrottledError) as exc:
         fail(f"login refused: {exc.detail}", EXIT["auth"])
+    except NotLoggedInError as exc:
+        hint = "" if ctx.password else " (give --password or set VS1_PASSWORD)"
+        fail(f"not logged in: {exc.detail}{hint}", EXIT["auth"])
+    except LoginFailed as exc:
+        fail(f"login failed: {exc}", EXIT["auth"])
     except (NotInControlError, ControlHeldError) as exc:
         fail(f"not in control: {exc.detail}", EXIT["control"])
+    except ForbiddenError as exc:
+        fail(f"forbidden: {exc.detail}", EXIT["control"])
     except CameraUnreachable as exc:
         fail(str(exc), EXIT["unreachable"])
     except (ConnectionLost, RequestTimeout) as exc:
@@ -256,7 +266,9 @@ def login_command(ctx: Ctx, control: bool) -> None:
         password = ctx.need_password()
         async with ctx.camera() as cam:
             reply = await cam.login(ctx.user, password)
-            result: dict[str, Any] = {"host": ctx.host, "user": ctx.user, "session": f"{reply.session:08x}",
+            # No credential is printed: the session key never leaves the client, and the
+            # session id is of no use once this command has logged out.
+            result: dict[str, Any] = {"host": ctx.host, "user": ctx.user, "camera_verified": True,
                                       "session_timeout_s": reply.timeout_s}
             if control:
                 ctrl = await cam.gain_control()
@@ -577,7 +589,8 @@ def partq_command(ctx: Ctx, last: int) -> None:
 
 
 @click.command("io")
-@click.option("--set", "writes", multiple=True, metavar="POINT=0|1", help="Write a point (output or virtual; repeatable).")
+@click.option("--set", "writes", multiple=True, metavar="POINT=0|1",
+              help="Write a point (output or virtual; repeatable; takes control: needs --password).")
 @click.option("--pulse", type=int, default=0, help="With --set: pulse for this many ms.")
 @click.option("--watch", is_flag=True, help="Print IO changes as they happen.")
 @click.option("--count", "-n", type=int, default=None, help="With --watch: stop after N changes.")
@@ -593,6 +606,8 @@ def io_command(ctx: Ctx, writes: tuple[str, ...], pulse: int, watch: bool, count
                 raise click.BadParameter(f"{w!r}: expected POINT=0 or POINT=1", param_hint="--set")
             parsed.append((int(point), state == "1"))
         async with ctx.camera(reconnect=watch) as cam:
+            if parsed:
+                await cam.gain_control(ctx.need_password(), ctx.user)  # IO writes need control
             for point_no, on in parsed:
                 await cam.write_point(point_no, on, pulse)
             if watch:

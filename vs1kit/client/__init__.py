@@ -7,6 +7,7 @@ from .errors import (
     ClientError,
     ConnectionLost,
     JobFileError,
+    LoginFailed,
     ReplyTooLarge,
     RequestTimeout,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "JobFileError",
     "LiveImage",
     "LiveStream",
+    "LoginFailed",
     "PortMap",
     "ReconnectFailed",
     "ReplyTooLarge",

@@ -15,6 +15,14 @@
   again if the camera forgot it), and this class restores what was open: control, report
   connections (their streams backfill what they missed from PartQ), IO subscriptions, serial
   channels and live video, then reports :class:`~vs1kit.client.events.Restored`;
+- the login session (:mod:`vs1kit.protocol.auth`): ``login`` is the two-round-trip
+  challenge-response (the password never travels; the camera's server signature is checked,
+  so an impostor is refused). The session key stays in memory only (never logged, printed or
+  shown by ``repr``); every message that acts for the session (UDP logout, take/release
+  control, set_network, the monitor's hello, each TCP connection's ``bind_session``) carries a
+  proof with the session's next counter, signed anew for every datagram retry and every
+  reconnect. A monitor and a connection belong to one session, so logging in while connected
+  reopens the connections under the new session (streams restored as after a drop);
 - the streams (reports, live video, IO events, serial lines, link events), which depend only
   on the :class:`~vs1kit.client.link.StreamLink` this class implements.
 
@@ -28,7 +36,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import itertools
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,24 +60,26 @@ from vs1kit.generated.client_api import (
     ReportControlRequests,
     RpcRequests,
 )
+from vs1kit.generated.frames import BindSession
 from vs1kit.generated.io import IoChanged, SubscribeAck
 from vs1kit.generated.login import ControlReply, LoginAck, LoginReply, Logout, NetworkParams
 from vs1kit.generated.monitor import Hello, HelloAck
 from vs1kit.generated.registry import PORTS
 from vs1kit.generated.reports import ReportRecord
 from vs1kit.generated.rpc import RpcAck
+from vs1kit.protocol.auth import MAC_SIZE, AuthError, ClientLogin, SessionSigner, proof_of
 from vs1kit.protocol.wire import CameraStatusError, Message
 
 from . import ftp
 from .connection import FramedConnection
-from .errors import ClientError, ConnectionLost, JobFileError
+from .errors import ClientError, ConnectionLost, JobFileError, LoginFailed
 from .events import ClientEvent
 from .images import Image, LiveStream
 from .ports import PortMap
 from .replies import default_ceiling
 from .reports import ReportStream
 from .streams import EventStream, IoEventStream, SerialStream
-from .supervisor import RECONNECT_ERRORS, LinkSupervisor
+from .supervisor import MONITOR_PORT, RECONNECT_ERRORS, LinkSupervisor
 
 if TYPE_CHECKING:
     from .link import Stream
@@ -84,6 +96,8 @@ SERIAL_CHANNELS = len(PORTS[SERIAL_PORT].numbers)
 """How many serial channels the camera has (numbered from 1)."""
 _FTP_PORT = next(pid for pid, p in PORTS.items() if p.areas)
 """The port that serves the camera's file areas (FTP): job files go through it."""
+_ANONYMOUS = vtypes.SessionProof(session=0, counter=0, mac=bytes(MAC_SIZE))
+"""The proof of no session (an anonymous monitor)."""
 
 
 class Camera(
@@ -129,8 +143,9 @@ class Camera(
         self.heartbeat_interval = heartbeat_interval
         self.user = user
         self.password = password
-        self.session = 0
-        """Login session (0 until logged in)."""
+        self._signer: SessionSigner | None = None
+        """The login session: its id, key (hidden) and counter; None until logged in."""
+        self._sign_lock = threading.Lock()
         self.monitor_id = 0
         self.in_control = False
         self.link = LinkSupervisor(
@@ -161,6 +176,12 @@ class Camera(
     # ------------------------------------------------------------------------------------------
     # life cycle
     # ------------------------------------------------------------------------------------------
+    @property
+    def session(self) -> int:
+        """The login session's public id (0 until logged in): a handle, not a credential."""
+        signer = self._signer
+        return signer.session if signer is not None else 0
+
     @property
     def state(self) -> str:
         """idle (not connected yet), connected, dropped (reconnecting) or closed."""
@@ -211,7 +232,8 @@ class Camera(
                 await asyncio.wait_for(self.release_control(), 1.0)
         await self.link.close()
         if self.session:
-            await self.link.last_datagram(_LOGIN_PORT, Logout(self.session), 0.3)
+            await self.link.last_datagram(_LOGIN_PORT, Logout(), 0.3)
+        self._forget_session()
         self.link.close_datagrams()
         closed = ConnectionLost("the client closed the camera")
         for stream in list(self._reports.values()):
@@ -309,18 +331,46 @@ class Camera(
         for io_stream in self._io_streams:
             io_stream.put(message)
 
+    def prove(self, message: Message, port: str) -> Message:
+        """``message`` with its session proof filled in, if it carries one: signed with the
+        session's next counter when logged in (unless the caller signed it already), the
+        anonymous proof otherwise. Messages without a proof pass unchanged."""
+        proof = proof_of(message)
+        if proof is None:
+            return message
+        if any(bytes(proof.mac)):
+            return message  # signed by the caller
+        with self._sign_lock:  # one counter per session, whichever thread or task signs
+            signer = self._signer
+            if signer is not None and proof.session in (0, signer.session):
+                return signer.sign(message, port)
+        return dataclasses.replace(message, auth=_ANONYMOUS)  # type: ignore[type-var]
+
+    def bind_message(self, port: str) -> Message | None:
+        """The bind_session a new connection to ``port`` sends first (None: no session, or
+        the port has no session-bound requests)."""
+        if self._signer is None or BindSession not in PORTS[port].messages:
+            return None
+        return self.prove(BindSession(), port)
+
+    def _forget_session(self) -> None:
+        with self._sign_lock:
+            self._signer = None
+        self.in_control = False
+
     async def say_hello(self, monitor: FramedConnection) -> HelloAck:
         try:
             return await self._hello(monitor)
         except NotLoggedInError:
             # The camera forgot our session (it restarted): log in again if we can.
-            self.session = 0
+            self._forget_session()
             if self.password is not None:
                 await self._login_udp(self.user, self.password)
             return await self._hello(monitor)
 
     async def _hello(self, conn: FramedConnection) -> HelloAck:
-        msg = Hello(self.session, max(1, int(self.heartbeat_interval * 1000)), self.client_name)
+        msg = self.prove(Hello(auth=_ANONYMOUS, interval_ms=max(1, int(self.heartbeat_interval * 1000)),
+                               client_name=self.client_name), MONITOR_PORT)
         ack = await conn.request(msg, self.link.connect_timeout)
         assert isinstance(ack, HelloAck)
         self.monitor_id = ack.monitor_id
@@ -359,12 +409,13 @@ class Camera(
         try:
             await self.take_control()
         except NotLoggedInError:
-            # The camera restarted and forgot the session although hello accepted it.
+            # The camera restarted and forgot the session although hello accepted it: log in
+            # again (the reconnect then says hello with the new session and retakes control).
             if self.password is None:
                 return
-            await self.login(self.user, self.password)
-            with contextlib.suppress(CameraStatusError):
-                await self.take_control()
+            self._control_before_drop = True
+            await self._login_udp(self.user, self.password)
+            raise
         except CameraStatusError:
             pass  # someone else took control meanwhile: stay connected without it
 
@@ -372,38 +423,56 @@ class Camera(
     # login and control (UDP), with the session carried into the monitor's hello
     # ------------------------------------------------------------------------------------------
     async def _login_udp(self, user: str, password: str) -> LoginReply:
-        reply = await self.requests.login(user, password)
-        self.session = reply.session
+        """The two round trips of the login port; the session key is kept, never the proof."""
+        attempt = ClientLogin(user, password)
+        challenge = await self.requests.login_start(attempt.client_nonce, user)
+        client_ip = await self.link.local_ip(_LOGIN_PORT)
+        try:
+            # PBKDF2 takes a while (the camera says how many iterations): not on the loop.
+            proof = await asyncio.to_thread(attempt.answer, bytes(challenge.server_nonce), bytes(challenge.salt),
+                                            int(challenge.iterations), int(challenge.kdf), client_ip)
+        except AuthError as exc:
+            raise LoginFailed(str(exc)) from None
+        reply = await self.requests.login(attempt.client_nonce, bytes(challenge.server_nonce), proof, user)
+        try:
+            key = attempt.finish(bytes(reply.server_signature))
+        except AuthError as exc:
+            raise LoginFailed(str(exc)) from None
+        with self._sign_lock:
+            self._signer = SessionSigner(reply.session, key)
+        self.in_control = False
         self.user, self.password = user, password
         return reply
 
-    async def login(self, user: str = "", password: str = "") -> LoginReply:
-        """Log in; the session then rides on the monitor's hello so RPC commands count as ours."""
+    async def login(self, user: str = "", password: str = "") -> LoginReply:  # type: ignore[override]
+        """Log in (challenge-response; the raw steps are ``requests.login_start``/``login``).
+
+        A monitor and every connection belong to one session: if connected, the connections
+        are reopened under the new session (open streams restored as after a drop)."""
         reply = await self._login_udp(user or self.user, password)
-        monitor = self.link.monitor
-        if monitor is not None:
-            await self._hello(monitor)
+        await self.link.renew()
         return reply
 
-    async def logout(self, session: int = 0) -> LoginAck:
-        reply = await self.requests.logout(session or self.session)
-        if not session or session == self.session:
-            self.session = 0
-            self.in_control = False
+    async def logout(self, auth: vtypes.SessionProof | None = None) -> LoginAck:
+        """End the login session (signed with it unless ``auth`` is given)."""
+        reply = await self.requests.logout(auth)
+        if auth is None or auth.session == self.session:
+            self._forget_session()
         return reply
 
-    async def take_control(self, session: int = 0) -> ControlReply:
-        reply = await self.requests.take_control(session or self.session)
+    async def take_control(self, auth: vtypes.SessionProof | None = None) -> ControlReply:
+        reply = await self.requests.take_control(auth)
         self.in_control = reply.in_control
         return reply
 
-    async def release_control(self, session: int = 0) -> ControlReply:
-        reply = await self.requests.release_control(session or self.session)
+    async def release_control(self, auth: vtypes.SessionProof | None = None) -> ControlReply:
+        reply = await self.requests.release_control(auth)
         self.in_control = reply.in_control
         return reply
 
-    async def set_network(self, session: int = 0, config: vtypes.NetworkConfig | None = None) -> NetworkParams:
-        return await self.requests.set_network(session or self.session, config)
+    async def set_network(self, auth: vtypes.SessionProof | None = None,
+                          config: vtypes.NetworkConfig | None = None) -> NetworkParams:
+        return await self.requests.set_network(auth, config)
 
     async def gain_control(self, password: str | None = None, user: str | None = None) -> ControlReply:
         """Log in (unless already) and take control; ControlHeldError names the holder."""

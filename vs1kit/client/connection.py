@@ -443,13 +443,20 @@ class DatagramClient(asyncio.DatagramProtocol):
             if not fut.done():
                 fut.set_exception(ConnectionLost("socket closed", self.port_id))
 
-    async def request(self, message: Message, attempt_timeout: float, attempts: int) -> Message:
+    async def request(self, message: Message, attempt_timeout: float, attempts: int, *,
+                      prepare: Callable[[Message], Message] | None = None) -> Message:
+        """``prepare`` (e.g. signing a session proof) runs for every attempt: a retry carries
+        the same seq but may differ in its bytes (a fresh counter)."""
         assert self.transport is not None
-        seq, data = self.session.request(message)
+        seq, data = self.session.request(prepare(message) if prepare is not None else message)
         fut: asyncio.Future[Message] = asyncio.get_running_loop().create_future()
         self._futures[seq] = fut
         try:
-            for _ in range(attempts):
+            for attempt in range(attempts):
+                if attempt and prepare is not None:
+                    again = prepare(message)
+                    self.session.pending[seq] = again
+                    data = encode_frame(again, seq)
                 self.transport.sendto(data)
                 # asyncio.wait, not wait_for: a timed-out attempt must leave the future alive
                 # for the next attempt (the reply to the first datagram may still arrive).
@@ -457,7 +464,7 @@ class DatagramClient(asyncio.DatagramProtocol):
                 if done:
                     return fut.result()
                 # the reply may still come for this seq: keep it pending across attempts
-                self.session.pending[seq] = message
+                self.session.pending.setdefault(seq, message)
             raise CameraUnreachable(
                 self.host, self.port, f"no reply to {type(message).__name__} after {attempts} attempts"
             )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from vs1kit.protocol.wire import Vs1Error
 
-__all__ = ["CameraUnreachable", "ClientError", "ConnectionLost", "JobFileError", "ReplyTooLarge",
-           "RequestTimeout"]
+__all__ = ["CameraUnreachable", "ClientError", "ConnectionLost", "JobFileError", "LoginFailed",
+           "ReplyTooLarge", "RequestTimeout"]
 
 
 class ClientError(Vs1Error):
@@ -47,6 +47,12 @@ class ReplyTooLarge(ConnectionLost):
 
 class RequestTimeout(ClientError, TimeoutError):
     """The camera did not answer a request in time (the connection itself may be fine)."""
+
+
+class LoginFailed(ClientError):
+    """The login could not complete on the client's side: the camera's challenge is not
+    acceptable (unknown key derivation, iteration count out of range) or its server signature
+    is wrong (it does not know the password's verifier: not the camera it claims to be)."""
 
 
 class JobFileError(ClientError):

@@ -9,20 +9,25 @@ then every pending request fails at once, and a reconnect loop with exponential 
 jitter reopens the monitor and lets the owner restore what was open.
 
 What the camera client adds on top (login session, streams, events) reaches this class only
-through the small :class:`LinkOwner` protocol.
+through the small :class:`LinkOwner` protocol; in particular the owner signs every message that
+carries a session proof (:meth:`LinkOwner.prove`: each TCP request, each UDP datagram
+attempt) and names the ``bind_session`` each new connection sends before anything else
+(:meth:`LinkOwner.bind_message`), so a connection is bound on every (re)connect with a fresh
+counter.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import random
 from collections.abc import Callable
 from typing import Protocol
 
 from vs1kit.generated import enums
 from vs1kit.generated.acquire import LiveFrame
-from vs1kit.generated.client_api import PORT_OF
+from vs1kit.generated.client_api import PORT_OF, ForbiddenError
 from vs1kit.generated.monitor import Goodbye, Hello, HelloAck, Watch
 from vs1kit.generated.monitor import Heartbeat as HeartbeatMessage
 from vs1kit.generated.registry import PORTS
@@ -71,6 +76,15 @@ class LinkOwner(Protocol):
 
     def dropped(self) -> None:
         """The link just dropped (before the Dropped event): note what to restore."""
+        ...
+
+    def prove(self, message: Message, port: str) -> Message:
+        """``message`` with its session proof filled in (unchanged if it carries none)."""
+        ...
+
+    def bind_message(self, port: str) -> Message | None:
+        """What a new connection to ``port`` sends first to bind it to the session (None:
+        nothing)."""
         ...
 
 
@@ -168,7 +182,7 @@ class LinkSupervisor:
         client = self._datagrams.get(port)
         if client is not None:
             with contextlib.suppress(*RECONNECT_ERRORS):
-                await client.request(message, timeout, 1)
+                await client.request(message, timeout, 1, prepare=functools.partial(self._owner.prove, port=port))
 
     def close_datagrams(self) -> None:
         for client in self._datagrams.values():
@@ -201,6 +215,31 @@ class LinkSupervisor:
         if self.state == "closed" or self._restored is None:
             raise ConnectionLost("the camera is closed" if self.state == "closed" else "link down")
         await asyncio.wait_for(asyncio.shield(self._restored), timeout)
+
+    async def renew(self) -> None:
+        """Reopen the monitor under the owner's current session, and the other connections on
+        demand (after a login: a monitor and a connection belong to one session). What was
+        open is restored as after a drop, without Dropped/Restored events; a failure is
+        handled as a drop (reconnect or give up) and raised."""
+        if self.state != "connected":
+            return  # idle: the first hello carries the session; dropped: the reconnect's does
+        self._owner.dropped()
+        self._gen += 1
+        self._close_connections("reopened under the new login session")
+        try:
+            await self._open_monitor()
+            await self._owner.restore()
+        except RECONNECT_ERRORS as exc:
+            if self.state == "connected":
+                self._drop(f"could not reopen under the new session: {exc}")
+            raise
+
+    async def local_ip(self, port: str) -> str:
+        """This host's address on the way to the camera (the local end of ``port``'s socket),
+        which is how the camera sees it on a direct network."""
+        client = await self._datagram_client(port)
+        assert client.transport is not None
+        return str(client.transport.get_extra_info("sockname")[0])
 
     def check_up(self) -> None:
         if self.state == "dropped":
@@ -341,6 +380,11 @@ class LinkSupervisor:
                 max_payload=self.max_payload,
             )
             try:
+                bind = self._owner.bind_message(port_id)
+                if bind is not None:
+                    # Bound before anything else: a monitor watches only its session's
+                    # connections, and session requests need a bound connection.
+                    await conn.request(bind, self.timeout)
                 await self._watch(number, conn.local_port)
             except BaseException:
                 conn.close()
@@ -370,10 +414,22 @@ class LinkSupervisor:
         return conn
 
     async def _watch(self, number: int, local_port: int) -> None:
-        monitor = self.monitor
-        if monitor is None:
-            raise ConnectionLost("no connection monitor", MONITOR_PORT)
-        await monitor.request(Watch(number, local_port), self.timeout)
+        delay = 0.01
+        while True:
+            monitor = self.monitor
+            if monitor is None:
+                raise ConnectionLost("no connection monitor", MONITOR_PORT)
+            try:
+                await monitor.request(Watch(number, local_port), self.timeout)
+                return
+            except ForbiddenError:
+                # The camera refuses to watch a connection it does not know yet, and it may
+                # take our TCP connection in after the monitor's watch arrives: ask again a
+                # few times (about 0.3 s in all) before believing the refusal.
+                if delay > 0.2:
+                    raise
+                await asyncio.sleep(delay)
+                delay *= 2
 
     async def _datagram_client(self, port_id: str) -> DatagramClient:
         client = self._datagrams.get(port_id)
@@ -390,7 +446,10 @@ class LinkSupervisor:
             if self.state == "closed":
                 raise ConnectionLost("the camera is closed")
             client = await self._datagram_client(port)
-            return await client.request(message, self.udp_attempt_timeout, self.udp_attempts)
+            # Each attempt is signed anew: the camera accepts a counter once.
+            return await client.request(message, self.udp_attempt_timeout, self.udp_attempts,
+                                        prepare=functools.partial(self._owner.prove, port=port))
+        message = self._owner.prove(message, port)
         if port == MONITOR_PORT:
             if self.state == "idle":
                 await self.connect()
