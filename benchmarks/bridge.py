@@ -22,6 +22,10 @@ honestly on a shared, loaded machine:
   emulator; ``*_bridge_internal_p99`` is hub event -> broker PUBACK inside the bridge: a camera
   timestamp latency far above it with the emulator at 100% is the test rig, not the bridge.
 
+``*_runqueue_wait``: the share of the wall time a process (raw client, bridge, emulator) was
+runnable but waiting for a CPU (``/proc/<pid>/schedstat``): what the rest of the machine took
+from it. A bridge that falls behind while waiting this way is starved, not slow.
+
 Every row carries the 1-minute load average at the time it was measured.
 
 Run: ``.venv/bin/python benchmarks/bridge.py [--quick] [--repeats N]``. Prints a table, then as
@@ -141,6 +145,12 @@ def cpu_seconds(pid: int | None = None) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def runqueue_wait_s(pid: int | None = None) -> float:
+    """Seconds the process's main thread was runnable but waiting for a CPU (schedstat): the
+    share of the wall time it lost to the rest of the machine."""
+    return int(Path(f"/proc/{pid or 'self'}/schedstat").read_text().split()[1]) / 1e9
+
+
 def rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -167,13 +177,13 @@ async def ceiling(port: int, seconds: float, inflight: int) -> dict[str, float]:
     async with aiomqtt.Client("127.0.0.1", port, identifier="bench-raw", max_inflight_messages=0,
                               socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)], logger=quiet) as c:
         sent = 0
-        cpu0, t0 = cpu_seconds(), time.perf_counter()
+        cpu0, wait0, t0 = cpu_seconds(), runqueue_wait_s(), time.perf_counter()
         while time.perf_counter() - t0 < seconds:
             await asyncio.gather(*(c.publish("bench/raw", SAMPLE, qos=1) for _ in range(inflight)))
             sent += inflight
         wall, cpu = time.perf_counter() - t0, cpu_seconds() - cpu0
         return {"rate": sent / wall, "cpu_per_10k": 10_000 * cpu / sent, "cpu": 100 * cpu / wall,
-                "load": os.getloadavg()[0]}
+                "wait": 100 * (runqueue_wait_s() - wait0) / wall, "load": os.getloadavg()[0]}
 
 
 def subscribe_child(port: int) -> None:
@@ -251,6 +261,7 @@ async def through_bridge(cams: Cameras, broker: int, seconds: float, workdir: Pa
             sub.measure_from(time.time())
         entry.latency_s.clear()
         cpu0, emu_cpu0 = cpu_seconds(), cpu_seconds(cams.proc.pid)
+        wait0, emu_wait0 = runqueue_wait_s(), runqueue_wait_s(cams.proc.pid)
         others = {"broker": broker_pid, **({"subscriber": sub.proc.pid} if sub is not None else {})}
         others0 = {k: cpu_seconds(pid) for k, pid in others.items()}
         n0, t0, rss_early = entry.inspections_published, time.perf_counter(), 0.0
@@ -261,11 +272,13 @@ async def through_bridge(cams: Cameras, broker: int, seconds: float, workdir: Pa
         wall = time.perf_counter() - t0
         n = max(1, entry.inspections_published - n0)
         cpu, emu_cpu = cpu_seconds() - cpu0, cpu_seconds(cams.proc.pid) - emu_cpu0
+        wait, emu_wait = runqueue_wait_s() - wait0, runqueue_wait_s(cams.proc.pid) - emu_wait0
         # Where the rest of the machine went: the broker and the subscriber share it too.
         rig = {f"{k}_cpu": 100 * (cpu_seconds(pid) - others0[k]) / wall for k, pid in others.items()}
         out = {"rate": n / wall, "bridge_p99": percentile(list(entry.latency_s), 0.99) * 1000,
                "bridge_cpu": 100 * cpu / wall, "emulator_cpu": 100 * emu_cpu / wall,
                "cpu_per_10k": 10_000 * cpu / n, "emulator_cpu_per_10k": 10_000 * emu_cpu / n,
+               "bridge_wait": 100 * wait / wall, "emulator_wait": 100 * emu_wait / wall,
                "load": os.getloadavg()[0], **rig,
                "rss_early": rss_early, "rss_end": rss_mb(), "outbox": entry.outbox.depth}
         if sub is not None:
@@ -360,6 +373,17 @@ def main() -> None:
                                   0, load=load_tp))
             results.append(result("throughput_emulator_cpu", median([f["emulator_cpu"] for f in fasts]), "%",
                                   100.0, 0, load=load_tp))
+            # The test rig's share: the emulated cameras' CPU per message (not the bridge's; the
+            # raw ceiling has no cameras to feed), and how long each process, runnable, waited
+            # for a CPU (the rest of the machine's load, not its own work).
+            results.append(result("throughput_emulator_cpu_per_10k", median([f["emulator_cpu_per_10k"] for f in fasts]),
+                                  "cpu_s", raw_cpu, 2, load=load_tp))
+            results.append(result("ceiling_runqueue_wait", median([r["wait"] for r in raws]), "%", 100.0, 0,
+                                  load=load_tp))
+            results.append(result("throughput_bridge_runqueue_wait", median([f["bridge_wait"] for f in fasts]), "%",
+                                  100.0, 0, load=load_tp))
+            results.append(result("throughput_emulator_runqueue_wait", median([f["emulator_wait"] for f in fasts]),
+                                  "%", 100.0, 0, load=load_tp))
             # 1,000/s from four cameras at 250/s: one lossless camera at 1,000/s would need a
             # report round trip (two processes woken) under 1 ms, which measures the scheduler.
             lats = [run_cameras(4, 250.0, args.mode, broker, secs, work, subscribe=True)
@@ -388,6 +412,10 @@ def main() -> None:
                                   load=ld))
             results.append(result(f"scale_{scale_n}x10_emulator_cpu", scale["emulator_cpu"], "%", 100.0, 0,
                                   load=ld))
+            results.append(result(f"scale_{scale_n}x10_bridge_runqueue_wait", scale["bridge_wait"], "%", 100.0, 0,
+                                  load=ld))
+            results.append(result(f"scale_{scale_n}x10_emulator_runqueue_wait", scale["emulator_wait"], "%", 100.0,
+                                  0, load=ld))
             results.append(result(f"scale_{scale_n}x10_broker_cpu", scale["broker_cpu"], "%", 100.0, 0, load=ld))
             results.append(result(f"scale_{scale_n}x10_subscriber_cpu", scale["subscriber_cpu"], "%", 100.0, 0,
                                   load=ld))
@@ -402,7 +430,8 @@ def main() -> None:
     print(f"(ceiling = raw aiomqtt, {inflight} QoS 1 publishes in flight; ceiling and bridge alternated "
           f"{repeats}x, medians; {args.fast_cameras} free-running {args.mode} cameras; cpu_s = CPU seconds of "
           f"that process per 10,000 messages; cpu_bound_rate = 10,000 / cpu_s; latency = camera timestamp "
-          f"-> subscriber (own process); rss baseline = the same process {min(10.0, scale_secs / 2):.0f} s "
+          f"-> subscriber (own process); runqueue_wait = % of the wall time that process's main thread was runnable "
+          f"but waiting for a CPU (schedstat: the rest of the machine's load); rss baseline = the same process {min(10.0, scale_secs / 2):.0f} s "
           f"into the scale run; load = 1-min load average on {os.cpu_count()} CPUs)")
     print(json.dumps({"name": "bridge", "results": results}))
 
