@@ -62,8 +62,8 @@ def test_every_slot_reads_the_decoded_value(port: str, vector: dict[str, Any]) -
     for slot, raw in zip(run.fields, whole, strict=True):
         assert slot.unpack_from(data) == raw
         want = _attr(decoded, slot.path)
-        if want is None or slot.struct.format.endswith("s"):
-            continue
+        if want is None or (slot.struct.format.endswith("s") and not isinstance(want, bytes)):
+            continue  # (a fixed-size str is NUL-stripped; fixed-size bytes compare as they are)
         assert raw == (want.value if isinstance(want, enum.Enum) else want), slot.path
         checked += 1
     assert checked or not [s for s in run.fields if _attr(decoded, s.path) is not None]
