@@ -74,7 +74,10 @@ def test_tls_and_password(tmp_path: Path, broker_factory: Any) -> None:
                     "port": broker.port, "username": "vs1", "password": password,
                     "tls": {"ca_certs": str(ca)}, "keepalive": 2, "state_interval": 0.1}, "mqtt")
             good = Bridge([cam], {"mqtt": mqtt("s3cret")}, BridgeSettings(id="tls", state_dir=str(tmp_path / "a")))
-            bad = Bridge([cam], {"mqtt": mqtt("wrong")}, BridgeSettings(id="bad", state_dir=str(tmp_path / "b")))
+            # The second bridge only shows a wrong broker password: it follows the camera without
+            # taking control (control belongs to one login session, the first bridge's).
+            watcher = CameraConfig("line1", server.host, port_map=port_map_of(server), poll_interval=0.2)
+            bad = Bridge([watcher], {"mqtt": mqtt("wrong")}, BridgeSettings(id="bad", state_dir=str(tmp_path / "b")))
             ctx = ssl.create_default_context(cafile=str(ca))
             seen: list[dict[str, Any]] = []
             async with aiomqtt.Client("127.0.0.1", broker.port, username="vs1", password="s3cret",
