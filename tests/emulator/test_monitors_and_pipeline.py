@@ -187,3 +187,13 @@ def test_monitor_dataclass_carries_the_sans_io_heartbeat() -> None:
     mon = monitors.new(conn, 0, "x", interval=0.2, timeout=0.8, now=5.0)
     assert isinstance(mon, Monitor) and conn.monitor is mon
     assert mon.heartbeat.next_wakeup(5.0) == pytest.approx(5.2)
+
+
+def test_sessions_are_bounded_and_the_controller_is_never_the_one_closed() -> None:
+    from vs1kit.emulator.security import MAX_SESSIONS
+
+    sec, controller = _security_with_controller()
+    opened = [_login(sec, f"10.0.{i // 200}.{i % 200 + 1}") for i in range(MAX_SESSIONS + 10)]
+    assert len(sec.sessions) == MAX_SESSIONS
+    assert sec.valid(controller) and sec.holds(controller)
+    assert sec.valid(opened[-1]) and not sec.valid(opened[0])

@@ -44,6 +44,8 @@ __all__ = ["Control", "LoginOutcome", "PasswordCheck", "PasswordGate", "Security
 log = logging.getLogger(__name__)
 
 SESSION_TIMEOUT_S: Final = 300
+MAX_SESSIONS: Final = 64
+"""Open sessions at most; a login beyond it closes the longest-idle session not in control."""
 CONTROL_GRACE_S: Final = 2.0
 """How long control outlives the last monitor of its session (the longest heartbeat timeout
 the camera grants a monitor)."""
@@ -290,6 +292,13 @@ class Security:
                 log.info("login from %s refused: bad user or password", ip)
             return LoginOutcome(status=S.BAD_PASSWORD, detail="wrong user or password")
         self.throttle.succeeded(ip, user, now)
+        if len(self.sessions) >= MAX_SESSIONS:
+            idle = min((x for x in self.sessions.values() if not self.holds(x.id)),
+                       key=lambda x: x.last_seen, default=None)
+            if idle is not None:
+                log.info("session %08x (%s) closed: %d sessions open", idle.id, idle.ip,
+                         len(self.sessions))
+                self.logout(idle.id)
         sid = 0
         while sid == 0 or sid in self.sessions:
             sid = secrets.randbits(32)
