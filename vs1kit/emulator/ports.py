@@ -235,8 +235,7 @@ def _telnet(owner: PortOwner, spec: PortSpec, number: int) -> StandardServer:
     from vs1kit.emulator.standard import telnet
 
     return telnet.TelnetServer(owner.network, telnet.commands_from_spec(spec.commands),
-                               host=owner.host, port=number, bad_input=owner.bad_input,
-                               admission=owner.admission)
+                               host=owner.host, port=number, bad_input=owner.bad_input)
 
 
 def _http(owner: PortOwner, spec: PortSpec, number: int) -> StandardServer:
@@ -244,7 +243,7 @@ def _http(owner: PortOwner, spec: PortSpec, number: int) -> StandardServer:
 
     return http.HttpServer(owner.network, owner.credentials, http.pages_from_spec(spec.pages),
                            host=owner.host, port=number, bad_input=owner.bad_input,
-                           admission=owner.admission, passwords=owner.security.passwords)
+                           passwords=owner.security.passwords)
 
 
 _STANDARD_SERVERS: Final[dict[str, Callable[[PortOwner, PortSpec, int], StandardServer]]] = {

@@ -2,9 +2,11 @@
 a connection cap per port and per source, idle and request deadlines, size limits, and refusals
 counted and logged at most once per source and interval (`vs1kit.emulator.limits.BadInputLog`).
 
-`Gate` does the connection accounting of the asyncio servers (HTTP, Telnet); when the camera's
-`Admission` is given, a connection also counts against the camera-wide caps of the custom ports
-(all connections of the camera, connections from one address over every port). The FTP server
+`Gate` does the connection accounting of the asyncio servers (HTTP, Telnet). The emulator gives
+each standard server a budget of its own (FTP 16, HTTP 32, Telnet 8 connections: with one camera
+they fit the descriptors `limits.limits_for` keeps free), not a share of the custom
+ports' camera-wide caps, so a flood of the custom ports does not lock the web page or the shell
+out, nor the other way round; an `Admission` may still be given to count them in. The FTP server
 runs pyftpdlib in a thread of its own, so it uses pyftpdlib's own caps with the same values and
 reports its refusals to the camera's loop.
 
