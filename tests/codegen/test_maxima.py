@@ -317,3 +317,38 @@ def test_checkout_table_matches_the_spec() -> None:
         for msg in port.all_messages:
             assert msg.code is not None and msg.max_payload is not None
             assert table[msg.code] == msg.max_payload <= frames.VS1_FRAME_MAX_PAYLOAD
+
+
+def _wire_types(t: ir.WireType) -> list[ir.WireType]:
+    """``t`` and the case types of a switch."""
+    if isinstance(t, ir.SwitchT):
+        cases = [c.type for c in t.cases] + ([t.default] if t.default is not None else [])
+        return [t, *cases]
+    return [t]
+
+
+def _unbounded_text(t: ir.WireType) -> bool:
+    """A str/bytes that may be longer than 255 bytes without a declared max."""
+    return (isinstance(t, ir.StrT | ir.BytesT) and t.size.kind in ("prefix", "field", "eos")
+            and t.size.limit is None and (t.size.bound is None or t.size.bound > 255))
+
+
+def test_checkout_declares_a_max_wherever_a_peer_could_send_much() -> None:
+    """Every str/bytes of the checkout's spec whose size form allows more than 255 bytes (a
+    u16/u32 prefix or length field, or up to the end of the frame) declares its max; so does
+    every array counted by more than a byte. Only partq_records is left to the framing's limit
+    (65,535 records, paged with `more`)."""
+    spec = load_spec(REPO / "protocol_spec")
+    owners: list[ir.TypeDef] = [*spec.types.values(), *spec.shared_messages, *spec.messages]
+    loose = []
+    for td in owners:
+        for f in td.fields:
+            if any(_unbounded_text(t) for t in _wire_types(f.type)):
+                loose.append(f"{td.id}.{f.id}")
+            arr = f.array
+            if arr is not None and arr.kind != "fixed" and not arr.declared and arr.bound > 255:
+                loose.append(f"{td.id}.{f.id}[]")
+    assert loose == []
+    from vs1kit.generated import frames
+
+    assert set(frames.UNBOUNDED_BY_SPEC) == {("partq", 0x8602)}
