@@ -467,7 +467,7 @@ async def test_udp_only_control_expires_within_the_heartbeat_timeout(emulator: E
         t0 = time.monotonic()
         await wait_for(lambda: cam.security.control.session == 0, timeout=5.0, what="control released")
         held = time.monotonic() - t0
-        assert held <= cam.security.control_grace + 0.5, held
+        assert held <= cam.security.control_grace + 1.0, held  # the grace, plus a tick under load
         good = await Good.start(cam)
         # Several grace periods later the monitored controller still holds control.
         deadline = time.monotonic() + 3 * cam.security.control_grace
