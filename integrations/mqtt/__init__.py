@@ -339,8 +339,7 @@ class MqttEntry:
             if free > 0:
                 rows = outbox.pending(after, free)
                 if rows:
-                    for row in rows:
-                        pipe.publish(row.topic, row.payload, row)
+                    pipe.publish_many((row.topic, row.payload, row) for row in rows)
                     after = rows[-1].seq
                     continue
             if not pipe.in_flight:
