@@ -814,13 +814,6 @@ end
 -- "Call me again with one more segment" (Wireshark's DESEGMENT_ONE_MORE_SEGMENT).
 local ONE_MORE_SEGMENT = DESEGMENT_ONE_MORE_SEGMENT or 0x0fffffff
 
--- A TCP port's dissector reads its buffer's bytes once (SEG, a Lua string): the PDU length
--- function reads the headers from it, and each PDU's bytes are cut from it, instead of two
--- TvbRange reads and a length call per PDU. dissect_tcp_pdus calls the length function at an
--- offset and then (if the PDU is there) the PDU dissector for the PDU at that offset:
--- PDU_OFF and PDU_LEN hand that offset and length over, and are used once.
-local SEG, PDU_OFF, PDU_LEN = "", nil, 0
-
 -- A number as decimal digits. %d formats an integral value much faster than %.0f (which
 -- goes through printf's floating-point path); beyond 2^53 or for a fraction, %.0f.
 local format = string.format
@@ -840,15 +833,20 @@ end
 
 -- " (2023-11-14 22:13:20.123456 UTC)": a count of units (`scale` seconds each) since the
 -- Unix epoch, shown after the number.
+-- The date of the last second asked for is kept: timestamps of one capture mostly share their
+-- seconds with the one before.
+local EPOCH_SECS, EPOCH_DATE = nil, nil
+local FRACTION = {[3] = ".%03d", [6] = ".%06d", [9] = ".%09d"}
+
 local function epoch_text(v, scale)
   local secs = math.floor(v * scale)
   local frac = v * scale - secs
   local digits = scale >= 1 and 0 or (scale >= 1e-3 and 3 or (scale >= 1e-6 and 6 or 9))
-  local text = os.date("!%Y-%m-%d %H:%M:%S", secs)
+  if secs ~= EPOCH_SECS then EPOCH_SECS, EPOCH_DATE = secs, os.date("!%Y-%m-%d %H:%M:%S", secs) end
   if digits > 0 then
-    text = text .. string.format(".%0" .. digits .. "d", math.floor(frac * 10 ^ digits + 0.5) % 10 ^ digits)
+    return " (" .. EPOCH_DATE .. format(FRACTION[digits], math.floor(frac * 10 ^ digits + 0.5) % 10 ^ digits) .. " UTC)"
   end
-  return " (" .. text .. " UTC)"
+  return " (" .. EPOCH_DATE .. " UTC)"
 end
 
 
@@ -966,9 +964,11 @@ end
 -- often a new object for the garbage collector), so the dissectors make as few as they can:
 -- what is the same for every PDU of a frame is looked up once per frame, and the TreeItem
 -- methods once: ADD(tree, ...) is tree:add(...) without looking "add" up at every call.
-local ADD, ADD_LE, ADD_FIELD, SET_LEN, APPEND, SET_TEXT
--- Fields every port uses: a text's or bytes' length prefix, a terminator.
+local ADD, ADD_LE, ADD_FIELD, SET_LEN, APPEND, SET_TEXT, SET_GENERATED
+-- Fields every port uses: a text's or bytes' length prefix, a terminator; the links.
 local F_LENGTH, F_TERMINATOR = PF["vs1.length"], PF["vs1.terminator"]
+local F_RESPONSE_IN, F_REQUEST_IN = PF["vs1.response_in"], PF["vs1.request_in"]
+local F_RESPONSE_TIME, F_REQUEST = PF["vs1.response_time"], PF["vs1.request"]
 
 -- Per-frame facts, looked up once per call of a port's dissector (a frame can hold several
 -- PDUs). FULL: tshark builds a protocol tree (see has_tree). COLS: the packet has columns at
@@ -1026,7 +1026,7 @@ local function frame_start(tvb, pinfo, tree, port)
   if not vs1_enabled(tvb, pinfo, tree) then return false end
   if ADD == nil then
     ADD, ADD_LE, ADD_FIELD, SET_LEN = tree.add, tree.add_le, tree.add_packet_field, tree.set_len
-    APPEND, SET_TEXT = tree.append_text, tree.set_text
+    APPEND, SET_TEXT, SET_GENERATED = tree.append_text, tree.set_text, tree.set_generated
   end
   FULL = has_tree(tree)
   FRAME, VISITED, HAVE_ADDR = pinfo.number, pinfo.visited, false
@@ -1061,10 +1061,12 @@ end
 -- from start to end before the next one starts; a new table per PDU is garbage to collect).
 -- S.h holds the frame header's integers: the header decoder sets them all before they are
 -- read.
-local S = {port = nil, h = {}, info = {}, ninfo = 0, bad = false, name = nil, seq = nil, index = 0, kind = nil}
+-- S.label: what Info says of the message ("Request get_status"), from its MSG row.
+local S = {port = nil, h = {}, info = {}, ninfo = 0, bad = false, name = nil, seq = nil, index = 0, kind = nil,
+  label = nil}
 
 local function new_state(port)
-  S.port, S.ninfo, S.bad, S.name, S.seq, S.index, S.kind = port, 0, false, nil, nil, 0, nil
+  S.port, S.ninfo, S.bad, S.name, S.seq, S.index, S.kind, S.label = port, 0, false, nil, nil, 0, nil, nil
   return S
 end
 
@@ -1090,126 +1092,107 @@ local function pdu_index()
   return (calls - 1) % (PDU_COUNT[n] or 1) + 1
 end
 
--- Info column: the first PDU of a frame replaces the text, the next ones are appended.
+-- Info column: the first PDU of a frame replaces the text, the next ones are appended. The
+-- text is put together in one concatenation (each intermediate string would be hashed,
+-- interned and collected).
+local concat = table.concat
+
 local function show_info(S)
   if not COLS then return end
-  local text = S.name or "?"
-  local kind = KIND[S.kind]
-  if kind then text = kind .. " " .. text end
-  if S.seq ~= nil then text = text .. " seq=" .. num(S.seq) end
-  if S.ninfo > 0 then text = text .. table.concat(S.info, "", 1, S.ninfo) end
+  local text = S.label or S.name or "?"
+  local n = S.ninfo
+  if S.seq ~= nil then
+    if n > 0 then
+      text = text .. " seq=" .. num(S.seq) .. concat(S.info, "", 1, n)
+    else
+      text = text .. " seq=" .. num(S.seq)
+    end
+  elseif n > 0 then
+    text = text .. concat(S.info, "", 1, n)
+  end
   if S.bad then text = "[error] " .. text end
   if S.index == 1 then
     CUR_COLS.protocol = PORT[S.port].column
     CUR_COLS.info = text
   else
-    -- (TCP fences the Info column after each PDU: only an append adds to it.)
+    -- (TCP fences the Info column after each call of a dissector: only an append adds to it.)
     COL_INFO = COL_INFO or CUR_COLS.info
     COL_INFO:append(" | " .. text)
   end
 end
 
--- Request/response links, per conversation (camera end, client end) and sequence number.
--- The first pass records them; every pass shows them (both ways with two-pass tshark or in
--- the GUI). TX[port numbers] lists the conversations on those port numbers (the addresses are
--- compared only there: cheaper than building address strings for every PDU); each keeps, by
--- sequence number and oldest first (a chain: tx.next), only the requests still waiting for
--- their response, so matching stays quick however many exchanges reuse the ports and
--- sequence numbers (UDP). What the later passes show is kept as plain numbers, per PDU
--- (frame * 65536 + index): LINK is a request's response frame or a response's request frame
--- (false: none), LINK_TIME a response's time since its request, LINK_CODE the message code
--- of a response's request. SRT[frame] lists the frame's linked responses as request code and
--- response time pairs, for the response-time statistic (section 7).
-local TX, LINK, LINK_TIME, LINK_CODE, SRT = {}, {}, {}, {}, {}
+-- Request/response links, per conversation (camera end, client end), VS-1 port and sequence
+-- number. The first pass records them; every pass shows them (both ways with two-pass tshark
+-- or in the GUI). WAIT holds the requests still waiting for their response, oldest first,
+-- chained (tx.next) under a number made of the port numbers and the low 20 bits of the
+-- sequence number (exact: 52 bits); the rest of the identity (the addresses, the whole
+-- sequence number, the VS-1 port) is compared in the chain. One table per request, dropped
+-- when its response comes, so matching stays quick and what the collector goes through
+-- stays small however many exchanges reuse the ports and sequence numbers (UDP).
+-- What the later passes show is kept as plain numbers per PDU (frame * 65536 + index), for
+-- linked PDUs only: LINK is a request's response frame or a response's request frame,
+-- LINK_TIME a response's time since its request, LINK_CODE the message code of a response's
+-- request (the response-time statistic, section 7, reads these two). A PDU without a LINK
+-- entry on a later pass has no partner in the capture.
+local WAIT, LINK, LINK_TIME, LINK_CODE = {}, {}, {}, {}
+local SEQ_KEY = 1048576  -- 2^20
 
-local function conversation(pinfo, request)
-  if not HAVE_ADDR then frame_addresses(pinfo) end
-  local camera_port, client_port, camera, client = SRC_PORT, DST_PORT, SRC, DST
-  if request then camera_port, client_port, camera, client = client_port, camera_port, client, camera end
-  local key = client_port * 65536 + camera_port
-  local convs = TX[key]
-  for k = 1, convs and #convs or 0 do
-    local c = convs[k]
-    if c.camera == camera and c.client == client then return c end
-  end
-  if not request then return nil end
-  local c = {camera = camera, client = client, waiting = {}, key = key}
-  if convs == nil then TX[key] = {c} else convs[#convs + 1] = c end
-  return c
-end
-
--- A conversation with no request waiting any more is dropped (a later request starts it
--- again): what the collector has to go through every cycle stays small however long the
--- capture.
-local function forget(conv)
-  if next(conv.waiting) ~= nil then return end
-  local convs = TX[conv.key]
-  for k = 1, #convs do
-    if convs[k] == conv then table.remove(convs, k) break end
-  end
-  if #convs == 0 then TX[conv.key] = nil end
-end
-
-local function link(S, tvb, pinfo, root, m, full)
+local function link(S, tvb, pinfo, root, m, full, base)
   local request = m.kind == "request"
   if not request and m.kind ~= "response" then return end
   local pdu = FRAME * 65536 + S.index
-  local other = LINK[pdu]
-  if other == nil and not VISITED then
-    local conv = conversation(pinfo, request)
-    local seq = S.seq
-    other = false
+  local seq = S.seq
+  if not VISITED then
+    if not HAVE_ADDR then frame_addresses(pinfo) end
     if request then
-      local tx = {port = S.port, pdu = pdu, ts = REL_TS, code = m.code, next = nil}
-      local last = conv.waiting[seq]
+      local key = (SRC_PORT * 65536 + DST_PORT) * SEQ_KEY + seq % SEQ_KEY
+      local tx = {pdu = pdu, ts = REL_TS, code = m.code, seq = seq, port = S.port, camera = DST, client = SRC,
+        next = nil}
+      local last = WAIT[key]
       if last == nil then
-        conv.waiting[seq] = tx
+        WAIT[key] = tx
       else
         while last.next do last = last.next end
         last.next = tx
       end
     else
-      local before, t = nil, conv and conv.waiting[seq]
+      local key = (DST_PORT * 65536 + SRC_PORT) * SEQ_KEY + seq % SEQ_KEY
+      local before, t = nil, WAIT[key]
       while t do
-        if t.port == S.port then
-          if before then before.next = t.next else conv.waiting[seq] = t.next end
-          other = math.floor(t.pdu / 65536)
-          LINK[t.pdu], LINK_TIME[pdu], LINK_CODE[pdu] = FRAME, REL_TS - t.ts, t.code
-          local pairs_ = SRT[FRAME]
-          if pairs_ == nil then SRT[FRAME] = {t.code, REL_TS - t.ts} else
-            pairs_[#pairs_ + 1], pairs_[#pairs_ + 2] = t.code, REL_TS - t.ts
-          end
-          forget(conv)
+        if t.seq == seq and t.port == S.port and t.camera == SRC and t.client == DST then
+          if before then before.next = t.next else WAIT[key] = t.next end
+          local d = REL_TS - t.ts
+          LINK[t.pdu], LINK[pdu], LINK_TIME[pdu], LINK_CODE[pdu] = FRAME, (t.pdu - t.pdu % 65536) / 65536, d, t.code
           break
         end
         before, t = t, t.next
       end
     end
-    LINK[pdu] = other
   end
   if not full then return end
-  if not other then
+  local other = LINK[pdu]
+  if other == nil then
     -- A response's request is known on the first pass; that a request got no response, only
     -- on a later one (two-pass tshark, the GUI).
     if not request then
-      VS1_ITEM:add_proto_expert_info(EXPERT.unmatched, m.id .. " seq " .. num(S.seq) .. ": no request with this seq before it")
+      VS1_ITEM:add_proto_expert_info(EXPERT.unmatched, m.id .. " seq " .. num(seq) .. ": no request with this seq before it")
     elseif VISITED then
-      VS1_ITEM:add_proto_expert_info(EXPERT.unanswered, m.id .. " seq " .. num(S.seq) .. ": no response in the capture")
+      VS1_ITEM:add_proto_expert_info(EXPERT.unanswered, m.id .. " seq " .. num(seq) .. ": no response in the capture")
     end
     return
   end
+  local empty = tvb(base, 0)
   if request then
-    ADD(root, PF["vs1.response_in"], tvb(0, 0), other):set_generated()
+    SET_GENERATED(ADD(root, F_RESPONSE_IN, empty, other))
   else
-    local empty = tvb(0, 0)
-    ADD(root, PF["vs1.request_in"], empty, other):set_generated()
+    SET_GENERATED(ADD(root, F_REQUEST_IN, empty, other))
     local d = LINK_TIME[pdu]
     if d < 0 then d = 0 end
     local secs = math.floor(d)
     local nsecs = math.floor((d - secs) * 1e9 + 0.5)
     if nsecs >= 1e9 then secs, nsecs = secs + 1, nsecs - 1e9 end
-    ADD(root, PF["vs1.response_time"], empty, NSTime.new(secs, nsecs)):set_generated()
-    if LINK_CODE[pdu] then ADD(root, PF["vs1.request"], empty, LINK_CODE[pdu]):set_generated() end
+    SET_GENERATED(ADD(root, F_RESPONSE_TIME, empty, NSTime.new(secs, nsecs)))
+    SET_GENERATED(ADD(root, F_REQUEST, empty, LINK_CODE[pdu]))
   end
 end
 
@@ -5225,7 +5208,7 @@ local MSG = {
     [0x8203] = {id = "live_stopped", kind = "response", key = "msg:acquire.live_stopped", path = "vs1.acquire.live_stopped", code = 33283, flags = 1},
     [0x4201] = {id = "live_frame", kind = "event", key = "msg:acquire.live_frame", path = "vs1.acquire.live_frame", code = 16897, flags = 2},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.acquire.error_reply", code = 32767, flags = 5, error = true,
-      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+      status = function(b, o) return u16(b, o + 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
     [0x7f01] = {id = "bind_session", kind = "request", key = "shared:bind_session", path = "vs1.acquire.bind_session", code = 32513, flags = 0},
     [0xff01] = {id = "bind_ack", kind = "response", key = "shared:bind_ack", path = "vs1.acquire.bind_ack", code = 65281, flags = 1},
   },
@@ -5233,7 +5216,7 @@ local MSG = {
     [0x0901] = {id = "announce", kind = "event", key = "msg:announce.announce", path = "vs1.announce.announce", code = 2305, flags = 2},
     [0x0902] = {id = "discover", kind = "event", key = "msg:announce.discover", path = "vs1.announce.discover", code = 2306, flags = 2},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.announce.error_reply", code = 32767, flags = 5, error = true,
-      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+      status = function(b, o) return u16(b, o + 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
   },
   ["io"] = {
     [0x0101] = {id = "list_points", kind = "request", key = "msg:io.list_points", path = "vs1.io.list_points", code = 257, flags = 0},
@@ -5246,7 +5229,7 @@ local MSG = {
     [0x8104] = {id = "subscribe_ack", kind = "response", key = "msg:io.subscribe_ack", path = "vs1.io.subscribe_ack", code = 33028, flags = 1},
     [0x4101] = {id = "io_changed", kind = "event", key = "msg:io.io_changed", path = "vs1.io.io_changed", code = 16641, flags = 2},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.io.error_reply", code = 32767, flags = 5, error = true,
-      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+      status = function(b, o) return u16(b, o + 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
     [0x7f01] = {id = "bind_session", kind = "request", key = "shared:bind_session", path = "vs1.io.bind_session", code = 32513, flags = 0},
     [0xff01] = {id = "bind_ack", kind = "response", key = "shared:bind_ack", path = "vs1.io.bind_ack", code = 65281, flags = 1},
   },
@@ -5264,7 +5247,7 @@ local MSG = {
     [0x8805] = {id = "network_params", kind = "response", key = "msg:login.network_params", path = "vs1.login.network_params", code = 34821, flags = 1},
     [0x0806] = {id = "set_network", kind = "request", key = "msg:login.set_network", path = "vs1.login.set_network", code = 2054, flags = 0},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.login.error_reply", code = 32767, flags = 5, error = true,
-      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+      status = function(b, o) return u16(b, o + 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
   },
   ["monitor"] = {
     [0x0401] = {id = "hello", kind = "request", key = "msg:monitor.hello", path = "vs1.monitor.hello", code = 1025, flags = 0},
@@ -5274,7 +5257,7 @@ local MSG = {
     [0x0403] = {id = "heartbeat", kind = "event", key = "msg:monitor.heartbeat", path = "vs1.monitor.heartbeat", code = 1027, flags = 2},
     [0x0404] = {id = "goodbye", kind = "event", key = "msg:monitor.goodbye", path = "vs1.monitor.goodbye", code = 1028, flags = 2},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.monitor.error_reply", code = 32767, flags = 5, error = true,
-      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+      status = function(b, o) return u16(b, o + 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
   },
   ["partq"] = {
     [0x0601] = {id = "partq_info", kind = "request", key = "msg:partq.partq_info", path = "vs1.partq.partq_info", code = 1537, flags = 0},
@@ -5283,7 +5266,7 @@ local MSG = {
     [0x0603] = {id = "fetch_latest", kind = "request", key = "msg:partq.fetch_latest", path = "vs1.partq.fetch_latest", code = 1539, flags = 0},
     [0x8602] = {id = "partq_records", kind = "response", key = "msg:partq.partq_records", path = "vs1.partq.partq_records", code = 34306, flags = 1},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.partq.error_reply", code = 32767, flags = 5, error = true,
-      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+      status = function(b, o) return u16(b, o + 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
     [0x7f01] = {id = "bind_session", kind = "request", key = "shared:bind_session", path = "vs1.partq.bind_session", code = 32513, flags = 0},
     [0xff01] = {id = "bind_ack", kind = "response", key = "shared:bind_ack", path = "vs1.partq.bind_ack", code = 65281, flags = 1},
   },
@@ -5299,7 +5282,7 @@ local MSG = {
     [0x0706] = {id = "pause_report", kind = "request", key = "msg:report_control.pause_report", path = "vs1.report_control.pause_report", code = 1798, flags = 0},
     [0x0707] = {id = "resume_report", kind = "request", key = "msg:report_control.resume_report", path = "vs1.report_control.resume_report", code = 1799, flags = 0},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.report_control.error_reply", code = 32767, flags = 5, error = true,
-      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+      status = function(b, o) return u16(b, o + 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
     [0x7f01] = {id = "bind_session", kind = "request", key = "shared:bind_session", path = "vs1.report_control.bind_session", code = 32513, flags = 0},
     [0xff01] = {id = "bind_ack", kind = "response", key = "shared:bind_ack", path = "vs1.report_control.bind_ack", code = 65281, flags = 1},
   },
@@ -5311,7 +5294,7 @@ local MSG = {
     [0x4501] = {id = "report_record", kind = "event", key = "msg:reports.report_record", path = "vs1.reports.report_record", code = 17665, flags = 2},
     [0x0503] = {id = "record_ack", kind = "event", key = "msg:reports.record_ack", path = "vs1.reports.record_ack", code = 1283, flags = 2},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.reports.error_reply", code = 32767, flags = 5, error = true,
-      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+      status = function(b, o) return u16(b, o + 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
     [0x7f01] = {id = "bind_session", kind = "request", key = "shared:bind_session", path = "vs1.reports.bind_session", code = 32513, flags = 0},
     [0xff01] = {id = "bind_ack", kind = "response", key = "shared:bind_ack", path = "vs1.reports.bind_ack", code = 65281, flags = 1},
   },
@@ -5335,7 +5318,7 @@ local MSG = {
     [0x030b] = {id = "set_trigger", kind = "request", key = "msg:rpc.set_trigger", path = "vs1.rpc.set_trigger", code = 779, flags = 0},
     [0x030c] = {id = "reboot", kind = "request", key = "msg:rpc.reboot", path = "vs1.rpc.reboot", code = 780, flags = 0},
     [0x7fff] = {id = "error_reply", kind = "response", key = "shared:error_reply", path = "vs1.rpc.error_reply", code = 32767, flags = 5, error = true,
-      status = function(b) return u16(b, 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
+      status = function(b, o) return u16(b, o + 14) end, status_end = 2, ok = 0, status_enum = "status_code"},
     [0x7f01] = {id = "bind_session", kind = "request", key = "shared:bind_session", path = "vs1.rpc.bind_session", code = 32513, flags = 0},
     [0xff01] = {id = "bind_ack", kind = "response", key = "shared:bind_ack", path = "vs1.rpc.bind_ack", code = 65281, flags = 1},
   },
@@ -5343,13 +5326,19 @@ local MSG = {
     only = {id = "formatted_output", kind = "event", key = "msg:serial.formatted_output", path = "vs1.serial.formatted_output"},
   },
 }
+-- Texts made once: the message in Info ("Request get_status"), the start of a frame port's
+-- protocol line (", Request get_status (0x0301), Seq ").
 for _, messages in pairs(MSG) do
   for _, m in pairs(messages) do
     m.node, m.fn, m.scan = node_at(m.path), T[m.key], Q[m.key]
+    m.label = KIND[m.kind] and KIND[m.kind] .. " " .. m.id or m.id
+    if m.code then
+      m.line = ", " .. (KIND[m.kind] or m.kind) .. " " .. m.id .. string.format(" (0x%04x)", m.code) .. ", Seq "
+    end
   end
 end
 
--- Frame framings: header size, length function, PDU dissector.
+-- Frame framings: header size, PDU length, PDU dissector.
 local FRAMING = {}
 
 -- vs1_frame: Common frame of every VS-1 service port (TCP) and of the VS-1 UDP ports (one frame per datagram): a 14-byte header, then the message payload.
@@ -5357,31 +5346,27 @@ do
   local HEADER, MAX = 14, 67108864
   local hnode = NODE.vs1.frame
 
-  -- PDU length from the header. A header that is not VS-1 (bad constant) or an oversized
-  -- length cannot be resynchronised: the rest of the segment becomes one bad PDU.
-  local function pdu_len(tvb, pinfo, o)
-    local left = #SEG - o
-    PDU_OFF = nil
-    if left < HEADER then return HEADER end
-    local h = sub(SEG, o + 1, o + HEADER)
-    if u16(h, 0) ~= 22065 then return left end
-    if u8(h, 2) ~= 1 then return left end
-    local n = u32(h, 10)
-    if n > MAX then
-      PDU_OFF, PDU_LEN = o, left
-      return left
-    end
-    PDU_OFF, PDU_LEN = o, HEADER + n
+  -- The length of the PDU at offset o of b, where left (at least HEADER) bytes are: header
+  -- plus payload. A header that is not VS-1 (bad constant) or an oversized length cannot be
+  -- resynchronised: the rest becomes one bad PDU.
+  local function pdu_len(b, o, left)
+    if u16(b, o + 0) ~= 22065 then return left end
+    if u8(b, o + 2) ~= 1 then return left end
+    local n = u32(b, o + 10)
+    if n > MAX then return left end
     return HEADER + n
   end
 
-  local function decode(tvb, b, e, pinfo, root, port, datagram, S, full)
-    local htree = full and ADD(root, hnode._f, tvb(0, math.min(e, HEADER))) or root
-    local o = (full and T or Q)["header:vs1_frame"](tvb, b, htree, 0, e, hnode, S)
+  -- The PDU from p to e of tvb (b: the same bytes as a string; offsets count from the start of
+  -- tvb, so every TvbRange is one on the segment, as Wireshark shows it).
+  local function decode(tvb, b, p, e, pinfo, root, port, datagram, S, full)
+    local htree = full and ADD(root, hnode._f, tvb(p, math.min(e - p, HEADER))) or root
+    local o = (full and T or Q)["header:vs1_frame"](tvb, b, htree, p, e, hnode, S)
     if not o then return end
     local h = S.h
     S.seq = h.seq
-    local stop = HEADER + h.length
+    local body = p + HEADER
+    local stop = body + h.length
     if S.bad then
       S.name = "bad header"
       if full and e > o then ADD(root, NODE.vs1.payload._f, tvb(o, e - o)) end
@@ -5395,13 +5380,12 @@ do
     end
     if datagram and stop ~= e then
       htree:add_proto_expert_info(EXPERT.length_mismatch,
-        "header says " .. num(stop - HEADER) .. " payload bytes, the datagram has " .. num(e - HEADER))
+        "header says " .. num(stop - body) .. " payload bytes, the datagram has " .. num(e - body))
       S.bad = true
-    elseif not datagram and stop > e and tvb:reported_len() > e then
-      -- (A PDU from dissect_tcp_pdus reports the length the header gives: only one that
-      -- ends past the captured bytes can be truncated.)
+    elseif not datagram and stop > e then
+      -- (Only a PDU that ends past the captured bytes, where TCP could not reassemble.)
       root:add_proto_expert_info(EXPERT.truncated,
-        "PDU of " .. num(tvb:reported_len()) .. " bytes, " .. num(e) .. " captured")
+        "PDU of " .. num(stop - p) .. " bytes, " .. num(e - p) .. " captured")
       S.bad = true
     end
     if stop > e then stop = e end
@@ -5413,18 +5397,18 @@ do
       if full and stop > o then ADD(root, NODE.vs1.payload._f, tvb(o, stop - o)) end
       return
     end
-    S.name, S.kind = m.id, m.kind
+    S.name, S.kind, S.label = m.id, m.kind, m.label
     if full and m.flags ~= nil and h.flags ~= m.flags then
       htree:add_proto_expert_info(EXPERT.flags, "flags " .. hex(h.flags) .. ", a " .. m.kind .. " has " .. hex(m.flags))
     end
-    local mtree = full and ADD(root, m.node._f, tvb(HEADER, stop - HEADER)) or root
-    local o2, sum = (full and m.fn or m.scan)(tvb, b, mtree, HEADER, stop, m.node, S)
+    local mtree = full and ADD(root, m.node._f, tvb(body, stop - body)) or root
+    local o2, sum = (full and m.fn or m.scan)(tvb, b, mtree, body, stop, m.node, S)
     if full then
       if sum and sum ~= "" then APPEND(mtree, ":" .. sum) end
-      APPEND(root, ", " .. (KIND[m.kind] or m.kind) .. " " .. m.id .. string.format(" (0x%04x)", m.code) .. ", Seq " .. num(S.seq))
+      APPEND(root, m.line .. num(S.seq))
     end
-    if m.error or (m.status and stop - HEADER >= m.status_end and m.status(b) ~= m.ok) then
-      local status = m.status and stop - HEADER >= m.status_end and m.status(b)
+    if m.error or (m.status and stop - body >= m.status_end and m.status(b, p) ~= m.ok) then
+      local status = m.status and stop - body >= m.status_end and m.status(b, p)
       if full then
         VS1_ITEM:add_proto_expert_info(EXPERT.error_reply, m.id .. " seq " .. num(S.seq)
           .. (status and ": " .. enum_text(ENUM[m.status_enum], status) or ""))
@@ -5435,34 +5419,22 @@ do
       S.bad = true
     end
     if full and stop < e then ADD(root, NODE.vs1.payload._f, tvb(stop, e - stop)) end
-    link(S, tvb, pinfo, root, m, full)
+    link(S, tvb, pinfo, root, m, full, p)
   end
 
-  local function pdu(tvb, pinfo, tree, port, datagram)
+  -- One PDU: bytes p to e of tvb and b.
+  local function pdu(tvb, b, p, e, pinfo, tree, port, datagram)
     local S = new_state(port)
     S.index = pdu_index()
     local full = FULL
-    local e, b
-    local off = PDU_OFF
-    if off and not datagram then
-      -- The PDU dissect_tcp_pdus just measured: its bytes are in SEG.
-      PDU_OFF = nil
-      e = #SEG - off
-      if PDU_LEN < e then e = PDU_LEN end
-      b = sub(SEG, off + 1, off + e)
-    else
-      e = tvb:len()
-      b = e > 0 and tvb:raw(0, e) or ""
-    end
-    local root = full and ADD(tree, PROTO[port], tvb()) or tree
-    local ok, err = pcall(decode, tvb, b, e, pinfo, root, port, datagram, S, full)
+    local root = full and ADD(tree, PROTO[port], tvb(p, e - p)) or tree
+    local ok, err = pcall(decode, tvb, b, p, e, pinfo, root, port, datagram, S, full)
     if not ok then
       -- Last resort: every read above is length-checked, so this means a bug, not bad input.
       root:add_proto_expert_info(EXPERT.internal, "internal dissector error: " .. tostring(err))
       S.bad = true
     end
     show_info(S)
-    return e
   end
 
   FRAMING["vs1_frame"] = {header = HEADER, pdu_len = pdu_len, pdu = pdu}
@@ -5539,21 +5511,42 @@ for _, p in ipairs(PORTS) do
   if p.kind == "lines" then
     PROTO[port].dissector = lines_dissector(port)
   elseif p.kind == "frame" and p.transport == "tcp" then
+    -- The PDUs of a TCP buffer, one after the other, in one call: the buffer's bytes are
+    -- read once, each PDU's decoder works at its offset in them. A PDU that goes on past the
+    -- buffer asks TCP for the rest (desegment_offset/len, what dissect_tcp_pdus does, without
+    -- a call from C, a new Tvb and a copy of the bytes per PDU); TCP calls again with the
+    -- PDU reassembled. Without reassembly, the captured part is shown, marked truncated.
     local fr = FRAMING[p.framing]
-    local function one(tvb, pinfo, tree) return fr.pdu(tvb, pinfo, tree, port, false) end
+    local header, pdu_len, pdu = fr.header, fr.pdu_len, fr.pdu
     PROTO[port].dissector = function(tvb, pinfo, tree)
       if not frame_start(tvb, pinfo, tree, port) then return 0 end
       local len = tvb:len()
-      SEG, PDU_OFF = len > 0 and tvb:raw(0, len) or "", nil
-      dissect_tcp_pdus(tvb, tree, fr.header, fr.pdu_len, one, true)
-      SEG = ""  -- (not kept alive until the next frame: it can be a reassembled picture)
+      if len == 0 then return 0 end
+      local b = tvb:raw(0, len)
+      local o = 0
+      while o < len do
+        local left = len - o
+        local n = left < header and header or pdu_len(b, o, left)
+        if n > left then
+          if pinfo.can_desegment > 0 then
+            pinfo.desegment_offset = o
+            pinfo.desegment_len = left < header and ONE_MORE_SEGMENT or n - left
+            return len
+          end
+          n = left
+        end
+        pdu(tvb, b, o, o + n, pinfo, tree, port, false)
+        o = o + n
+      end
       return len
     end
   elseif p.kind == "frame" then
     local fr = FRAMING[p.framing]
     PROTO[port].dissector = function(tvb, pinfo, tree)
       if not frame_start(tvb, pinfo, tree, port) then return 0 end
-      return fr.pdu(tvb, pinfo, tree, port, true)
+      local len = tvb:len()
+      fr.pdu(tvb, len > 0 and tvb:raw(0, len) or "", 0, len, pinfo, tree, port, true)
+      return len
     end
   else
     PROTO[port].dissector = function(tvb, pinfo, tree)
@@ -5670,7 +5663,7 @@ function vs1.prefs_changed()
 end
 
 function vs1.init()
-  TX, LINK, LINK_TIME, LINK_CODE, SRT, PDU_COUNT = {}, {}, {}, {}, {}, {}
+  WAIT, LINK, LINK_TIME, LINK_CODE, PDU_COUNT = {}, {}, {}, {}, {}
   LAST_FRAME, LAST_CALLS, HAVE_ADDR, ENABLED = nil, 0, false, nil
 end
 
@@ -5682,7 +5675,7 @@ register_ports()
 
 -- A tap on the VS-1 frames: calls, min/max/avg/sum of the response time per request type,
 -- laid out as Wireshark's service response time tables. The times are the ones the dissector
--- linked (SRT[frame]), not read back through Field extractors: a Field extractor makes
+-- linked (LINK_CODE and LINK_TIME of the frame's PDUs), not read back through Field extractors: a Field extractor makes
 -- Wireshark build a protocol tree for every packet, also for the packet list, which would
 -- cost every user the tree path's time all the time.
 -- response_times(show) starts one and returns its Listener; show(text) gets the table at
@@ -5712,18 +5705,21 @@ local function response_times(show)
   local tap = Listener.new("frame", "vs1")
   function tap.reset() stats = {} end
   function tap.packet(pinfo)
-    local linked = SRT[pinfo.number] or {}
-    for k = 1, #linked, 2 do
-      local code, d = linked[k], linked[k + 1]
-      if d < 0 then d = 0 end
-      local name = string.format("%s (0x%04x)", ENUM["*message"][code] or "?", code)
-      local st = stats[name]
-      if st == nil then
-        stats[name] = {n = 1, min = d, max = d, sum = d}
-      else
-        st.n, st.sum = st.n + 1, st.sum + d
-        if d < st.min then st.min = d end
-        if d > st.max then st.max = d end
+    local n = pinfo.number
+    for k = 1, PDU_COUNT[n] or 1 do
+      local pdu = n * 65536 + k
+      local code, d = LINK_CODE[pdu], LINK_TIME[pdu]
+      if code ~= nil then
+        if d < 0 then d = 0 end
+        local name = string.format("%s (0x%04x)", ENUM["*message"][code] or "?", code)
+        local st = stats[name]
+        if st == nil then
+          stats[name] = {n = 1, min = d, max = d, sum = d}
+        else
+          st.n, st.sum = st.n + 1, st.sum + d
+          if d < st.min then st.min = d end
+          if d > st.max then st.max = d end
+        end
       end
     end
   end

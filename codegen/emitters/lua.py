@@ -652,7 +652,9 @@ class FrameFacts:
     doc: str
     size: int
     consts: list[tuple[int, str, int]]  # (offset, read expression on the header bytes h, value)
+    consts_at: list[tuple[int, str, int]]  # the same, read at offset ``o`` of the buffer ``b``
     length_read: str  # Lua expression: the payload length, from the header bytes ``h``
+    length_at: str  # the same, read at offset ``o`` of the buffer ``b``
     type_read: str  # Lua expression: the message type, from the header bytes ``h``
     message_type: str
     sequence: str
@@ -671,7 +673,7 @@ class MessageFacts:
     path: str  # field path of the message (vs1.<port>.<id>)
     flags: int | None  # expected header flags
     error: bool = False  # the framing's error reply: always an error
-    status: str = ""  # Lua expression on the payload string b: the reply's status, if it has one
+    status: str = ""  # Lua expression: the reply's status, if it has one (the PDU at o of b)
     status_end: int = 0  # payload bytes the status needs
     status_ok: int = 0  # the status enum's "ok" value
     status_enum: str = ""
@@ -701,7 +703,7 @@ def _status(facts: MessageFacts, m: ir.Message, header: int) -> None:
                 and f.array is None and f.when is None):
             ok = f.enum.by_name("ok")
             if ok is not None:
-                facts.status = _read_at(f.type, header + f.offset).replace("(h,", "(b,")
+                facts.status = _read_at(f.type, header + f.offset, at="b, o + ")
                 facts.status_ok, facts.status_enum = ok.value, f.enum.id
                 facts.status_end = f.offset + f.type.width
                 return
@@ -724,24 +726,28 @@ def _frame_facts(spec: ir.Spec, fr: ir.Framing) -> FrameFacts:
     """The header facts the dissector reads at fixed offsets (the derive pass placed them)."""
     assert fr.header is not None and fr.header.fixed_size is not None, "checked by the passes"
 
-    def read(f: ir.Field) -> str:
+    def read(f: ir.Field, at: str = "h, ") -> str:
         assert isinstance(f.type, ir.IntT) and f.offset is not None
-        return _read_at(f.type, f.offset)
+        return _read_at(f.type, f.offset, at)
 
-    consts = [(f.offset, read(f), f.const) for f in fr.header.fields
-              if isinstance(f.const, int) and isinstance(f.type, ir.IntT) and f.offset is not None]
+    const_fields = [f for f in fr.header.fields
+                    if isinstance(f.const, int) and isinstance(f.type, ir.IntT) and f.offset is not None]
+    consts = [(cast(int, f.offset), read(f), cast(int, f.const)) for f in const_fields]
+    consts_at = [(cast(int, f.offset), read(f, "b, o + "), cast(int, f.const)) for f in const_fields]
     return FrameFacts(
         id=fr.id, node=fr.lua_node, doc=_one_line(fr.doc), size=fr.header.fixed_size, consts=consts,
-        length_read=read(fr.header_field("payload_length")), type_read=read(fr.header_field("message_type")),
+        consts_at=consts_at, length_read=read(fr.header_field("payload_length")),
+        length_at=read(fr.header_field("payload_length"), "b, o + "), type_read=read(fr.header_field("message_type")),
         message_type=fr.message_type, sequence=fr.sequence, payload_length=fr.payload_length, flags=fr.flags,
         max_payload=fr.max_payload, kind_flags=fr.kind_flags,
     )
 
 
-def _read_at(t: ir.IntT, off: int) -> str:
-    """Lua expression: the header integer at ``off`` of ``h``, the header's bytes as a string."""
+def _read_at(t: ir.IntT, off: int, at: str = "h, ") -> str:
+    """Lua expression: the integer at ``off`` of ``h``, the header's bytes as a string (or,
+    with ``at="b, o + "``, at ``o + off`` of the buffer ``b``)."""
     le = "le" if t.endian == "<" and t.width > 1 else ""
-    return f"{'s' if t.signed else 'u'}{t.width * 8}{le}(h, {off})"
+    return f"{'s' if t.signed else 'u'}{t.width * 8}{le}({at}{off})"
 
 
 def _reachable_types(spec: ir.Spec, ports: list[ir.Port]) -> list[ir.TypeDef]:

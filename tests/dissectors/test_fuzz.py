@@ -79,7 +79,7 @@ def _mutations(rng: random.Random) -> list[tuple[str, Callable[[bytearray], byte
             n = int.from_bytes(b[10:14], "big")
             n = rng.choice([max(0, n - rng.randint(1, 4)), n + rng.randint(1, 4), 0, 0x0FFFFFFF,
                             0xFFFFFFFF, 67108865])
-            b[10:14] = n.to_bytes(4, "big")
+            b[10:14] = min(n, 0xFFFFFFFF).to_bytes(4, "big")  # (a mutated length can pass 2^32 - 1)
         return b
 
     def header(b: bytearray) -> bytearray:  # magic, version, flags or message type

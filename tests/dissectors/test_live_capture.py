@@ -105,5 +105,5 @@ def test_live_exchange_dissects_cleanly(tmp_path: Path, lua_dir: Path) -> None:
     # Warnings and errors, but not TCP's own analysis (a full window on loopback is real).
     bad = run_tshark(pcap, lua_dir, ["-Y", "_ws.malformed || (_ws.expert.severity >= 6291456 && !tcp.analysis.flags) || vs1.payload"],
                      prefs=prefs).stdout
-    assert bad.strip() == "", f"malformed or flagged frames:\n{bad}"
+    assert bad.strip() == "", f"malformed or flagged frames (ports {prefs}):\n{bad}"
     raise_for_lua_dissection_errors(pcap, lua_dir, prefs=prefs)
