@@ -18,11 +18,12 @@ import pytest
 
 from vs1kit.cli.client import EXIT, Ctx
 from vs1kit.cli.client import run as cli_run
-from vs1kit.client import Camera, LoginFailed
+from vs1kit.client import Camera, Dropped, LoginFailed
 from vs1kit.generated import enums, login
 from vs1kit.generated.client_api import ForbiddenError, NotInControlError, NotLoggedInError
 from vs1kit.generated.login import TakeControl
 from vs1kit.generated.registry import PORTS
+from vs1kit.generated.types import Record
 from vs1kit.protocol import auth
 from vs1kit.protocol.framing import decode_datagram, decode_message, encode_frame
 
@@ -198,6 +199,29 @@ def test_unsigned_messages_are_anonymous_and_hello_proves_the_session() -> None:
             # Session requests over a bound connection work; without control they say so.
             with pytest.raises(NotInControlError):
                 await cam.stop()
+
+    run(main())
+
+
+def test_login_while_a_report_is_open_moves_it_to_the_session() -> None:
+    """A monitor and its connections belong to one session: logging in reopens them under the
+    session, and the open report goes on (every record once, in order)."""
+    async def main() -> None:
+        async with emulated() as emu, client_for(emu) as cam:
+            stream = await cam.open_report(["Inspection.Number"])
+            seen: list[object] = []
+            cam.add_listener(seen.append)
+            await cam.login("admin", "admin")
+            assert (await cam.take_control()).in_control
+            await cam.trigger(5)
+            got = [await asyncio.wait_for(stream.__anext__(), 5) for _ in range(5)]
+            assert [r.inspection for r in got if isinstance(r, Record)] == [1, 2, 3, 4, 5]
+            assert [r.datums[0].value for r in got if isinstance(r, Record)] == [1, 2, 3, 4, 5]
+            assert cam.drops == 0 and not any(isinstance(e, Dropped) for e in seen)  # planned, not a drop
+            security = emu.cameras[0].security
+            session = cam.session
+        # Closing logged the session out.
+        assert security.session(session) is None
 
     run(main())
 
