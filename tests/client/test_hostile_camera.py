@@ -25,7 +25,7 @@ from vs1kit.generated.partq import FetchLatest, PartqRecords
 from vs1kit.generated.rpc import GetStatus
 from vs1kit.protocol.wire import DecodeError
 
-from .conftest import run_vs1
+from .conftest import client_for, emulated, run_vs1
 
 TIMEOUT = 1.0
 """--timeout of every command here (seconds)."""
@@ -171,6 +171,23 @@ def test_reply_limit_per_call_refuses_before_buffering() -> None:
         message, peak = asyncio.run(asyncio.wait_for(main(), 30))
     assert "FetchLatest" in message and "its limit is 1048576" in message, message
     assert peak < 4 << 20, peak  # 1 MiB accepted, of 48 MiB announced
+
+
+def test_a_whole_reply_over_its_limit_is_refused_too() -> None:
+    """A reply that arrives complete in one read is checked against its request's limit as
+    well (a real camera, a limit below its status reply)."""
+    async def main() -> tuple[str, str]:
+        async with emulated() as emu, client_for(emu, auto_reconnect=False) as cam:
+            assert (await cam.get_status()).job_name  # within its limit: fine
+            with reply_limit(10), pytest.raises(ReplyTooLarge) as info:
+                await cam.get_status()
+            with pytest.raises(ClientError) as after:
+                await cam.get_info()  # the connection was closed with it
+            return str(info.value), str(after.value)
+
+    message, after = asyncio.run(asyncio.wait_for(main(), 30))
+    assert "the reply to GetStatus is" in message and "its limit is 10" in message, message
+    assert "reply too large" in after or "lost" in after, after
 
 
 def test_spec_bounds_each_request() -> None:
