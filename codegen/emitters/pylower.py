@@ -582,6 +582,11 @@ class Lowering:
             else:
                 lines += self._enc_field(td, fields[i])
                 i += 1
+        if any(line.lstrip().startswith("raw = ") for line in lines):
+            # The variable holds a str field's encoding (bytes), a bytes field's value
+            # (BytesLike) or a switch's value before its isinstance check: declared as object,
+            # each assignment narrows it, whichever kind of field comes first.
+            lines.insert(0, "raw: object")
         return lines or ["pass"]
 
     # A run of scalars followed by a switch (a tagged value: id, type, value) is written with

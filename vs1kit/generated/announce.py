@@ -191,6 +191,7 @@ def _dec_announce(b: BytesLike, o: int, e: int) -> tuple[Announce, int]:
 
 
 def _enc_announce(v: Announce, out: bytearray) -> None:
+    raw: object
     if not isinstance(v.name, str):
         raise EncodeError("name", f"needs str, got {type(v.name).__name__}")
     try:

@@ -269,6 +269,7 @@ def _dec_dhcp_message(b: BytesLike, o: int, e: int) -> tuple[DhcpMessage, int]:
 
 
 def _enc_dhcp_message(v: DhcpMessage, out: bytearray) -> None:
+    raw: object
     try:
         out += _S0.pack(
             v.op,

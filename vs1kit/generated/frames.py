@@ -220,6 +220,7 @@ def _dec_error_reply(b: BytesLike, o: int, e: int) -> tuple[ErrorReply, int]:
 
 
 def _enc_error_reply(v: ErrorReply, out: bytearray) -> None:
+    raw: object
     try:
         out += _S1.pack(v.status, v.request_type)
     except (_struct.error, TypeError) as x:

@@ -122,6 +122,7 @@ def _dec_login_start(b: BytesLike, o: int, e: int) -> tuple[LoginStart, int]:
 
 
 def _enc_login_start(v: LoginStart, out: bytearray) -> None:
+    raw: object
     raw = v.client_nonce
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise EncodeError("client_nonce", f"needs bytes, got {type(raw).__name__}")
@@ -209,6 +210,7 @@ def _dec_login_challenge(b: BytesLike, o: int, e: int) -> tuple[LoginChallenge, 
 
 
 def _enc_login_challenge(v: LoginChallenge, out: bytearray) -> None:
+    raw: object
     raw = v.server_nonce
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise EncodeError("server_nonce", f"needs bytes, got {type(raw).__name__}")
@@ -309,6 +311,7 @@ def _dec_login(b: BytesLike, o: int, e: int) -> tuple[Login, int]:
 
 
 def _enc_login(v: Login, out: bytearray) -> None:
+    raw: object
     raw = v.client_nonce
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise EncodeError("client_nonce", f"needs bytes, got {type(raw).__name__}")
@@ -400,6 +403,7 @@ def _dec_login_reply(b: BytesLike, o: int, e: int) -> tuple[LoginReply, int]:
 
 
 def _enc_login_reply(v: LoginReply, out: bytearray) -> None:
+    raw: object
     try:
         out += _S2.pack(v.session, v.timeout_s)
     except (_struct.error, TypeError) as x:

@@ -110,6 +110,7 @@ def _dec_hello(b: BytesLike, o: int, e: int) -> tuple[Hello, int]:
 
 
 def _enc_hello(v: Hello, out: bytearray) -> None:
+    raw: object
     if not isinstance(v.auth, types.SessionProof):
         raise EncodeError("auth", f"needs SessionProof, got {type(v.auth).__name__}")
     try:

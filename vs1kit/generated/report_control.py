@@ -238,6 +238,7 @@ def _dec_add_datums(b: BytesLike, o: int, e: int) -> tuple[AddDatums, int]:
 
 
 def _enc_add_datums(v: AddDatums, out: bytearray) -> None:
+    raw: object
     try:
         out += _S1.pack(v.report_id)
     except (_struct.error, TypeError) as x:

@@ -141,6 +141,7 @@ def _dec_open_report(b: BytesLike, o: int, e: int) -> tuple[OpenReport, int]:
 
 
 def _enc_open_report(v: OpenReport, out: bytearray) -> None:
+    raw: object
     try:
         out += _S0.pack(v.report_id, v.mode, v.options, v.rate_hz)
     except (_struct.error, TypeError) as x:

@@ -214,6 +214,7 @@ def _dec_status_reply(b: BytesLike, o: int, e: int) -> tuple[StatusReply, int]:
 
 
 def _enc_status_reply(v: StatusReply, out: bytearray) -> None:
+    raw: object
     if not 0 <= v.state < 16:
         raise EncodeError("state", f"{v.state!r} does not fit 4 bit(s)")
     if not 0 <= v.trigger_mode < 8:
@@ -402,6 +403,7 @@ def _dec_info_reply(b: BytesLike, o: int, e: int) -> tuple[InfoReply, int]:
 
 
 def _enc_info_reply(v: InfoReply, out: bytearray) -> None:
+    raw: object
     if not isinstance(v.model, str):
         raise EncodeError("model", f"needs str, got {type(v.model).__name__}")
     try:
@@ -838,6 +840,7 @@ def _dec_download_job(b: BytesLike, o: int, e: int) -> tuple[DownloadJob, int]:
 
 
 def _enc_download_job(v: DownloadJob, out: bytearray) -> None:
+    raw: object
     try:
         out += _S4.pack(v.slot)
     except (_struct.error, TypeError) as x:
@@ -968,6 +971,7 @@ def _dec_upload_reply(b: BytesLike, o: int, e: int) -> tuple[UploadReply, int]:
 
 
 def _enc_upload_reply(v: UploadReply, out: bytearray) -> None:
+    raw: object
     try:
         out += _S6.pack(v.size)
     except (_struct.error, TypeError) as x:

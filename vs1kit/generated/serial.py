@@ -84,6 +84,7 @@ def _dec_formatted_output(b: BytesLike, o: int, e: int) -> tuple[FormattedOutput
 
 
 def _enc_formatted_output(v: FormattedOutput, out: bytearray) -> None:
+    raw: object
     if not isinstance(v.text, str):
         raise EncodeError("text", f"needs str, got {type(v.text).__name__}")
     try:

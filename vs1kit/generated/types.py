@@ -146,6 +146,7 @@ def _dec_image_data(b: BytesLike, o: int, e: int) -> tuple[ImageData, int]:
 
 
 def _enc_image_data(v: ImageData, out: bytearray) -> None:
+    raw: object
     pos_data_length = len(out) + 20
     try:
         out += _S0.pack(v.image_id, v.timestamp_us, v.width, v.height, v.pixel_format, 0)
@@ -312,6 +313,7 @@ def _dec_datum_value(b: BytesLike, o: int, e: int) -> tuple[DatumValue, int]:
 
 
 def _enc_datum_value(v: DatumValue, out: bytearray) -> None:
+    raw: object
     sw_type = v.type
     if sw_type == 0:
         try:
@@ -423,6 +425,7 @@ def _dec_datum_desc(b: BytesLike, o: int, e: int) -> tuple[DatumDesc, int]:
 
 
 def _enc_datum_desc(v: DatumDesc, out: bytearray) -> None:
+    raw: object
     try:
         out += _S7.pack(v.datum_id, v.type)
     except (_struct.error, TypeError) as x:
@@ -492,6 +495,7 @@ def _dec_session_proof(b: BytesLike, o: int, e: int) -> tuple[SessionProof, int]
 
 
 def _enc_session_proof(v: SessionProof, out: bytearray) -> None:
+    raw: object
     try:
         out += _S10.pack(v.session, v.counter)
     except (_struct.error, TypeError) as x:
@@ -790,6 +794,7 @@ def _dec_dhcp_option(b: BytesLike, o: int, e: int) -> tuple[DhcpOption, int]:
 
 
 def _enc_dhcp_option(v: DhcpOption, out: bytearray) -> None:
+    raw: object
     try:
         out += _S9.pack(v.code)
     except (_struct.error, TypeError) as x:
@@ -1164,6 +1169,7 @@ def _dec_dhcp_opt_text(b: BytesLike, o: int, e: int) -> tuple[DhcpOptText, int]:
 
 
 def _enc_dhcp_opt_text(v: DhcpOptText, out: bytearray) -> None:
+    raw: object
     pos_length = len(out) + 0
     try:
         out += _S9.pack(0)
@@ -1233,6 +1239,7 @@ def _dec_dhcp_opt_raw(b: BytesLike, o: int, e: int) -> tuple[DhcpOptRaw, int]:
 
 
 def _enc_dhcp_opt_raw(v: DhcpOptRaw, out: bytearray) -> None:
+    raw: object
     pos_length = len(out) + 0
     try:
         out += _S9.pack(0)
@@ -1313,6 +1320,7 @@ def _dec_point_info(b: BytesLike, o: int, e: int) -> tuple[PointInfo, int]:
 
 
 def _enc_point_info(v: PointInfo, out: bytearray) -> None:
+    raw: object
     try:
         out += _S6.pack(v.point, v.kind, v.state)
     except (_struct.error, TypeError) as x:
@@ -1394,6 +1402,7 @@ def _dec_network_config(b: BytesLike, o: int, e: int) -> tuple[NetworkConfig, in
 
 
 def _enc_network_config(v: NetworkConfig, out: bytearray) -> None:
+    raw: object
     try:
         out += _S15.pack(
             v.dhcp,
@@ -1679,6 +1688,7 @@ def _dec_rip_auth(b: BytesLike, o: int, e: int) -> tuple[RipAuth, int]:
 
 
 def _enc_rip_auth(v: RipAuth, out: bytearray) -> None:
+    raw: object
     try:
         out += _S8.pack(v.auth_type)
     except (_struct.error, TypeError) as x:
@@ -1754,6 +1764,7 @@ def _dec_job_entry(b: BytesLike, o: int, e: int) -> tuple[JobEntry, int]:
 
 
 def _enc_job_entry(v: JobEntry, out: bytearray) -> None:
+    raw: object
     try:
         out += _S4.pack(v.slot, v.flags, v.size)
     except (_struct.error, TypeError) as x:
