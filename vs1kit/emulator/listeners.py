@@ -225,10 +225,19 @@ class FramedTcpPort:
                         deadline = loop.time() + limits.frame_timeout  # a new frame began
                 else:
                     deadline = None  # between frames: no deadline
+                # The write high-water mark is checked after each request that wrote a reply
+                # (so unread replies stay within one reply of it) and once per read (what
+                # others wrote meanwhile: records, events); a request with no reply (a
+                # heartbeat, an ack) costs no check of its own.
+                high = limits.write_high_water
                 for req in requests:
                     reply = await answer(self.handlers, conn, req.seq, req.message,
                                          security=host.security, session=session,
                                          not_in_control=host.not_in_control_detail)
+                    if reply is None:
+                        if conn.closing:
+                            break
+                        continue
                     pieces = None
                     if isinstance(reply, Message) and _streamable(conn):
                         pieces = frame_pieces(reply, req.seq)
@@ -240,9 +249,12 @@ class FramedTcpPort:
                         abort = True
                     if abort or conn.closing:
                         break
-                    if conn.buffered > limits.write_high_water and not await self._drain(conn, limits):
+                    if conn.buffered > high and not await self._drain(conn, limits):
                         abort = True
                         break
+                else:
+                    if conn.buffered > high and not await self._drain(conn, limits):
+                        abort = True
                 if abort:
                     reason = f"replies unread for {limits.write_timeout:.0f} s"
                     break
