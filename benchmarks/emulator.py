@@ -25,8 +25,8 @@ each metric's median for both, the median of the per-pair ratios (this tree / DI
 of the metric here) and that ratio with each value first divided by its own run's baseline
 ("norm": the load of the moment, which moves a value and its baseline together, cancels).
 
-Run: ``.venv/bin/python benchmarks/emulator.py [--quick] [--clients N] [--compare DIR
-[--pairs N]]``. Prints a table, then as the last line one JSON object.
+Run: ``.venv/bin/python benchmarks/emulator.py [--quick] [--clients N] [--only clients,lossless,
+live] [--compare DIR [--pairs N]]``. Prints a table, then as the last line one JSON object.
 Targets: >= 500 monitored clients; >= 2,000 lossless inspections/s.
 """
 
@@ -470,12 +470,18 @@ async def bench_live(size: tuple[int, int], seconds: float) -> dict[str, Any]:
             "baseline": round(base), "ratio": round(rate / base, 3)}
 
 
+PARTS = ("clients", "lossless", "live")
+
+
 async def run_all(args: argparse.Namespace) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
-    results += await bench_clients(args.clients, 3.0 if args.quick else 5.0)
-    results += await bench_lossless(5000 if args.quick else 20000)
-    for size in ((640, 480), (1280, 1024)):
-        results.append(await bench_live(size, 1.0 if args.quick else 3.0))
+    if "clients" in args.only:
+        results += await bench_clients(args.clients, 3.0 if args.quick else 5.0)
+    if "lossless" in args.only:
+        results += await bench_lossless(5000 if args.quick else 20000)
+    if "live" in args.only:
+        for size in ((640, 480), (1280, 1024)):
+            results.append(await bench_live(size, 1.0 if args.quick else 3.0))
     return results
 
 
@@ -485,7 +491,7 @@ def _load() -> str:
 
 def _one_run(tree: str, args: argparse.Namespace) -> list[dict[str, Any]]:
     """One whole benchmark run in a process of its own with `tree`'s vs1kit; its results."""
-    cmd = [sys.executable, __file__, "--clients", str(args.clients)]
+    cmd = [sys.executable, __file__, "--clients", str(args.clients), "--only", ",".join(args.only)]
     if args.quick:
         cmd.append("--quick")
     out = subprocess.run(cmd, env=dict(os.environ, PYTHONPATH=tree), capture_output=True,
@@ -556,6 +562,9 @@ if __name__ == "__main__":
     ap.add_argument("--compare", metavar="DIR",
                     help="also measure the emulator of this checkout (e.g. a git worktree)")
     ap.add_argument("--pairs", type=int, default=3, help="alternations with --compare")
+    ap.add_argument("--only", default=",".join(PARTS),
+                    type=lambda v: [p for p in v.split(",") if p],
+                    help=f"comma-separated subset of {','.join(PARTS)} (default: all)")
     parsed = ap.parse_args()
     if parsed.compare:
         compare(parsed)
