@@ -71,7 +71,7 @@ def _notes(f: ir.Field) -> str:
         w = f.when
         notes.append(f"present when `{w.field}` has `{w.has}`" if w.has else f"present when `{w.field}` = `{w.equals_name or w.equals}`")
     if isinstance(f.type, ir.SwitchT):
-        cases = [f"{c.key_name}: {c.type.name}" for c in f.type.cases]
+        cases = [f"{c.key_name}: {c.type.name}{_case_max(c.type)}" for c in f.type.cases]
         if f.type.default is not None:
             cases.append(f"otherwise: {f.type.default.name}")
         notes.append("; ".join(cases))
@@ -79,6 +79,13 @@ def _notes(f: ir.Field) -> str:
         notes.append(f.type.encoding)
     notes += _maxima(f)
     return " · ".join(notes).replace("|", "\\|")
+
+
+def _case_max(t: ir.WireType) -> str:
+    """A switch case's declared maximum, as a suffix (``string: str of at most 4,096 bytes``)."""
+    if isinstance(t, ir.StrT | ir.BytesT) and t.size.limit is not None and t.size.bound is not None:
+        return f" of at most {t.size.bound:,} bytes"
+    return ""
 
 
 def _maxima(f: ir.Field) -> list[str]:
