@@ -38,8 +38,8 @@ class StandardLimits:
     max_per_source: int
     """Connections from one address to this server at once."""
     idle_timeout: float
-    """Seconds without a command (FTP), a request (HTTP) or input (Telnet) before the
-    connection is closed."""
+    """Seconds without a command (FTP) or input (Telnet) before the connection is closed. An
+    HTTP connection carries one request, bounded by `request_timeout` and `body_timeout`."""
     request_timeout: float = 10.0
     """HTTP: seconds for the request line and headers (slowloris); Telnet: seconds to finish
     logging in; FTP: seconds a passive data connection may take to arrive."""
@@ -61,7 +61,8 @@ class StandardLimits:
 FTP_LIMITS: Final = StandardLimits(max_connections=16, max_per_source=4, idle_timeout=300.0,
                                    request_timeout=30.0)
 """FrontRunner keeps one control connection (and one data connection at a time) per camera."""
-HTTP_LIMITS: Final = StandardLimits(max_connections=32, max_per_source=8, idle_timeout=10.0)
+HTTP_LIMITS: Final = StandardLimits(max_connections=32, max_per_source=8, idle_timeout=10.0,
+                                    request_timeout=10.0)
 """A browser opens up to 6 connections to a host; every reply closes its connection."""
 TELNET_LIMITS: Final = StandardLimits(max_connections=8, max_per_source=4, idle_timeout=600.0,
                                       request_timeout=60.0)
