@@ -13,11 +13,12 @@ Tables and progress bars for people, ``--json`` for scripts. Errors are one line
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import sys
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -90,6 +91,22 @@ class Ctx:
                       timeout=self.timeout, connect_timeout=self.timeout, auto_reconnect=reconnect,
                       user=self.user, password=self.password, max_reply=self.max_reply,
                       give_up_after=self.give_up if reconnect else None)
+
+    @contextlib.asynccontextmanager
+    async def connected(self, *, reconnect: bool = False, control: bool = False) -> AsyncIterator[Camera]:
+        """The camera, connected and closed after. ``control``: logged in before connecting (so
+        the monitor's hello proves the session and no connection is opened twice), then in
+        control; needs the password."""
+        cam = self.camera(reconnect=reconnect)
+        try:
+            if control:
+                await cam.login(self.user, self.need_password())
+            await cam.connect()
+            if control:
+                await cam.gain_control()
+            yield cam
+        finally:
+            await cam.close()
 
     def need_password(self) -> str:
         if self.password is None:
@@ -264,8 +281,10 @@ def login_command(ctx: Ctx, control: bool) -> None:
     """Check the login (and that control can be taken); shows the network parameters."""
     async def main() -> None:
         password = ctx.need_password()
-        async with ctx.camera() as cam:
-            reply = await cam.login(ctx.user, password)
+        cam = ctx.camera()
+        try:
+            reply = await cam.login(ctx.user, password)  # before connecting: hello proves it
+            await cam.connect()
             # No credential is printed: the session key never leaves the client, and the
             # session id is of no use once this command has logged out.
             result: dict[str, Any] = {"host": ctx.host, "user": ctx.user, "camera_verified": True,
@@ -276,6 +295,8 @@ def login_command(ctx: Ctx, control: bool) -> None:
             net = await cam.get_network()
             result.update(mac=net.mac, ip=net.config.ip, mask=net.config.mask, gateway=net.config.gateway,
                           dhcp=net.config.dhcp, name=net.config.name)
+        finally:
+            await cam.close()
         if ctx.as_json:
             emit_json(result)
         else:
@@ -293,9 +314,7 @@ def _control_command(name: str, doc: str, action: Callable[[Camera], Awaitable[A
     @common_options
     def command(ctx: Ctx) -> None:
         async def main() -> None:
-            password = ctx.need_password()
-            async with ctx.camera() as cam:
-                await cam.gain_control(password, ctx.user)
+            async with ctx.connected(control=True) as cam:
                 await action(cam)
                 status = await cam.get_status()
             if ctx.as_json:
@@ -352,11 +371,10 @@ def job_download(ctx: Ctx, file: Path, slot: int | None, select: bool, save: boo
     async def main() -> None:
         from rich.progress import BarColumn, DownloadColumn, Progress, TransferSpeedColumn
 
-        password = ctx.need_password()
+        ctx.need_password()
         if not file.is_file():
             raise JobFileError(f"{file}: no such file")
-        async with ctx.camera() as cam:
-            await cam.gain_control(password, ctx.user)
+        async with ctx.connected(control=True) as cam:
             target = slot
             if target is None:
                 jobs = await cam.list_jobs()
@@ -385,8 +403,7 @@ def job_download(ctx: Ctx, file: Path, slot: int | None, select: bool, save: boo
 def job_select(ctx: Ctx, slot: int) -> None:
     """Select the job in SLOT (takes control)."""
     async def main() -> None:
-        async with ctx.camera() as cam:
-            await cam.gain_control(ctx.need_password(), ctx.user)
+        async with ctx.connected(control=True) as cam:
             await cam.select_job(slot)
         emit_json({"ok": True, "selected_slot": slot}) if ctx.as_json else out.print(f"selected slot {slot}")
 
@@ -398,8 +415,7 @@ def job_select(ctx: Ctx, slot: int) -> None:
 def job_flash(ctx: Ctx) -> None:
     """Save the jobs and the selected slot to flash (takes control)."""
     async def main() -> None:
-        async with ctx.camera() as cam:
-            await cam.gain_control(ctx.need_password(), ctx.user)
+        async with ctx.connected(control=True) as cam:
             await cam.flash()
         emit_json({"ok": True}) if ctx.as_json else out.print("saved to flash")
 
@@ -605,9 +621,8 @@ def io_command(ctx: Ctx, writes: tuple[str, ...], pulse: int, watch: bool, count
             if not sep or not point.isdigit() or state not in ("0", "1"):
                 raise click.BadParameter(f"{w!r}: expected POINT=0 or POINT=1", param_hint="--set")
             parsed.append((int(point), state == "1"))
-        async with ctx.camera(reconnect=watch) as cam:
-            if parsed:
-                await cam.gain_control(ctx.need_password(), ctx.user)  # IO writes need control
+        # IO writes need control.
+        async with ctx.connected(reconnect=watch, control=bool(parsed)) as cam:
             for point_no, on in parsed:
                 await cam.write_point(point_no, on, pulse)
             if watch:

@@ -475,9 +475,11 @@ class Camera(
         return await self.requests.set_network(auth, config)
 
     async def gain_control(self, password: str | None = None, user: str | None = None) -> ControlReply:
-        """Log in (unless already) and take control; ControlHeldError names the holder."""
-        if password is not None or not self.session:
-            await self.login(user or self.user, password if password is not None else (self.password or ""))
+        """Log in (unless already logged in as that user with that password) and take control;
+        ControlHeldError names the holder."""
+        user = user or self.user
+        if not self.session or (password is not None and (password, user) != (self.password, self.user)):
+            await self.login(user, password if password is not None else (self.password or ""))
         reply = await self.take_control()
         if not reply.in_control:
             raise ControlHeldError(ControlHeldError.status, f"control is held by {reply.holder_ip}", "TakeControl")
