@@ -1050,23 +1050,21 @@ local function frame_addresses(pinfo)
   REL_TS, HAVE_ADDR = pinfo.rel_ts, true
 end
 
--- Info column items, kept as " name=" and text pairs (joined only if a column shows them).
-local function info(S, key, text)
-  local list, n = S.info, S.ninfo
-  list[n + 1], list[n + 2] = key, text
-  S.ninfo = n + 2
-end
+-- Info column items of the PDU being decoded, kept as " name=" and value pairs in INFO[1..NI]
+-- and joined only if a column shows them. A value may be an integer (table.concat writes it
+-- in digits, as `..` does). Upvalues rather than fields of S: the decoders add items inline.
+local INFO, NI = {}, 0
 
 -- Per-PDU state handed to every decoder: one table, reset for each PDU (a PDU is dissected
 -- from start to end before the next one starts; a new table per PDU is garbage to collect).
 -- S.h holds the frame header's integers: the header decoder sets them all before they are
 -- read.
 -- S.label: what Info says of the message ("Request get_status"), from its MSG row.
-local S = {port = nil, h = {}, info = {}, ninfo = 0, bad = false, name = nil, seq = nil, index = 0, kind = nil,
-  label = nil}
+local S = {port = nil, h = {}, bad = false, name = nil, seq = nil, index = 0, kind = nil, label = nil}
 
 local function new_state(port)
-  S.port, S.ninfo, S.bad, S.name, S.seq, S.index, S.kind, S.label = port, 0, false, nil, nil, 0, nil, nil
+  S.port, S.bad, S.name, S.seq, S.index, S.kind, S.label = port, false, nil, nil, 0, nil, nil
+  NI = 0
   return S
 end
 
@@ -1100,15 +1098,14 @@ local concat = table.concat
 local function show_info(S)
   if not COLS then return end
   local text = S.label or S.name or "?"
-  local n = S.ninfo
   if S.seq ~= nil then
-    if n > 0 then
-      text = text .. " seq=" .. num(S.seq) .. concat(S.info, "", 1, n)
+    if NI > 0 then
+      text = text .. " seq=" .. num(S.seq) .. concat(INFO, "", 1, NI)
     else
       text = text .. " seq=" .. num(S.seq)
     end
-  elseif n > 0 then
-    text = text .. concat(S.info, "", 1, n)
+  elseif NI > 0 then
+    text = text .. concat(INFO, "", 1, NI)
   end
   if S.bad then text = "[error] " .. text end
   if S.index == 1 then
@@ -1126,15 +1123,17 @@ end
 -- or in the GUI). WAIT holds the requests still waiting for their response, oldest first,
 -- chained (tx.next) under a number made of the port numbers and the low 20 bits of the
 -- sequence number (exact: 52 bits); the rest of the identity (the addresses, the whole
--- sequence number, the VS-1 port) is compared in the chain. One table per request, dropped
--- when its response comes, so matching stays quick and what the collector goes through
--- stays small however many exchanges reuse the ports and sequence numbers (UDP).
+-- sequence number, the VS-1 port) is compared in the chain. One small table per request,
+-- {pdu, time, code, seq, port, camera address, client address, next} (an array: a third of
+-- the memory of named fields), dropped when its response comes, so matching stays quick and
+-- what the collector goes through stays small however many exchanges reuse the ports and
+-- sequence numbers (UDP).
 -- What the later passes show is kept as plain numbers per PDU (frame * 65536 + index), for
--- linked PDUs only: LINK is a request's response frame or a response's request frame,
--- LINK_TIME a response's time since its request, LINK_CODE the message code of a response's
--- request (the response-time statistic, section 7, reads these two). A PDU without a LINK
--- entry on a later pass has no partner in the capture.
-local WAIT, LINK, LINK_TIME, LINK_CODE = {}, {}, {}, {}
+-- linked PDUs only: LINK is a request's response frame, or for a response -(request frame *
+-- 65536 + the request's message code); LINK_TIME a response's time since its request. The
+-- response-time statistic (section 7) reads the same. A PDU without a LINK entry on a later
+-- pass has no partner in the capture.
+local WAIT, LINK, LINK_TIME = {}, {}, {}
 local SEQ_KEY = 1048576  -- 2^20
 
 local function link(S, tvb, pinfo, root, m, full, base)
@@ -1146,26 +1145,27 @@ local function link(S, tvb, pinfo, root, m, full, base)
     if not HAVE_ADDR then frame_addresses(pinfo) end
     if request then
       local key = (SRC_PORT * 65536 + DST_PORT) * SEQ_KEY + seq % SEQ_KEY
-      local tx = {pdu = pdu, ts = REL_TS, code = m.code, seq = seq, port = S.port, camera = DST, client = SRC,
-        next = nil}
+      local tx = {pdu, REL_TS, m.code, seq, S.port, DST, SRC, false}
       local last = WAIT[key]
       if last == nil then
         WAIT[key] = tx
       else
-        while last.next do last = last.next end
-        last.next = tx
+        while last[8] do last = last[8] end
+        last[8] = tx
       end
     else
       local key = (DST_PORT * 65536 + SRC_PORT) * SEQ_KEY + seq % SEQ_KEY
       local before, t = nil, WAIT[key]
       while t do
-        if t.seq == seq and t.port == S.port and t.camera == SRC and t.client == DST then
-          if before then before.next = t.next else WAIT[key] = t.next end
-          local d = REL_TS - t.ts
-          LINK[t.pdu], LINK[pdu], LINK_TIME[pdu], LINK_CODE[pdu] = FRAME, (t.pdu - t.pdu % 65536) / 65536, d, t.code
+        if t[4] == seq and t[5] == S.port and t[6] == SRC and t[7] == DST then
+          if before then before[8] = t[8] else WAIT[key] = t[8] or nil end
+          local request_pdu = t[1]
+          LINK[request_pdu] = FRAME
+          LINK[pdu] = -((request_pdu - request_pdu % 65536) + t[3])
+          LINK_TIME[pdu] = REL_TS - t[2]
           break
         end
-        before, t = t, t.next
+        before, t = t, t[8]
       end
     end
   end
@@ -1185,14 +1185,15 @@ local function link(S, tvb, pinfo, root, m, full, base)
   if request then
     SET_GENERATED(ADD(root, F_RESPONSE_IN, empty, other))
   else
-    SET_GENERATED(ADD(root, F_REQUEST_IN, empty, other))
+    local code = -other % 65536
+    SET_GENERATED(ADD(root, F_REQUEST_IN, empty, (-other - code) / 65536))
     local d = LINK_TIME[pdu]
     if d < 0 then d = 0 end
     local secs = math.floor(d)
     local nsecs = math.floor((d - secs) * 1e9 + 0.5)
     if nsecs >= 1e9 then secs, nsecs = secs + 1, nsecs - 1e9 end
     SET_GENERATED(ADD(root, F_RESPONSE_TIME, empty, NSTime.new(secs, nsecs)))
-    SET_GENERATED(ADD(root, F_REQUEST, empty, LINK_CODE[pdu]))
+    SET_GENERATED(ADD(root, F_REQUEST, empty, code))
   end
 end
 
@@ -1285,14 +1286,14 @@ T["type:image_data"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.width._f, tvb(o, 2))
-    sum = sum .. " width=" .. num(v)
+    sum = sum .. " width=" .. v
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
   do
     local v = u16(b, o)
     ADD(tree, N.height._f, tvb(o, 2))
-    sum = sum .. " height=" .. num(v)
+    sum = sum .. " height=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
@@ -1300,7 +1301,7 @@ T["type:image_data"] = function(tvb, b, tree, o, e, N, S)
     local v = u8(b, o)
     local it = ADD(tree, N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
-    sum = sum .. " pixel_format=" .. enum_text(ENUM.pixel_format, v)
+    sum = sum .. " pixel_format=" .. (ENUM.pixel_format[v] or v)
     o = o + 1
   end
   if e - o < 3 then return short(S, tree, tvb, o, e, 3, N.pad0) end
@@ -1344,7 +1345,7 @@ T["type:datum_value"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.datum_id._f, tvb(o, 2))
-    sum = sum .. " datum_id=" .. num(v)
+    sum = sum .. " datum_id=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.type) end
@@ -1353,7 +1354,7 @@ T["type:datum_value"] = function(tvb, b, tree, o, e, N, S)
     local it = ADD(tree, N.type._f, tvb(o, 1))
     if ENUM.datum_type[v] == nil then unknown_enum(S, it, N.type, v) end
     v_type = v
-    sum = sum .. " type=" .. enum_text(ENUM.datum_type, v)
+    sum = sum .. " type=" .. (ENUM.datum_type[v] or v)
     o = o + 1
   end
   if v_type == 0 then
@@ -1406,7 +1407,7 @@ T["type:datum_desc"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.datum_id._f, tvb(o, 2))
-    sum = sum .. " datum_id=" .. num(v)
+    sum = sum .. " datum_id=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.type) end
@@ -1414,7 +1415,7 @@ T["type:datum_desc"] = function(tvb, b, tree, o, e, N, S)
     local v = u8(b, o)
     local it = ADD(tree, N.type._f, tvb(o, 1))
     if ENUM.datum_type[v] == nil then unknown_enum(S, it, N.type, v) end
-    sum = sum .. " type=" .. enum_text(ENUM.datum_type, v)
+    sum = sum .. " type=" .. (ENUM.datum_type[v] or v)
     o = o + 1
   end
   do
@@ -1438,14 +1439,14 @@ T["type:session_proof"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.session._f, tvb(o, 4))
-    sum = sum .. " session=" .. num(v)
+    sum = sum .. " session=" .. v
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.counter) end
   do
     local v = u32(b, o)
     ADD(tree, N.counter._f, tvb(o, 4))
-    sum = sum .. " counter=" .. num(v)
+    sum = sum .. " counter=" .. v
     o = o + 4
   end
   do
@@ -1465,7 +1466,7 @@ T["type:record"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.inspection._f, tvb(o, 4))
-    sum = sum .. " inspection=" .. num(v)
+    sum = sum .. " inspection=" .. v
     o = o + 4
   end
   if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
@@ -1528,7 +1529,7 @@ T["type:point_info"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.point._f, tvb(o, 2))
-    sum = sum .. " point=" .. num(v)
+    sum = sum .. " point=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
@@ -1536,7 +1537,7 @@ T["type:point_info"] = function(tvb, b, tree, o, e, N, S)
     local v = u8(b, o)
     local it = ADD(tree, N.kind._f, tvb(o, 1))
     if ENUM.io_kind[v] == nil then unknown_enum(S, it, N.kind, v) end
-    sum = sum .. " kind=" .. enum_text(ENUM.io_kind, v)
+    sum = sum .. " kind=" .. (ENUM.io_kind[v] or v)
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
@@ -1594,7 +1595,7 @@ T["type:report_info"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    sum = sum .. " report_id=" .. num(v)
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
@@ -1602,7 +1603,7 @@ T["type:report_info"] = function(tvb, b, tree, o, e, N, S)
     local v = u8(b, o)
     local it = ADD(tree, N.mode._f, tvb(o, 1))
     if ENUM.report_mode[v] == nil then unknown_enum(S, it, N.mode, v) end
-    sum = sum .. " mode=" .. enum_text(ENUM.report_mode, v)
+    sum = sum .. " mode=" .. (ENUM.report_mode[v] or v)
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
@@ -1637,7 +1638,7 @@ T["type:job_entry"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.slot._f, tvb(o, 2))
-    sum = sum .. " slot=" .. num(v)
+    sum = sum .. " slot=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
@@ -1654,7 +1655,7 @@ T["type:job_entry"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.size._f, tvb(o, 4))
-    sum = sum .. " size=" .. num(v)
+    sum = sum .. " size=" .. v
     o = o + 4
   end
   do
@@ -1678,8 +1679,8 @@ T["msg:acquire.take_picture"] = function(tvb, b, tree, o, e, N, S)
     local v = u8(b, o)
     local it = ADD(tree, N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
-    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
-    sum = sum .. " pixel_format=" .. enum_text(ENUM.pixel_format, v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " pixel_format=", (ENUM.pixel_format[v] or v) end
+    sum = sum .. " pixel_format=" .. (ENUM.pixel_format[v] or v)
     o = o + 1
   end
   return o, sum
@@ -1700,18 +1701,18 @@ T["msg:acquire.picture"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u16(b, p_image + 12)
-    if COLS then info(S, " width=", num(v)) end
-    sum = sum .. " width=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " width=", v end
+    sum = sum .. " width=" .. v
   end
   do
     local v = u16(b, p_image + 14)
-    if COLS then info(S, " height=", num(v)) end
-    sum = sum .. " height=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " height=", v end
+    sum = sum .. " height=" .. v
   end
   do
     local v = u8(b, p_image + 16)
-    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
-    sum = sum .. " pixel_format=" .. enum_text(ENUM.pixel_format, v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " pixel_format=", (ENUM.pixel_format[v] or v) end
+    sum = sum .. " pixel_format=" .. (ENUM.pixel_format[v] or v)
   end
   return o, sum
 end
@@ -1723,8 +1724,8 @@ T["msg:acquire.start_live"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.max_fps._f, tvb(o, 2))
-    if COLS then info(S, " max_fps=", num(v)) end
-    sum = sum .. " max_fps=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " max_fps=", v end
+    sum = sum .. " max_fps=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
@@ -1732,8 +1733,8 @@ T["msg:acquire.start_live"] = function(tvb, b, tree, o, e, N, S)
     local v = u8(b, o)
     local it = ADD(tree, N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
-    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
-    sum = sum .. " pixel_format=" .. enum_text(ENUM.pixel_format, v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " pixel_format=", (ENUM.pixel_format[v] or v) end
+    sum = sum .. " pixel_format=" .. (ENUM.pixel_format[v] or v)
     o = o + 1
   end
   return o, sum
@@ -1746,16 +1747,16 @@ T["msg:acquire.live_started"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.width._f, tvb(o, 2))
-    if COLS then info(S, " width=", num(v)) end
-    sum = sum .. " width=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " width=", v end
+    sum = sum .. " width=" .. v
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
   do
     local v = u16(b, o)
     ADD(tree, N.height._f, tvb(o, 2))
-    if COLS then info(S, " height=", num(v)) end
-    sum = sum .. " height=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " height=", v end
+    sum = sum .. " height=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
@@ -1763,8 +1764,8 @@ T["msg:acquire.live_started"] = function(tvb, b, tree, o, e, N, S)
     local v = u8(b, o)
     local it = ADD(tree, N.pixel_format._f, tvb(o, 1))
     if ENUM.pixel_format[v] == nil then unknown_enum(S, it, N.pixel_format, v) end
-    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
-    sum = sum .. " pixel_format=" .. enum_text(ENUM.pixel_format, v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " pixel_format=", (ENUM.pixel_format[v] or v) end
+    sum = sum .. " pixel_format=" .. (ENUM.pixel_format[v] or v)
     o = o + 1
   end
   return o, sum
@@ -1782,16 +1783,16 @@ T["msg:acquire.live_stopped"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.frames_sent._f, tvb(o, 4))
-    if COLS then info(S, " frames_sent=", num(v)) end
-    sum = sum .. " frames_sent=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " frames_sent=", v end
+    sum = sum .. " frames_sent=" .. v
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_skipped) end
   do
     local v = u32(b, o)
     ADD(tree, N.frames_skipped._f, tvb(o, 4))
-    if COLS then info(S, " frames_skipped=", num(v)) end
-    sum = sum .. " frames_skipped=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " frames_skipped=", v end
+    sum = sum .. " frames_skipped=" .. v
     o = o + 4
   end
   return o, sum
@@ -1804,8 +1805,8 @@ T["msg:acquire.live_frame"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.frame._f, tvb(o, 4))
-    if COLS then info(S, " frame=", num(v)) end
-    sum = sum .. " frame=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " frame=", v end
+    sum = sum .. " frame=" .. v
     o = o + 4
   end
   local p_image = o
@@ -1820,18 +1821,18 @@ T["msg:acquire.live_frame"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u16(b, p_image + 12)
-    if COLS then info(S, " width=", num(v)) end
-    sum = sum .. " width=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " width=", v end
+    sum = sum .. " width=" .. v
   end
   do
     local v = u16(b, p_image + 14)
-    if COLS then info(S, " height=", num(v)) end
-    sum = sum .. " height=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " height=", v end
+    sum = sum .. " height=" .. v
   end
   do
     local v = u8(b, p_image + 16)
-    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
-    sum = sum .. " pixel_format=" .. enum_text(ENUM.pixel_format, v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " pixel_format=", (ENUM.pixel_format[v] or v) end
+    sum = sum .. " pixel_format=" .. (ENUM.pixel_format[v] or v)
   end
   return o, sum
 end
@@ -1844,16 +1845,16 @@ T["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
     local v = u16(b, o)
     local it = ADD(tree, N.status._f, tvb(o, 2))
     if ENUM.status_code[v] == nil then unknown_enum(S, it, N.status, v) end
-    if COLS then info(S, " status=", enum_text(ENUM.status_code, v)) end
-    sum = sum .. " status=" .. enum_text(ENUM.status_code, v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " status=", (ENUM.status_code[v] or v) end
+    sum = sum .. " status=" .. (ENUM.status_code[v] or v)
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
     local v = u16(b, o)
     ADD(tree, N.request_type._f, tvb(o, 2))
-    if COLS then info(S, " request_type=", enum_text(ENUM["*message"], v)) end
-    sum = sum .. " request_type=" .. enum_text(ENUM["*message"], v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " request_type=", (ENUM["*message"][v] or v) end
+    sum = sum .. " request_type=" .. (ENUM["*message"][v] or v)
     o = o + 2
   end
   do
@@ -1864,7 +1865,7 @@ T["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
     if e - o < n then return short(S, tree, tvb, o, e, n, N.detail) end
     local it = ADD_FIELD(tree, N.detail._f, tvb(o, n), ENC_UTF_8)
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.detail, "utf-8") end
-    if COLS then info(S, " detail=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " detail=", quote(sub(b, o + 1, o + n)) end
     sum = sum .. " detail=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
@@ -1886,13 +1887,13 @@ T["shared:bind_session"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u32(b, p_auth + 0)
-    if COLS then info(S, " session=", num(v)) end
-    sum = sum .. " session=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
+    sum = sum .. " session=" .. v
   end
   do
     local v = u32(b, p_auth + 4)
-    if COLS then info(S, " counter=", num(v)) end
-    sum = sum .. " counter=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
+    sum = sum .. " counter=" .. v
   end
   return o, sum
 end
@@ -1904,13 +1905,13 @@ T["shared:bind_ack"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.session._f, tvb(o, 4))
-    if COLS then info(S, " session=", num(v)) end
-    sum = sum .. " session=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
+    sum = sum .. " session=" .. v
     o = o + 4
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.in_control) end
   ADD(tree, N.in_control._f, tvb(o, 1))
-  if COLS then info(S, " in_control=", tostring(byte(b, o + 1) ~= 0)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " in_control=", tostring(byte(b, o + 1) ~= 0) end
   sum = sum .. " in_control=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
   return o, sum
@@ -1927,7 +1928,7 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
     local it = ADD(tree, N.name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.name, "ascii") end
-    if COLS then info(S, " name=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " name=", quote(sub(b, o + 1, o + n)) end
     sum = sum .. " name=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
@@ -1939,7 +1940,7 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
     local it = ADD(tree, N.model._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.model, "ascii") end
-    if COLS then info(S, " model=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " model=", quote(sub(b, o + 1, o + n)) end
     sum = sum .. " model=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
@@ -1948,7 +1949,7 @@ T["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
   o = o + 6
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.ip) end
   ADD(tree, N.ip._f, tvb(o, 4))
-  if COLS then info(S, " ip=", ipv4_text(b, o)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " ip=", ipv4_text(b, o) end
   sum = sum .. " ip=" .. ipv4_text(b, o)
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.mask) end
@@ -2049,16 +2050,16 @@ T["msg:io.read_points"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.first._f, tvb(o, 2))
-    if COLS then info(S, " first=", num(v)) end
-    sum = sum .. " first=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " first=", v end
+    sum = sum .. " first=" .. v
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
     ADD(tree, N.count._f, tvb(o, 2))
-    if COLS then info(S, " count=", num(v)) end
-    sum = sum .. " count=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " count=", v end
+    sum = sum .. " count=" .. v
     o = o + 2
   end
   return o, sum
@@ -2071,8 +2072,8 @@ T["msg:io.point_states"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.first._f, tvb(o, 2))
-    if COLS then info(S, " first=", num(v)) end
-    sum = sum .. " first=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " first=", v end
+    sum = sum .. " first=" .. v
     o = o + 2
   end
   do
@@ -2098,21 +2099,21 @@ T["msg:io.write_point"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.point._f, tvb(o, 2))
-    if COLS then info(S, " point=", num(v)) end
-    sum = sum .. " point=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " point=", v end
+    sum = sum .. " point=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
   ADD(tree, N.state._f, tvb(o, 1))
-  if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " state=", tostring(byte(b, o + 1) ~= 0) end
   sum = sum .. " state=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.pulse_ms) end
   do
     local v = u16(b, o)
     ADD(tree, N.pulse_ms._f, tvb(o, 2))
-    if COLS then info(S, " pulse_ms=", num(v)) end
-    sum = sum .. " pulse_ms=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " pulse_ms=", v end
+    sum = sum .. " pulse_ms=" .. v
     o = o + 2
   end
   return o, sum
@@ -2125,13 +2126,13 @@ T["msg:io.write_ack"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.point._f, tvb(o, 2))
-    if COLS then info(S, " point=", num(v)) end
-    sum = sum .. " point=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " point=", v end
+    sum = sum .. " point=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
   ADD(tree, N.state._f, tvb(o, 1))
-  if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " state=", tostring(byte(b, o + 1) ~= 0) end
   sum = sum .. " state=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
   return o, sum
@@ -2148,7 +2149,7 @@ T["msg:io.subscribe"] = function(tvb, b, tree, o, e, N, S)
     ADD(it, N.kinds.physical_inputs._f, r)
     ADD(it, N.kinds.physical_outputs._f, r)
     ADD(it, N.kinds.virtual._f, r)
-    if COLS then info(S, " kinds=", hex(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " kinds=", hex(v) end
     sum = sum .. " kinds=" .. hex(v)
     o = o + 1
   end
@@ -2166,7 +2167,7 @@ T["msg:io.subscribe_ack"] = function(tvb, b, tree, o, e, N, S)
     ADD(it, N.kinds.physical_inputs._f, r)
     ADD(it, N.kinds.physical_outputs._f, r)
     ADD(it, N.kinds.virtual._f, r)
-    if COLS then info(S, " kinds=", hex(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " kinds=", hex(v) end
     sum = sum .. " kinds=" .. hex(v)
     o = o + 1
   end
@@ -2180,8 +2181,8 @@ T["msg:io.io_changed"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.point._f, tvb(o, 2))
-    if COLS then info(S, " point=", num(v)) end
-    sum = sum .. " point=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " point=", v end
+    sum = sum .. " point=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
@@ -2189,13 +2190,13 @@ T["msg:io.io_changed"] = function(tvb, b, tree, o, e, N, S)
     local v = u8(b, o)
     local it = ADD(tree, N.kind._f, tvb(o, 1))
     if ENUM.io_kind[v] == nil then unknown_enum(S, it, N.kind, v) end
-    if COLS then info(S, " kind=", enum_text(ENUM.io_kind, v)) end
-    sum = sum .. " kind=" .. enum_text(ENUM.io_kind, v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " kind=", (ENUM.io_kind[v] or v) end
+    sum = sum .. " kind=" .. (ENUM.io_kind[v] or v)
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
   ADD(tree, N.state._f, tvb(o, 1))
-  if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " state=", tostring(byte(b, o + 1) ~= 0) end
   sum = sum .. " state=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
   if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
@@ -2225,7 +2226,7 @@ T["msg:login.login_start"] = function(tvb, b, tree, o, e, N, S)
     if e - o < n then return short(S, tree, tvb, o, e, n, N.user) end
     local it = ADD_FIELD(tree, N.user._f, tvb(o, n), ENC_UTF_8)
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.user, "utf-8") end
-    if COLS then info(S, " user=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " user=", quote(sub(b, o + 1, o + n)) end
     sum = sum .. " user=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
@@ -2251,8 +2252,8 @@ T["msg:login.login_challenge"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.iterations._f, tvb(o, 4))
-    if COLS then info(S, " iterations=", num(v)) end
-    sum = sum .. " iterations=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " iterations=", v end
+    sum = sum .. " iterations=" .. v
     o = o + 4
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kdf) end
@@ -2260,8 +2261,8 @@ T["msg:login.login_challenge"] = function(tvb, b, tree, o, e, N, S)
     local v = u8(b, o)
     local it = ADD(tree, N.kdf._f, tvb(o, 1))
     if ENUM.kdf[v] == nil then unknown_enum(S, it, N.kdf, v) end
-    if COLS then info(S, " kdf=", enum_text(ENUM.kdf, v)) end
-    sum = sum .. " kdf=" .. enum_text(ENUM.kdf, v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " kdf=", (ENUM.kdf[v] or v) end
+    sum = sum .. " kdf=" .. (ENUM.kdf[v] or v)
     o = o + 1
   end
   return o, sum
@@ -2296,7 +2297,7 @@ T["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
     if e - o < n then return short(S, tree, tvb, o, e, n, N.user) end
     local it = ADD_FIELD(tree, N.user._f, tvb(o, n), ENC_UTF_8)
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.user, "utf-8") end
-    if COLS then info(S, " user=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " user=", quote(sub(b, o + 1, o + n)) end
     sum = sum .. " user=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
@@ -2310,8 +2311,8 @@ T["msg:login.login_reply"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.session._f, tvb(o, 4))
-    if COLS then info(S, " session=", num(v)) end
-    sum = sum .. " session=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
+    sum = sum .. " session=" .. v
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_s) end
@@ -2341,13 +2342,13 @@ T["msg:login.logout"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u32(b, p_auth + 0)
-    if COLS then info(S, " session=", num(v)) end
-    sum = sum .. " session=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
+    sum = sum .. " session=" .. v
   end
   do
     local v = u32(b, p_auth + 4)
-    if COLS then info(S, " counter=", num(v)) end
-    sum = sum .. " counter=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
+    sum = sum .. " counter=" .. v
   end
   return o, sum
 end
@@ -2359,8 +2360,8 @@ T["msg:login.login_ack"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.session._f, tvb(o, 4))
-    if COLS then info(S, " session=", num(v)) end
-    sum = sum .. " session=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
+    sum = sum .. " session=" .. v
     o = o + 4
   end
   return o, sum
@@ -2381,13 +2382,13 @@ T["msg:login.take_control"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u32(b, p_auth + 0)
-    if COLS then info(S, " session=", num(v)) end
-    sum = sum .. " session=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
+    sum = sum .. " session=" .. v
   end
   do
     local v = u32(b, p_auth + 4)
-    if COLS then info(S, " counter=", num(v)) end
-    sum = sum .. " counter=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
+    sum = sum .. " counter=" .. v
   end
   return o, sum
 end
@@ -2407,13 +2408,13 @@ T["msg:login.release_control"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u32(b, p_auth + 0)
-    if COLS then info(S, " session=", num(v)) end
-    sum = sum .. " session=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
+    sum = sum .. " session=" .. v
   end
   do
     local v = u32(b, p_auth + 4)
-    if COLS then info(S, " counter=", num(v)) end
-    sum = sum .. " counter=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
+    sum = sum .. " counter=" .. v
   end
   return o, sum
 end
@@ -2423,12 +2424,12 @@ T["msg:login.control_reply"] = function(tvb, b, tree, o, e, N, S)
   local sum = ""
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.in_control) end
   ADD(tree, N.in_control._f, tvb(o, 1))
-  if COLS then info(S, " in_control=", tostring(byte(b, o + 1) ~= 0)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " in_control=", tostring(byte(b, o + 1) ~= 0) end
   sum = sum .. " in_control=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.holder_ip) end
   ADD(tree, N.holder_ip._f, tvb(o, 4))
-  if COLS then info(S, " holder_ip=", ipv4_text(b, o)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " holder_ip=", ipv4_text(b, o) end
   sum = sum .. " holder_ip=" .. ipv4_text(b, o)
   o = o + 4
   return o, sum
@@ -2471,13 +2472,13 @@ T["msg:login.set_network"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u32(b, p_auth + 0)
-    if COLS then info(S, " session=", num(v)) end
-    sum = sum .. " session=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
+    sum = sum .. " session=" .. v
   end
   do
     local v = u32(b, p_auth + 4)
-    if COLS then info(S, " counter=", num(v)) end
-    sum = sum .. " counter=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
+    sum = sum .. " counter=" .. v
   end
   do
     local start = o
@@ -2506,20 +2507,20 @@ T["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u32(b, p_auth + 0)
-    if COLS then info(S, " session=", num(v)) end
-    sum = sum .. " session=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
+    sum = sum .. " session=" .. v
   end
   do
     local v = u32(b, p_auth + 4)
-    if COLS then info(S, " counter=", num(v)) end
-    sum = sum .. " counter=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
+    sum = sum .. " counter=" .. v
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
   do
     local v = u16(b, o)
     ADD(tree, N.interval_ms._f, tvb(o, 2))
-    if COLS then info(S, " interval_ms=", num(v)) end
-    sum = sum .. " interval_ms=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " interval_ms=", v end
+    sum = sum .. " interval_ms=" .. v
     o = o + 2
   end
   do
@@ -2530,7 +2531,7 @@ T["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
     if e - o < n then return short(S, tree, tvb, o, e, n, N.client_name) end
     local it = ADD_FIELD(tree, N.client_name._f, tvb(o, n), ENC_UTF_8)
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.client_name, "utf-8") end
-    if COLS then info(S, " client_name=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " client_name=", quote(sub(b, o + 1, o + n)) end
     sum = sum .. " client_name=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
@@ -2544,24 +2545,24 @@ T["msg:monitor.hello_ack"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.monitor_id._f, tvb(o, 4))
-    if COLS then info(S, " monitor_id=", num(v)) end
-    sum = sum .. " monitor_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " monitor_id=", v end
+    sum = sum .. " monitor_id=" .. v
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
   do
     local v = u16(b, o)
     ADD(tree, N.interval_ms._f, tvb(o, 2))
-    if COLS then info(S, " interval_ms=", num(v)) end
-    sum = sum .. " interval_ms=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " interval_ms=", v end
+    sum = sum .. " interval_ms=" .. v
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_ms) end
   do
     local v = u16(b, o)
     ADD(tree, N.timeout_ms._f, tvb(o, 2))
-    if COLS then info(S, " timeout_ms=", num(v)) end
-    sum = sum .. " timeout_ms=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " timeout_ms=", v end
+    sum = sum .. " timeout_ms=" .. v
     o = o + 2
   end
   return o, sum
@@ -2574,16 +2575,16 @@ T["msg:monitor.watch"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.port._f, tvb(o, 2))
-    if COLS then info(S, " port=", num(v)) end
-    sum = sum .. " port=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " port=", v end
+    sum = sum .. " port=" .. v
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.client_port) end
   do
     local v = u16(b, o)
     ADD(tree, N.client_port._f, tvb(o, 2))
-    if COLS then info(S, " client_port=", num(v)) end
-    sum = sum .. " client_port=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " client_port=", v end
+    sum = sum .. " client_port=" .. v
     o = o + 2
   end
   return o, sum
@@ -2596,8 +2597,8 @@ T["msg:monitor.watch_ack"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.watched._f, tvb(o, 2))
-    if COLS then info(S, " watched=", num(v)) end
-    sum = sum .. " watched=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " watched=", v end
+    sum = sum .. " watched=" .. v
     o = o + 2
   end
   return o, sum
@@ -2610,16 +2611,16 @@ T["msg:monitor.heartbeat"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.counter._f, tvb(o, 4))
-    if COLS then info(S, " counter=", num(v)) end
-    sum = sum .. " counter=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
+    sum = sum .. " counter=" .. v
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_ms) end
   do
     local v = u32(b, o)
     ADD(tree, N.uptime_ms._f, tvb(o, 4))
-    if COLS then info(S, " uptime_ms=", num(v)) end
-    sum = sum .. " uptime_ms=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " uptime_ms=", v end
+    sum = sum .. " uptime_ms=" .. v
     o = o + 4
   end
   return o, sum
@@ -2633,8 +2634,8 @@ T["msg:monitor.goodbye"] = function(tvb, b, tree, o, e, N, S)
     local v = u8(b, o)
     local it = ADD(tree, N.reason._f, tvb(o, 1))
     if ENUM.goodbye_reason[v] == nil then unknown_enum(S, it, N.reason, v) end
-    if COLS then info(S, " reason=", enum_text(ENUM.goodbye_reason, v)) end
-    sum = sum .. " reason=" .. enum_text(ENUM.goodbye_reason, v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " reason=", (ENUM.goodbye_reason[v] or v) end
+    sum = sum .. " reason=" .. (ENUM.goodbye_reason[v] or v)
     o = o + 1
   end
   return o, sum
@@ -2652,24 +2653,24 @@ T["msg:partq.partq_status"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.depth._f, tvb(o, 4))
-    if COLS then info(S, " depth=", num(v)) end
-    sum = sum .. " depth=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " depth=", v end
+    sum = sum .. " depth=" .. v
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.count) end
   do
     local v = u32(b, o)
     ADD(tree, N.count._f, tvb(o, 4))
-    if COLS then info(S, " count=", num(v)) end
-    sum = sum .. " count=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " count=", v end
+    sum = sum .. " count=" .. v
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.oldest) end
   do
     local v = u32(b, o)
     ADD(tree, N.oldest._f, tvb(o, 4))
-    if COLS then info(S, " oldest=", num(v)) end
-    sum = sum .. " oldest=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " oldest=", v end
+    sum = sum .. " oldest=" .. v
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.newest) end
@@ -2685,24 +2686,24 @@ T["msg:partq.fetch_range"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.first._f, tvb(o, 4))
-    if COLS then info(S, " first=", num(v)) end
-    sum = sum .. " first=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " first=", v end
+    sum = sum .. " first=" .. v
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.last) end
   do
     local v = u32(b, o)
     ADD(tree, N.last._f, tvb(o, 4))
-    if COLS then info(S, " last=", num(v)) end
-    sum = sum .. " last=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " last=", v end
+    sum = sum .. " last=" .. v
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_records) end
   do
     local v = u16(b, o)
     ADD(tree, N.max_records._f, tvb(o, 2))
-    if COLS then info(S, " max_records=", num(v)) end
-    sum = sum .. " max_records=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " max_records=", v end
+    sum = sum .. " max_records=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
@@ -2722,8 +2723,8 @@ T["msg:partq.fetch_latest"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.count._f, tvb(o, 2))
-    if COLS then info(S, " count=", num(v)) end
-    sum = sum .. " count=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " count=", v end
+    sum = sum .. " count=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
@@ -2732,7 +2733,7 @@ T["msg:partq.fetch_latest"] = function(tvb, b, tree, o, e, N, S)
     local r = tvb(o, 1)
     local it = ADD(tree, N.options._f, r)
     ADD(it, N.options.include_image._f, r)
-    if COLS then info(S, " options=", hex(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " options=", hex(v) end
     sum = sum .. " options=" .. hex(v)
     o = o + 1
   end
@@ -2744,7 +2745,7 @@ T["msg:partq.partq_records"] = function(tvb, b, tree, o, e, N, S)
   local sum = ""
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.more) end
   ADD(tree, N.more._f, tvb(o, 1))
-  if COLS then info(S, " more=", tostring(byte(b, o + 1) ~= 0)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " more=", tostring(byte(b, o + 1) ~= 0) end
   sum = sum .. " more=" .. tostring(byte(b, o + 1) ~= 0)
   o = o + 1
   do
@@ -2795,13 +2796,13 @@ T["msg:report_control.set_rate"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
   ADD(tree, N.rate_hz._f, tvb(o, 4))
-  if COLS then info(S, " rate_hz=", string.format("%g", tvb(o, 4):float())) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " rate_hz=", string.format("%g", tvb(o, 4):float()) end
   sum = sum .. " rate_hz=" .. string.format("%g", tvb(o, 4):float())
   o = o + 4
   return o, sum
@@ -2814,8 +2815,8 @@ T["msg:report_control.control_ack"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   return o, sum
@@ -2828,8 +2829,8 @@ T["msg:report_control.add_datums"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   do
@@ -2862,8 +2863,8 @@ T["msg:report_control.remove_datums"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   do
@@ -2889,8 +2890,8 @@ T["msg:report_control.list_datums"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   return o, sum
@@ -2903,8 +2904,8 @@ T["msg:report_control.datum_list"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   do
@@ -2965,8 +2966,8 @@ T["msg:report_control.pause_report"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   return o, sum
@@ -2979,8 +2980,8 @@ T["msg:report_control.resume_report"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   return o, sum
@@ -2993,8 +2994,8 @@ T["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
@@ -3002,8 +3003,8 @@ T["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
     local v = u8(b, o)
     local it = ADD(tree, N.mode._f, tvb(o, 1))
     if ENUM.report_mode[v] == nil then unknown_enum(S, it, N.mode, v) end
-    if COLS then info(S, " mode=", enum_text(ENUM.report_mode, v)) end
-    sum = sum .. " mode=" .. enum_text(ENUM.report_mode, v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " mode=", (ENUM.report_mode[v] or v) end
+    sum = sum .. " mode=" .. (ENUM.report_mode[v] or v)
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
@@ -3012,7 +3013,7 @@ T["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
     local r = tvb(o, 1)
     local it = ADD(tree, N.options._f, r)
     ADD(it, N.options.include_image._f, r)
-    if COLS then info(S, " options=", hex(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " options=", hex(v) end
     sum = sum .. " options=" .. hex(v)
     o = o + 1
   end
@@ -3049,16 +3050,16 @@ T["msg:reports.report_opened"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.next_inspection) end
   do
     local v = u32(b, o)
     ADD(tree, N.next_inspection._f, tvb(o, 4))
-    if COLS then info(S, " next_inspection=", num(v)) end
-    sum = sum .. " next_inspection=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " next_inspection=", v end
+    sum = sum .. " next_inspection=" .. v
     o = o + 4
   end
   do
@@ -3090,8 +3091,8 @@ T["msg:reports.close_report"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   return o, sum
@@ -3104,24 +3105,24 @@ T["msg:reports.report_closed"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.delivered) end
   do
     local v = u32(b, o)
     ADD(tree, N.delivered._f, tvb(o, 4))
-    if COLS then info(S, " delivered=", num(v)) end
-    sum = sum .. " delivered=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " delivered=", v end
+    sum = sum .. " delivered=" .. v
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped) end
   do
     local v = u32(b, o)
     ADD(tree, N.dropped._f, tvb(o, 4))
-    if COLS then info(S, " dropped=", num(v)) end
-    sum = sum .. " dropped=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " dropped=", v end
+    sum = sum .. " dropped=" .. v
     o = o + 4
   end
   return o, sum
@@ -3134,16 +3135,16 @@ T["msg:reports.report_record"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped_before) end
   do
     local v = u32(b, o)
     ADD(tree, N.dropped_before._f, tvb(o, 4))
-    if COLS then info(S, " dropped_before=", num(v)) end
-    sum = sum .. " dropped_before=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " dropped_before=", v end
+    sum = sum .. " dropped_before=" .. v
     o = o + 4
   end
   do
@@ -3165,16 +3166,16 @@ T["msg:reports.record_ack"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.report_id._f, tvb(o, 2))
-    if COLS then info(S, " report_id=", num(v)) end
-    sum = sum .. " report_id=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
+    sum = sum .. " report_id=" .. v
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
   do
     local v = u32(b, o)
     ADD(tree, N.inspection._f, tvb(o, 4))
-    if COLS then info(S, " inspection=", num(v)) end
-    sum = sum .. " inspection=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " inspection=", v end
+    sum = sum .. " inspection=" .. v
     o = o + 4
   end
   return o, sum
@@ -3197,10 +3198,10 @@ T["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
     ADD(it, N.mode.trigger_mode._f, r)
     if ENUM.camera_state[bits(v, 0, 4)] == nil then unknown_enum(S, it, N.mode.state, bits(v, 0, 4)) end
     if ENUM.trigger_mode[bits(v, 4, 3)] == nil then unknown_enum(S, it, N.mode.trigger_mode, bits(v, 4, 3)) end
-    if COLS then info(S, " state=", enum_text(ENUM.camera_state, bits(v, 0, 4))) end
-    sum = sum .. " state=" .. enum_text(ENUM.camera_state, bits(v, 0, 4))
-    if COLS then info(S, " trigger_mode=", enum_text(ENUM.trigger_mode, bits(v, 4, 3))) end
-    sum = sum .. " trigger_mode=" .. enum_text(ENUM.trigger_mode, bits(v, 4, 3))
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " state=", (ENUM.camera_state[bits(v, 0, 4)] or bits(v, 0, 4)) end
+    sum = sum .. " state=" .. (ENUM.camera_state[bits(v, 0, 4)] or bits(v, 0, 4))
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " trigger_mode=", (ENUM.trigger_mode[bits(v, 4, 3)] or bits(v, 4, 3)) end
+    sum = sum .. " trigger_mode=" .. (ENUM.trigger_mode[bits(v, 4, 3)] or bits(v, 4, 3))
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
@@ -3212,7 +3213,7 @@ T["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
     ADD(it, N.flags.in_control._f, r)
     ADD(it, N.flags.ram_job_unsaved._f, r)
     ADD(it, N.flags.fault._f, r)
-    if COLS then info(S, " flags=", hex(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " flags=", hex(v) end
     sum = sum .. " flags=" .. hex(v)
     o = o + 1
   end
@@ -3220,8 +3221,8 @@ T["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.job_slot._f, tvb(o, 2))
-    if COLS then info(S, " job_slot=", num(v)) end
-    sum = sum .. " job_slot=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " job_slot=", v end
+    sum = sum .. " job_slot=" .. v
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspections) end
@@ -3268,7 +3269,7 @@ T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
     local it = ADD(tree, N.model._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.model, "ascii") end
-    if COLS then info(S, " model=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " model=", quote(sub(b, o + 1, o + n)) end
     sum = sum .. " model=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
@@ -3280,7 +3281,7 @@ T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     if e - o < n then return short(S, tree, tvb, o, e, n, N.serial) end
     local it = ADD(tree, N.serial._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.serial, "ascii") end
-    if COLS then info(S, " serial=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " serial=", quote(sub(b, o + 1, o + n)) end
     sum = sum .. " serial=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
@@ -3292,7 +3293,7 @@ T["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     if e - o < n then return short(S, tree, tvb, o, e, n, N.firmware_version) end
     local it = ADD(tree, N.firmware_version._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.firmware_version, "ascii") end
-    if COLS then info(S, " firmware_version=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " firmware_version=", quote(sub(b, o + 1, o + n)) end
     sum = sum .. " firmware_version=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
@@ -3331,8 +3332,8 @@ T["msg:rpc.rpc_ack"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.request_type._f, tvb(o, 2))
-    if COLS then info(S, " request_type=", enum_text(ENUM["*message"], v)) end
-    sum = sum .. " request_type=" .. enum_text(ENUM["*message"], v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " request_type=", (ENUM["*message"][v] or v) end
+    sum = sum .. " request_type=" .. (ENUM["*message"][v] or v)
     o = o + 2
   end
   return o, sum
@@ -3350,8 +3351,8 @@ T["msg:rpc.job_list"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.selected_slot._f, tvb(o, 2))
-    if COLS then info(S, " selected_slot=", num(v)) end
-    sum = sum .. " selected_slot=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " selected_slot=", v end
+    sum = sum .. " selected_slot=" .. v
     o = o + 2
   end
   do
@@ -3383,8 +3384,8 @@ T["msg:rpc.select_job"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.slot._f, tvb(o, 2))
-    if COLS then info(S, " slot=", num(v)) end
-    sum = sum .. " slot=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " slot=", v end
+    sum = sum .. " slot=" .. v
     o = o + 2
   end
   return o, sum
@@ -3397,8 +3398,8 @@ T["msg:rpc.download_job"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.slot._f, tvb(o, 2))
-    if COLS then info(S, " slot=", num(v)) end
-    sum = sum .. " slot=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " slot=", v end
+    sum = sum .. " slot=" .. v
     o = o + 2
   end
   do
@@ -3409,7 +3410,7 @@ T["msg:rpc.download_job"] = function(tvb, b, tree, o, e, N, S)
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
     local it = ADD(tree, N.file_name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.file_name, "ascii") end
-    if COLS then info(S, " file_name=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " file_name=", quote(sub(b, o + 1, o + n)) end
     sum = sum .. " file_name=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
@@ -3423,8 +3424,8 @@ T["msg:rpc.upload_job"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.slot._f, tvb(o, 2))
-    if COLS then info(S, " slot=", num(v)) end
-    sum = sum .. " slot=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " slot=", v end
+    sum = sum .. " slot=" .. v
     o = o + 2
   end
   return o, sum
@@ -3437,8 +3438,8 @@ T["msg:rpc.upload_reply"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.size._f, tvb(o, 4))
-    if COLS then info(S, " size=", num(v)) end
-    sum = sum .. " size=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " size=", v end
+    sum = sum .. " size=" .. v
     o = o + 4
   end
   do
@@ -3449,7 +3450,7 @@ T["msg:rpc.upload_reply"] = function(tvb, b, tree, o, e, N, S)
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
     local it = ADD(tree, N.file_name._f, tvb(o, n))
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, it, N.file_name, "ascii") end
-    if COLS then info(S, " file_name=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " file_name=", quote(sub(b, o + 1, o + n)) end
     sum = sum .. " file_name=" .. quote(sub(b, o + 1, o + n))
     o = o + n
   end
@@ -3468,8 +3469,8 @@ T["msg:rpc.trigger"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u16(b, o)
     ADD(tree, N.count._f, tvb(o, 2))
-    if COLS then info(S, " count=", num(v)) end
-    sum = sum .. " count=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " count=", v end
+    sum = sum .. " count=" .. v
     o = o + 2
   end
   return o, sum
@@ -3482,16 +3483,16 @@ T["msg:rpc.trigger_reply"] = function(tvb, b, tree, o, e, N, S)
   do
     local v = u32(b, o)
     ADD(tree, N.first_inspection._f, tvb(o, 4))
-    if COLS then info(S, " first_inspection=", num(v)) end
-    sum = sum .. " first_inspection=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " first_inspection=", v end
+    sum = sum .. " first_inspection=" .. v
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
     ADD(tree, N.count._f, tvb(o, 2))
-    if COLS then info(S, " count=", num(v)) end
-    sum = sum .. " count=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " count=", v end
+    sum = sum .. " count=" .. v
     o = o + 2
   end
   return o, sum
@@ -3505,21 +3506,21 @@ T["msg:rpc.set_trigger"] = function(tvb, b, tree, o, e, N, S)
     local v = u8(b, o)
     local it = ADD(tree, N.trigger_mode._f, tvb(o, 1))
     if ENUM.trigger_mode[v] == nil then unknown_enum(S, it, N.trigger_mode, v) end
-    if COLS then info(S, " trigger_mode=", enum_text(ENUM.trigger_mode, v)) end
-    sum = sum .. " trigger_mode=" .. enum_text(ENUM.trigger_mode, v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " trigger_mode=", (ENUM.trigger_mode[v] or v) end
+    sum = sum .. " trigger_mode=" .. (ENUM.trigger_mode[v] or v)
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
   ADD(tree, N.rate_hz._f, tvb(o, 4))
-  if COLS then info(S, " rate_hz=", string.format("%g", tvb(o, 4):float())) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " rate_hz=", string.format("%g", tvb(o, 4):float()) end
   sum = sum .. " rate_hz=" .. string.format("%g", tvb(o, 4):float())
   o = o + 4
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.input_point) end
   do
     local v = u16(b, o)
     ADD(tree, N.input_point._f, tvb(o, 2))
-    if COLS then info(S, " input_point=", num(v)) end
-    sum = sum .. " input_point=" .. num(v)
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " input_point=", v end
+    sum = sum .. " input_point=" .. v
     o = o + 2
   end
   return o, sum
@@ -3536,7 +3537,7 @@ T["msg:serial.formatted_output"] = function(tvb, b, tree, o, e, N, S)
   do
     local n = e - o
     local it = ADD_FIELD(tree, N.text._f, tvb(o, n), ENC_ISO_8859_1)
-    if COLS then info(S, " text=", quote(tvb(o, n):string(ENC_ISO_8859_1))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " text=", quote(tvb(o, n):string(ENC_ISO_8859_1)) end
     sum = sum .. " text=" .. quote(tvb(o, n):string(ENC_ISO_8859_1))
     o = o + n
   end
@@ -3823,7 +3824,7 @@ Q["msg:acquire.take_picture"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " pixel_format=", (ENUM.pixel_format[v] or v) end
     o = o + 1
   end
   return o
@@ -3838,15 +3839,15 @@ Q["msg:acquire.picture"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u16(b, p_image + 12)
-    if COLS then info(S, " width=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " width=", v end
   end
   do
     local v = u16(b, p_image + 14)
-    if COLS then info(S, " height=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " height=", v end
   end
   do
     local v = u8(b, p_image + 16)
-    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " pixel_format=", (ENUM.pixel_format[v] or v) end
   end
   return o
 end
@@ -3856,13 +3857,13 @@ Q["msg:acquire.start_live"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_fps) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " max_fps=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " max_fps=", v end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " pixel_format=", (ENUM.pixel_format[v] or v) end
     o = o + 1
   end
   return o
@@ -3873,19 +3874,19 @@ Q["msg:acquire.live_started"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.width) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " width=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " width=", v end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.height) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " height=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " height=", v end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.pixel_format) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " pixel_format=", (ENUM.pixel_format[v] or v) end
     o = o + 1
   end
   return o
@@ -3901,13 +3902,13 @@ Q["msg:acquire.live_stopped"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_sent) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " frames_sent=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " frames_sent=", v end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frames_skipped) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " frames_skipped=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " frames_skipped=", v end
     o = o + 4
   end
   return o
@@ -3918,7 +3919,7 @@ Q["msg:acquire.live_frame"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.frame) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " frame=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " frame=", v end
     o = o + 4
   end
   local p_image = o
@@ -3928,15 +3929,15 @@ Q["msg:acquire.live_frame"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u16(b, p_image + 12)
-    if COLS then info(S, " width=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " width=", v end
   end
   do
     local v = u16(b, p_image + 14)
-    if COLS then info(S, " height=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " height=", v end
   end
   do
     local v = u8(b, p_image + 16)
-    if COLS then info(S, " pixel_format=", enum_text(ENUM.pixel_format, v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " pixel_format=", (ENUM.pixel_format[v] or v) end
   end
   return o
 end
@@ -3946,13 +3947,13 @@ Q["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.status) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " status=", enum_text(ENUM.status_code, v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " status=", (ENUM.status_code[v] or v) end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " request_type=", enum_text(ENUM["*message"], v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " request_type=", (ENUM["*message"][v] or v) end
     o = o + 2
   end
   do
@@ -3961,7 +3962,7 @@ Q["shared:error_reply"] = function(tvb, b, tree, o, e, N, S)
     o = o + 2
     if e - o < n then return short(S, tree, tvb, o, e, n, N.detail) end
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.detail, "utf-8") end
-    if COLS then info(S, " detail=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " detail=", quote(sub(b, o + 1, o + n)) end
     o = o + n
   end
   return o
@@ -3976,11 +3977,11 @@ Q["shared:bind_session"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u32(b, p_auth + 0)
-    if COLS then info(S, " session=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
   end
   do
     local v = u32(b, p_auth + 4)
-    if COLS then info(S, " counter=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
   end
   return o
 end
@@ -3990,11 +3991,11 @@ Q["shared:bind_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " session=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
     o = o + 4
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.in_control) end
-  if COLS then info(S, " in_control=", tostring(byte(b, o + 1) ~= 0)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " in_control=", tostring(byte(b, o + 1) ~= 0) end
   o = o + 1
   return o
 end
@@ -4007,7 +4008,7 @@ Q["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.name) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.name, "ascii") end
-    if COLS then info(S, " name=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " name=", quote(sub(b, o + 1, o + n)) end
     o = o + n
   end
   do
@@ -4016,13 +4017,13 @@ Q["msg:announce.announce"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.model, "ascii") end
-    if COLS then info(S, " model=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " model=", quote(sub(b, o + 1, o + n)) end
     o = o + n
   end
   if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
   o = o + 6
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.ip) end
-  if COLS then info(S, " ip=", ipv4_text(b, o)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " ip=", ipv4_text(b, o) end
   o = o + 4
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.mask) end
   o = o + 4
@@ -4092,13 +4093,13 @@ Q["msg:io.read_points"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " first=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " first=", v end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " count=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " count=", v end
     o = o + 2
   end
   return o
@@ -4109,7 +4110,7 @@ Q["msg:io.point_states"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.first) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " first=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " first=", v end
     o = o + 2
   end
   do
@@ -4128,16 +4129,16 @@ Q["msg:io.write_point"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " point=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " point=", v end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " state=", tostring(byte(b, o + 1) ~= 0) end
   o = o + 1
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.pulse_ms) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " pulse_ms=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " pulse_ms=", v end
     o = o + 2
   end
   return o
@@ -4148,11 +4149,11 @@ Q["msg:io.write_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " point=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " point=", v end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " state=", tostring(byte(b, o + 1) ~= 0) end
   o = o + 1
   return o
 end
@@ -4162,7 +4163,7 @@ Q["msg:io.subscribe"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kinds) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " kinds=", hex(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " kinds=", hex(v) end
     o = o + 1
   end
   return o
@@ -4173,7 +4174,7 @@ Q["msg:io.subscribe_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kinds) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " kinds=", hex(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " kinds=", hex(v) end
     o = o + 1
   end
   return o
@@ -4184,17 +4185,17 @@ Q["msg:io.io_changed"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.point) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " point=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " point=", v end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kind) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " kind=", enum_text(ENUM.io_kind, v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " kind=", (ENUM.io_kind[v] or v) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.state) end
-  if COLS then info(S, " state=", tostring(byte(b, o + 1) ~= 0)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " state=", tostring(byte(b, o + 1) ~= 0) end
   o = o + 1
   if e - o < 8 then return short(S, tree, tvb, o, e, 8, N.timestamp_us) end
   o = o + 8
@@ -4214,7 +4215,7 @@ Q["msg:login.login_start"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.user) end
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.user, "utf-8") end
-    if COLS then info(S, " user=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " user=", quote(sub(b, o + 1, o + n)) end
     o = o + n
   end
   return o
@@ -4235,13 +4236,13 @@ Q["msg:login.login_challenge"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.iterations) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " iterations=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " iterations=", v end
     o = o + 4
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.kdf) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " kdf=", enum_text(ENUM.kdf, v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " kdf=", (ENUM.kdf[v] or v) end
     o = o + 1
   end
   return o
@@ -4270,7 +4271,7 @@ Q["msg:login.login"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.user) end
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.user, "utf-8") end
-    if COLS then info(S, " user=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " user=", quote(sub(b, o + 1, o + n)) end
     o = o + n
   end
   return o
@@ -4281,7 +4282,7 @@ Q["msg:login.login_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " session=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_s) end
@@ -4303,11 +4304,11 @@ Q["msg:login.logout"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u32(b, p_auth + 0)
-    if COLS then info(S, " session=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
   end
   do
     local v = u32(b, p_auth + 4)
-    if COLS then info(S, " counter=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
   end
   return o
 end
@@ -4317,7 +4318,7 @@ Q["msg:login.login_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.session) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " session=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
     o = o + 4
   end
   return o
@@ -4332,11 +4333,11 @@ Q["msg:login.take_control"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u32(b, p_auth + 0)
-    if COLS then info(S, " session=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
   end
   do
     local v = u32(b, p_auth + 4)
-    if COLS then info(S, " counter=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
   end
   return o
 end
@@ -4350,11 +4351,11 @@ Q["msg:login.release_control"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u32(b, p_auth + 0)
-    if COLS then info(S, " session=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
   end
   do
     local v = u32(b, p_auth + 4)
-    if COLS then info(S, " counter=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
   end
   return o
 end
@@ -4362,10 +4363,10 @@ end
 -- control_reply (scan)
 Q["msg:login.control_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.in_control) end
-  if COLS then info(S, " in_control=", tostring(byte(b, o + 1) ~= 0)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " in_control=", tostring(byte(b, o + 1) ~= 0) end
   o = o + 1
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.holder_ip) end
-  if COLS then info(S, " holder_ip=", ipv4_text(b, o)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " holder_ip=", ipv4_text(b, o) end
   o = o + 4
   return o
 end
@@ -4395,11 +4396,11 @@ Q["msg:login.set_network"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u32(b, p_auth + 0)
-    if COLS then info(S, " session=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
   end
   do
     local v = u32(b, p_auth + 4)
-    if COLS then info(S, " counter=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
   end
   do
     o = Q["type:network_config"](tvb, b, tree, o, e, N.config, S)
@@ -4417,16 +4418,16 @@ Q["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
   end
   do
     local v = u32(b, p_auth + 0)
-    if COLS then info(S, " session=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " session=", v end
   end
   do
     local v = u32(b, p_auth + 4)
-    if COLS then info(S, " counter=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " interval_ms=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " interval_ms=", v end
     o = o + 2
   end
   do
@@ -4435,7 +4436,7 @@ Q["msg:monitor.hello"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.client_name) end
     if n > 0 and not utf8_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.client_name, "utf-8") end
-    if COLS then info(S, " client_name=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " client_name=", quote(sub(b, o + 1, o + n)) end
     o = o + n
   end
   return o
@@ -4446,19 +4447,19 @@ Q["msg:monitor.hello_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.monitor_id) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " monitor_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " monitor_id=", v end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.interval_ms) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " interval_ms=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " interval_ms=", v end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.timeout_ms) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " timeout_ms=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " timeout_ms=", v end
     o = o + 2
   end
   return o
@@ -4469,13 +4470,13 @@ Q["msg:monitor.watch"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.port) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " port=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " port=", v end
     o = o + 2
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.client_port) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " client_port=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " client_port=", v end
     o = o + 2
   end
   return o
@@ -4486,7 +4487,7 @@ Q["msg:monitor.watch_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.watched) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " watched=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " watched=", v end
     o = o + 2
   end
   return o
@@ -4497,13 +4498,13 @@ Q["msg:monitor.heartbeat"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.counter) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " counter=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " counter=", v end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.uptime_ms) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " uptime_ms=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " uptime_ms=", v end
     o = o + 4
   end
   return o
@@ -4514,7 +4515,7 @@ Q["msg:monitor.goodbye"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.reason) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " reason=", enum_text(ENUM.goodbye_reason, v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " reason=", (ENUM.goodbye_reason[v] or v) end
     o = o + 1
   end
   return o
@@ -4530,19 +4531,19 @@ Q["msg:partq.partq_status"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.depth) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " depth=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " depth=", v end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.count) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " count=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " count=", v end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.oldest) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " oldest=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " oldest=", v end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.newest) end
@@ -4555,19 +4556,19 @@ Q["msg:partq.fetch_range"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " first=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " first=", v end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.last) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " last=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " last=", v end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.max_records) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " max_records=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " max_records=", v end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
@@ -4580,13 +4581,13 @@ Q["msg:partq.fetch_latest"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " count=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " count=", v end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " options=", hex(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " options=", hex(v) end
     o = o + 1
   end
   return o
@@ -4595,7 +4596,7 @@ end
 -- partq_records (scan)
 Q["msg:partq.partq_records"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.more) end
-  if COLS then info(S, " more=", tostring(byte(b, o + 1) ~= 0)) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " more=", tostring(byte(b, o + 1) ~= 0) end
   o = o + 1
   do
     if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.datums_count) end
@@ -4631,11 +4632,11 @@ Q["msg:report_control.set_rate"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
-  if COLS then info(S, " rate_hz=", string.format("%g", tvb(o, 4):float())) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " rate_hz=", string.format("%g", tvb(o, 4):float()) end
   o = o + 4
   return o
 end
@@ -4645,7 +4646,7 @@ Q["msg:report_control.control_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   return o
@@ -4656,7 +4657,7 @@ Q["msg:report_control.add_datums"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   do
@@ -4684,7 +4685,7 @@ Q["msg:report_control.remove_datums"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   do
@@ -4703,7 +4704,7 @@ Q["msg:report_control.list_datums"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   return o
@@ -4714,7 +4715,7 @@ Q["msg:report_control.datum_list"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   do
@@ -4761,7 +4762,7 @@ Q["msg:report_control.pause_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   return o
@@ -4772,7 +4773,7 @@ Q["msg:report_control.resume_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   return o
@@ -4783,19 +4784,19 @@ Q["msg:reports.open_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " mode=", enum_text(ENUM.report_mode, v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " mode=", (ENUM.report_mode[v] or v) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.options) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " options=", hex(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " options=", hex(v) end
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
@@ -4825,13 +4826,13 @@ Q["msg:reports.report_opened"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.next_inspection) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " next_inspection=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " next_inspection=", v end
     o = o + 4
   end
   do
@@ -4855,7 +4856,7 @@ Q["msg:reports.close_report"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   return o
@@ -4866,19 +4867,19 @@ Q["msg:reports.report_closed"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.delivered) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " delivered=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " delivered=", v end
     o = o + 4
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " dropped=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " dropped=", v end
     o = o + 4
   end
   return o
@@ -4889,13 +4890,13 @@ Q["msg:reports.report_record"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.dropped_before) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " dropped_before=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " dropped_before=", v end
     o = o + 4
   end
   do
@@ -4910,13 +4911,13 @@ Q["msg:reports.record_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.report_id) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " report_id=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " report_id=", v end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspection) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " inspection=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " inspection=", v end
     o = o + 4
   end
   return o
@@ -4932,20 +4933,20 @@ Q["msg:rpc.status_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.mode) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " state=", enum_text(ENUM.camera_state, bits(v, 0, 4))) end
-    if COLS then info(S, " trigger_mode=", enum_text(ENUM.trigger_mode, bits(v, 4, 3))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " state=", (ENUM.camera_state[bits(v, 0, 4)] or bits(v, 0, 4)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " trigger_mode=", (ENUM.trigger_mode[bits(v, 4, 3)] or bits(v, 4, 3)) end
     o = o + 1
   end
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.flags) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " flags=", hex(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " flags=", hex(v) end
     o = o + 1
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.job_slot) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " job_slot=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " job_slot=", v end
     o = o + 2
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.inspections) end
@@ -4982,7 +4983,7 @@ Q["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.model) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.model, "ascii") end
-    if COLS then info(S, " model=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " model=", quote(sub(b, o + 1, o + n)) end
     o = o + n
   end
   do
@@ -4991,7 +4992,7 @@ Q["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.serial) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.serial, "ascii") end
-    if COLS then info(S, " serial=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " serial=", quote(sub(b, o + 1, o + n)) end
     o = o + n
   end
   do
@@ -5000,7 +5001,7 @@ Q["msg:rpc.info_reply"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.firmware_version) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.firmware_version, "ascii") end
-    if COLS then info(S, " firmware_version=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " firmware_version=", quote(sub(b, o + 1, o + n)) end
     o = o + n
   end
   if e - o < 6 then return short(S, tree, tvb, o, e, 6, N.mac) end
@@ -5031,7 +5032,7 @@ Q["msg:rpc.rpc_ack"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.request_type) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " request_type=", enum_text(ENUM["*message"], v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " request_type=", (ENUM["*message"][v] or v) end
     o = o + 2
   end
   return o
@@ -5047,7 +5048,7 @@ Q["msg:rpc.job_list"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.selected_slot) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " selected_slot=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " selected_slot=", v end
     o = o + 2
   end
   do
@@ -5071,7 +5072,7 @@ Q["msg:rpc.select_job"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " slot=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " slot=", v end
     o = o + 2
   end
   return o
@@ -5082,7 +5083,7 @@ Q["msg:rpc.download_job"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " slot=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " slot=", v end
     o = o + 2
   end
   do
@@ -5091,7 +5092,7 @@ Q["msg:rpc.download_job"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.file_name, "ascii") end
-    if COLS then info(S, " file_name=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " file_name=", quote(sub(b, o + 1, o + n)) end
     o = o + n
   end
   return o
@@ -5102,7 +5103,7 @@ Q["msg:rpc.upload_job"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.slot) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " slot=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " slot=", v end
     o = o + 2
   end
   return o
@@ -5113,7 +5114,7 @@ Q["msg:rpc.upload_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.size) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " size=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " size=", v end
     o = o + 4
   end
   do
@@ -5122,7 +5123,7 @@ Q["msg:rpc.upload_reply"] = function(tvb, b, tree, o, e, N, S)
     o = o + 1
     if e - o < n then return short(S, tree, tvb, o, e, n, N.file_name) end
     if n > 0 and not ascii_ok(sub(b, o + 1, o + n)) then bad_text(S, tree, N.file_name, "ascii") end
-    if COLS then info(S, " file_name=", quote(sub(b, o + 1, o + n))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " file_name=", quote(sub(b, o + 1, o + n)) end
     o = o + n
   end
   return o
@@ -5138,7 +5139,7 @@ Q["msg:rpc.trigger"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " count=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " count=", v end
     o = o + 2
   end
   return o
@@ -5149,13 +5150,13 @@ Q["msg:rpc.trigger_reply"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.first_inspection) end
   do
     local v = u32(b, o)
-    if COLS then info(S, " first_inspection=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " first_inspection=", v end
     o = o + 4
   end
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.count) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " count=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " count=", v end
     o = o + 2
   end
   return o
@@ -5166,16 +5167,16 @@ Q["msg:rpc.set_trigger"] = function(tvb, b, tree, o, e, N, S)
   if e - o < 1 then return short(S, tree, tvb, o, e, 1, N.trigger_mode) end
   do
     local v = u8(b, o)
-    if COLS then info(S, " trigger_mode=", enum_text(ENUM.trigger_mode, v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " trigger_mode=", (ENUM.trigger_mode[v] or v) end
     o = o + 1
   end
   if e - o < 4 then return short(S, tree, tvb, o, e, 4, N.rate_hz) end
-  if COLS then info(S, " rate_hz=", string.format("%g", tvb(o, 4):float())) end
+  if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " rate_hz=", string.format("%g", tvb(o, 4):float()) end
   o = o + 4
   if e - o < 2 then return short(S, tree, tvb, o, e, 2, N.input_point) end
   do
     local v = u16(b, o)
-    if COLS then info(S, " input_point=", num(v)) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " input_point=", v end
     o = o + 2
   end
   return o
@@ -5190,7 +5191,7 @@ end
 Q["msg:serial.formatted_output"] = function(tvb, b, tree, o, e, N, S)
   do
     local n = e - o
-    if COLS then info(S, " text=", quote(tvb(o, n):string(ENC_ISO_8859_1))) end
+    if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = " text=", quote(tvb(o, n):string(ENC_ISO_8859_1)) end
     o = o + n
   end
   return o
@@ -5663,7 +5664,7 @@ function vs1.prefs_changed()
 end
 
 function vs1.init()
-  WAIT, LINK, LINK_TIME, LINK_CODE, PDU_COUNT = {}, {}, {}, {}, {}
+  WAIT, LINK, LINK_TIME, PDU_COUNT = {}, {}, {}, {}
   LAST_FRAME, LAST_CALLS, HAVE_ADDR, ENABLED = nil, 0, false, nil
 end
 
@@ -5675,7 +5676,7 @@ register_ports()
 
 -- A tap on the VS-1 frames: calls, min/max/avg/sum of the response time per request type,
 -- laid out as Wireshark's service response time tables. The times are the ones the dissector
--- linked (LINK_CODE and LINK_TIME of the frame's PDUs), not read back through Field extractors: a Field extractor makes
+-- linked (LINK and LINK_TIME of the frame's PDUs), not read back through Field extractors: a Field extractor makes
 -- Wireshark build a protocol tree for every packet, also for the packet list, which would
 -- cost every user the tree path's time all the time.
 -- response_times(show) starts one and returns its Listener; show(text) gets the table at
@@ -5708,8 +5709,9 @@ local function response_times(show)
     local n = pinfo.number
     for k = 1, PDU_COUNT[n] or 1 do
       local pdu = n * 65536 + k
-      local code, d = LINK_CODE[pdu], LINK_TIME[pdu]
-      if code ~= nil then
+      local v, d = LINK[pdu], LINK_TIME[pdu]
+      if v ~= nil and v < 0 then
+        local code = -v % 65536
         if d < 0 then d = 0 end
         local name = string.format("%s (0x%04x)", ENUM["*message"][code] or "?", code)
         local st = stats[name]

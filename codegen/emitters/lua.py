@@ -245,8 +245,8 @@ class Lowering:
                     t = inner.type
                     le = "le" if t.endian == "<" and t.width > 1 else ""
                     value = f"{'s' if t.signed else 'u'}{t.width * 8}{le}(b, {start} + {off})"
-                    shown_text = (f"enum_text(ENUM{index(inner.enum.id)}, v)" if inner.enum is not None
-                                  else "num(v)")
+                    shown_text = (_enum_text(f"ENUM{index(inner.enum.id)}", t) if inner.enum is not None
+                                  else _digits(t))
                     body += ["do", f"  local v = {value}", *_indent(_show(mode, inner.id, shown_text)), "end"]
             else:
                 body += self.field(f, kept, mode if f.id in shown else 0)
@@ -529,20 +529,20 @@ class Lowering:
             if bits is not None:
                 for sub in bits:
                     sv = f"bits(v, {sub.at}, {sub.width})"
-                    shown = f"enum_text(ENUM{index(sub.enum.id)}, {sv})" if sub.enum is not None else f"num({sv})"
+                    shown = f"(ENUM{index(sub.enum.id)}[{sv}] or {sv})" if sub.enum is not None else sv
                     body += _show(info, sub.id, shown)
             else:
                 if enum is not None:
-                    shown = f"enum_text(ENUM{index(enum.id)}, v)"
+                    shown = _enum_text(f"ENUM{index(enum.id)}", t)
                 elif f.names == "message":
-                    shown = 'enum_text(ENUM["*message"], v)'
+                    shown = _enum_text('ENUM["*message"]', t)
                 elif flags is not None:
                     shown = "hex(v)"
                 elif w == 8:
                     le = "le_" if t.endian == "<" else ""
                     shown = f"tostring(tvb(o, 8):{le}{'int' if t.signed else 'uint'}64())"
                 else:
-                    shown = "num(v)"
+                    shown = _digits(t)
                 body += _show(info, f.id, shown)
         return [check, "do", *_indent(body), f"  o = o + {w}", "end"]
 
@@ -617,10 +617,23 @@ def _show(info: int, name: str, shown: str) -> list[str]:
     and/or an item of the summary of the enclosing tree line (``sum``)."""
     out = []
     if info & INFO:
-        out.append(f"if COLS then info(S, {lua_str(' ' + name + '=')}, {shown}) end")
+        out.append(f"if COLS then NI = NI + 2; INFO[NI - 1], INFO[NI] = {lua_str(' ' + name + '=')}, {shown} end")
     if info & SUMMARY:
         out.append(f"sum = sum .. {lua_str(' ' + name + '=')} .. {shown}")
     return out
+
+
+def _digits(t: ir.IntT, value: str = "v") -> str:
+    """Lua expression for an integer's text, or the integer itself where `..` and table.concat
+    write it as digits on every Lua: an unsigned read of at most 32 bits is an integral float
+    below 2^53 on 5.2 and an integer on 5.3+ (no string made, no call). A signed value is a
+    float on 5.3+ (``v - 2^n``), which `..` would write with ".0": ``num`` formats it."""
+    return value if not t.signed and t.width <= 4 else f"num({value})"
+
+
+def _enum_text(table: str, t: ir.IntT) -> str:
+    """Lua expression: the enum name of ``v``, else its number (``enum_text`` inline)."""
+    return f"({table}[v] or {_digits(t)})"
 
 
 def _read(t: ir.IntT) -> str:

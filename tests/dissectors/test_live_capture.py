@@ -52,7 +52,10 @@ def test_live_exchange_dissects_cleanly(tmp_path: Path, lua_dir: Path) -> None:
             server = emu.cameras[0]
             ports = port_map_of(server)
             custom = [n for p in PORTS.values() if not p.standard for n in p.numbers]
-            filt = "host 127.0.0.1 and (" + " or ".join(f"port {ports[n]}" for n in custom) + ")"
+            # Both ends on the emulator's address: other programs on this machine talk over
+            # loopback too (from 127.0.1.x, say), and their ports can be any of these numbers.
+            filt = (f"src host {server.host} and dst host {server.host} and ("
+                    + " or ".join(f"port {ports[n]}" for n in custom) + ")")
             proc = subprocess.Popen([dumpcap, "-q", "-i", "lo", "-f", filt, "-w", str(pcap)],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             rpc = ports[PORTS["rpc"].numbers[0]]
