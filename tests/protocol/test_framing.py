@@ -26,7 +26,7 @@ from vs1kit.protocol.session import (
     ServerSession,
     UnknownMessage,
 )
-from vs1kit.protocol.wire import DecodeError
+from vs1kit.protocol.wire import DecodeError, EncodeError
 
 
 def _image(side: int) -> types.ImageData:
@@ -71,6 +71,17 @@ def test_bad_header_after_good_frames_in_one_read() -> None:
     with pytest.raises(DecodeError) as err:
         dec.feed(good + b"XX" + good[2:])
     assert err.value.path == "magic" and err.value.offset == len(good)
+
+
+def test_encoded_header_is_the_generated_encoders() -> None:
+    for seq, msg in enumerate([rpc.GetStatus(), rpc.SelectJob(slot=2), reports.RecordAck(3, 99), rpc.Trigger(count=3)]):
+        payload = msg.encode()
+        assert msg.CODE is not None
+        head = frames.encode_vs1_frame_header(msg.CODE, seq * 1_000_003, len(payload), msg.HEADER_FLAGS)
+        assert encode_frame(msg, seq * 1_000_003) == head + payload
+    with pytest.raises(EncodeError) as err:
+        encode_frame(rpc.GetStatus(), 2**32)  # a value the header cannot hold: the generated error
+    assert "Vs1FrameHeader" in str(err.value)
 
 
 def test_large_image_frame_reassembles() -> None:

@@ -6,6 +6,7 @@ classes and write whatever bytes they return, so the same code is exercised ever
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -38,18 +39,25 @@ def flags_for(message: Message) -> int:
     return message.HEADER_FLAGS
 
 
-def encode_frame(message: Message, seq: int) -> bytes:
-    """A complete frame (header + payload) for ``message``."""
-    payload = message.encode()
-    assert message.CODE is not None, f"{type(message).__name__} has no code: not a framed message"
-    head = frames.encode_vs1_frame_header(message.CODE, seq, len(payload), flags_for(message))
-    return head + payload
-
-
 _HEADER = frames.VS1_FRAME_HEADER
 """The whole header as one generated struct (magic, version, flags, msg_type, seq, length)."""
 _MAGIC = frames.VS1_FRAME_MAGIC
 _VERSION = frames.VS1_FRAME_VERSION
+
+
+def encode_frame(message: Message, seq: int) -> bytes:
+    """A complete frame (header + payload) for ``message``.
+
+    The header is packed with the generated header struct in one call; a value it cannot hold
+    goes through the generated header encoder instead, for its EncodeError naming the fields."""
+    payload = message.encode()
+    code = message.CODE
+    assert code is not None, f"{type(message).__name__} has no code: not a framed message"
+    try:
+        head = _HEADER.pack(_MAGIC, _VERSION, message.HEADER_FLAGS, code, seq, len(payload))
+    except (struct.error, TypeError):
+        head = frames.encode_vs1_frame_header(code, seq, len(payload), flags_for(message))
+    return head + payload
 
 
 class FrameDecoder:
