@@ -235,9 +235,14 @@ class FramedConnection(_StreamBase):
 
     def _on_raw(self, message_type: int, seq: int, flags: int, payload: bytes | memoryview) -> None:
         cls = self._by_code.get(message_type)
+        if cls is not None and cls.KIND == "event":
+            # Events (records, live frames, heartbeats) do not touch the session's table of
+            # pending requests: decode them directly, with the port's code table looked up
+            # once per connection rather than once per frame (the hot path: nothing else first).
+            self._event(cls.decode(memoryview(payload) if self._zero_copy else payload))
+            return
         limit = self._limits.get(seq)
-        if limit is not None and len(payload) > limit and seq in self._futures and cls is not None \
-                and cls.KIND != "event":
+        if limit is not None and len(payload) > limit and seq in self._futures:
             request = self.session.pending.get(seq)
             name = type(request).__name__ if request is not None else "a request"
             self.fail(ReplyTooLarge(f"the reply to {name} is {len(payload)} bytes, its limit is {limit}",
@@ -252,12 +257,6 @@ class FramedConnection(_StreamBase):
                 del self.session.pending[seq]
                 self._decode_slice(seq, decoder)
                 return
-        if cls is not None and cls.KIND == "event":
-            # Events (records, live frames, heartbeats) do not touch the session's table of
-            # pending requests: decode them directly, with the port's code table looked up
-            # once per connection rather than once per frame.
-            self._event(cls.decode(memoryview(payload) if self._zero_copy else payload))
-            return
         if self._zero_copy and cls is not None and seq in self.session.pending and not flags & Flags.ERROR:
             # A picture: decoded from a memoryview (zero copy), matched like session.on_frame.
             request = self.session.pending.pop(seq)
