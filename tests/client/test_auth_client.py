@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import json
 import logging
 import secrets
@@ -34,9 +35,9 @@ PASSWORD = "correct horse battery staple"
 
 @contextlib.contextmanager
 def _sent_bytes() -> Iterator[list[bytes]]:
-    """Every datagram and TCP write of this process while the block runs."""
-    import asyncio.selector_events as se
-
+    """Every datagram and TCP write of this process while the block runs (asyncio's selector
+    transports, wrapped for the duration)."""
+    se: Any = importlib.import_module("asyncio.selector_events")
     sent: list[bytes] = []
     udp, tcp = se._SelectorDatagramTransport.sendto, se._SelectorSocketTransport.write
 
@@ -48,13 +49,13 @@ def _sent_bytes() -> Iterator[list[bytes]]:
         sent.append(bytes(data))
         tcp(self, data)
 
-    se._SelectorDatagramTransport.sendto = sendto  # type: ignore[method-assign]
-    se._SelectorSocketTransport.write = write  # type: ignore[method-assign]
+    se._SelectorDatagramTransport.sendto = sendto
+    se._SelectorSocketTransport.write = write
     try:
         yield sent
     finally:
-        se._SelectorDatagramTransport.sendto = udp  # type: ignore[method-assign]
-        se._SelectorSocketTransport.write = tcp  # type: ignore[method-assign]
+        se._SelectorDatagramTransport.sendto = udp
+        se._SelectorSocketTransport.write = tcp
 
 
 def test_login_sends_no_password_and_keeps_the_key_hidden(caplog: pytest.LogCaptureFixture) -> None:
