@@ -27,7 +27,9 @@ Each run is timed twice: wall time and CPU time (user + system of the tshark pro
 ``getrusage``). On a machine others load too, wall time includes waiting for a core; CPU time
 does not, so ``cpu_ratio`` is the steadier figure (both are fastest-of-``--repeat``).
 ``--compare DIR`` measures a second set of dissectors (an older ``vs1.lua``) in the same
-alternation, so before/after come from the same conditions.
+alternation, so before/after come from the same conditions. The machine's load average
+(``os.getloadavg``) before and after is printed with the figures: with other work on the
+machine, repeat the run at a quieter moment.
 
 Run: ``.venv/bin/python benchmarks/dissector.py [--pdus N] [--repeat R] [--dissectors DIR]
 [--compare DIR]``. Prints a table, then as the last line one JSON object. Target (issue 12):
@@ -38,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import struct
@@ -129,6 +132,7 @@ def main() -> None:
         other = wireshark.dissector_files(args.compare) if args.compare else None
     except wireshark.WiresharkError as exc:
         sys.exit(str(exc))
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="vs1-dissector-bench-") as tmp:
         pcap = Path(tmp) / "bulk.pcap"
         t0 = time.perf_counter()
@@ -179,9 +183,12 @@ def main() -> None:
                                     "compare_cpu": round(min(other_cpu), 3),
                                     "compare_cpu_ratio": round(min(other_cpu) / min(base_cpu), 2)})
 
+    load_after = os.getloadavg()
     width = max(len(r["name"]) for r in results)
     print(f"capture: {pdus:,} VS-1 PDUs in {count:,} frames ({size / 1e6:.1f} MB), written in {made:.1f} s")
     print(f"tshark: {tshark}; fastest of {args.repeat} runs each; baseline = same tshark without the Lua plugin")
+    print(f"load average (1/5/15 min): before {' '.join(f'{x:.2f}' for x in load_before)}, "
+          f"after {' '.join(f'{x:.2f}' for x in load_after)} on {os.cpu_count()} CPU(s)")
     print(f"Modbus/TCP: {modbus_pdus:,} PDUs; us/PDU = run / PDUs; "
           "modbus ratio = VS-1 us/PDU / Modbus/TCP us/PDU; off = Modbus/TCP disabled")
     print(f"{'benchmark':<{width}}  {'value (s)':>10}  {'baseline (s)':>12}  ratio  {'us/PDU':>7}  "
@@ -199,7 +206,9 @@ def main() -> None:
             line += (f"  | --compare: wall {r['compare']:.3f} s ratio {r['compare_ratio']:.2f}, "
                      f"cpu {r['compare_cpu']:.3f} s cpu ratio {r['compare_cpu_ratio']:.2f}")
         print(line)
-    print(json.dumps({"name": "dissector", "results": results}))
+    print(json.dumps({"name": "dissector", "results": results,
+                      "load_avg": {"before": [round(x, 2) for x in load_before],
+                                   "after": [round(x, 2) for x in load_after], "cpus": os.cpu_count()}}))
 
 
 if __name__ == "__main__":

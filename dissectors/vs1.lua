@@ -5521,9 +5521,9 @@ for _, p in ipairs(PORTS) do
     local header, pdu_len, pdu = fr.header, fr.pdu_len, fr.pdu
     PROTO[port].dissector = function(tvb, pinfo, tree)
       if not frame_start(tvb, pinfo, tree, port) then return 0 end
-      local len = tvb:len()
+      local b = tvb:raw()  -- (all the captured bytes: one call, no tvb:len)
+      local len = #b
       if len == 0 then return 0 end
-      local b = tvb:raw(0, len)
       local o = 0
       while o < len do
         local left = len - o
