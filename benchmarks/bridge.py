@@ -22,6 +22,10 @@ honestly on a shared, loaded machine:
   emulator; ``*_bridge_internal_p99`` is hub event -> broker PUBACK inside the bridge: a camera
   timestamp latency far above it with the emulator at 100% is the test rig, not the bridge.
 
+``scale_*_loop_lag_p99`` / ``_on_cpu``: how late a 10 ms sleep on the bridge's event loop wakes
+(p99), and the share of its worst 1% of late intervals the bridge's thread spent on a CPU: low
+means it waited to be scheduled (load), high means its own work held the loop.
+
 ``*_runqueue_wait``: the share of the wall time a process (raw client, bridge, emulator) was
 runnable but waiting for a CPU (``/proc/<pid>/schedstat``): what the rest of the machine took
 from it. A bridge that falls behind while waiting this way is starved, not slow.
@@ -158,6 +162,37 @@ def rss_mb() -> float:
     return 0.0
 
 
+class LoopLag:
+    """How late a 10 ms sleep on the bridge's loop wakes, and how much of that lateness the
+    thread spent on a CPU: a late wake-up mostly off the CPU is the machine's load (the process
+    waited to be scheduled), one mostly on it is the bridge's own work blocking its loop."""
+
+    PERIOD = 0.01
+
+    def __init__(self) -> None:
+        self.samples: list[tuple[float, float]] = []  # (seconds late, CPU seconds in the interval)
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            t, c = loop.time(), time.thread_time()
+            await asyncio.sleep(self.PERIOD)
+            self.samples.append((loop.time() - t - self.PERIOD, time.thread_time() - c))
+
+    def stop(self) -> dict[str, float]:
+        if self._task is not None:
+            self._task.cancel()
+        lags = sorted(self.samples)
+        worst = lags[int(0.99 * len(lags)):] if lags else []
+        late = sum(w for w, _ in worst)
+        return {"lag_p99": percentile([w for w, _ in lags], 0.99) * 1000,
+                "lag_on_cpu": 100 * min(1.0, sum(c for _, c in worst) / late) if late > 0 else float("nan")}
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -260,6 +295,8 @@ async def through_bridge(cams: Cameras, broker: int, seconds: float, workdir: Pa
         if sub is not None:
             sub.measure_from(time.time())
         entry.latency_s.clear()
+        lag = LoopLag()
+        lag.start()
         cpu0, emu_cpu0 = cpu_seconds(), cpu_seconds(cams.proc.pid)
         wait0, emu_wait0 = runqueue_wait_s(), runqueue_wait_s(cams.proc.pid)
         others = {"broker": broker_pid, **({"subscriber": sub.proc.pid} if sub is not None else {})}
@@ -280,7 +317,7 @@ async def through_bridge(cams: Cameras, broker: int, seconds: float, workdir: Pa
                "cpu_per_10k": 10_000 * cpu / n, "emulator_cpu_per_10k": 10_000 * emu_cpu / n,
                "bridge_wait": 100 * wait / wall, "emulator_wait": 100 * emu_wait / wall,
                "load": os.getloadavg()[0], **rig,
-               "rss_early": rss_early, "rss_end": rss_mb(), "outbox": entry.outbox.depth}
+               "rss_early": rss_early, "rss_end": rss_mb(), "outbox": entry.outbox.depth, **lag.stop()}
         if sub is not None:
             got = sub.finish()
             sub = None
@@ -413,6 +450,10 @@ def main() -> None:
             results.append(result(f"scale_{scale_n}x10_emulator_cpu", scale["emulator_cpu"], "%", 100.0, 0,
                                   load=ld))
             results.append(result(f"scale_{scale_n}x10_bridge_runqueue_wait", scale["bridge_wait"], "%", 100.0, 0,
+                                  load=ld))
+            # Late wake-ups of the bridge's loop (its worst 1%): on the CPU (own work) or not (load).
+            results.append(result(f"scale_{scale_n}x10_loop_lag_p99", scale["lag_p99"], "ms", 20.0, 1, load=ld))
+            results.append(result(f"scale_{scale_n}x10_loop_lag_on_cpu", scale["lag_on_cpu"], "%", 100.0, 0,
                                   load=ld))
             results.append(result(f"scale_{scale_n}x10_emulator_runqueue_wait", scale["emulator_wait"], "%", 100.0,
                                   0, load=ld))
