@@ -325,8 +325,10 @@ def compare(other: str, pairs: int, quick: bool) -> None:
                   for a, b in zip(mine, theirs, strict=True)]
         norms = [a["ratio"] / b["ratio"] if a["ratio"] and b["ratio"] else float("nan")
                  for a, b in zip(mine, theirs, strict=True)]
-        row = {"name": first["name"], "value": statistics.median(a["value"] for a in mine),
-               "unit": first["unit"], "baseline": statistics.median(b["value"] for b in theirs),
+        row = {"name": first["name"],
+               "value": round(statistics.median(a["value"] for a in mine), 3),
+               "unit": first["unit"],
+               "baseline": round(statistics.median(b["value"] for b in theirs), 3),
                "ratio": round(statistics.median(ratios), 3),
                "normalized_ratio": round(statistics.median(norms), 3),
                "lower_is_better": first["unit"] == "ms",
