@@ -36,7 +36,7 @@ from vs1kit.protocol.framing import FrameDecoder, decode_datagram
 from vs1kit.protocol.session import ServerSession, UnknownMessage
 from vs1kit.protocol.wire import DecodeError, Message
 
-__all__ = ["READ_SIZE", "DatagramEndpoint", "FramedTcpPort", "FramedUdpPort", "IdleTcpPort",
+__all__ = ["READ_SIZE", "DatagramEndpoint", "FrameDeadline", "FramedTcpPort", "FramedUdpPort", "IdleTcpPort",
            "LinePort", "PortHost", "bind_tcp", "bind_udp"]
 
 log = logging.getLogger(__name__)
@@ -184,32 +184,28 @@ class FramedTcpPort:
         reason = "client closed the connection"
         abort = False
         loop = asyncio.get_running_loop()
+
+        def spared() -> bool:
+            # Quiet between frames but watched by a monitor: the heartbeats vouch for it.
+            return not decoder.buffered and host.monitors.watcher(conn.key) is not None
+
         # Until the first frame is complete, and whenever a frame is half-received, the peer
         # has a deadline; a connection between frames may stay quiet as long as it likes.
-        deadline: float | None = loop.time() + limits.first_frame_timeout
+        deadline = FrameDeadline(reader, spared)
+        deadline.set(loop.time() + limits.first_frame_timeout)
         try:
             while not conn.closing:
                 delay = host.read_delay(self.port_id)
                 if delay:
                     await asyncio.sleep(delay)
-                if deadline is None:
+                try:
                     data = await reader.read(READ_SIZE)
-                else:
-                    left = deadline - loop.time()
-                    try:
-                        if left <= 0:
-                            raise TimeoutError
-                        data = await asyncio.wait_for(reader.read(READ_SIZE), left)
-                    except TimeoutError:
-                        if not decoder.buffered and host.monitors.watcher(conn.key) is not None:
-                            # Quiet but watched by a monitor: the heartbeats vouch for it.
-                            deadline = None
-                            continue
-                        reason = (f"frame incomplete after {limits.frame_timeout:.0f} s"
-                                  if decoder.buffered else
-                                  f"no request within {limits.first_frame_timeout:.0f} s")
-                        host.bad_input.note(peer_ip, "slow frame", f"{conn.label}: {reason}")
-                        break
+                except TimeoutError:  # the deadline passed (FrameDeadline)
+                    reason = (f"frame incomplete after {limits.frame_timeout:.0f} s"
+                              if decoder.buffered else
+                              f"no request within {limits.first_frame_timeout:.0f} s")
+                    host.bad_input.note(peer_ip, "slow frame", f"{conn.label}: {reason}")
+                    break
                 if not data:
                     break
                 if stall.active():
@@ -221,10 +217,10 @@ class FramedTcpPort:
                     host.bad_input.note(peer_ip, "bad frame", f"{conn.label}: {exc}")
                     break
                 if decoder.buffered:
-                    if requests or deadline is None:
-                        deadline = loop.time() + limits.frame_timeout  # a new frame began
+                    if requests or deadline.when is None:
+                        deadline.set(loop.time() + limits.frame_timeout)  # a new frame began
                 else:
-                    deadline = None  # between frames: no deadline
+                    deadline.when = None  # between frames: no deadline
                 # The write high-water mark is checked after each request that wrote a reply
                 # (so unread replies stay within one reply of it) and once per read (what
                 # others wrote meanwhile: records, events); a request with no reply (a
@@ -268,6 +264,7 @@ class FramedTcpPort:
         except (ConnectionError, OSError) as exc:
             reason = f"connection error: {exc}"
         finally:
+            deadline.cancel()
             conn.close(reason)
             if abort:
                 writer.transport.abort()  # drop the unread replies rather than wait for them
@@ -315,6 +312,50 @@ class FramedTcpPort:
                                      f"{limits.write_timeout:.0f} s")
             return False
         return True
+
+
+class FrameDeadline:
+    """The frame deadline of one connection, kept by one timer rather than a timeout around
+    each read (`asyncio.wait_for` makes a task and a timer per read): `set` notes when the
+    peer must have sent its frame, `when = None` lifts it. The timer fires at the deadline (or
+    early, after a later one was set: then it waits again); if the deadline still holds and
+    `spared()` says no, the reader's next (or pending) read raises TimeoutError."""
+
+    __slots__ = ("_handle", "_reader", "_spared", "when")
+
+    def __init__(self, reader: asyncio.StreamReader, spared: Callable[[], bool]) -> None:
+        self._reader = reader
+        self._spared = spared
+        self._handle: asyncio.TimerHandle | None = None
+        self.when: float | None = None
+
+    def set(self, when: float) -> None:
+        self.when = when
+        handle = self._handle
+        if handle is not None and handle.when() <= when:
+            return  # fires first, then waits for `when`
+        if handle is not None:
+            handle.cancel()
+        self._handle = asyncio.get_running_loop().call_at(when, self._fire)
+
+    def cancel(self) -> None:
+        self.when = None
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+
+    def _fire(self) -> None:
+        self._handle = None
+        when = self.when
+        if when is None:
+            return
+        loop = asyncio.get_running_loop()
+        if loop.time() < when:
+            self._handle = loop.call_at(when, self._fire)
+            return
+        self.when = None
+        if not self._spared():
+            self._reader.set_exception(TimeoutError())
 
 
 def _streamable(conn: Conn) -> bool:
