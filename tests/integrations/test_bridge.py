@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import shutil
 import socket
@@ -148,20 +149,36 @@ def test_mosquitto_sub_sees_every_inspection_message(mosquitto: int, tmp_path: A
             bridge = Bridge([cam], {"mqtt": mqtt_cfg}, BridgeSettings(id="sub", state_dir=str(tmp_path)))
             sub = await asyncio.create_subprocess_exec(
                 tool, "-h", "127.0.0.1", "-p", str(mosquitto), "-q", "1", "-t", "vs1/+/inspection",
-                "-C", str(count), "-W", "60", stdout=asyncio.subprocess.PIPE)
-            await bridge.start()
+                stdout=asyncio.subprocess.PIPE)
+            assert sub.stdout is not None
+            messages: list[dict[str, Any]] = []
             try:
-                await bridge.entries["mqtt"].wait_connected()
-                await bridge.hub.wait_available()
-                first = 0
-                for _ in range(count // 50):
-                    r = await bridge.hub.command("line1", "trigger", {"count": 50})
-                    assert r.ok, r
-                    first = first or r.result["first_inspection"]
-                out, _ = await asyncio.wait_for(sub.communicate(), 60)
+                # Subscribed once it prints a probe published on a matching topic (a loaded
+                # machine can start it after the first inspections otherwise).
+                async with aiomqtt.Client("127.0.0.1", mosquitto, identifier="sub-probe") as probe:
+                    while True:
+                        await probe.publish("vs1/probe/inspection", b'{"probe": true}', qos=1)
+                        with contextlib.suppress(TimeoutError):
+                            await asyncio.wait_for(sub.stdout.readline(), 1.0)
+                            break
+                await bridge.start()
+                try:
+                    await bridge.entries["mqtt"].wait_connected()
+                    await bridge.hub.wait_available()
+                    first = 0
+                    for _ in range(count // 50):
+                        r = await bridge.hub.command("line1", "trigger", {"count": 50})
+                        assert r.ok, r
+                        first = first or r.result["first_inspection"]
+                    while len(messages) < count:
+                        body = json.loads(await asyncio.wait_for(sub.stdout.readline(), 60))
+                        if not body.get("probe"):
+                            messages.append(body)
+                finally:
+                    await bridge.stop()
             finally:
-                await bridge.stop()
-            messages = [json.loads(line) for line in out.decode().splitlines()]
+                sub.terminate()
+                await sub.wait()
             assert [m["inspection"] for m in messages] == list(range(first, first + count))
             return messages
 
