@@ -606,13 +606,16 @@ class _CameraHandle:
             self._deliver(stream.datums, item, backfilled=bool(item.flags & enums.RecordFlags.BACKFILLED))
 
     async def _refresh_info(self) -> None:
-        """The camera's identity (and boot id) now; retried until the camera answers."""
+        """The camera's identity (and boot id) now; retried until the camera answers (one
+        warning, not one per retry)."""
+        level = logging.WARNING
         while True:
             try:
                 self.update(info=await self.camera.get_info())
                 return
             except (Vs1Error, OSError) as exc:
-                log.warning("camera %s: reading its boot id: %s; retrying", self.config.id, exc)
+                log.log(level, "camera %s: reading its boot id: %s; retrying", self.config.id, exc)
+                level = logging.DEBUG
                 await asyncio.sleep(0.5)
 
     def _deliver(self, datums: list[DatumDesc], rec: Record, *, backfilled: bool) -> None:
