@@ -19,6 +19,7 @@ import pytest
 
 from vs1kit.codegen import ir
 from vs1kit.codegen.emitters import lua
+from vs1kit.codegen.samples import Sampler
 from vs1kit.pcap import synth
 from vs1kit.protocol.framing import encode_frame
 
@@ -45,7 +46,7 @@ def _interpreters() -> list[str]:
 def _inputs(spec: ir.Spec) -> list[str]:
     rng = random.Random(99)
     modules = synth.generated_modules(spec)
-    sampler = synth.Sampler(spec, modules)
+    sampler = Sampler(spec, modules)
     values = synth.RandomValues(spec, modules, rng)
     lines: list[str] = []
     for port in synth.custom_ports(spec):
