@@ -443,6 +443,10 @@ COMMANDS: dict[str, CommandSpec] = {c.name: c for c in (
 # ---------------------------------------------------------------------------------- cameras
 
 _INSPECTION_FIELDS = frozenset({"last_inspection", "last_passed", "datums"})
+_PASSED = int(enums.RecordFlags.PASSED)
+_BACKFILLED = int(enums.RecordFlags.BACKFILLED)
+"""Record flag bits as plain ints: ``IntFlag.__and__`` builds a flag object per call (two per
+inspection on the delivery path)."""
 
 
 class _CameraHandle:
@@ -603,7 +607,7 @@ class _CameraHandle:
             if isinstance(item, Gap):
                 self._gap(item.first, item.last)
                 continue
-            self._deliver(stream.datums, item, backfilled=bool(item.flags & enums.RecordFlags.BACKFILLED))
+            self._deliver(stream.datums, item, backfilled=bool(int(item.flags) & _BACKFILLED))
 
     async def _refresh_info(self) -> None:
         """The camera's identity (and boot id) now; retried until the camera answers (one
@@ -631,7 +635,7 @@ class _CameraHandle:
             self._paths = {d.datum_id: d.path for d in datums}
         paths = self._paths
         values = {paths[d.datum_id]: to_jsonable(d.value) for d in rec.datums if d.datum_id in paths}
-        passed = bool(rec.flags & enums.RecordFlags.PASSED)
+        passed = bool(int(rec.flags) & _PASSED)
         info = self.snapshot.info
         self.hub._emit(InspectionEvent(self.config.id, (info.serial if info else "") or self.config.id,
                                        info.boot_id if info else 0, n, rec.timestamp_us, passed, backfilled,
