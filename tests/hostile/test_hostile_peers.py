@@ -328,8 +328,13 @@ def test_connection_caps_fit_the_descriptor_limit(monkeypatch: pytest.MonkeyPatc
     from vs1kit.emulator import limits as lim
 
     monkeypatch.setattr(lim.resource, "getrlimit", lambda _which: (1024, resource.RLIM_INFINITY))
-    one, ten = lim.limits_for(1), lim.limits_for(10)
-    assert one.max_connections == 728 and one.max_per_source == Limits().max_per_source
-    assert ten.max_connections == 36 and ten.max_per_source == 36 and ten.max_per_port == 36
-    # Every camera's cap together stays under the limit, with room for the listening sockets.
-    assert 10 * (ten.max_connections + 40) <= 1024
+    one, three = lim.limits_for(1), lim.limits_for(3)
+    assert one.max_connections == Limits().max_connections and one.max_per_source == Limits().max_per_source
+    assert three.max_connections == 208 and three.max_per_port == 208
+    ten = lim.limits_for(10, standard_ports=False)
+    assert ten.max_connections == 56 and ten.max_per_source == 56 and ten.max_per_port == 56
+    # Every camera's cap together stays under the limit, with room for the process, the
+    # listening sockets and (when on) the standard servers' own budgets.
+    for cams, standard in ((1, True), (3, True), (10, False)):
+        cap = lim.limits_for(cams, standard_ports=standard).max_connections
+        assert lim.PROCESS_DESCRIPTORS + cams * (cap + lim.reserved_per_camera(standard)) <= 1024

@@ -69,7 +69,7 @@ class Emulator:
             raise ValueError("need one host per camera")
         ports = default_ports(port_offset, port_map)
         # Each camera's connection cap fits its share of the descriptor limit.
-        limits = limits_for(cameras, limits)
+        limits = limits_for(cameras, limits, standard_ports=standard_ports)
         self.cameras: list[CameraServer] = [
             CameraServer(i, hosts[i], ports, self.workdir / f"camera{i + 1}", password=password,
                          partq_depth=partq_depth, announce_interval=announce_interval,

@@ -2,10 +2,16 @@
 half-sent frame may take, how much unread reply data a peer may leave queued, and a
 rate-limited log of bad input.
 
-The spec declares no maxima for the length fields clients send, so the request frame cap is
-the emulator's own (`Limits.max_request_payload`, per port overridable): the requests clients
-send are names, ids and small lists, a few hundred bytes in practice, so 64 KiB leaves room
-while every connection the caps allow, each holding a half-sent frame, stays under 50 MB.
+Request frames are bounded twice: each port's decoder refuses a header announcing more than
+the spec's maximum for its message code (`frames.MAX_PAYLOAD_BY_CODE`, from the `max:` of the
+spec's length fields), and `Limits.max_request_payload` (64 KiB, per port overridable) caps a
+code the port does not have, so a half-sent frame of an unknown code reserves little memory.
+
+The connection caps are fitted to the descriptor limit (`limits_for`): what the process keeps
+for itself, each camera's listening sockets and the standard servers' budgets of their own
+(`vs1kit.emulator.standard.caps`) stay outside the caps. A refused connection is closed as it
+is accepted (`listeners.bind_tcp`), so a flood holds no descriptors beyond the caps and is
+refused by them, never by EMFILE.
 """
 
 from __future__ import annotations
@@ -19,11 +25,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
-__all__ = ["Admission", "BadInputLog", "Limits", "limits_for"]
+__all__ = ["ACCEPT_BACKLOG", "Admission", "BadInputLog", "Limits", "limits_for", "reserved_per_camera"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_REQUEST_PAYLOAD: Final = 64 * 1024
+ACCEPT_BACKLOG: Final = 64
+"""The listen backlog of the camera's TCP listeners, which is also how many connections
+asyncio accepts per listener and loop turn. Measured with benchmarks/hostile.py conn_flood
+(standard ports on, 1,024 descriptors): 64 and 128 both keep the log quiet and the good
+client's p99 low; 1,024 (before) let a flood's accept batches run the process into EMFILE."""
+PROCESS_DESCRIPTORS: Final = 64
+"""Descriptors the process keeps for itself (interpreter, log, pipes, the event loop)."""
+LISTENER_DESCRIPTORS: Final = 40
+"""Per camera: its listening sockets (TCP and UDP) and open files."""
 
 
 @dataclass(frozen=True)
@@ -62,20 +77,37 @@ class Limits:
         return self.request_payload_by_port.get(port_id, self.max_request_payload)
 
 
-def limits_for(cameras: int, base: Limits | None = None) -> Limits:
+def limits_for(cameras: int, base: Limits | None = None, *, standard_ports: bool = True) -> Limits:
     """`base` (default: the defaults) with each camera's connection cap fitted to this
-    process's descriptor limit shared by `cameras` cameras (about 40 descriptors each kept
-    for listening sockets and files), so a flood is refused by the cap, never by EMFILE."""
+    process's descriptor limit shared by `cameras` cameras, so a flood is refused by the cap,
+    never by EMFILE. Kept outside the caps: the process's own descriptors, and per camera its
+    listening sockets and (with `standard_ports`) the standard servers' budgets."""
     base = base or Limits()
     soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft == resource.RLIM_INFINITY:
         return base
-    share = max(8, (soft * 3 // 4) // max(1, cameras) - 40)
+    free = soft - PROCESS_DESCRIPTORS
+    share = free // max(1, cameras) - reserved_per_camera(standard_ports)
+    if share < 8:
+        log.warning("a descriptor limit of %d is too low for %d cameras (each camera gets 8 "
+                    "connections, and a flood may still meet EMFILE): raise ulimit -n", soft, cameras)
+        share = 8
     if share >= base.max_connections:
         return base
     return dataclasses.replace(base, max_connections=share,
                                max_per_port=min(base.max_per_port, share),
                                max_per_source=min(base.max_per_source, share))
+
+
+def reserved_per_camera(standard_ports: bool = True) -> int:
+    """Descriptors of one camera outside its connection cap: its listeners and files, and the
+    standard servers' budgets of their own (FTP counted twice: a data connection per session)."""
+    if not standard_ports:
+        return LISTENER_DESCRIPTORS
+    from vs1kit.emulator.standard.caps import FTP_LIMITS, HTTP_LIMITS, TELNET_LIMITS
+
+    standard = 2 * FTP_LIMITS.max_connections + HTTP_LIMITS.max_connections + TELNET_LIMITS.max_connections
+    return LISTENER_DESCRIPTORS + standard
 
 
 class BadInputLog:

@@ -24,7 +24,7 @@ from typing import Any, Final, Protocol, cast
 from vs1kit.emulator.conn import Conn, ConnKey, Datagram, ProtocolViolation
 from vs1kit.emulator.connections import Connections
 from vs1kit.emulator.faults import Stall
-from vs1kit.emulator.limits import Admission, BadInputLog, Limits
+from vs1kit.emulator.limits import ACCEPT_BACKLOG, Admission, BadInputLog, Limits
 from vs1kit.emulator.monitors import Monitors
 from vs1kit.emulator.pipeline import answer, encode_answer, error_frame, serve_request
 from vs1kit.emulator.security import Security
@@ -100,9 +100,42 @@ class DatagramEndpoint(asyncio.DatagramProtocol):
         log.debug("UDP error: %s", exc)
 
 
-async def bind_tcp(host: str, number: int, cb: StreamCallback) -> asyncio.Server:
-    return await asyncio.start_server(cb, host, number, reuse_address=True, limit=READ_SIZE,
-                                      backlog=1024)
+class _AdmittingSocket(socket.socket):
+    """A listening socket whose `accept` asks `admit` about each new connection's peer address
+    and closes a refused one at once, before asyncio makes a transport and a task of it. Refusing
+    later (in the connection's callback) holds each refused descriptor for several loop turns,
+    while every ready listener accepts another batch each turn: at the common 1,024-descriptor
+    limit a flood then ran the process out of descriptors (EMFILE) despite the caps."""
+
+    admit: Callable[[str], bool]
+
+    def accept(self) -> tuple[socket.socket, Any]:
+        while True:  # until one is admitted, or none is left (BlockingIOError)
+            conn, addr = super().accept()
+            if self.admit(str(addr[0])):
+                return conn, addr
+            conn.close()
+
+
+async def bind_tcp(host: str, number: int, cb: StreamCallback,
+                   admit: Callable[[str], bool] | None = None) -> asyncio.Server:
+    """A TCP listener calling `cb` per connection. With `admit`, each connection is counted in
+    (or refused and closed at once) by `admit(peer address)` as it is accepted; `cb` then owns
+    the admitted connection and must release it."""
+    if admit is None:
+        return await asyncio.start_server(cb, host, number, reuse_address=True, limit=READ_SIZE,
+                                          backlog=ACCEPT_BACKLOG)
+    sock = _AdmittingSocket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.admit = admit
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, number))
+        sock.setblocking(False)
+    except OSError:
+        sock.close()
+        raise
+    # The backlog is also asyncio's accept batch per loop turn: see ACCEPT_BACKLOG.
+    return await asyncio.start_server(cb, sock=sock, limit=READ_SIZE, backlog=ACCEPT_BACKLOG)
 
 
 async def bind_udp(host: str, number: int, on: Callable[[bytes, tuple[str, int]], None], *,
@@ -142,16 +175,17 @@ class FramedTcpPort:
         self.port_id = port_id
         self.handlers = handlers
 
+    def admit(self, peer_ip: str) -> bool:
+        """Count a connection in as it is accepted (`bind_tcp`); a refused one is closed at
+        once: no transport, no task, no buffers, no traceback."""
+        return self.host.admission.admit(self.port_id, peer_ip)
+
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        host = self.host
-        peer_ip = _peer_ip(writer)
-        if not host.admission.admit(self.port_id, peer_ip):
-            writer.transport.abort()  # refused cheaply: no task, no buffers, no traceback
-            return
+        """Serve a connection `admit` counted in, and release it."""
         try:
             await self._serve(reader, writer)
         finally:
-            host.admission.release(self.port_id, peer_ip)
+            self.host.admission.release(self.port_id, _peer_ip(writer))
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         host = self.host
@@ -453,16 +487,17 @@ class LinePort:
             await self.serve(channel, reader, writer)
         return cb
 
+    def admit(self, peer_ip: str) -> bool:
+        """Count a connection in as it is accepted (`bind_tcp`)."""
+        return self.host.admission.admit(self.port_id, peer_ip)
+
     async def serve(self, channel: int, reader: asyncio.StreamReader,
                     writer: asyncio.StreamWriter) -> None:
-        peer_ip = _peer_ip(writer)
-        if not self.host.admission.admit(self.port_id, peer_ip):
-            writer.transport.abort()
-            return
+        """Serve a connection `admit` counted in, and release it."""
         try:
             await self._serve(channel, reader, writer)
         finally:
-            self.host.admission.release(self.port_id, peer_ip)
+            self.host.admission.release(self.port_id, _peer_ip(writer))
 
     async def _serve(self, channel: int, reader: asyncio.StreamReader,
                      writer: asyncio.StreamWriter) -> None:
@@ -493,15 +528,16 @@ class IdleTcpPort:
         for w in list(self.writers):
             w.close()
 
+    def admit(self, peer_ip: str) -> bool:
+        """Count a connection in as it is accepted (`bind_tcp`)."""
+        return self.host.admission.admit(self.port_id, peer_ip)
+
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        peer_ip = _peer_ip(writer)
-        if not self.host.admission.admit(self.port_id, peer_ip):
-            writer.transport.abort()
-            return
+        """Serve a connection `admit` counted in, and release it."""
         try:
             await self._serve(reader, writer)
         finally:
-            self.host.admission.release(self.port_id, peer_ip)
+            self.host.admission.release(self.port_id, _peer_ip(writer))
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()

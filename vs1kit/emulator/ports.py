@@ -124,7 +124,7 @@ class CameraPorts:
         if spec.transport == "tcp" and spec.framing_kind == "frame":
             framed = FramedTcpPort(owner, port_id, owner.handlers_for(port_id))
             for number in numbers:
-                out.append(self._tcp_bound(await bind_tcp(owner.host, number, framed.serve)))
+                out.append(self._tcp_bound(await bind_tcp(owner.host, number, framed.serve, framed.admit)))
         elif spec.transport == "udp" and spec.framing_kind == "frame":
             handlers = owner.handlers_for(port_id)
             udp = FramedUdpPort(owner, port_id, handlers)
@@ -141,7 +141,7 @@ class CameraPorts:
         elif spec.transport == "tcp" and spec.framing_kind == "lines":
             lines = LinePort(owner, port_id, len(numbers))
             for ch, number in enumerate(numbers):
-                out.append(self._tcp_bound(await bind_tcp(owner.host, number, lines.callback(ch))))
+                out.append(self._tcp_bound(await bind_tcp(owner.host, number, lines.callback(ch), lines.admit)))
         elif port_id == DHCP_PORT:
             out = list(numbers)  # the DHCP client binds only while it runs
         elif spec.transport == "tcp" and port_id in _STANDARD_SERVERS:
@@ -153,7 +153,7 @@ class CameraPorts:
             idle = IdleTcpPort(owner, port_id)
             self._idle.append(idle)
             for number in numbers:
-                out.append(self._tcp_bound(await bind_tcp(owner.host, number, idle.serve)))
+                out.append(self._tcp_bound(await bind_tcp(owner.host, number, idle.serve, idle.admit)))
         else:
             on = self._datagram_service(spec)
             for number in numbers:
