@@ -10,11 +10,16 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
+from support.emulator import EmulatorFactory
+from support.wire_client import MonitoredClient
 
 from hostile.peers import connect
 from vs1kit.client import Camera
+from vs1kit.emulator.connections import Connections
+from vs1kit.generated import monitor
 from vs1kit.generated.registry import PORTS
 
 ATTACKERS = [f"127.0.0.{i}" for i in range(2, 10)]
@@ -26,6 +31,7 @@ CHILD = """
 import asyncio, json, logging, resource, sys, tempfile
 from pathlib import Path
 from vs1kit.emulator import Emulator
+from vs1kit.generated import monitor
 from vs1kit.generated.registry import PORTS
 
 resource.setrlimit(resource.RLIMIT_NOFILE, (1024, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
@@ -125,3 +131,62 @@ def test_connection_flood_at_1024_descriptors_is_refused_by_the_caps_not_emfile(
     assert "connection refused" in log, log[-2000:]
     assert "out of system resource" not in log and "Too many open files" not in log, log[-2000:]
     assert "Traceback" not in log, log[-2000:]
+
+
+def test_a_watched_connection_arriving_later_wakes_the_watch_at_once() -> None:
+    """The watch may be served before the camera has accepted the connection it names; it
+    waits for the connection's registration, is woken by it (no polling), and a connection
+    that never comes is refused after the full wait."""
+
+    async def main() -> None:
+        conns = Connections()
+        conns.lines["serial"] = [set()]
+        key = (7000, "127.0.0.1", 40000)
+        waiting = asyncio.create_task(conns.arrived(key, 30.0))
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert not waiting.done()
+        conns.add_line("serial", 0, key, cast(asyncio.StreamWriter, object()))
+        for _ in range(10):
+            if waiting.done():
+                break
+            await asyncio.sleep(0)
+        assert waiting.done() and waiting.result() is True  # loop turns, not the 30 s wait
+        assert not conns._awaited
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        assert await conns.arrived((7000, "127.0.0.1", 40001), 0.2) is False
+        assert loop.time() - start >= 0.2 and not conns._awaited
+
+    asyncio.run(asyncio.wait_for(main(), 10))
+
+
+def test_watch_right_after_connect_is_never_refused(emulator: EmulatorFactory) -> None:
+    """A client watches a connection as soon as its connect() returned (the race `vs1 live`
+    met): serial connections need no binding, so the watch goes out with nothing in between,
+    and every one is acknowledged; framed links (bound first, then watched) too."""
+
+    async def main() -> None:
+        async with emulator() as emu:
+            cam = emu.cameras[0]
+            good = MonitoredClient(cam, "good")
+            await good.connect()
+            await good.login_and_control()
+            assert good.mon is not None
+            held: list[asyncio.StreamWriter] = []
+            try:
+                for i in range(40):
+                    number = cam.port("serial", i % 4)
+                    _, w = await connect(cam.host, number, "127.0.0.1")
+                    held.append(w)
+                    local = w.get_extra_info("sockname")[1]
+                    ack = await good.mon.request(monitor.Watch(port=number, client_port=local))
+                    assert ack.watched == i + 1
+                for port_id in ("rpc", "partq", "acquire"):
+                    await good.open(port_id)
+            finally:
+                for w in held:
+                    w.close()
+            await good.close()
+
+    asyncio.run(asyncio.wait_for(main(), 60))

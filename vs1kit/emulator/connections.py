@@ -25,10 +25,42 @@ class Connections:
         self.lines: dict[str, list[set[asyncio.StreamWriter]]] = {}
         """Writers of each line port (serial channels), per port id, one set per port number."""
         self.lines_by_key: dict[ConnKey, asyncio.StreamWriter] = {}
+        self._awaited: dict[ConnKey, list[asyncio.Future[None]]] = {}
+        """Who waits for a connection to arrive (`arrived`), by key."""
+
+    def known(self, key: ConnKey) -> bool:
+        return key in self.by_key or key in self.lines_by_key
+
+    async def arrived(self, key: ConnKey, within: float) -> bool:
+        """Whether the connection `key` is, or within `within` seconds becomes, known. A client
+        watches a connection right after its connect() returned, and the camera may not have
+        accepted it yet (it may still sit in the listen queue, or its accept be a loop turn
+        behind the watch): the waiter is woken the moment the connection is registered, with
+        no polling."""
+        if self.known(key):
+            return True
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        waiters = self._awaited.setdefault(key, [])
+        waiters.append(fut)
+        try:
+            await asyncio.wait_for(fut, within)
+        except TimeoutError:
+            return self.known(key)
+        finally:
+            waiters.remove(fut)
+            if not waiters:
+                del self._awaited[key]
+        return True
+
+    def _arrive(self, key: ConnKey) -> None:
+        for fut in self._awaited.get(key, ()):
+            if not fut.done():
+                fut.set_result(None)
 
     def add(self, conn: Conn) -> None:
         self.conns.add(conn)
         self.by_key[conn.key] = conn
+        self._arrive(conn.key)
 
     def forget(self, conn: Conn) -> None:
         self.conns.discard(conn)
@@ -40,6 +72,7 @@ class Connections:
     def add_line(self, port_id: str, channel: int, key: ConnKey, writer: asyncio.StreamWriter) -> None:
         self.lines[port_id][channel].add(writer)
         self.lines_by_key[key] = writer
+        self._arrive(key)
 
     def forget_line(self, port_id: str, channel: int, key: ConnKey,
                     writer: asyncio.StreamWriter) -> None:

@@ -9,7 +9,6 @@ too; this module only applies it to every monitor of a camera.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from functools import cache
@@ -77,13 +76,7 @@ class Monitors:
         """Whether the connection `key` is (or within `within` seconds becomes) known: a
         client watches a connection right after connecting, and the watch on the monitor
         connection may be served before the camera has started serving the new one."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + within
-        while key not in self.connections.by_key and key not in self.connections.lines_by_key:
-            if loop.time() >= deadline:
-                return False
-            await asyncio.sleep(0.005)
-        return True
+        return await self.connections.arrived(key, within)
 
     def watch_checked(self, mon: Monitor, key: ConnKey) -> None:
         """`watch` if the monitor may: the connection exists, comes from the monitor's address
