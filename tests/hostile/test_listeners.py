@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import socket
 import subprocess
 import sys
 import tempfile
@@ -19,8 +20,11 @@ from support.wire_client import MonitoredClient
 from hostile.peers import connect
 from vs1kit.client import Camera
 from vs1kit.emulator.connections import Connections
-from vs1kit.generated import monitor
+from vs1kit.emulator.limits import ReplyBudget
+from vs1kit.generated import enums, frames, login, monitor
 from vs1kit.generated.registry import PORTS
+from vs1kit.protocol import auth
+from vs1kit.protocol.framing import decode_datagram, encode_frame
 
 ATTACKERS = [f"127.0.0.{i}" for i in range(2, 10)]
 
@@ -31,7 +35,10 @@ CHILD = """
 import asyncio, json, logging, resource, sys, tempfile
 from pathlib import Path
 from vs1kit.emulator import Emulator
-from vs1kit.generated import monitor
+from vs1kit.emulator.limits import ReplyBudget
+from vs1kit.generated import enums, frames, login, monitor
+from vs1kit.protocol import auth
+from vs1kit.protocol.framing import decode_datagram, encode_frame
 from vs1kit.generated.registry import PORTS
 
 resource.setrlimit(resource.RLIMIT_NOFILE, (1024, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
@@ -190,3 +197,60 @@ def test_watch_right_after_connect_is_never_refused(emulator: EmulatorFactory) -
             await good.close()
 
     asyncio.run(asyncio.wait_for(main(), 60))
+
+
+def _old_cleartext_login(seq: int) -> bytes:
+    """A login datagram as pre-challenge clients sent it: user and password in clear."""
+    payload = bytes([5]) + b"admin" + bytes([5]) + b"admin"
+    return frames.encode_vs1_frame_header(login.Login.CODE or 0, seq, len(payload), 0) + payload
+
+
+def test_old_cleartext_login_is_told_to_use_the_challenge_within_a_reply_budget(
+        emulator: EmulatorFactory) -> None:
+    """A login datagram in the old layout gets bad_request naming login_start (the old client
+    fails at once instead of timing out); a flood of them from one address gets at most the
+    per-source budget of replies (no reflection), and a good request is still served."""
+
+    async def main() -> None:
+        async with emulator() as emu:
+            cam = emu.cameras[0]
+            loop = asyncio.get_running_loop()
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+                s.bind(("127.0.0.1", 0))
+                s.setblocking(False)
+                target = (cam.host, cam.port("login"))
+                s.sendto(_old_cleartext_login(1), target)
+                frame = decode_datagram(await asyncio.wait_for(loop.sock_recv(s, 65535), 5.0))
+                err = frames.ErrorReply.decode(frame.payload)
+                assert frame.seq == 1 and err.request_type == login.Login.CODE
+                assert err.status == enums.StatusCode.BAD_REQUEST
+                assert "login_start" in err.detail and "challenge-response" in err.detail
+                assert len(err.detail) <= 200
+
+                for seq in range(2, 52):
+                    s.sendto(_old_cleartext_login(seq), target)
+                client = auth.ClientLogin("admin", "admin")
+                s.sendto(encode_frame(login.LoginStart(user="admin", client_nonce=client.client_nonce), 99),
+                         target)
+                errors = 0
+                while True:
+                    frame = decode_datagram(await asyncio.wait_for(loop.sock_recv(s, 65535), 5.0))
+                    if frame.seq == 99:
+                        break
+                    errors += 1
+                assert frame.message_type == login.LoginChallenge.CODE
+                # The budget (per address and second) answered at most two of the 51 (the
+                # flood may straddle a second boundary: at most two windows).
+                assert errors <= 2 * ReplyBudget().per_source - 1
+                assert cam.bad_input.counts["bad datagram"] == 51
+
+    asyncio.run(asyncio.wait_for(main(), 60))
+
+
+def test_reply_budget_per_source_and_in_all() -> None:
+    budget = ReplyBudget(per_source=2, total=3)
+    assert [budget.take("a", now=10.0) for _ in range(3)] == [True, True, False]
+    assert budget.take("b", now=10.5) is True
+    assert budget.take("c", now=10.9) is False  # 3 in all this second
+    assert budget.take("a", now=11.0) is True  # a new second
+    assert budget.withheld == 2

@@ -25,7 +25,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
-__all__ = ["ACCEPT_BACKLOG", "Admission", "BadInputLog", "Limits", "limits_for", "reserved_per_camera"]
+__all__ = ["ACCEPT_BACKLOG", "Admission", "BadInputLog", "Limits", "ReplyBudget", "limits_for",
+           "reserved_per_camera"]
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,32 @@ class BadInputLog:
             log.error("%s from %s: %s%s", kind, source, detail, more, exc_info=exc_info)
         else:
             log.warning("%s from %s: %s%s", kind, source, detail, more)
+
+
+class ReplyBudget:
+    """How many unsolicited replies (error replies to datagrams that do not decode) go out:
+    at most `per_source` per source address and `total` in all, per second. A datagram's source
+    address can be forged, so these replies must not make the camera a reflector: whoever
+    forges a victim's address gets at most `per_source` small replies a second sent there."""
+
+    def __init__(self, per_source: int = 2, total: int = 64) -> None:
+        self.per_source = per_source
+        self.total = total
+        self._window = -1
+        self._sent: Counter[str] = Counter()
+        self.withheld = 0
+
+    def take(self, source: str, *, now: float | None = None) -> bool:
+        """True (and counted) if a reply to `source` may go out now."""
+        window = int(time.monotonic() if now is None else now)
+        if window != self._window:
+            self._window = window
+            self._sent.clear()  # the table holds one second's senders at most
+        if self._sent[source] >= self.per_source or self._sent.total() >= self.total:
+            self.withheld += 1
+            return False
+        self._sent[source] += 1
+        return True
 
 
 class Admission:

@@ -24,7 +24,7 @@ from typing import Any, Final, Protocol, cast
 from vs1kit.emulator.conn import Conn, ConnKey, Datagram, ProtocolViolation
 from vs1kit.emulator.connections import Connections
 from vs1kit.emulator.faults import Stall
-from vs1kit.emulator.limits import ACCEPT_BACKLOG, Admission, BadInputLog, Limits
+from vs1kit.emulator.limits import ACCEPT_BACKLOG, Admission, BadInputLog, Limits, ReplyBudget
 from vs1kit.emulator.monitors import Monitors
 from vs1kit.emulator.pipeline import answer, encode_answer, error_frame, serve_request
 from vs1kit.emulator.security import Security
@@ -410,6 +410,8 @@ class FramedUdpPort:
         self.transport: asyncio.DatagramTransport | None = None
         self.inflight: Counter[str] = Counter()
         """Requests of this port being served, per source address (see `Limits`)."""
+        self.refusals = ReplyBudget()
+        """Error replies to requests that do not decode, rate-limited (no reflection)."""
 
     def send(self, data: bytes, addr: tuple[str, int]) -> None:
         if self.transport is not None:
@@ -436,6 +438,7 @@ class FramedUdpPort:
             except DecodeError as exc:
                 self.host.bad_input.note(addr[0], "bad datagram",
                                          f"{self.port_id} port, from port {addr[1]}: {exc}")
+                self._undecodable(frame.seq, frame.message_type, exc, addr)
                 return
         limits = self.host.limits
         source = addr[0]
@@ -451,6 +454,18 @@ class FramedUdpPort:
         task = asyncio.create_task(self._serve(frame.seq, message, addr))
         task.add_done_callback(lambda _t: self._done(source))
         self.host.track(task)
+
+    def _undecodable(self, seq: int, code: int, exc: DecodeError, addr: tuple[str, int]) -> None:
+        """Answer a request whose payload does not decode with bad_request, naming what the
+        port expects (an old client's cleartext login learns it needs login_start), so the
+        sender is told rather than left to time out; at most a few a second per address
+        (`ReplyBudget`), since the source of a datagram can be forged."""
+        if not self.refusals.take(addr[0]):
+            return
+        hint = getattr(self.handlers, "undecodable_hint", None)
+        why = hint(code) if callable(hint) else None
+        detail = f"{why}: {exc}" if why else f"request does not decode: {exc}"
+        self.send(error_frame(seq, code, enums.StatusCode.BAD_REQUEST, detail[:200]), addr)
 
     def _done(self, source: str) -> None:
         self.inflight[source] -= 1

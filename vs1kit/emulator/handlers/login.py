@@ -22,6 +22,13 @@ class CameraLogin(LoginHandlers[Datagram]):
     def __init__(self, cam: CameraContext) -> None:
         self.cam = cam
 
+    def undecodable_hint(self, code: int) -> str | None:
+        """What to tell the sender of a request of `code` that does not decode (the listener's
+        bad_request detail): a login in the old cleartext layout needs the challenge first."""
+        if code == login.Login.CODE:
+            return "login needs login_start first (challenge-response)"
+        return None
+
     async def on_login_start(self, ctx: Datagram, message: login.LoginStart) -> login.LoginChallenge:
         ch = self.cam.security.login_start(message.user, bytes(message.client_nonce), ctx.addr)
         return login.LoginChallenge(server_nonce=ch.server_nonce, salt=ch.salt,
