@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from support.emulator import EmulatorFactory
-from support.wire_client import MonitoredClient
+from support.emulator import EmulatorFactory, wait_for
+from support.wire_client import MonitoredClient, udp_login
 
 from hostile.peers import connect
 from vs1kit.client import Camera
+from vs1kit.emulator import Limits
 from vs1kit.emulator.connections import Connections
 from vs1kit.emulator.limits import ReplyBudget
 from vs1kit.generated import enums, frames, login, monitor
@@ -254,3 +255,39 @@ def test_reply_budget_per_source_and_in_all() -> None:
     assert budget.take("c", now=10.9) is False  # 3 in all this second
     assert budget.take("a", now=11.0) is True  # a new second
     assert budget.withheld == 2
+
+
+def test_forged_flood_of_the_controllers_address_does_not_drop_its_proven_requests(
+        emulator: EmulatorFactory) -> None:
+    """Datagrams forging the controller's address fill that address's in-flight budget; the
+    controller's own requests carry a valid session proof and are served from a budget of
+    their own, while a request with a wrong proof is dropped like the flood."""
+
+    async def main() -> None:
+        limits = Limits(max_udp_inflight_per_source=8, max_udp_inflight=12, log_interval=60)
+        async with emulator(limits=limits) as emu:
+            cam = emu.cameras[0]
+            wire = await udp_login(cam)
+            port = cam.sockets.framed_udp["login"]
+            forged = encode_frame(login.LoginStart(client_nonce=bytes(16), user="admin"), 1)
+            loop = asyncio.get_running_loop()
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+                s.bind(("127.0.0.1", 0))
+                s.setblocking(False)
+                me = ("127.0.0.1", s.getsockname()[1])
+                # All in one loop turn, as a burst the loop reads at once.
+                for _ in range(50):
+                    port.datagram(forged, ("127.0.0.1", 40000))
+                assert port.inflight["127.0.0.1"] == 8
+                dropped = cam.bad_input.counts["datagram dropped"]
+                wrong = auth.sign(login.TakeControl(), "login", bytes(32), wire.id, 10_000)
+                port.datagram(encode_frame(wrong, 6), me)
+                assert cam.bad_input.counts["datagram dropped"] == dropped + 1
+                port.datagram(encode_frame(wire.sign(login.TakeControl()), 7), me)
+                assert port.proven["127.0.0.1"] == 1
+                frame = decode_datagram(await asyncio.wait_for(loop.sock_recv(s, 65535), 5.0))
+                assert frame.seq == 7 and frame.message_type == login.ControlReply.CODE
+                assert login.ControlReply.decode(frame.payload).in_control
+            await wait_for(lambda: not port.inflight and not port.proven, what="burst served")
+
+    asyncio.run(asyncio.wait_for(main(), 60))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import socket
 import time
 from collections import Counter
@@ -32,6 +33,7 @@ from vs1kit.emulator.streaming import StreamError, frame_pieces
 from vs1kit.generated import enums, frames
 from vs1kit.generated.emulator_skeleton import PortHandlers
 from vs1kit.generated.registry import PORTS
+from vs1kit.protocol import auth
 from vs1kit.protocol.framing import FrameDecoder, decode_datagram
 from vs1kit.protocol.session import ServerSession, UnknownMessage
 from vs1kit.protocol.wire import DecodeError, Message
@@ -410,6 +412,8 @@ class FramedUdpPort:
         self.transport: asyncio.DatagramTransport | None = None
         self.inflight: Counter[str] = Counter()
         """Requests of this port being served, per source address (see `Limits`)."""
+        self.proven: Counter[str] = Counter()
+        """Requests with a valid session proof being served outside `inflight`, per source."""
         self.refusals = ReplyBudget()
         """Error replies to requests that do not decode, rate-limited (no reflection)."""
 
@@ -442,18 +446,36 @@ class FramedUdpPort:
                 return
         limits = self.host.limits
         source = addr[0]
+        budget = self.inflight
         if (self.inflight[source] >= limits.max_udp_inflight_per_source
                 or self.inflight.total() >= limits.max_udp_inflight):
             # A datagram flood: drop (counted, logged once per interval) rather than queue
-            # an unbounded number of tasks; the client's retry covers a real request.
-            self.host.bad_input.note(source, "datagram dropped",
-                                     f"{self.port_id} port: {self.inflight[source]} requests "
-                                     "from this address in progress")
-            return
-        self.inflight[source] += 1
+            # an unbounded number of tasks; the client's retry covers a real request. A
+            # request proving its session (a forger of the sender's address cannot) is served
+            # from a budget of its own, so a flood forging the controller's address does not
+            # drop the controller's requests.
+            if self.proven[source] >= limits.max_udp_inflight_per_source or not self._proven(message, source):
+                self.host.bad_input.note(source, "datagram dropped",
+                                         f"{self.port_id} port: {self.inflight[source]} requests "
+                                         "from this address in progress")
+                return
+            budget = self.proven
+        budget[source] += 1
         task = asyncio.create_task(self._serve(frame.seq, message, addr))
-        task.add_done_callback(lambda _t: self._done(source))
+        task.add_done_callback(lambda _t: self._done(budget, source))
         self.host.track(task)
+
+    def _proven(self, message: Message | UnknownMessage, source: str) -> bool:
+        """Whether `message` carries a session proof the pipeline will accept (its session
+        logged in from `source`, the mac right, the counter not used yet), checked without
+        taking the counter (the pipeline takes it)."""
+        proof = None if isinstance(message, UnknownMessage) else auth.proof_of(message)
+        if proof is None or not proof.session:
+            return False
+        s = self.host.security.session(proof.session)
+        if s is None or s.ip != source or not s.window.check(proof.counter):
+            return False
+        return secrets.compare_digest(auth.message_mac(message, self.port_id, s.key), proof.mac)
 
     def _undecodable(self, seq: int, code: int, exc: DecodeError, addr: tuple[str, int]) -> None:
         """Answer a request whose payload does not decode with bad_request, naming what the
@@ -467,10 +489,11 @@ class FramedUdpPort:
         detail = f"{why}: {exc}" if why else f"request does not decode: {exc}"
         self.send(error_frame(seq, code, enums.StatusCode.BAD_REQUEST, detail[:200]), addr)
 
-    def _done(self, source: str) -> None:
-        self.inflight[source] -= 1
-        if self.inflight[source] <= 0:
-            del self.inflight[source]
+    @staticmethod
+    def _done(budget: Counter[str], source: str) -> None:
+        budget[source] -= 1
+        if budget[source] <= 0:
+            del budget[source]
 
     async def _serve(self, seq: int, message: Message | UnknownMessage, addr: tuple[str, int]) -> None:
         ctx = Datagram(self.port_id, addr[0], addr[1])
