@@ -12,6 +12,13 @@ packet on its own and sends each with its own ``send()``, so the packets a batch
 joined into one queue entry (QoS 1 entries only carry bytes: their completion is the PUBACK,
 tracked by message id elsewhere in paho). One system call, and one wake-up of the broker, per
 batch instead of per message.
+
+On an MQTT 3.1.1 session a PUBACK is two bytes, the message id, and means success; paho still
+builds a ``ReasonCode`` and a ``Properties`` object for each (the largest part of its PUBACK
+cost). :func:`lean_pubacks` gives such a client a PUBACK handler that reads the id and
+completes the message through paho's own ``_do_on_publish`` with one shared success reason
+and empty properties (what paho passes for every 3.1.1 PUBACK); anything else goes to paho's
+handler. MQTT 5 sessions (reason codes, properties) keep paho's handler.
 """
 
 from __future__ import annotations
@@ -22,6 +29,10 @@ from typing import Any, Generic, TypeVar
 
 import aiomqtt
 import paho.mqtt.client as paho
+from paho.mqtt.enums import MQTTErrorCode
+from paho.mqtt.packettypes import PacketTypes
+from paho.mqtt.properties import Properties
+from paho.mqtt.reasoncodes import ReasonCode
 
 T = TypeVar("T")
 
@@ -40,6 +51,31 @@ class _Pending(Generic[T]):
         self.pipe.on_ack(self.token)
 
 
+def lean_pubacks(client: paho.Client) -> bool:
+    """Give an MQTT 3.1.1 paho client the lean PUBACK handler (module docstring). Returns
+    whether it was installed (not for MQTT 5, nor for a paho without the parts it uses)."""
+    needed = ("_in_packet", "_out_message_mutex", "_out_messages", "_do_on_publish", "_handle_pubackcomp")
+    if getattr(client, "_protocol", None) != paho.MQTTv311 or not all(hasattr(client, n) for n in needed):
+        return False
+    paho_handler = client._handle_pubackcomp
+    success = ReasonCode(PacketTypes.PUBACK)
+    no_properties = Properties(PacketTypes.PUBACK)  # type: ignore[no-untyped-call]
+
+    def handle(cmd: Any) -> MQTTErrorCode:
+        # Read through the client each time: paho makes a new _in_packet per packet.
+        packet = client._in_packet["packet"]
+        if cmd != "PUBACK" or len(packet) != 2:
+            return paho_handler(cmd)
+        mid = packet[0] << 8 | packet[1]
+        with client._out_message_mutex:
+            if mid in client._out_messages:
+                return client._do_on_publish(mid, success, no_properties)
+        return MQTTErrorCode.MQTT_ERR_SUCCESS
+
+    client._handle_pubackcomp = handle  # type: ignore[method-assign]
+    return True
+
+
 class QosOnePipe(Generic[T]):
     """QoS 1 publishes on a connected ``aiomqtt.Client``; ``on_ack(token)`` runs on each PUBACK
     (on the loop, from aiomqtt's socket callback). ``in_flight`` counts the unacknowledged."""
@@ -55,6 +91,7 @@ class QosOnePipe(Generic[T]):
         if not isinstance(out_packets, deque):
             raise RuntimeError("this paho version does not queue its outgoing packets in a deque")
         self._out_packets: deque[Any] = out_packets
+        self.lean_pubacks = lean_pubacks(paho_client)
         self._client = client
         self._paho: paho.Client = paho_client
         self._waiters: dict[int, Any] = pending
