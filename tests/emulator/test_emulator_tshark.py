@@ -12,6 +12,7 @@ import contextlib
 import ftplib
 import io
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -64,18 +65,20 @@ async def _telnet(host: str, port: int) -> bytes:
 
 async def _captured(pcap: Path, timeout: float = 10.0) -> None:
     """Wait until the capture holds a probe sent now: dumpcap is capturing and has written
-    everything sent before the probe (loopback keeps the order)."""
+    everything sent before the probe (loopback keeps the order). The probe's payload is unique
+    and looked for in the file itself (a pcapng keeps packet bytes verbatim): the file growing
+    is not enough, dumpcap writes its header before it captures anything."""
     deadline = time.monotonic() + timeout
-    size = pcap.stat().st_size if pcap.exists() else 0
+    token = b"vs1-capture-probe-" + secrets.token_hex(8).encode()
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
         s.bind(("127.0.0.1", 0))  # a probe to itself, on a port the capture filter takes
         while True:
-            s.sendto(b"probe", s.getsockname())
+            s.sendto(token, s.getsockname())
             for _ in range(10):
-                if pcap.exists() and pcap.stat().st_size > size:
+                if pcap.exists() and token in pcap.read_bytes():
                     return
                 await asyncio.sleep(0.02)
-            assert time.monotonic() < deadline, "dumpcap captured nothing"
+            assert time.monotonic() < deadline, "dumpcap captured no probe"
 
 
 async def _http(host: str, port: int) -> bytes:
