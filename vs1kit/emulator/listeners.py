@@ -112,11 +112,15 @@ class _AdmittingSocket(socket.socket):
     admit: Callable[[str], bool]
 
     def accept(self) -> tuple[socket.socket, Any]:
-        while True:  # until one is admitted, or none is left (BlockingIOError)
+        # Until one is admitted, or none is left (BlockingIOError, which ends asyncio's accept
+        # batch); after ACCEPT_BACKLOG refusals the batch ends too, so a flood arriving as fast
+        # as it is refused cannot keep the loop here.
+        for _ in range(ACCEPT_BACKLOG):
             conn, addr = super().accept()
             if self.admit(str(addr[0])):
                 return conn, addr
             conn.close()
+        raise BlockingIOError("accept batch of refusals done; the rest next loop turn")
 
 
 async def bind_tcp(host: str, number: int, cb: StreamCallback,
