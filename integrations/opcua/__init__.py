@@ -178,7 +178,7 @@ class OpcUaEntry:
     async def _result(self, e: InspectionEvent) -> None:
         vs = self.systems[e.camera_id]
         # The job from the last status event (hub.snapshots would copy every camera's).
-        result = model.VisionResult(model.result_id(e.serial, e.inspection),
+        result = model.VisionResult(model.result_id(e.serial, e.boot_id, e.inspection),
                                     model.job_id(e.camera_id, e.inspection), e.inspection, e.passed,
                                     model.creation_time(e.timestamp_us), vs.job_name, e.datums)
         vs.results.add(result)

@@ -32,9 +32,11 @@ def vision_state(available: bool, state: str, fault: bool) -> str:
     return HALTED
 
 
-def result_id(serial: str, inspection: int) -> str:
-    """The bridge-wide idempotency key of an inspection, also its OPC UA ResultId."""
-    return f"{serial}:{inspection}"
+def result_id(serial: str, boot_id: int, inspection: int) -> str:
+    """The bridge-wide idempotency key of an inspection (``InspectionEvent.key``: a camera
+    numbers inspections from 1 again after every restart, its boot id tells them apart), also
+    its OPC UA ResultId."""
+    return f"{serial}:{boot_id}:{inspection}"
 
 
 def job_id(camera_id: str, inspection: int) -> str:

@@ -64,8 +64,11 @@ def test_browse_state_100_result_ready_events_and_every_method(tmp_path: Path) -
                     first = (await hub.command("cam1", "trigger", {"count": 100})).result["first_inspection"]
                     await until(lambda: len(handler.got) >= 100, 60, "100 ResultReady events")
                     serial = hub.snapshots["cam1"].serial
+                    info = hub.snapshots["cam1"].info
+                    assert info is not None
                     ids = [e.ResultId for e in handler.got[:100]]
-                    assert ids == [model.result_id(serial, first + i) for i in range(100)]
+                    assert ids == [f"{serial}:{info.boot_id}:{first + i}" for i in range(100)]
+                    assert ids[0] == model.result_id(serial, info.boot_id, first)
                     ev = handler.got[0]
                     assert ev.JobId == model.job_id("cam1", first)
                     assert ev.ResultState in (model.RESULT_PASS, model.RESULT_FAIL)
