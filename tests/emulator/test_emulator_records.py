@@ -109,9 +109,13 @@ def test_record_frames_are_exactly_the_generic_encoding(tmp_path: Path) -> None:
 class _Transport:
     def __init__(self) -> None:
         self.held = 0
+        self.reset = False  # the peer reset the connection; asyncio has not told the Conn yet
 
     def get_write_buffer_size(self) -> int:
         return self.held
+
+    def is_closing(self) -> bool:
+        return self.reset
 
 
 class _Writer:
@@ -194,3 +198,16 @@ def test_live_frame_stamping_gives_the_generic_encoding() -> None:
     got = head + frame[len(head):]
     img.image_id, img.timestamp_us = 0xA1B2C3D4, 0x0102030405060708
     assert got == encode_frame(acquire.LiveFrame(frame=7, image=img), 0x0BADCAFE)
+
+
+def test_frames_for_a_peer_that_reset_are_dropped_not_written() -> None:
+    """asyncio logs "socket.send() raised exception." for every write to a transport that
+    lost its peer: a dead report connection would cost one log line per record."""
+    w = _Writer()
+    c = _conn(w)
+    c.write(b"first")
+    w.transport.reset = True
+    c.write(b"second")
+    c._queued.extend(b"third")  # what queue() hands the engine during a burst
+    c.flush()
+    assert w.writes == [b"first"]

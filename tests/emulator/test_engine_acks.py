@@ -29,6 +29,9 @@ class _Transport:
     def get_write_buffer_size(self) -> int:
         return 0
 
+    def is_closing(self) -> bool:
+        return False
+
 
 class _Writer:
     """What Conn uses of a StreamWriter; counts the frames written."""

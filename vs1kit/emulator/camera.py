@@ -349,7 +349,7 @@ class CameraServer:
                 continue
             line = text.encode("latin-1", "replace") + term
             for w in list(channels[ch]):
-                if w.transport.get_write_buffer_size() > SERIAL_HIGH_WATER:
+                if w.is_closing() or w.transport.get_write_buffer_size() > SERIAL_HIGH_WATER:
                     continue  # a serial line has no flow control either: the slow reader loses
                 w.write(line)
 

@@ -115,7 +115,9 @@ class Conn:
     def write(self, data: bytes | bytearray) -> None:
         if self._queued:
             self.flush()  # queued frames go first
-        if not self.closing:
+        if not self.closing and not self.writer.transport.is_closing():
+            # A transport the peer reset is closing before we hear of it: asyncio logs one
+            # warning per write to it, so a dead peer would cost one log line per frame.
             self.writer.write(data)
 
     def send_event(self, message: Message) -> None:
@@ -140,7 +142,7 @@ class Conn:
         data = self._queued
         if data:
             self._queued = bytearray()  # the transport may keep `data` itself: hand it over
-            if not self.closing:
+            if not self.closing and not self.writer.transport.is_closing():
                 self.writer.write(data)
 
     @property

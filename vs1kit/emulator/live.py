@@ -97,7 +97,7 @@ class LiveVideo:
                 # As fast as possible: wait for the client (flow control) rather than spin.
                 with contextlib.suppress(ConnectionError):
                     await conn.writer.drain()
-            if conn.closing:
+            if conn.closing or transport.is_closing():
                 break
             frame = frames_[n % len(frames_)]
             self.model.images_taken += 1
