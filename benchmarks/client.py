@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import socket
 import statistics
 import struct
@@ -42,6 +41,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+import abba
 
 from vs1kit.client import Camera, Dropped, Restored
 from vs1kit.generated import acquire, enums, frames, reports
@@ -294,49 +295,10 @@ def result(name: str, value: float, unit: str, baseline: float, digits: int = 1)
             "ratio": float(f"{value / baseline:.4g}") if baseline else None}
 
 
-def _one_run(tree: str, quick: bool) -> list[dict[str, Any]]:
-    """One whole benchmark run in a process of its own with `tree`'s vs1kit; its results."""
-    env = dict(os.environ, PYTHONPATH=tree)
-    cmd = [sys.executable, __file__] + (["--quick"] if quick else [])
-    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
-    if out.returncode != 0:
-        sys.exit(f"benchmark run with {tree} failed:\n{out.stderr[-3000:]}")
-    last = json.loads(out.stdout.strip().splitlines()[-1])
-    return list(last["results"])
-
-
 def compare(other: str, pairs: int, quick: bool) -> None:
-    here = str(Path(__file__).resolve().parents[1])
-    other = str(Path(other).resolve())
-    runs: dict[str, list[list[dict[str, Any]]]] = {"here": [], "other": []}
-    for i in range(pairs):
-        for arm in (("here", "other") if i % 2 == 0 else ("other", "here")):
-            load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
-            print(f"pair {i + 1}/{pairs}: {arm:5} (load {load})", file=sys.stderr, flush=True)
-            runs[arm].append(_one_run(here if arm == "here" else other, quick))
-    load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    print(f"client benchmark here vs {other}, {pairs} pairs (ABBA), medians; load now {load}")
-    print(f"{'benchmark':34} {'unit':10} {'here':>10} {'compare':>10} {'ratio':>7} {'norm':>7}  per pair")
-    out = []
-    for k, first in enumerate(runs["here"][0]):
-        mine = [r[k] for r in runs["here"]]
-        theirs = [r[k] for r in runs["other"]]
-        ratios = [a["value"] / b["value"] if b["value"] else float("nan")
-                  for a, b in zip(mine, theirs, strict=True)]
-        norms = [a["ratio"] / b["ratio"] if a["ratio"] and b["ratio"] else float("nan")
-                 for a, b in zip(mine, theirs, strict=True)]
-        row = {"name": first["name"],
-               "value": round(statistics.median(a["value"] for a in mine), 3),
-               "unit": first["unit"],
-               "baseline": round(statistics.median(b["value"] for b in theirs), 3),
-               "ratio": round(statistics.median(ratios), 3),
-               "normalized_ratio": round(statistics.median(norms), 3),
-               "lower_is_better": first["unit"] == "ms",
-               "pairs": [[a["value"], b["value"]] for a, b in zip(mine, theirs, strict=True)]}
-        out.append(row)
-        print(f"{row['name']:34} {row['unit']:10} {row['value']:>10} {row['baseline']:>10} "
-              f"{row['ratio']:>7} {row['normalized_ratio']:>7}  " + " ".join(f"{r:.2f}" for r in ratios))
-    print(json.dumps({"name": "client_compare", "compare": other, "pairs": pairs, "results": out}))
+    """This checkout against `other`, whole runs alternating ABBA; medians of the pairs."""
+    abba.compare("client", __file__, ["--quick"] if quick else [], other, pairs,
+                 lower_better={"ms"}, timeout=900, width=34)
 
 
 def main() -> None:

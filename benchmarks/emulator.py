@@ -37,13 +37,14 @@ import asyncio
 import json
 import os
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+import abba
 
 from vs1kit.generated import acquire, enums, login, monitor, reports, rpc
 from vs1kit.generated.registry import PORTS
@@ -499,63 +500,12 @@ async def run_all(args: argparse.Namespace) -> list[dict[str, Any]]:
     return results
 
 
-def _load() -> str:
-    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-
-
-def _one_run(tree: str, args: argparse.Namespace) -> list[dict[str, Any]]:
-    """One whole benchmark run in a process of its own with `tree`'s vs1kit; its results."""
-    cmd = [sys.executable, __file__, "--clients", str(args.clients), "--only", ",".join(args.only)]
-    if args.quick:
-        cmd.append("--quick")
-    out = subprocess.run(cmd, env=dict(os.environ, PYTHONPATH=tree), capture_output=True,
-                         text=True, timeout=1800)
-    if out.returncode != 0:
-        sys.exit(f"benchmark run with {tree} failed:\n{out.stderr[-3000:]}")
-    return list(json.loads(out.stdout.strip().splitlines()[-1])["results"])
-
-
 def compare(args: argparse.Namespace) -> None:
     """This checkout against DIR, whole runs alternating ABBA; medians of the pairs."""
-    here = str(Path(__file__).resolve().parents[1])
-    other = str(Path(args.compare).resolve())
-    runs: dict[str, list[list[dict[str, Any]]]] = {"here": [], "other": []}
-    for i in range(args.pairs):
-        for arm in (("here", "other") if i % 2 == 0 else ("other", "here")):
-            print(f"pair {i + 1}/{args.pairs}: {arm:5} (load {_load()})", file=sys.stderr,
-                  flush=True)
-            runs[arm].append(_one_run(here if arm == "here" else other, args))
+    argv = ["--clients", str(args.clients), "--only", ",".join(args.only)]
     # Higher is better for rates and counts; for CPU and memory, lower is.
-    lower_better = {"% of a core", "MB", "us/record", "us/MB"}
-    print(f"emulator benchmark here vs {other}, {args.pairs} pairs (ABBA), medians; "
-          f"load now {_load()}")
-    print(f"{'benchmark':28} {'unit':14} {'here':>10} {'compare':>10} {'ratio':>7} "
-          f"{'norm':>7}  per pair")
-    out = []
-    for k, first in enumerate(runs["here"][0]):
-        mine = [r[k] for r in runs["here"]]
-        theirs = [r[k] for r in runs["other"]]
-        ratios = [a["value"] / b["value"] if b["value"] else float("nan")
-                  for a, b in zip(mine, theirs, strict=True)]
-        # Each value over its own run's baseline (the model's rate, the raw socket's MB/s,
-        # the idle emulator), then here over there: the load of the moment, which moves a
-        # value and its baseline together, cancels out.
-        norms = [a["ratio"] / b["ratio"] if a["ratio"] and b["ratio"] else float("nan")
-                 for a, b in zip(mine, theirs, strict=True)]
-        row = {"name": first["name"],
-               "value": round(statistics.median(a["value"] for a in mine), 3),
-               "unit": first["unit"],
-               "baseline": round(statistics.median(b["value"] for b in theirs), 3),
-               "ratio": round(statistics.median(ratios), 3),
-               "normalized_ratio": round(statistics.median(norms), 3),
-               "lower_is_better": first["unit"] in lower_better,
-               "pairs": [[a["value"], b["value"]] for a, b in zip(mine, theirs, strict=True)]}
-        out.append(row)
-        print(f"{row['name']:28} {row['unit']:14} {row['value']:>10} {row['baseline']:>10} "
-              f"{row['ratio']:>7} {row['normalized_ratio']:>7}  "
-              + " ".join(f"{r:.2f}" for r in ratios))
-    print(json.dumps({"name": "emulator_compare", "compare": other, "pairs": args.pairs,
-                      "results": out}))
+    abba.compare("emulator", __file__, argv + (["--quick"] if args.quick else []), args.compare,
+                 args.pairs, lower_better={"% of a core", "MB", "us/record", "us/MB"})
 
 
 async def main(args: argparse.Namespace) -> None:
