@@ -55,9 +55,10 @@ def _field_min(f: ir.Field) -> int:
     return 0
 
 
-def compute_sizes(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) -> list[Problem]:
-    """Fill min_size/fixed_size of every type; reject arrays that could never end."""
-    problems: list[Problem] = []
+def _referenced_first(spec: ir.Spec) -> list[ir.TypeDef]:
+    """Every struct type and message, each after the types it references (a reference cycle is
+    cut where it closes), so a pass over them finds its references' results in place."""
+    order: list[ir.TypeDef] = []
     done: set[str] = set()
 
     def visit(td: ir.TypeDef) -> None:
@@ -67,6 +68,17 @@ def compute_sizes(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) ->
         for f in td.fields:
             for ref in ir.references(f.type):
                 visit(ref)
+        order.append(td)
+
+    for td in _all_structs(spec):
+        visit(td)
+    return order
+
+
+def compute_sizes(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) -> list[Problem]:
+    """Fill min_size/fixed_size of every type; reject arrays that could never end."""
+    problems: list[Problem] = []
+    for td in _referenced_first(spec):
         td.min_size = sum(_field_min(f) for f in td.fields)
         sizes = [f.fixed_size for f in td.fields]
         td.fixed_size = None if any(s is None for s in sizes) else sum(s or 0 for s in sizes)
@@ -75,9 +87,6 @@ def compute_sizes(spec: ir.Spec, where: Callable[[ir.TypeDef, str], Problem]) ->
                 problems.append(where(td, f"array '{f.id}' until eos has elements that can be empty: it would never end"))
             if f.array is not None and f.array.kind == "fixed" and f.array.count > f.array.max:
                 problems.append(where(td, f"array '{f.id}' count {f.array.count} exceeds its max {f.array.max}"))
-
-    for td in _all_structs(spec):
-        visit(td)
     return problems
 
 
@@ -240,23 +249,12 @@ def field_max(f: ir.Field, holder: ir.Field | None) -> int | None:
 def derive_maxima(spec: ir.Spec) -> None:
     """``max_size`` of every type and message (referenced types first), and each framed
     message's ``max_payload``: the bound the spec declares, capped by the framing's."""
-    done: set[str] = set()
-
-    def visit(td: ir.TypeDef) -> None:
-        if td.id in done:
-            return
-        done.add(td.id)
-        for f in td.fields:
-            for ref in ir.references(f.type):
-                visit(ref)
+    for td in _referenced_first(spec):
         total: int | None = 0
         for f in td.fields:
             holder = td.field(f.sized_by) if f.sized_by is not None else None
             total = _plus(total, field_max(f, holder))
         td.max_size = total
-
-    for td in _all_structs(spec):
-        visit(td)
     for port in spec.ports:
         fr = port.framing
         if fr is None or fr.kind != "frame":
