@@ -163,3 +163,38 @@ def test_stopping_while_awaiting_leaves_no_ack_to_count_later(tmp_path: Path) ->
         await engine.stop()
 
     asyncio.run(main())
+
+
+def test_stop_names_the_inspection_still_unacknowledged(tmp_path: Path) -> None:
+    # What a reboot destroys with the RAM PartQ: the record the engine still waited for.
+    async def main() -> None:
+        _md, engine, (conn,) = _setup(tmp_path, 1, ack_timeout=30.0)
+        engine.start()
+        engine.trigger(2)
+        await _until(_awaited(1, conn))
+        assert _ack(conn, 1)
+        await _until(_awaited(2, conn))
+        await engine.stop()
+        assert engine.unacknowledged_at_stop == 2
+
+    asyncio.run(main())
+
+
+def test_stop_names_nothing_once_acked_or_given_up(tmp_path: Path) -> None:
+    async def main() -> None:
+        md, engine, (conn,) = _setup(tmp_path, 1, ack_timeout=0.1)
+        engine.start()
+        engine.trigger(1)
+        await _until(_awaited(1, conn))
+        assert _ack(conn, 1)
+        await _until(lambda: md.inspections == 1 and not conn.acks)
+        await engine.stop()
+        assert engine.unacknowledged_at_stop is None  # acknowledged: in the reader's hands
+        engine.start()
+        engine.trigger(1)
+        await _until(lambda: conn.reports[1].ack_timeouts == 1)
+        await engine.stop()
+        # Given up by the timeout, the record stays in PartQ: not the stop's to name.
+        assert engine.unacknowledged_at_stop is None
+
+    asyncio.run(main())

@@ -73,3 +73,26 @@ def test_slow_consumer_finds_the_ids_of_qos1_publishes() -> None:
     assert ids == [7] and rest == pub[:5]
     rest, ids = _publish_ids(rest + pub[5:] + _packet(0x90, b"\x00\x01\x01"))  # + a SUBACK
     assert ids == [7] and rest == b""
+
+
+def test_the_record_a_reboot_destroyed_unacknowledged_is_listed_not_lost() -> None:
+    boots = {"cam01": [{**BOOTS["cam01"][0], "unacked_at_end": 5}, BOOTS["cam01"][1]]}
+    got = [m for m in everything() if not (m.inspection == 5 and m.timestamp_us <= 500)]
+    acc = account(boots, got, reboot_tail=10)
+    cam = acc.cameras["cam01"]
+    assert cam.destroyed_at_reboot == [(0, 5)] and cam.lost == [] and acc.ok
+
+
+def test_only_the_unacknowledged_record_is_excused() -> None:
+    # 4 was acknowledged (the camera went on to 5): missing, it is lost.
+    boots = {"cam01": [{**BOOTS["cam01"][0], "unacked_at_end": 5}, BOOTS["cam01"][1]]}
+    got = [m for m in everything() if not (m.inspection >= 4 and m.timestamp_us <= 500)]
+    acc = account(boots, got, reboot_tail=10)
+    cam = acc.cameras["cam01"]
+    assert cam.destroyed_at_reboot == [(0, 5)] and cam.lost == [(0, 4, 4)] and not acc.ok
+
+
+def test_an_unacknowledged_record_that_arrived_is_delivered_not_listed() -> None:
+    boots = {"cam01": [{**BOOTS["cam01"][0], "unacked_at_end": 5}, BOOTS["cam01"][1]]}
+    acc = account(boots, everything())
+    assert acc.cameras["cam01"].destroyed_at_reboot == [] and acc.cameras["cam01"].delivered == 8

@@ -61,6 +61,11 @@ class InspectionEngine:
         self._ack_deadline = 0.0
         self._ack_timer: asyncio.TimerHandle | None = None
         self._acks_timed_out = False
+        self._awaiting: int | None = None
+        self.unacknowledged_at_stop: int | None = None
+        """The inspection whose lossless records were still unacknowledged when the engine last
+        stopped (None: none). A reboot stops the engine and clears the RAM PartQ, so that record
+        never reached any reader: the soak accounts for it as destroyed by the reboot."""
 
     @property
     def next_triggered(self) -> int:
@@ -87,10 +92,12 @@ class InspectionEngine:
         self._task = asyncio.create_task(self._run(), name=self.name)
 
     async def stop(self) -> None:
+        self.unacknowledged_at_stop = None
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
+            self.unacknowledged_at_stop = self._awaiting
         if self._ack_timer is not None:
             self._ack_timer.cancel()
             self._ack_timer = None
@@ -186,6 +193,7 @@ class InspectionEngine:
         loop = asyncio.get_running_loop()
         self._ack_deadline = loop.time() + self.ack_timeout
         self._acks = waits
+        self._awaiting = number
         self._acks_timed_out = False
         if self._ack_timer is None:
             self._ack_timer = loop.call_at(self._ack_deadline, self._ack_watchdog)
@@ -202,7 +210,13 @@ class InspectionEngine:
                     # else: given up by the watchdog, or the report was closed; go on
         except asyncio.CancelledError:
             self._forget_given_up(count=False)
+            # The engine is stopping: `_awaiting` keeps the number unless every record was
+            # acknowledged after all (an ack can land just before the cancellation does).
+            if all(f.done() and not f.cancelled() for f in waits):
+                self._awaiting = None
             raise
+        else:
+            self._awaiting = None
         finally:
             self._acks = []
         if self._acks_timed_out:

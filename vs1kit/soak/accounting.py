@@ -34,6 +34,11 @@ class CameraAccount:
     """(boot, first id, last id) ranges produced and never received."""
     lost_at_reboot: int = 0
     """Of the lost: ids at the end of a boot that a restart cut short (RAM PartQ cleared)."""
+    destroyed_at_reboot: list[tuple[int, int]] = field(default_factory=list)
+    """(boot, id) of records a reboot destroyed before any reader acknowledged them (the
+    camera reports the one its engine was waiting for): never in the bridge's hands, so not
+    lost by it; listed, not counted as lost. Should such an id arrive after all, it is
+    delivered as usual and not listed here."""
     repeats: int = 0
     """Repeats within the idempotency rule (same key, same bytes)."""
     bad_repeats: int = 0
@@ -118,6 +123,10 @@ def account(produced: Mapping[str, Sequence[Mapping[str, int]]], received: Itera
             # A boot's first record is the first the camera produced after it; ids below it
             # (none at a fresh boot) were produced before the soak looked.
             missing = [i for i in range(e["first"], e["last"] + 1) if (cam, boot, i) not in seen]
+            unacked = e.get("unacked_at_end")
+            if boot < len(epochs) - 1 and unacked is not None and unacked in missing:
+                missing.remove(unacked)
+                acc.destroyed_at_reboot.append((boot, unacked))
             for first, last in ranges(missing):
                 acc.lost.append((boot, first, last))
                 if boot < len(epochs) - 1 and last == e["last"]:

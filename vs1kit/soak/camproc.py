@@ -10,7 +10,8 @@ Control is one JSON object per stdin line, one JSON answer per stdout line:
 ``{"op": "restart", "cam": i}``, ``{"op": "halt"}`` (no more inspections). The status says what each camera produced, per boot ("epoch"):
 the first and last inspection id and the timestamps of its first and last record, so that every
 inspection id that reaches MQTT can be placed in the boot that produced it (a restarted camera
-numbers its inspections from 1 again).
+numbers its inspections from 1 again), and the inspection a reboot cut off before any lossless
+reader acknowledged it (``unacked_at_end``).
 """
 
 from __future__ import annotations
@@ -37,10 +38,16 @@ class Epoch:
     last: int
     first_us: int
     last_us: int
+    unacked_at_end: int | None = None
+    """The inspection of this boot whose record no lossless reader had acknowledged when a
+    reboot ended the boot (the reboot clears the RAM PartQ: it never left the camera's hands)."""
 
     def as_dict(self) -> dict[str, int]:
-        return {"first": self.first, "last": self.last, "first_us": self.first_us,
-                "last_us": self.last_us}
+        out = {"first": self.first, "last": self.last, "first_us": self.first_us,
+               "last_us": self.last_us}
+        if self.unacked_at_end is not None:
+            out["unacked_at_end"] = self.unacked_at_end
+        return out
 
 
 @dataclass
@@ -95,7 +102,12 @@ async def _serve(cfg: dict[str, Any]) -> None:
                     c.model.set_trigger(enums.TriggerMode.SOFTWARE, 0.0, 0)
                 say({"ok": True})
             elif op == "restart":
+                epochs = recorders[int(req.get("cam", 0))].epochs
+                ending = epochs[-1] if epochs else None
                 await cam.restart()
+                unacked = cam.engine.unacknowledged_at_stop
+                if ending is not None and unacked is not None and ending.first <= unacked <= ending.last:
+                    ending.unacked_at_end = unacked
                 # A reboot keeps the trigger mode in this emulator; set it again should it not.
                 cam.model.set_trigger(enums.TriggerMode.FREE_RUN, float(cfg["rate"]), 0)
                 say({"ok": True})

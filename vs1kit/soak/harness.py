@@ -129,6 +129,8 @@ class SoakResult:
         add("inspections_delivered", acc.total("delivered"), "count", produced)
         add("inspections_lost", acc.lost, "count")
         add("lost_at_camera_reboot", acc.total("lost_at_reboot"), "count")
+        add("destroyed_at_camera_reboot_unacknowledged",
+            sum(len(c.destroyed_at_reboot) for c in acc.cameras.values()), "count")
         add("repeats_within_idempotency_rule", acc.total("repeats"), "count")
         add("repeats_breaking_idempotency_rule", acc.total("bad_repeats"), "count")
         add("out_of_order", acc.total("out_of_order"), "count")
@@ -172,6 +174,10 @@ class SoakResult:
                          f"{c.bad_repeats:>8} {c.out_of_order:>5} {boots:>5}  {lost}")
         lines.append(f"{'total':<10} {acc.total('produced'):>9} {acc.total('delivered'):>9} {acc.lost:>6} "
                      f"{acc.total('repeats'):>8} {acc.total('bad_repeats'):>8} {acc.total('out_of_order'):>5}")
+        destroyed = [f"{cam}:{b}:{i}" for cam, c in sorted(acc.cameras.items()) for b, i in c.destroyed_at_reboot]
+        lines.append(f"destroyed by a camera reboot before any reader acknowledged them (not lost by "
+                     f"the bridge; camera:boot:id): {len(destroyed)}" + (f"  {' '.join(destroyed[:20])}"
+                                                                         if destroyed else ""))
         lines.append("")
         for name in ("bridge", "broker", "emulators"):
             first, peak, last = self._rss_stats(name)

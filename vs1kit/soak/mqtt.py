@@ -79,7 +79,8 @@ class AccountingSubscriber:
             i = cursor if start <= e["first"] <= cursor else e["first"]
             start = min(start, e["first"]) if start <= e["first"] <= cursor else e["first"]
             while i <= e["last"]:
-                if not any(e["first_us"] <= t <= e["last_us"] for t in got.get(i, ())):
+                if (not any(e["first_us"] <= t <= e["last_us"] for t in got.get(i, ()))
+                        and i != e.get("unacked_at_end")):  # destroyed by the reboot: never sent
                     self._verified[key] = (start, i)
                     return False
                 i += 1
