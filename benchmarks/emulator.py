@@ -24,6 +24,8 @@ each run a process of its own: ``--pairs N`` alternations (ABBA: the order flips
 each metric's median for both, the median of the per-pair ratios (this tree / DIR; > 1 is more
 of the metric here) and that ratio with each value first divided by its own run's baseline
 ("norm": the load of the moment, which moves a value and its baseline together, cancels).
+The live rows are the exception (``compare_live``): one process, this checkout's client,
+both emulators running, windows of the two alternating ABBA (``2 x pairs`` each).
 
 Run: ``.venv/bin/python benchmarks/emulator.py [--quick] [--clients N] [--only clients,lossless,
 live] [--compare DIR [--pairs N]]``. Prints a table, then as the last line one JSON object.
@@ -34,9 +36,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import io
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -92,10 +97,13 @@ async def _serve(live: tuple[int, int]) -> None:
 
 
 class Child:
-    def __init__(self, live: tuple[int, int] = (640, 480)) -> None:
+    def __init__(self, live: tuple[int, int] = (640, 480), tree: str | None = None) -> None:
+        """The emulator in a child process: with `tree`, that checkout's `vs1kit` (first on its
+        PYTHONPATH), else this process's."""
+        env = None if tree is None else dict(os.environ, PYTHONPATH=tree)
         self.proc = subprocess.Popen(
             [sys.executable, __file__, "--serve", f"{live[0]}x{live[1]}"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
         assert self.proc.stdout is not None
         info = json.loads(self.proc.stdout.readline())
         self.host: str = info["host"]
@@ -430,10 +438,11 @@ async def _raw_rate(host: str, port: int, frame_len: int, seconds: float) -> flo
     return rate
 
 
-async def bench_live(size: tuple[int, int], seconds: float) -> list[dict[str, Any]]:
-    child = Child(size)
+async def _live_window(child: Child, size: tuple[int, int], seconds: float) -> tuple[float, float]:
+    """Live video from `child` to this process's reader for `seconds`: (MB/s, the emulator's
+    CPU in us per MB sent)."""
+    c = await Conn.open(child.host, child.ports["acquire"][0], "acquire")
     try:
-        c = await Conn.open(child.host, child.ports["acquire"][0], "acquire")
         frames = 0
 
         def on_event(msg: Message) -> None:
@@ -448,11 +457,18 @@ async def bench_live(size: tuple[int, int], seconds: float) -> list[dict[str, An
         await asyncio.sleep(seconds)
         cpu = child.cpu_seconds() - cpu0
         sent_mb = (frames - frames0) * size[0] * size[1] / 1e6
-        stopped = await c.request(acquire.StopLive())
+        await c.request(acquire.StopLive())
         elapsed = time.perf_counter() - t0
         rate = frames * size[0] * size[1] / elapsed / 1e6
+    finally:
         c.close()
-        _ = stopped
+    return rate, cpu / max(sent_mb, 1e-9) * 1e6
+
+
+async def bench_live(size: tuple[int, int], seconds: float) -> list[dict[str, Any]]:
+    child = Child(size)
+    try:
+        rate, cpu_per_mb = await _live_window(child, size, seconds)
     finally:
         child.close()
     # Baseline: the same bytes from a bare asyncio server, read by a bare reader.
@@ -475,7 +491,6 @@ async def bench_live(size: tuple[int, int], seconds: float) -> list[dict[str, An
     base_cpu = (time.process_time() - p0) / max(base * seconds, 1e-9) * 1e6
     server.close()
     await asyncio.sleep(0.05)
-    cpu_per_mb = cpu / max(sent_mb, 1e-9) * 1e6
     name = f"live_{size[0]}x{size[1]}"
     return [{"name": name, "value": round(rate), "unit": "MB/s",
              "baseline": round(base), "ratio": round(rate / base, 3)},
@@ -483,6 +498,55 @@ async def bench_live(size: tuple[int, int], seconds: float) -> list[dict[str, An
             # reader's speed and the machine's load disturb far less than the rate.
             {"name": f"{name}_cpu", "value": round(cpu_per_mb), "unit": "us/MB",
              "baseline": round(base_cpu), "ratio": round(cpu_per_mb / max(base_cpu, 1e-9), 3)}]
+
+
+LIVE_SIZES: tuple[tuple[int, int], ...] = ((640, 480), (1280, 1024))
+
+
+async def compare_live(other: str, pairs: int, seconds: float) -> list[dict[str, Any]]:
+    """The live rows of ``--compare``: this checkout's emulator against DIR's, both read by
+    this process's client, one window each in turn (ABBA), both emulators running throughout.
+
+    Not whole runs per checkout (``abba``), for two reasons. The live rate is bound by the
+    reader (the reading client spends about three times the emulator's CPU per frame), so with
+    each checkout's own client the row compares clients as much as emulators; and one window
+    per run, runs ~10 s apart, meets a shared machine's load at different moments: on 2
+    shared cores an A/A run (the same commit on both sides, 8 pairs) gave 1.22 (640x480) and
+    1.36 (1280x1024). Windows of the two emulators a second apart, read by the same client,
+    see the same load: A/A 1.00 and 1.02 with 6 pairs.
+    Rows as ``abba.compare`` gives them; ``normalized_ratio`` is the ratio itself (both arms
+    share each moment: there is no per-run baseline to divide by)."""
+    here = str(Path(__file__).resolve().parents[1])
+    rows: list[dict[str, Any]] = []
+    for size in LIVE_SIZES:
+        children = {"here": Child(size, here), "other": Child(size, other)}
+        got: dict[str, list[tuple[float, float]]] = {"here": [], "other": []}
+        try:
+            for i in range(-1, pairs):  # -1: a window each, not counted (frames rendered)
+                for arm in (("here", "other") if i % 2 == 0 else ("other", "here")):
+                    try:
+                        window = await _live_window(children[arm], size, seconds if i >= 0 else 0.3)
+                    except (RuntimeError, TimeoutError, ConnectionError) as exc:
+                        # This checkout's client speaks its own acquire port only.
+                        sys.exit(f"live video from the emulator of {here if arm == 'here' else other}"
+                                 f" to this checkout's client failed: {exc!r}")
+                    if i >= 0:
+                        got[arm].append(window)
+        finally:
+            for child in children.values():
+                child.close()
+        name = f"live_{size[0]}x{size[1]}"
+        for k, (suffix, unit) in enumerate((("", "MB/s"), ("_cpu", "us/MB"))):
+            mine = [w[k] for w in got["here"]]
+            theirs = [w[k] for w in got["other"]]
+            ratios = [a / b for a, b in zip(mine, theirs, strict=True)]
+            ratio = round(statistics.median(ratios), 3)
+            rows.append({"name": name + suffix, "value": round(statistics.median(mine)),
+                         "unit": unit, "baseline": round(statistics.median(theirs)),
+                         "ratio": ratio, "normalized_ratio": ratio,
+                         "lower_is_better": unit == "us/MB",
+                         "pairs": [[round(a), round(b)] for a, b in zip(mine, theirs, strict=True)]})
+    return rows
 
 
 PARTS = ("clients", "lossless", "live")
@@ -495,17 +559,39 @@ async def run_all(args: argparse.Namespace) -> list[dict[str, Any]]:
     if "lossless" in args.only:
         results += await bench_lossless(5000 if args.quick else 20000)
     if "live" in args.only:
-        for size in ((640, 480), (1280, 1024)):
+        for size in LIVE_SIZES:
             results += await bench_live(size, 1.0 if args.quick else 3.0)
     return results
 
 
 def compare(args: argparse.Namespace) -> None:
-    """This checkout against DIR, whole runs alternating ABBA; medians of the pairs."""
-    argv = ["--clients", str(args.clients), "--only", ",".join(args.only)]
-    # Higher is better for rates and counts; for CPU and memory, lower is.
-    abba.compare("emulator", __file__, argv + (["--quick"] if args.quick else []), args.compare,
-                 args.pairs, lower_better={"% of a core", "MB", "us/record", "us/MB"})
+    """This checkout against DIR: whole runs alternating ABBA, medians of the pairs (`abba`);
+    the live rows by `compare_live` instead. One table, then one JSON line."""
+    rest = [p for p in args.only if p != "live"]
+    rows: list[dict[str, Any]] = []
+    if rest:
+        argv = ["--clients", str(args.clients), "--only", ",".join(rest)]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            # Higher is better for rates and counts; for CPU and memory, lower is.
+            abba.compare("emulator", __file__, argv + (["--quick"] if args.quick else []),
+                         args.compare, args.pairs,
+                         lower_better={"% of a core", "MB", "us/record", "us/MB"})
+        rows += json.loads(out.getvalue().strip().splitlines()[-1])["results"]
+    if "live" in args.only:
+        # Twice the pairs: a window costs a second or three where a whole run costs ten.
+        rows += asyncio.run(compare_live(str(Path(args.compare).resolve()), 2 * args.pairs,
+                                         1.0 if args.quick else 2.0))
+    print(f"emulator benchmark here vs {args.compare}, {args.pairs} pairs (ABBA; live: "
+          f"{2 * args.pairs} windows each, one client), medians; load now {abba.load()}")
+    print(f"{'benchmark':30} {'unit':14} {'here':>10} {'compare':>10} {'ratio':>7} {'norm':>7}"
+          "  per pair")
+    for r in rows:
+        per = " ".join(f"{a / b:.2f}" if b else "nan" for a, b in r["pairs"])
+        print(f"{r['name']:30} {r['unit']:14} {r['value']:>10} {r['baseline']:>10} "
+              f"{r['ratio']:>7} {r['normalized_ratio']:>7}  {per}")
+    print(json.dumps({"name": "emulator_compare", "compare": str(Path(args.compare).resolve()),
+                      "pairs": args.pairs, "results": rows}))
 
 
 async def main(args: argparse.Namespace) -> None:
