@@ -14,6 +14,7 @@ from support.wire_client import Link
 
 from vs1kit.emulator.camera import CameraServer
 from vs1kit.emulator.conn import Conn
+from vs1kit.emulator.limits import Limits
 from vs1kit.generated import acquire, enums
 
 MONO8 = enums.PixelFormat.MONO8
@@ -80,4 +81,30 @@ async def test_live_stream_waits_at_its_write_limit_and_resumes_when_read(
             with contextlib.suppress(asyncio.CancelledError):
                 await reader
         assert drained > 10 * frame_len
+        await link.close()
+
+
+@run
+async def test_a_live_client_that_never_reads_is_dropped_after_the_write_timeout(
+        emulator: EmulatorFactory) -> None:
+    # Flow control holds the stream, not the connection for ever: as a reader of replies, a
+    # live client that reads nothing for the write timeout is dropped (one bad-input count).
+    async with emulator(limits=Limits(write_timeout=0.5)) as emu:
+        cam = emu.cameras[0]
+        link = await Link.open(cam, "acquire")
+        await link.request(acquire.StartLive(max_fps=0, pixel_format=MONO8))
+        conn = _conn_of(cam, link)
+        await wait_for(lambda: conn.live_sent > 0, what="the first live frame")
+        link._task.cancel()  # the client stops reading
+        with contextlib.suppress(asyncio.CancelledError):
+            await link._task
+        await wait_for(lambda: conn.closing and conn.live_task is not None and conn.live_task.done(),
+                       timeout=20, what="the unread live connection dropped")
+        assert cam.bad_input.counts["unread replies"] == 1
+        await wait_for(lambda: conn not in cam.conns, timeout=10, what="the connection forgotten")
+        # The camera goes on serving: a new client gets live video.
+        other = await Link.open(cam, "acquire")
+        await other.request(acquire.StartLive(max_fps=5, pixel_format=MONO8))
+        await wait_for(lambda: _conn_of(cam, other).live_sent > 0, what="live video for the next client")
+        await other.close()
         await link.close()

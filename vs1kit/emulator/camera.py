@@ -99,7 +99,10 @@ class CameraServer:
         self.monitors = Monitors(self.security, self.connections)
         self.engine = InspectionEngine(self.model, self.connections, self.stall_state, ack_timeout,
                                        name=f"inspections-{index}")
-        self.live = LiveVideo(self.model, self.stall_state, live_size)
+        self.live = LiveVideo(self.model, self.stall_state, live_size, self.limits.write_timeout,
+                              on_unread=lambda conn: self.bad_input.note(
+                                  conn.peer_ip, "unread replies",
+                                  f"{conn.label}: live video unread for {self.limits.write_timeout:g} s"))
         self.announcer = Announcer(self.model, self.security, self.stall_state)
         self.announce_interval = announce_interval
         self._announce_target = announce_target

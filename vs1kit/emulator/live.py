@@ -9,8 +9,8 @@ the offsets the generated layout (`LiveFrame.FIXED`, `Vs1FrameHeader.FIXED`) giv
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
+from collections.abc import Callable
 from typing import Final
 
 from vs1kit.emulator import model as m
@@ -47,10 +47,15 @@ def stamp_head(frame: bytes, seq: int, counter: int, image_id: int, timestamp_us
 class LiveVideo:
     """Live video streams of one camera (one task per acquire connection that started one)."""
 
-    def __init__(self, model: CameraModel, stall: Stall, size: tuple[int, int]) -> None:
+    def __init__(self, model: CameraModel, stall: Stall, size: tuple[int, int],
+                 write_timeout: float = 30.0, on_unread: Callable[[Conn], None] | None = None) -> None:
         self.model = model
         self.stall = stall
         self.size = size
+        self.write_timeout = write_timeout
+        """A client that reads none of its live video for this long is dropped (as replies)."""
+        self.on_unread = on_unread
+        """Told of each client dropped for not reading (the camera's rate-limited bad-input log)."""
         self._cache: dict[int, list[bytes]] = {}
 
     def frames(self, fmt: int) -> list[bytes]:
@@ -94,9 +99,19 @@ class LiveVideo:
                 if period:
                     conn.live_skipped += 1  # the sensor goes on; this frame is lost to the client
                     continue
-                # As fast as possible: wait for the client (flow control) rather than spin.
-                with contextlib.suppress(ConnectionError):
-                    await conn.writer.drain()
+                # As fast as possible: wait for the client (flow control) rather than spin;
+                # a client that reads nothing for the write timeout is dropped, as for replies.
+                try:
+                    async with asyncio.timeout(self.write_timeout):
+                        await conn.writer.drain()
+                except TimeoutError:
+                    if self.on_unread is not None:
+                        self.on_unread(conn)
+                    conn.close(f"live video unread for {self.write_timeout:g} s")
+                    transport.abort()  # drop the unread frames rather than wait for them
+                    break
+                except ConnectionError:
+                    pass
             if conn.closing or transport.is_closing():
                 break
             frame = frames_[n % len(frames_)]
