@@ -57,6 +57,13 @@ Every row carries the 1-minute load average at the time it was measured.
 Run: ``.venv/bin/python benchmarks/bridge.py [--quick] [--repeats N]``. Prints a table, then as
 the last line one JSON object ``{"name": "bridge", "results": [{name, value, unit, baseline,
 ratio, load}]}``.
+
+``--compare DIR [--pairs N]`` (with or without ``--quick``) runs the whole benchmark with this
+checkout's ``vs1kit`` and with DIR's (say an export of an older commit; the rig, this script,
+is the same for both), each run a process of its own, alternating ABBA for N pairs
+(:mod:`abba`): per metric the medians, the median per-pair ratio (this tree / DIR), and "norm",
+that ratio with each value first divided by its own run's baseline — for
+``bridge_inspections``, the change in bridge / ceiling.
 """
 
 from __future__ import annotations
@@ -76,6 +83,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import abba
 import aiomqtt
 
 from vs1kit.bridge import Bridge, BridgeSettings
@@ -406,7 +414,16 @@ def main() -> None:
                         help="alternating ceiling/bridge runs (default 3, 2 with --quick)")
     parser.add_argument("--mode", choices=("lossless", "lossy"), default="lossless",
                         help="report mode of the cameras")
+    parser.add_argument("--compare", metavar="DIR", help="also run the benchmark with DIR's vs1kit, alternating")
+    parser.add_argument("--pairs", type=int, default=2, help="alternations with --compare")
     args = parser.parse_args()
+    if args.compare:
+        argv = ["--quick"] if args.quick else []
+        if args.repeats:
+            argv += ["--repeats", str(args.repeats)]
+        abba.compare("bridge", __file__, argv, args.compare, args.pairs,
+                     lower_better={"ms", "cpu_s", "MB", "%", "msgs"}, timeout=1800, width=40)
+        return
     if args.serve:
         serve(int(args.serve[0]), float(args.serve[1]))
         return
