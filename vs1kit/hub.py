@@ -22,6 +22,7 @@ import asyncio
 import contextlib
 import dataclasses
 import enum
+import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -194,6 +195,11 @@ class StatusEvent:
     changed: frozenset[str]
 
 
+_json_str: Callable[[str], str] = json.encoder.encode_basestring_ascii
+"""A string as JSON (``json.dumps``' default, ``ensure_ascii``), C-accelerated."""
+_json_compact = json.JSONEncoder(separators=(",", ":")).encode
+
+
 @dataclass(frozen=True, slots=True)
 class InspectionEvent:
     """One inspection record. Identified by (serial, boot_id, inspection): the idempotency key.
@@ -219,6 +225,19 @@ class InspectionEvent:
                 "inspection": self.inspection, "key": self.key, "timestamp_us": self.timestamp_us,
                 "result": "pass" if self.passed else "fail", "passed": self.passed,
                 "backfilled": self.backfilled, "datums": self.datums}
+
+    def as_json(self) -> bytes:
+        """:meth:`as_dict` as compact JSON, the same bytes as ``json.dumps(as_dict(),
+        separators=(",", ":"))``, written out directly: it runs once per inspection on the
+        bridge's path, where building the dict and walking it cost more than the datums."""
+        serial = _json_str(self.serial)
+        boot_id, inspection = int(self.boot_id), int(self.inspection)
+        key = f'"{self.serial}:{boot_id}:{inspection}"' if serial[1:-1] == self.serial else _json_str(self.key)
+        result = '"result":"pass","passed":true' if self.passed else '"result":"fail","passed":false'
+        backfilled = "true" if self.backfilled else "false"
+        return (f'{{"camera":{_json_str(self.camera_id)},"serial":{serial},"boot_id":{boot_id},'
+                f'"inspection":{inspection},"key":{key},"timestamp_us":{int(self.timestamp_us)},'
+                f'{result},"backfilled":{backfilled},"datums":{_json_compact(self.datums)}}}').encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,6 +462,7 @@ COMMANDS: dict[str, CommandSpec] = {c.name: c for c in (
 # ---------------------------------------------------------------------------------- cameras
 
 _INSPECTION_FIELDS = frozenset({"last_inspection", "last_passed", "datums"})
+_IO_FIELDS = frozenset({"io"})
 _PASSED = int(enums.RecordFlags.PASSED)
 _BACKFILLED = int(enums.RecordFlags.BACKFILLED)
 """Record flag bits as plain ints: ``IntFlag.__and__`` builds a flag object per call (two per
@@ -455,6 +475,10 @@ class _CameraHandle:
         self.config = config
         self.camera = camera
         self.snapshot = CameraSnapshot(config.id)
+        # The events of a new inspection or IO change are always the same (the snapshot is the
+        # live object, the changed fields fixed): made once, emitted at line rate.
+        self._inspection_changed = StatusEvent(config.id, self.snapshot, _INSPECTION_FIELDS)
+        self._io_changed = StatusEvent(config.id, self.snapshot, _IO_FIELDS)
         self.tasks: list[asyncio.Task[None]] = []
         self.report: ReportStream | None = None
         self.first_virtual: int | None = None  # point number of virtual point 0
@@ -550,16 +574,22 @@ class _CameraHandle:
                     io[1000 + n] = bool(p.state)
             self.update(io=io)
             stream = await self.camera.io_events()
+            snap = self.snapshot
             async for change in stream:
-                io = dict(self.snapshot.io)
                 key = change.point
                 if change.kind == enums.IoKind.VIRTUAL:
                     n = change.point - (self.first_virtual or 0)
                     if n not in self.config.virtual_points:
                         continue
                     key = 1000 + n
-                io[key] = bool(change.state)
-                self.update(io=io)
+                # The camera's outputs follow every inspection result: this runs at line rate,
+                # so the one changed point is compared, not the whole map (as update() would).
+                state = bool(change.state)
+                if snap.io.get(key) is state:
+                    continue
+                snap.io = {**snap.io, key: state}  # a new map: a listener may hold the old one
+                snap.updated_at = time.time()
+                self.hub._emit(self._io_changed)
 
     async def _images(self) -> None:
         loop = asyncio.get_running_loop()
@@ -644,7 +674,7 @@ class _CameraHandle:
         snap = self.snapshot
         snap.last_inspection, snap.last_passed, snap.datums = n, passed, values
         snap.updated_at = time.time()
-        self.hub._emit(StatusEvent(self.config.id, snap, _INSPECTION_FIELDS))
+        self.hub._emit(self._inspection_changed)
 
     def _gap(self, first: int, last: int) -> None:
         self.lost += last - first + 1

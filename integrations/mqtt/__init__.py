@@ -64,8 +64,6 @@ _paho_log = logging.getLogger(f"{__name__}.client")
 _paho_log.setLevel(logging.ERROR)
 
 DOMAIN = "mqtt"
-_compact_json = json.JSONEncoder(separators=(",", ":")).encode
-"""``json.dumps`` with separators builds an encoder per call: one, built once, per message."""
 FLUSH_WINDOW = 0.002
 """Seconds the outbox collects inspections and acknowledgements into one transaction."""
 
@@ -203,7 +201,7 @@ class MqttEntry:
 
     def _on_event(self, event: HubEvent) -> None:
         if isinstance(event, InspectionEvent):
-            payload = _compact_json(event.as_dict()).encode()
+            payload = event.as_json()
             self.outbox.add(event.camera_id, event.inspection, self.topics.inspection(event.camera_id), payload)
             self._schedule_flush()
             if len(self._stored_at) < 100_000:  # latency samples only; the outbox holds the data
