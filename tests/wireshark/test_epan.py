@@ -195,7 +195,7 @@ def test_build_names_the_missing_package(monkeypatch: pytest.MonkeyPatch, tmp_pa
     def which(name: str, *args: object, **kwargs: object) -> str | None:
         return None if name == "pkg-config" else real(name)
 
-    monkeypatch.setattr(wireshark.shutil, "which", which)
+    monkeypatch.setattr(shutil, "which", which)
     with pytest.raises(wireshark.WiresharkError, match="wireshark-dev"):
         wireshark.build_epan(tmp_path)
     result = CliRunner().invoke(cli_main, ["wireshark", "build", "--dir", str(tmp_path)])
