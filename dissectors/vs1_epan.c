@@ -21,6 +21,7 @@
 #include <epan/expert.h>
 #include <epan/proto.h>
 #include <epan/address.h>
+#include <epan/conversation.h>
 
 #ifndef WS_DLL_PUBLIC_DEF
 #define WS_DLL_PUBLIC_DEF __attribute__((visibility("default")))
@@ -6111,6 +6112,99 @@ static int dissect_9(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *
     return lines_port(tvb, pinfo, tree, 9, "\015\012", 2);
 }
 
+/* Heuristic for VS-1 frames on other TCP ports: constants, length, then a message code that
+ * names exactly one port; the connection then stays with that port's dissector. Off unless
+ * enabled (Analyze > Enabled Protocols, or tshark --enable-heuristic vs1_tcp): vs1.lua has the
+ * preference `heuristic` for it instead. */
+static dissector_handle_t port_handle[N_PORTS];
+
+static int code_port(gint64 code)
+{
+    switch (code) {
+    case 257: return 2;
+    case 258: return 2;
+    case 259: return 2;
+    case 260: return 2;
+    case 513: return 0;
+    case 514: return 0;
+    case 515: return 0;
+    case 769: return 8;
+    case 770: return 8;
+    case 771: return 8;
+    case 772: return 8;
+    case 773: return 8;
+    case 774: return 8;
+    case 775: return 8;
+    case 776: return 8;
+    case 777: return 8;
+    case 778: return 8;
+    case 779: return 8;
+    case 780: return 8;
+    case 1025: return 4;
+    case 1026: return 4;
+    case 1027: return 4;
+    case 1028: return 4;
+    case 1281: return 7;
+    case 1282: return 7;
+    case 1283: return 7;
+    case 1537: return 5;
+    case 1538: return 5;
+    case 1539: return 5;
+    case 1793: return 6;
+    case 1794: return 6;
+    case 1795: return 6;
+    case 1796: return 6;
+    case 1797: return 6;
+    case 1798: return 6;
+    case 1799: return 6;
+    case 16641: return 2;
+    case 16897: return 0;
+    case 17665: return 7;
+    case 33025: return 2;
+    case 33026: return 2;
+    case 33027: return 2;
+    case 33028: return 2;
+    case 33281: return 0;
+    case 33282: return 0;
+    case 33283: return 0;
+    case 33536: return 8;
+    case 33537: return 8;
+    case 33538: return 8;
+    case 33541: return 8;
+    case 33544: return 8;
+    case 33546: return 8;
+    case 33793: return 4;
+    case 33794: return 4;
+    case 34049: return 7;
+    case 34050: return 7;
+    case 34305: return 5;
+    case 34306: return 5;
+    case 34561: return 6;
+    case 34562: return 6;
+    case 34565: return 6;
+    default: return -1;
+    }
+}
+
+static gboolean heuristic(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
+{
+    int o = 0;
+    if (tvb_captured_length(tvb) < 14)
+        return FALSE;
+    if ((gint64)tvb_get_ntohs(tvb, o + 0) != 22065)
+        return FALSE;
+    if ((gint64)tvb_get_guint8(tvb, o + 2) != 1)
+        return FALSE;
+    if ((gint64)tvb_get_ntohl(tvb, o + 10) > 67108864)
+        return FALSE;
+    int port = code_port((gint64)tvb_get_ntohs(tvb, o + 4));
+    if (port < 0)
+        return FALSE;
+    conversation_set_dissector(find_or_create_conversation(pinfo), port_handle[port]);
+    call_dissector(port_handle[port], tvb, pinfo, tree);
+    return TRUE;
+}
+
 /* ---------------------------------------------------------------------------------------
  * 6. Registration
  * ------------------------------------------------------------------------------------- */
@@ -6166,26 +6260,37 @@ static void proto_register_vs1(void)
 static void proto_reg_handoff_vs1(void)
 {
     vs1_protocol = find_protocol_by_id(proto_vs1);
-    dissector_add_uint_range_with_preference("tcp.port", "49050",
-                                             create_dissector_handle(dissect_0, proto_port[0]));
-    dissector_add_uint_range_with_preference("udp.port", "49495",
-                                             create_dissector_handle(dissect_1, proto_port[1]));
-    dissector_add_uint_range_with_preference("tcp.port", "49049",
-                                             create_dissector_handle(dissect_2, proto_port[2]));
-    dissector_add_uint_range_with_preference("udp.port", "49493",
-                                             create_dissector_handle(dissect_3, proto_port[3]));
-    dissector_add_uint_range_with_preference("tcp.port", "49079",
-                                             create_dissector_handle(dissect_4, proto_port[4]));
-    dissector_add_uint_range_with_preference("tcp.port", "49201",
-                                             create_dissector_handle(dissect_5, proto_port[5]));
-    dissector_add_uint_range_with_preference("tcp.port", "49202",
-                                             create_dissector_handle(dissect_6, proto_port[6]));
-    dissector_add_uint_range_with_preference("tcp.port", "49200",
-                                             create_dissector_handle(dissect_7, proto_port[7]));
-    dissector_add_uint_range_with_preference("tcp.port", "49059",
-                                             create_dissector_handle(dissect_8, proto_port[8]));
-    dissector_add_uint_range_with_preference("tcp.port", "49211-49214",
-                                             create_dissector_handle(dissect_9, proto_port[9]));
+    dissector_handle_t h0 = create_dissector_handle(dissect_0, proto_port[0]);
+    dissector_add_uint_range_with_preference("tcp.port", "49050", h0);
+    port_handle[0] = h0;
+    dissector_handle_t h1 = create_dissector_handle(dissect_1, proto_port[1]);
+    dissector_add_uint_range_with_preference("udp.port", "49495", h1);
+    port_handle[1] = h1;
+    dissector_handle_t h2 = create_dissector_handle(dissect_2, proto_port[2]);
+    dissector_add_uint_range_with_preference("tcp.port", "49049", h2);
+    port_handle[2] = h2;
+    dissector_handle_t h3 = create_dissector_handle(dissect_3, proto_port[3]);
+    dissector_add_uint_range_with_preference("udp.port", "49493", h3);
+    port_handle[3] = h3;
+    dissector_handle_t h4 = create_dissector_handle(dissect_4, proto_port[4]);
+    dissector_add_uint_range_with_preference("tcp.port", "49079", h4);
+    port_handle[4] = h4;
+    dissector_handle_t h5 = create_dissector_handle(dissect_5, proto_port[5]);
+    dissector_add_uint_range_with_preference("tcp.port", "49201", h5);
+    port_handle[5] = h5;
+    dissector_handle_t h6 = create_dissector_handle(dissect_6, proto_port[6]);
+    dissector_add_uint_range_with_preference("tcp.port", "49202", h6);
+    port_handle[6] = h6;
+    dissector_handle_t h7 = create_dissector_handle(dissect_7, proto_port[7]);
+    dissector_add_uint_range_with_preference("tcp.port", "49200", h7);
+    port_handle[7] = h7;
+    dissector_handle_t h8 = create_dissector_handle(dissect_8, proto_port[8]);
+    dissector_add_uint_range_with_preference("tcp.port", "49059", h8);
+    port_handle[8] = h8;
+    dissector_handle_t h9 = create_dissector_handle(dissect_9, proto_port[9]);
+    dissector_add_uint_range_with_preference("tcp.port", "49211-49214", h9);
+    port_handle[9] = h9;
+    heur_dissector_add("tcp", heuristic, "VS-1 frames on any TCP port", "vs1_tcp", proto_vs1, HEURISTIC_DISABLE);
 }
 
 void plugin_register(void)

@@ -529,6 +529,7 @@ class CFrame:
     consts: list[tuple[str, int]]  # (read expression at PDU offset o, value)
     length_read: str
     type_var: str
+    type_read: str  # C expression: the message type at PDU offset o
     seq_var: str
     length_var: str
     flags_var: str
@@ -576,10 +577,12 @@ def build(spec: ir.Spec) -> dict[str, object]:
                   if isinstance(hf_.const, int) and isinstance(hf_.type, ir.IntT) and hf_.offset is not None]
         lf = fr.header_field("payload_length")
         assert isinstance(lf.type, ir.IntT) and lf.offset is not None
+        tf = fr.header_field("message_type")
+        assert isinstance(tf.type, ir.IntT) and tf.offset is not None
         frames[fr.id] = CFrame(
             id=fr.id, size=ff.size, max_payload=fr.max_payload, hf=hf[node], header_fn=header_fn,
             consts=consts, length_read=_int_read(lf.type, f"o + {lf.offset}"),
-            type_var=fr.message_type, seq_var=fr.sequence, length_var=fr.payload_length, flags_var=fr.flags,
+            type_var=fr.message_type, type_read=_int_read(tf.type, f"o + {tf.offset}"), seq_var=fr.sequence, length_var=fr.payload_length, flags_var=fr.flags,
             kind_flags=fr.kind_flags is not None, header_ints=ints)
 
     cports: list[CPort] = []
@@ -628,7 +631,8 @@ def build(spec: ir.Spec) -> dict[str, object]:
         "hf_terminator": hf["vs1.terminator"],
         "hf_payload": hf["vs1.payload"],
         "hf_links": {k: hf[f"vs1.{k}"] for k in ("response_in", "request_in", "response_time", "request")},
-        "hf_vs1": 0,
+        "code_port": [(code, next(cp.index for cp in cports if cp.id == port))
+                      for code, port in cast(list[tuple[int, str]], facts["code_port"])],
         "c": c_str,
         "spec": spec,
     }

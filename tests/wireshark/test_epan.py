@@ -214,3 +214,22 @@ def test_installing_one_build_removes_the_other(tmp_path: Path) -> None:
     assert wireshark.remove_lua(plugins) == [plugins / "vs1.lua"]
     assert not (plugins / "vs1.lua").exists()
     assert wireshark.epan_source() == resources.dissectors_dir() / "vs1_epan.c"
+
+
+def test_the_c_heuristic_finds_vs1_on_another_port(engines: Engines, tmp_path: Path) -> None:
+    """Off by default; `--enable-heuristic vs1_tcp` (vs1.lua: the preference `heuristic`)."""
+    from vs1kit.generated import rpc
+    from vs1kit.pcap import CaptureWriter
+    from vs1kit.protocol.framing import encode_frame
+
+    path = tmp_path / "moved.pcap"
+    with CaptureWriter(path) as cap:
+        tcp = cap.tcp_session(("10.0.0.2", 50001), ("10.0.0.1", 40000))
+        tcp.send(True, encode_frame(rpc.GetStatus(), 1))
+        tcp.close()
+    moved = engines.capture(path)
+    cols = ["-T", "fields", "-e", "_ws.col.Protocol", "-e", "_ws.col.Info", "-Y", "tcp.len > 0"]
+    assert engines.run("c", "-r", str(moved), *cols).split("\t")[0] == "TCP"
+    found = engines.run("c", "--enable-heuristic", "vs1_tcp", "-r", str(moved), *cols).strip()
+    assert found == "VS1-RPC\tRequest get_status seq=1"
+    assert engines.run("lua", "-o", "vs1.heuristic:TRUE", "-r", str(moved), *cols).strip() == found
