@@ -22,6 +22,8 @@
 #include <epan/proto.h>
 #include <epan/address.h>
 #include <epan/conversation.h>
+#include <epan/tap.h>
+#include <epan/stats_tree.h>
 
 #ifndef WS_DLL_PUBLIC_DEF
 #define WS_DLL_PUBLIC_DEF __attribute__((visibility("default")))
@@ -5731,6 +5733,14 @@ typedef struct {
 
 static wmem_map_t *WAIT, *LINK;
 
+/* What the tap `vs1` gets for each linked response: the request's code, the response time. */
+typedef struct {
+    guint32 code;
+    double seconds;
+} srt_t;
+
+static int vs1_tap = -1;
+
 static guint64 *key64(guint64 v)
 {
     guint64 *k = wmem_new(wmem_file_scope(), guint64);
@@ -5790,9 +5800,17 @@ static void link_pdu(pdu_t *S, tvbuff_t *tvb, packet_info *pinfo, proto_tree *ro
             }
         }
     }
+    link_t *l = (link_t *)wmem_map_lookup(LINK, &pdu);
+    if (l != NULL && !request && have_tap_listener(vs1_tap)) {
+        /* The response time statistic (section 7): one record per linked response. */
+        srt_t *rec = wmem_new(pinfo->pool, srt_t);
+        gint64 v = -l->other;
+        rec->code = (guint32)(v % 65536);
+        rec->seconds = l->dt.secs < 0 || (l->dt.secs == 0 && l->dt.nsecs < 0) ? 0.0 : nstime_to_sec(&l->dt);
+        tap_queue_packet(vs1_tap, pinfo, rec);
+    }
     if (!FULL)
         return;
-    link_t *l = (link_t *)wmem_map_lookup(LINK, &pdu);
     if (l == NULL) {
         if (!request)
             expert_add_info_format(pinfo, VS1_ITEM, &ei_unmatched, "%s seq %u: no request with this seq before it", m->id, seq);
@@ -6206,7 +6224,39 @@ static gboolean heuristic(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, v
 }
 
 /* ---------------------------------------------------------------------------------------
- * 6. Registration
+ * 6. Statistics: response times per request type
+ * ------------------------------------------------------------------------------------- */
+
+/* Statistics > VS-1 Response Times (tshark -z vs1.srt,tree): per request type, calls and the
+ * min/avg/max response time, from the links the dissector made (vs1.lua's tap counts the same
+ * responses, in a text table). */
+static int srt_node = -1;
+static const char SRT_NAME[] = "VS-1 response times (s)";
+
+static void srt_init(stats_tree *st)
+{
+    srt_node = stats_tree_create_node(st, SRT_NAME, 0, STAT_DT_FLOAT, TRUE);
+}
+
+static tap_packet_status srt_packet(stats_tree *st, packet_info *pinfo _U_, epan_dissect_t *edt _U_, const void *p,
+                                    tap_flags_t flags _U_)
+{
+    const srt_t *rec = (const srt_t *)p;
+    char name[64];
+    const char *msg = try_val_to_str(rec->code, vs_message_star);
+    g_snprintf(name, sizeof name, "%s (0x%04x)", msg ? msg : "?", rec->code);
+    avg_stat_node_add_value_float(st, SRT_NAME, 0, TRUE, (gfloat)rec->seconds);
+    avg_stat_node_add_value_float(st, name, srt_node, FALSE, (gfloat)rec->seconds);
+    return TAP_PACKET_REDRAW;
+}
+
+static void register_vs1_stats(void)
+{
+    stats_tree_register_plugin("vs1", "vs1.srt", "VS-1 Response Times", 0, srt_packet, srt_init, NULL);
+}
+
+/* ---------------------------------------------------------------------------------------
+ * 7. Registration
  * ------------------------------------------------------------------------------------- */
 
 static void vs1_init(void)
@@ -6255,6 +6305,7 @@ static void proto_register_vs1(void)
     expert_module_t *em = expert_register_protocol(proto_vs1);
     expert_register_field_array(em, ei_info, array_length(ei_info));
     register_init_routine(vs1_init);
+    vs1_tap = register_tap("vs1");
 }
 
 static void proto_reg_handoff_vs1(void)
@@ -6301,4 +6352,7 @@ void plugin_register(void)
     plug.register_protoinfo = proto_register_vs1;
     plug.register_handoff = proto_reg_handoff_vs1;
     proto_register_plugin(&plug);
+    static tap_plugin taps;
+    taps.register_tap_listener = register_vs1_stats;
+    tap_register_plugin(&taps);
 }

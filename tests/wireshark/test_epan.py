@@ -233,3 +233,41 @@ def test_the_c_heuristic_finds_vs1_on_another_port(engines: Engines, tmp_path: P
     found = engines.run("c", "--enable-heuristic", "vs1_tcp", "-r", str(moved), *cols).strip()
     assert found == "VS1-RPC\tRequest get_status seq=1"
     assert engines.run("lua", "-o", "vs1.heuristic:TRUE", "-r", str(moved), *cols).strip() == found
+
+
+def _lua_srt(engines: Engines, cap: Path) -> dict[str, tuple[int, float, float]]:
+    printer = Path(__file__).with_name("srt_print.lua")
+    out = engines.run("lua", "-q", "-X", f"lua_script:{printer}", "-r", str(cap)).splitlines()
+    start = out.index("VS-1 response times")
+    rows = {}
+    for line in out[start + 2:]:
+        if line.startswith("Total"):
+            break
+        name, calls, lo, hi, _avg, _total = line.rsplit(None, 5)
+        rows[name.strip()] = (int(calls), float(lo), float(hi))
+    return rows
+
+
+def _c_srt(engines: Engines, cap: Path, *args: str) -> dict[str, tuple[int, float, float]]:
+    out = engines.run("c", *args, "-q", "-z", "vs1.srt,tree", "-r", str(cap)).splitlines()
+    rows = {}
+    for line in out:
+        if line.startswith(" ") and "(0x" in line:
+            name, rest = line.strip().split(")", 1)
+            calls, _avg, lo, hi = rest.split()[:4]
+            rows[name + ")"] = (int(calls), float(lo), float(hi))
+    return rows
+
+
+def test_the_c_response_time_statistic_counts_what_the_lua_tap_counts(engines: Engines, captures: list[Path]) -> None:
+    """Statistics > VS-1 Response Times (tshark -z vs1.srt,tree): per request type the same
+    calls, minimum and maximum as vs1.lua's table, one pass or two."""
+    for cap in captures:
+        lua = _lua_srt(engines, cap)
+        assert lua, cap.name
+        for args in ([], ["-2"]):
+            c = _c_srt(engines, cap, *args)
+            assert c.keys() == lua.keys(), cap.name
+            for name, (calls, lo, hi) in lua.items():
+                assert c[name][0] == calls, (cap.name, name)
+                assert abs(c[name][1] - lo) < 1e-6 and abs(c[name][2] - hi) < 1e-6, (cap.name, name, c[name], lua[name])
