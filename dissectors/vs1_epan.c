@@ -24,6 +24,8 @@
 #include <epan/conversation.h>
 #include <epan/tap.h>
 #include <epan/stats_tree.h>
+#include <epan/prefs.h>
+#include <epan/range.h>
 
 #ifndef WS_DLL_PUBLIC_DEF
 #define WS_DLL_PUBLIC_DEF __attribute__((visibility("default")))
@@ -5668,6 +5670,12 @@ static const msg_t *find_msg(int port, gint64 code)
     }
 }
 
+/* Preferences of `vs1` (the same names as vs1.lua's): each port's numbers, the heuristic. */
+static range_t *pref_ports[N_PORTS];
+static range_t *registered_ports[N_PORTS];
+static dissector_handle_t port_handle[N_PORTS];
+static gboolean pref_heuristic = FALSE;
+
 /* Per-frame facts: is there a tree, the frame's `vs1` tree line. */
 static gboolean FULL;
 static proto_item *VS1_ITEM;
@@ -6132,10 +6140,7 @@ static int dissect_9(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *
 
 /* Heuristic for VS-1 frames on other TCP ports: constants, length, then a message code that
  * names exactly one port; the connection then stays with that port's dissector. Off unless
- * enabled (Analyze > Enabled Protocols, or tshark --enable-heuristic vs1_tcp): vs1.lua has the
- * preference `heuristic` for it instead. */
-static dissector_handle_t port_handle[N_PORTS];
-
+ * the preference `heuristic` is set, as in vs1.lua. */
 static int code_port(gint64 code)
 {
     switch (code) {
@@ -6207,7 +6212,7 @@ static int code_port(gint64 code)
 static gboolean heuristic(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
     int o = 0;
-    if (tvb_captured_length(tvb) < 14)
+    if (!pref_heuristic || tvb_captured_length(tvb) < 14)
         return FALSE;
     if ((gint64)tvb_get_ntohs(tvb, o + 0) != 22065)
         return FALSE;
@@ -6268,6 +6273,8 @@ static void vs1_init(void)
     LAST_CALLS = 0;
 }
 
+static void proto_reg_handoff_vs1(void);
+
 static void proto_register_vs1(void)
 {
     static gint *etts[N_FIELDS + N_PORTS];
@@ -6306,42 +6313,60 @@ static void proto_register_vs1(void)
     expert_register_field_array(em, ei_info, array_length(ei_info));
     register_init_routine(vs1_init);
     vs1_tap = register_tap("vs1");
+    /* Changing a port's numbers moves its registration (the handoff runs again). */
+    module_t *prefs = prefs_register_protocol(proto_vs1, proto_reg_handoff_vs1);
+    for (int i = 0; i < N_PORTS; i++) {
+        char *name = g_strdup_printf("%s_ports", PORTS[i].id);
+        char *title = g_strdup_printf("%s (%s)", PORTS[i].name, PORTS[i].transport);
+        char *desc = g_strdup_printf("%s port(s) of the %s", PORTS[i].transport, PORTS[i].name);
+        range_convert_str(wmem_epan_scope(), &pref_ports[i], PORTS[i].numbers, 65535);
+        prefs_register_range_preference(prefs, name, title, desc, &pref_ports[i], 65535);
+    }
+    prefs_register_bool_preference(prefs, "heuristic", "Find VS-1 frames on other TCP ports",
+                                   "Try the VS-1 dissector (magic and version check) on TCP connections to any port",
+                                   &pref_heuristic);
 }
 
 static void proto_reg_handoff_vs1(void)
 {
-    vs1_protocol = find_protocol_by_id(proto_vs1);
-    dissector_handle_t h0 = create_dissector_handle(dissect_0, proto_port[0]);
-    dissector_add_uint_range_with_preference("tcp.port", "49050", h0);
-    port_handle[0] = h0;
-    dissector_handle_t h1 = create_dissector_handle(dissect_1, proto_port[1]);
-    dissector_add_uint_range_with_preference("udp.port", "49495", h1);
-    port_handle[1] = h1;
-    dissector_handle_t h2 = create_dissector_handle(dissect_2, proto_port[2]);
-    dissector_add_uint_range_with_preference("tcp.port", "49049", h2);
-    port_handle[2] = h2;
-    dissector_handle_t h3 = create_dissector_handle(dissect_3, proto_port[3]);
-    dissector_add_uint_range_with_preference("udp.port", "49493", h3);
-    port_handle[3] = h3;
-    dissector_handle_t h4 = create_dissector_handle(dissect_4, proto_port[4]);
-    dissector_add_uint_range_with_preference("tcp.port", "49079", h4);
-    port_handle[4] = h4;
-    dissector_handle_t h5 = create_dissector_handle(dissect_5, proto_port[5]);
-    dissector_add_uint_range_with_preference("tcp.port", "49201", h5);
-    port_handle[5] = h5;
-    dissector_handle_t h6 = create_dissector_handle(dissect_6, proto_port[6]);
-    dissector_add_uint_range_with_preference("tcp.port", "49202", h6);
-    port_handle[6] = h6;
-    dissector_handle_t h7 = create_dissector_handle(dissect_7, proto_port[7]);
-    dissector_add_uint_range_with_preference("tcp.port", "49200", h7);
-    port_handle[7] = h7;
-    dissector_handle_t h8 = create_dissector_handle(dissect_8, proto_port[8]);
-    dissector_add_uint_range_with_preference("tcp.port", "49059", h8);
-    port_handle[8] = h8;
-    dissector_handle_t h9 = create_dissector_handle(dissect_9, proto_port[9]);
-    dissector_add_uint_range_with_preference("tcp.port", "49211-49214", h9);
-    port_handle[9] = h9;
-    heur_dissector_add("tcp", heuristic, "VS-1 frames on any TCP port", "vs1_tcp", proto_vs1, HEURISTIC_DISABLE);
+    static gboolean done = FALSE;
+    static const char *table[N_PORTS] = {
+        "tcp.port",
+        "udp.port",
+        "tcp.port",
+        "udp.port",
+        "tcp.port",
+        "tcp.port",
+        "tcp.port",
+        "tcp.port",
+        "tcp.port",
+        "tcp.port",
+    };
+    if (!done) {
+        vs1_protocol = find_protocol_by_id(proto_vs1);
+        port_handle[0] = create_dissector_handle(dissect_0, proto_port[0]);
+        port_handle[1] = create_dissector_handle(dissect_1, proto_port[1]);
+        port_handle[2] = create_dissector_handle(dissect_2, proto_port[2]);
+        port_handle[3] = create_dissector_handle(dissect_3, proto_port[3]);
+        port_handle[4] = create_dissector_handle(dissect_4, proto_port[4]);
+        port_handle[5] = create_dissector_handle(dissect_5, proto_port[5]);
+        port_handle[6] = create_dissector_handle(dissect_6, proto_port[6]);
+        port_handle[7] = create_dissector_handle(dissect_7, proto_port[7]);
+        port_handle[8] = create_dissector_handle(dissect_8, proto_port[8]);
+        port_handle[9] = create_dissector_handle(dissect_9, proto_port[9]);
+        heur_dissector_add("tcp", heuristic, "VS-1 frames on any TCP port", "vs1_tcp", proto_vs1, HEURISTIC_ENABLE);
+        done = TRUE;
+    }
+    for (int i = 0; i < N_PORTS; i++) {
+        if (registered_ports[i] != NULL && ranges_are_equal(registered_ports[i], pref_ports[i]))
+            continue;
+        if (registered_ports[i] != NULL) {
+            dissector_delete_uint_range(table[i], registered_ports[i], port_handle[i]);
+            wmem_free(wmem_epan_scope(), registered_ports[i]);
+        }
+        dissector_add_uint_range(table[i], pref_ports[i], port_handle[i]);
+        registered_ports[i] = range_copy(wmem_epan_scope(), pref_ports[i]);
+    }
 }
 
 void plugin_register(void)

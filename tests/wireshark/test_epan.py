@@ -217,7 +217,7 @@ def test_installing_one_build_removes_the_other(tmp_path: Path) -> None:
 
 
 def test_the_c_heuristic_finds_vs1_on_another_port(engines: Engines, tmp_path: Path) -> None:
-    """Off by default; `--enable-heuristic vs1_tcp` (vs1.lua: the preference `heuristic`)."""
+    """Off by default; on with the preference `heuristic`, as in vs1.lua."""
     from vs1kit.generated import rpc
     from vs1kit.pcap import CaptureWriter
     from vs1kit.protocol.framing import encode_frame
@@ -230,9 +230,12 @@ def test_the_c_heuristic_finds_vs1_on_another_port(engines: Engines, tmp_path: P
     moved = engines.capture(path)
     cols = ["-T", "fields", "-e", "_ws.col.Protocol", "-e", "_ws.col.Info", "-Y", "tcp.len > 0"]
     assert engines.run("c", "-r", str(moved), *cols).split("\t")[0] == "TCP"
-    found = engines.run("c", "--enable-heuristic", "vs1_tcp", "-r", str(moved), *cols).strip()
+    found = engines.run("c", "-o", "vs1.heuristic:TRUE", "-r", str(moved), *cols).strip()
     assert found == "VS1-RPC\tRequest get_status seq=1"
     assert engines.run("lua", "-o", "vs1.heuristic:TRUE", "-r", str(moved), *cols).strip() == found
+    # The port preferences have vs1.lua's names too: moving the RPC port there finds it.
+    for engine in ("c", "lua"):
+        assert engines.run(engine, "-o", "vs1.rpc_ports:40000", "-r", str(moved), *cols).strip() == found
 
 
 def _lua_srt(engines: Engines, cap: Path) -> dict[str, tuple[int, float, float]]:
