@@ -274,3 +274,15 @@ def test_the_c_response_time_statistic_counts_what_the_lua_tap_counts(engines: E
             for name, (calls, lo, hi) in lua.items():
                 assert c[name][0] == calls, (cap.name, name)
                 assert abs(c[name][1] - lo) < 1e-6 and abs(c[name][2] - hi) < 1e-6, (cap.name, name, c[name], lua[name])
+
+
+def test_the_vs1_filter_and_switch_work_alike(engines: Engines, captures: list[Path]) -> None:
+    """`-Y vs1` finds the same frames with both builds; `--disable-protocol vs1` turns every
+    port's protocol off in both (the packets stay TCP/UDP)."""
+    sample = captures[0]
+    cols = ["-T", "fields", "-e", "frame.number"]
+    frames = {e: engines.run(e, "-Y", "vs1", "-r", str(sample), *cols).split() for e in ("lua", "c")}
+    assert frames["c"] == frames["lua"] and len(frames["c"]) > 100
+    for engine in ("lua", "c"):
+        off = engines.run(engine, "--disable-protocol", "vs1", "-r", str(sample), "-T", "fields", "-e", "_ws.col.Protocol")
+        assert not any(p.startswith("VS1") for p in off.split()), engine
