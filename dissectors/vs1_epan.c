@@ -974,9 +974,9 @@ G_GNUC_UNUSED static void txt_quote(txt_t *t, const char *name, packet_info *pin
 
 /* " (2023-11-14 22:13:20.123456 UTC)": a count of units (`scale` seconds each) since the
  * Unix epoch, after the number (the same arithmetic as vs1.lua's epoch_text). */
-G_GNUC_UNUSED static void epoch_text(proto_item *it, gint64 v, double scale)
+G_GNUC_UNUSED static void epoch_text(proto_item *it, double v, double scale)
 {
-    double x = (double)v * scale;
+    double x = v * scale;
     double secs = floor(x);
     double frac = x - secs;
     int digits = scale >= 1 ? 0 : (scale >= 1e-3 ? 3 : (scale >= 1e-6 ? 6 : 9));
@@ -1315,7 +1315,7 @@ static int d_vs1_acquire_picture_image(tvbuff_t *tvb, packet_info *pinfo, proto_
     {
         gint64 v = (gint64)tvb_get_ntoh64(tvb, o);
         proto_item *it = proto_tree_add_item(tree, hf[22], tvb, o, 8, ENC_BIG_ENDIAN);
-        if (tree) epoch_text(it, v, 1e-06);
+        if (tree) epoch_text(it, (double)(guint64)v, 1e-06);
         o += 8;
     }
     if (e - o < 2) return short_(S, tree, pinfo, tvb, o, e, 2, "vs1.acquire.picture.image.width");
@@ -1512,7 +1512,7 @@ static int d_vs1_acquire_live_frame_image(tvbuff_t *tvb, packet_info *pinfo, pro
     {
         gint64 v = (gint64)tvb_get_ntoh64(tvb, o);
         proto_item *it = proto_tree_add_item(tree, hf[44], tvb, o, 8, ENC_BIG_ENDIAN);
-        if (tree) epoch_text(it, v, 1e-06);
+        if (tree) epoch_text(it, (double)(guint64)v, 1e-06);
         o += 8;
     }
     if (e - o < 2) return short_(S, tree, pinfo, tvb, o, e, 2, "vs1.acquire.live_frame.image.width");
@@ -2147,7 +2147,7 @@ static int d_vs1_io_io_changed(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tr
     {
         gint64 v = (gint64)tvb_get_ntoh64(tvb, o);
         proto_item *it = proto_tree_add_item(tree, hf[122], tvb, o, 8, ENC_BIG_ENDIAN);
-        if (tree) epoch_text(it, v, 1e-06);
+        if (tree) epoch_text(it, (double)(guint64)v, 1e-06);
         o += 8;
     }
     return o;
@@ -3350,7 +3350,7 @@ static int d_vs1_partq_partq_records_records_image(tvbuff_t *tvb, packet_info *p
     {
         gint64 v = (gint64)tvb_get_ntoh64(tvb, o);
         proto_item *it = proto_tree_add_item(tree, hf[266], tvb, o, 8, ENC_BIG_ENDIAN);
-        if (tree) epoch_text(it, v, 1e-06);
+        if (tree) epoch_text(it, (double)(guint64)v, 1e-06);
         o += 8;
     }
     if (e - o < 2) return short_(S, tree, pinfo, tvb, o, e, 2, "vs1.partq.partq_records.records.image.width");
@@ -3422,7 +3422,7 @@ static int d_vs1_partq_partq_records_records(tvbuff_t *tvb, packet_info *pinfo, 
     {
         gint64 v = (gint64)tvb_get_ntoh64(tvb, o);
         proto_item *it = proto_tree_add_item(tree, hf[247], tvb, o, 8, ENC_BIG_ENDIAN);
-        if (tree) epoch_text(it, v, 1e-06);
+        if (tree) epoch_text(it, (double)(guint64)v, 1e-06);
         if (sum) {
             gint64 sv = v;
             txt_add(sum, " timestamp_us=" "%" G_GUINT64_FORMAT, (guint64)sv);
@@ -4421,7 +4421,7 @@ static int d_vs1_reports_report_record_record_image(tvbuff_t *tvb, packet_info *
     {
         gint64 v = (gint64)tvb_get_ntoh64(tvb, o);
         proto_item *it = proto_tree_add_item(tree, hf[382], tvb, o, 8, ENC_BIG_ENDIAN);
-        if (tree) epoch_text(it, v, 1e-06);
+        if (tree) epoch_text(it, (double)(guint64)v, 1e-06);
         o += 8;
     }
     if (e - o < 2) return short_(S, tree, pinfo, tvb, o, e, 2, "vs1.reports.report_record.record.image.width");
@@ -4493,7 +4493,7 @@ static int d_vs1_reports_report_record_record(tvbuff_t *tvb, packet_info *pinfo,
     {
         gint64 v = (gint64)tvb_get_ntoh64(tvb, o);
         proto_item *it = proto_tree_add_item(tree, hf[363], tvb, o, 8, ENC_BIG_ENDIAN);
-        if (tree) epoch_text(it, v, 1e-06);
+        if (tree) epoch_text(it, (double)(guint64)v, 1e-06);
         if (sum) {
             gint64 sv = v;
             txt_add(sum, " timestamp_us=" "%" G_GUINT64_FORMAT, (guint64)sv);
@@ -5928,7 +5928,8 @@ static void decode_vs1_frame(tvbuff_t *tvb, int p, int e, packet_info *pinfo, pr
     proto_tree *mtree = proto_item_add_subtree(mitem, ett[m->hf]);
     int o2 = m->fn(tvb, pinfo, mtree, body, stop, S, m->summary ? info : NULL);
     if (FULL) {
-        if (m->summary && info->n > 0)
+        /* (A decoder that stopped gives no summary; its Info items stay, as in vs1.lua.) */
+        if (m->summary && o2 >= 0 && info->n > 0)
             proto_item_append_text(mitem, ":%s", info->s);
         proto_item_append_text(root_item, "%s%u", m->line, S->seq);
     }
@@ -6032,7 +6033,7 @@ static void line_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, int po
     proto_tree *mtree = proto_item_add_subtree(mitem, ett[m->hf]);
     int o2 = m->fn(tvb, pinfo, mtree, o, stop, &S, m->summary ? &info : NULL);
     if (FULL) {
-        if (m->summary && info.n > 0)
+        if (m->summary && o2 >= 0 && info.n > 0)
             proto_item_append_text(mitem, ":%s", info.s);
         proto_item_append_text(root_item, ", %s", m->id);
     }

@@ -421,7 +421,8 @@ class Lowering:
                                 f"unknown_enum(pinfo, it, {c_str(path + '.' + sub.id)}, {sv});")
         if epoch:
             assert f is not None
-            body.append(f"if (tree) epoch_text(it, v, {EPOCH_SCALE[f.unit]!r});")
+            value = "(double)v" if t.signed else "(double)(guint64)v"
+            body.append(f"if (tree) epoch_text(it, {value}, {EPOCH_SCALE[f.unit]!r});")
         if var is not None:
             body.append(f"v_{var} = v; h_{var} = TRUE;")
         if show and f is not None:

@@ -286,3 +286,27 @@ def test_the_vs1_filter_and_switch_work_alike(engines: Engines, captures: list[P
     for engine in ("lua", "c"):
         off = engines.run(engine, "--disable-protocol", "vs1", "-r", str(sample), "-T", "fields", "-e", "_ws.col.Protocol")
         assert not any(p.startswith("VS1") for p in off.split()), engine
+
+
+def test_mutated_pdus_give_the_same_fields_and_experts(engines: Engines, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """1,500 mutated PDUs (the fuzz test's mutations: flips, cuts, bad lengths, big counts...):
+    the same vs1 field values and expert infos, frame by frame, and the same malformed frames.
+    (Tree lines may differ in two ways, both vs1.lua's: a text with a NUL ends its summary
+    there, and a latin-1 text's summary is cut as described in _lua_latin1.)"""
+    import random
+
+    from dissectors import test_fuzz
+
+    monkeypatch.setattr(test_fuzz, "TOTAL", 1500)
+    rng = random.Random(7)
+    cases = test_fuzz._cases(synth.spec_model(), rng)
+    path = tmp_path / "fuzz.pcap"
+    test_fuzz._write(path, cases, test_fuzz.FIRST_PORT, rng)
+    fuzz = engines.capture(path)
+    pdml = {e: engines.run(e, "-2", "-r", str(fuzz), "-T", "pdml") for e in ("lua", "c")}
+    lua, c = _tree(pdml["lua"], "show"), _tree(pdml["c"], "show")
+    assert sum(name.startswith("vs1.expert.") for items in c for name, _ in items) > 100
+    problems = _compare(lua, c)
+    assert not problems, "\n".join(problems[:10])
+    assert pdml["lua"].count('name="_ws.malformed"') == pdml["c"].count('name="_ws.malformed"')
