@@ -8,11 +8,17 @@ plugins or preferences):
 
 * baseline: tshark without the Lua plugin, so the VS-1 ports stay undissected TCP/UDP data;
 * dissector: tshark with ``dissectors/vs1.lua`` loaded (reassembly, every field, the
-  request/response links, the Info column).
+  request/response links, the Info column);
+* dissector, C (``<workload>_c``): tshark with the same dissectors as a C plugin, compiled
+  from ``dissectors/vs1_epan.c`` for this run (what ``vs1 wireshark build`` installs) into the
+  personal plugin folder of a home of its own. ``--engine lua|c|both`` (default both: the
+  two builds in the same alternation). Wireshark loads no personal C plugin as root, so
+  when the benchmark runs as root with the C engine, every tshark run (baselines included)
+  runs as ``nobody``.
 
 Two workloads: ``dissector_list`` is tshark's packet list (``tshark -r``, one summary line per
 frame: what Wireshark's packet list costs); ``dissector_tree`` prints every protocol tree
-(``tshark -V``). Runs alternate baseline/dissector and each figure is the fastest of
+(``tshark -V``). Runs alternate baseline/dissector(s) and each figure is the fastest of
 ``--repeat`` runs, which keeps other load on the machine out of the ratio as far as possible.
 
 Per PDU against a built-in dissector: a Modbus/TCP capture with the same number of PDUs (read
@@ -31,9 +37,9 @@ alternation, so before/after come from the same conditions. The machine's load a
 (``os.getloadavg``) before and after is printed with the figures: with other work on the
 machine, repeat the run at a quieter moment.
 
-Run: ``.venv/bin/python benchmarks/dissector.py [--pdus N] [--repeat R] [--dissectors DIR]
-[--compare DIR]``. Prints a table, then as the last line one JSON object. Target (issue 12):
-ratio <= 1.5.
+Run: ``.venv/bin/python benchmarks/dissector.py [--pdus N] [--repeat R] [--engine both|lua|c]
+[--dissectors DIR] [--compare DIR]``. Prints a table, then as the last line one JSON object.
+Target (issue 12): ratio <= 1.5.
 """
 
 from __future__ import annotations
@@ -111,25 +117,37 @@ def write_modbus_capture(path: Path, pdus: int) -> int:
     return written
 
 
+def _readable(path: Path) -> None:
+    """Let an unprivileged tshark (see wireshark.unprivileged) read, and write config under, path."""
+    for p in [path, *path.rglob("*")]:
+        p.chmod(p.stat().st_mode | 0o007 if p.is_dir() else p.stat().st_mode | 0o006)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pdus", type=int, default=100_000, help="PDUs in the capture (default 100,000)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each configuration (the fastest counts)")
+    parser.add_argument("--engine", choices=("both", "lua", "c"), default="both",
+                        help="which build of the dissectors to measure: vs1.lua, the C plugin compiled from "
+                             "vs1_epan.c (`vs1 wireshark build`), or both in the same alternation (default)")
     parser.add_argument("--dissectors", type=Path, default=None, metavar="DIR",
-                        help="folder of the Lua dissectors to measure (default: the shipped dissectors/), "
-                             "e.g. an older vs1.lua to compare with")
+                        help="folder of the dissectors to measure (vs1.lua and vs1_epan.c; default: the shipped "
+                             "dissectors/), e.g. an older vs1.lua to compare with")
     parser.add_argument("--compare", type=Path, default=None, metavar="DIR",
                         help="folder of other Lua dissectors (e.g. an older vs1.lua) measured in the same "
                              "alternation: before/after under the same conditions")
     args = parser.parse_args()
 
+    engines = ["lua", "c"] if args.engine == "both" else [args.engine]
     try:
         tshark = wireshark.find_tshark()
     except wireshark.TsharkMissingError as exc:
         sys.exit(str(exc))
     try:
-        scripts = wireshark.dissector_files(args.dissectors)
+        scripts = wireshark.dissector_files(args.dissectors) if "lua" in engines else []
         other = wireshark.dissector_files(args.compare) if args.compare else None
+        # Wireshark loads no personal C plugin as root: then every run (baselines too) is nobody's.
+        prefix = wireshark.unprivileged() if "c" in engines else []
     except wireshark.WiresharkError as exc:
         sys.exit(str(exc))
     load_before = os.getloadavg()
@@ -142,51 +160,72 @@ def main() -> None:
         modbus_pdus = write_modbus_capture(modbus, pdus)
         size = pcap.stat().st_size
         env = wireshark.isolated_env(Path(tmp) / "home")
+        envs = {"lua": env}
+        if "c" in engines:
+            # The C plugin in the personal plugin folder of a home of its own.
+            c_home = Path(tmp) / "c-home"
+            envs["c"] = wireshark.isolated_env(c_home)
+            try:
+                folder = wireshark.epan_plugin_dir(wireshark.wireshark_version(), wireshark.plugin_dir(home=c_home))
+                wireshark.build_epan(folder, args.dissectors)
+            except wireshark.WiresharkError as exc:
+                sys.exit(f"cannot build the C plugin: {exc}")
+        _readable(Path(tmp))
         lua = [a for s in scripts for a in ("-X", f"lua_script:{s}")]
         lua_other = [a for s in other for a in ("-X", f"lua_script:{s}")] if other else None
-        count = subprocess.run([tshark, "-n", "-r", str(pcap), "-T", "fields", "-e", "frame.number"],
+        count = subprocess.run([*prefix, tshark, "-n", "-r", str(pcap), "-T", "fields", "-e", "frame.number"],
                                capture_output=True, text=True, env=env, check=True).stdout.count("\n")
         results: list[dict[str, Any]] = []
         for name, extra in WORKLOADS.items():
-            base_cmd = [tshark, "-n", "-r", str(pcap), *extra]
-            lua_cmd = [tshark, "-n", *lua, "-r", str(pcap), *extra]
-            other_cmd = [tshark, "-n", *lua_other, "-r", str(pcap), *extra] if lua_other else None
-            base_times, lua_times, other_times = [], [], []
+            base_cmd = [*prefix, tshark, "-n", "-r", str(pcap), *extra]
+            cmds = {"lua": [*prefix, tshark, "-n", *lua, "-r", str(pcap), *extra],
+                    "c": [*prefix, tshark, "-n", "-r", str(pcap), *extra]}
+            other_cmd = [*prefix, tshark, "-n", *lua_other, "-r", str(pcap), *extra] if lua_other else None
+            base_times: list[float] = []
             base_cpu: list[float] = []
-            lua_cpu: list[float] = []
+            times: dict[str, list[float]] = {e: [] for e in engines}
+            cpus: dict[str, list[float]] = {e: [] for e in engines}
+            other_times: list[float] = []
             other_cpu: list[float] = []
             for _ in range(args.repeat):
                 base_times.append(_time(base_cmd, env, base_cpu))
-                lua_times.append(_time(lua_cmd, env, lua_cpu))
+                for engine in engines:
+                    times[engine].append(_time(cmds[engine], envs[engine], cpus[engine]))
                 if other_cmd:
                     other_times.append(_time(other_cmd, env, other_cpu))
-            value, baseline = min(lua_times), min(base_times)
+            baseline = min(base_times)
             # The same PDU count through tshark's built-in Modbus/TCP dissector, on and off.
-            mb_on_cmd = [tshark, "-n", "-r", str(modbus), *extra]
-            mb_off_cmd = [tshark, "-n", "--disable-protocol", "mbtcp", "-r", str(modbus), *extra]
-            mb_on, mb_off = [], []
+            mb_on_cmd = [*prefix, tshark, "-n", "-r", str(modbus), *extra]
+            mb_off_cmd = [*prefix, tshark, "-n", "--disable-protocol", "mbtcp", "-r", str(modbus), *extra]
+            mb_on: list[float] = []
+            mb_off: list[float] = []
             for _ in range(args.repeat):
                 mb_off.append(_time(mb_off_cmd, env))
                 mb_on.append(_time(mb_on_cmd, env))
-            vs1_us = value / pdus * 1e6
             mb_us = min(mb_on) / modbus_pdus * 1e6
-            results.append({"name": name, "value": round(value, 3), "unit": "s",
-                            "baseline": round(baseline, 3), "ratio": round(value / baseline, 2),
-                            "us_per_pdu": round(vs1_us, 2), "modbus": round(min(mb_on), 3),
-                            "modbus_baseline": round(min(mb_off), 3), "modbus_us_per_pdu": round(mb_us, 2),
-                            "modbus_ratio": round(vs1_us / mb_us, 2) if mb_us > 0 else None,
-                            "cpu": round(min(lua_cpu), 3), "cpu_baseline": round(min(base_cpu), 3),
-                            "cpu_ratio": round(min(lua_cpu) / min(base_cpu), 2)})
-            if other_cmd:
-                results[-1].update({"compare": round(min(other_times), 3),
-                                    "compare_ratio": round(min(other_times) / baseline, 2),
-                                    "compare_cpu": round(min(other_cpu), 3),
-                                    "compare_cpu_ratio": round(min(other_cpu) / min(base_cpu), 2)})
+            for engine in engines:
+                value = min(times[engine])
+                vs1_us = value / pdus * 1e6
+                results.append({"name": name if engine == "lua" else f"{name}_c", "engine": engine,
+                                "value": round(value, 3), "unit": "s",
+                                "baseline": round(baseline, 3), "ratio": round(value / baseline, 2),
+                                "us_per_pdu": round(vs1_us, 2), "modbus": round(min(mb_on), 3),
+                                "modbus_baseline": round(min(mb_off), 3), "modbus_us_per_pdu": round(mb_us, 2),
+                                "modbus_ratio": round(vs1_us / mb_us, 2) if mb_us > 0 else None,
+                                "cpu": round(min(cpus[engine]), 3), "cpu_baseline": round(min(base_cpu), 3),
+                                "cpu_ratio": round(min(cpus[engine]) / min(base_cpu), 2)})
+                if other_cmd and engine == "lua":
+                    results[-1].update({"compare": round(min(other_times), 3),
+                                        "compare_ratio": round(min(other_times) / baseline, 2),
+                                        "compare_cpu": round(min(other_cpu), 3),
+                                        "compare_cpu_ratio": round(min(other_cpu) / min(base_cpu), 2)})
 
     load_after = os.getloadavg()
     width = max(len(r["name"]) for r in results)
     print(f"capture: {pdus:,} VS-1 PDUs in {count:,} frames ({size / 1e6:.1f} MB), written in {made:.1f} s")
-    print(f"tshark: {tshark}; fastest of {args.repeat} runs each; baseline = same tshark without the Lua plugin")
+    print(f"tshark: {tshark}; fastest of {args.repeat} runs each; baseline = same tshark without the VS-1 "
+          f"dissectors; engines: {', '.join(engines)} (name_c: the C plugin)"
+          + ("; every run as nobody (root loads no personal C plugin)" if prefix else ""))
     print(f"load average (1/5/15 min): before {' '.join(f'{x:.2f}' for x in load_before)}, "
           f"after {' '.join(f'{x:.2f}' for x in load_after)} on {os.cpu_count()} CPU(s)")
     print(f"Modbus/TCP: {modbus_pdus:,} PDUs; us/PDU = run / PDUs; "

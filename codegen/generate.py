@@ -18,22 +18,24 @@ Emitter = Callable[[ir.Spec], dict[str, str]]
 
 def emitters() -> dict[str, Emitter]:
     """One emitter per target; each returns {path relative to the output root: content}."""
-    from .emitters import lua, markdown, python, vectors
+    from .emitters import epan, lua, markdown, python, vectors
 
-    return {"python": python.emit, "reference": markdown.emit, "vectors": vectors.emit, "lua": lua.emit}
+    return {"python": python.emit, "reference": markdown.emit, "vectors": vectors.emit, "lua": lua.emit,
+            "epan": epan.emit}
 
 
 # Where each target goes under the output root (the checkout's own layout).
 LAYOUT = (
     ("Python codecs, client surface and emulator skeleton", "vs1kit/generated/"),
     ("the Wireshark dissector", "dissectors/vs1.lua"),
+    ("the same dissector as a compiled Wireshark plugin", "dissectors/vs1_epan.c"),
     ("the protocol reference", "docs/protocol.md"),
     ("the test vectors", "tests/vectors/"),
 )
 
 # Folders whose every file is generated: a file there that no emitter produces is stale.
 OWNED_DIRS = ("vs1kit/generated", "dissectors", "tests/vectors")
-OWNED_SUFFIXES = (".py", ".lua", ".json", ".md")
+OWNED_SUFFIXES = (".py", ".lua", ".json", ".md", ".c")
 KEEP = {"dissectors/README.md"}
 
 

@@ -1,10 +1,19 @@
 """Install the generated Wireshark dissectors and check that tshark loads them.
 
-The dissectors are one generated Lua file, ``dissectors/vs1.lua`` (``vs1 codegen`` writes
-it). Wireshark loads Lua plugins from its personal plugin folder at start-up:
+The dissectors come in two builds of the same spec (``vs1 codegen`` writes both):
 
-* Linux and macOS: ``~/.local/lib/wireshark/plugins``
-* Windows: ``%APPDATA%\\Wireshark\\plugins``
+* ``dissectors/vs1.lua``, the default: nothing to compile. Wireshark loads Lua plugins from
+  its personal plugin folder at start-up: ``~/.local/lib/wireshark/plugins`` (Linux and
+  macOS), ``%APPDATA%\\Wireshark\\plugins`` (Windows).
+* ``dissectors/vs1_epan.c``, the same dissectors as a C (epan) plugin, for large captures:
+  :func:`build_epan` compiles it against the installed Wireshark (pkg-config ``wireshark``,
+  Debian package ``wireshark-dev``) and :func:`install_epan` puts ``vs1_epan.so`` into the
+  personal binary plugin folder ``~/.local/lib/wireshark/plugins/<major.minor>/epan``.
+
+Both register the protocol ``vs1`` and its fields: Wireshark refuses to load the second one.
+So installing one removes the other from the personal plugin folders. Wireshark loads no
+personal binary plugins when it runs as root (it treats root as "special privileges"): run it
+as a normal user, as one does anyway.
 """
 
 from __future__ import annotations
@@ -21,16 +30,33 @@ from pathlib import Path
 from vs1kit import resources
 
 __all__ = [
+    "EPAN_PLUGIN",
+    "EPAN_SOURCE",
     "CheckResult",
     "TsharkMissingError",
     "WiresharkError",
+    "build_epan",
     "check",
     "dissector_files",
+    "epan_plugin_dir",
+    "epan_source",
     "find_tshark",
     "install",
+    "install_epan",
     "isolated_env",
     "plugin_dir",
+    "remove_epan",
+    "remove_lua",
+    "unprivileged",
+    "wireshark_version",
 ]
+
+EPAN_SOURCE = "vs1_epan.c"  # the generated C plugin, next to vs1.lua
+EPAN_PLUGIN = "vs1_epan.so"  # what build_epan compiles it to
+_DEV_HINT = ("Install Wireshark's development files and try again: Debian/Ubuntu "
+             "`sudo apt-get install wireshark-dev` (Debian package wireshark-dev), Fedora "
+             "`sudo dnf install wireshark-devel`; or use the Lua dissector (`vs1 wireshark install`), "
+             "which needs no compiler.")
 
 # Fields every build of the dissectors has, whatever the spec says about the messages.
 CORE_FIELDS = ("vs1.frame.magic", "vs1.frame.msg_type", "vs1.frame.seq", "vs1.frame.length",
@@ -83,7 +109,8 @@ def dissector_files(source: Path | None = None) -> list[Path]:
 
 
 def install(dest: Path | None = None, source: Path | None = None) -> list[Path]:
-    """Copy the dissectors into ``dest`` (default: the personal plugin folder)."""
+    """Copy the dissectors into ``dest`` (default: the personal plugin folder). (A C build in
+    the personal binary plugin folders must go: :func:`remove_epan`; both register ``vs1``.)"""
     files = dissector_files(source)
     target = dest or plugin_dir()
     target.mkdir(parents=True, exist_ok=True)
@@ -93,6 +120,112 @@ def install(dest: Path | None = None, source: Path | None = None) -> list[Path]:
         shutil.copyfile(src, out)
         written.append(out)
     return written
+
+
+def remove_epan(lua_plugins: Path | None = None) -> list[Path]:
+    """Remove the C build (``<version>/epan/vs1_epan.so``) from the personal plugin folder
+    ``lua_plugins`` (default: this user's); returns what was removed."""
+    base = lua_plugins or plugin_dir()
+    removed = []
+    for so in sorted(base.glob(f"*/epan/{EPAN_PLUGIN}")):
+        so.unlink()
+        removed.append(so)
+    return removed
+
+
+def remove_lua(lua_plugins: Path | None = None, source: Path | None = None) -> list[Path]:
+    """Remove the Lua dissectors (``vs1.lua``...) from the personal plugin folder."""
+    base = lua_plugins or plugin_dir()
+    removed = []
+    for src in dissector_files(source):
+        path = base / src.name
+        if path.is_file():
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def epan_source(source: Path | None = None) -> Path:
+    """The generated C plugin source (the shipped ``dissectors/vs1_epan.c`` by default)."""
+    path = (source or resources.dissectors_dir()) / EPAN_SOURCE
+    if not path.is_file():
+        raise WiresharkError(f"{path} is missing: run `vs1 codegen` to generate it")
+    return path
+
+
+def _pkg_config(*args: str) -> str:
+    program = shutil.which("pkg-config")
+    if program is None:
+        raise WiresharkError(f"pkg-config was not found, so the Wireshark headers cannot be located. {_DEV_HINT}")
+    proc = subprocess.run([program, *args, "wireshark"], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise WiresharkError(f"pkg-config knows no package `wireshark` ({proc.stderr.strip() or 'not found'}). "
+                             f"{_DEV_HINT}")
+    return proc.stdout.strip()
+
+
+def wireshark_version() -> str:
+    """``major.minor`` of the Wireshark the C plugin is built against (pkg-config)."""
+    full = _pkg_config("--modversion")
+    parts = full.split(".")
+    if len(parts) < 2:
+        raise WiresharkError(f"pkg-config gives Wireshark version {full!r}, expected major.minor.patch")
+    return f"{parts[0]}.{parts[1]}"
+
+
+def epan_plugin_dir(version: str, lua_plugins: Path | None = None) -> Path:
+    """The personal binary dissector plugin folder of Wireshark ``version`` (``4.0``)."""
+    return (lua_plugins or plugin_dir()) / version / "epan"
+
+
+def build_epan(out_dir: Path, source: Path | None = None, cc: str | None = None,
+               timeout: float = 600) -> Path:
+    """Compile ``vs1_epan.c`` into ``out_dir/vs1_epan.so`` with the system C compiler and
+    pkg-config ``wireshark``; raises :class:`WiresharkError` saying what is missing."""
+    src = epan_source(source)
+    cflags = _pkg_config("--cflags").split()
+    libs = _pkg_config("--libs").split()
+    compiler = cc or os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+    if not compiler:
+        raise WiresharkError("no C compiler (cc, gcc or clang) was found: install one "
+                             "(Debian/Ubuntu `sudo apt-get install gcc`) or pass --cc")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / EPAN_PLUGIN
+    cmd = [*compiler.split(), "-O2", "-shared", "-fPIC", "-o", str(out), str(src), *cflags, *libs]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+    except OSError as exc:
+        raise WiresharkError(f"the C compiler {compiler} could not run: {exc}") from None
+    if proc.returncode != 0:
+        raise WiresharkError(f"compiling {src} failed ({' '.join(cmd)}):\n{proc.stderr.strip()}")
+    return out
+
+
+def install_epan(dest: Path | None = None, source: Path | None = None, cc: str | None = None) -> tuple[Path, list[Path]]:
+    """Build the C plugin and copy it into ``dest`` (default: the personal binary plugin folder
+    of the Wireshark it was built against); the Lua dissectors are removed from the personal
+    plugin folder (both register ``vs1``). Returns the installed file and the removed ones."""
+    with tempfile.TemporaryDirectory(prefix="vs1-epan-") as tmp:
+        built = build_epan(Path(tmp), source, cc)
+        target = dest or epan_plugin_dir(wireshark_version())
+        target.mkdir(parents=True, exist_ok=True)
+        out = target / EPAN_PLUGIN
+        shutil.copyfile(built, out)
+    removed = remove_lua() if dest is None else []
+    return out, removed
+
+
+def unprivileged() -> list[str]:
+    """The command prefix that runs tshark as an unprivileged user when this process is root
+    (``setpriv`` to nobody), since Wireshark loads no personal binary plugins as root; empty
+    otherwise. Files tshark reads must then be readable by others."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        raise WiresharkError("running as root, and setpriv (util-linux) is missing: cannot run tshark "
+                             "as a normal user, which Wireshark needs to load a personal C plugin")
+    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
 
 
 def find_tshark(explicit: str | os.PathLike[str] | None = None) -> str:

@@ -1,8 +1,9 @@
-"""``vs1 wireshark install|check`` and ``vs1 pcap``: the dissectors and synthetic captures."""
+"""``vs1 wireshark install|build|check`` and ``vs1 pcap``: the dissectors and synthetic captures."""
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import click
@@ -19,14 +20,40 @@ def wireshark_group() -> None:
 @click.option("--dir", "dest", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Plugin folder (default: Wireshark's personal Lua plugin folder).")
 def install_command(dest: Path | None) -> None:
-    """Copy dissectors/*.lua to Wireshark's personal plugins folder."""
+    """Copy dissectors/*.lua to Wireshark's personal plugins folder (the default build: nothing
+    to compile). A C build installed by `vs1 wireshark build` is removed from there: both
+    register the protocol vs1, Wireshark loads only one."""
     try:
         written = wireshark.install(dest)
+        removed = wireshark.remove_epan() if dest is None else []
     except wireshark.WiresharkError as exc:
         raise click.ClickException(str(exc)) from None
     for path in written:
         click.echo(f"installed {path}")
+    for path in removed:
+        click.echo(f"removed {path} (the C build: only one of the two may be loaded)")
     click.echo("Restart Wireshark (or reload Lua plugins: Analyze > Reload Lua Plugins) to use them.")
+
+
+@wireshark_group.command("build")
+@click.option("--dir", "dest", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder to put vs1_epan.so into (default: Wireshark's personal binary plugin folder, "
+                   "~/.local/lib/wireshark/plugins/<major.minor>/epan, whose vs1.lua is then removed).")
+@click.option("--cc", "cc", default=None, help="The C compiler (default: $CC, else cc, gcc or clang).")
+def build_command(dest: Path | None, cc: str | None) -> None:
+    """Compile dissectors/vs1_epan.c (the same dissectors as vs1.lua, in C: for large captures)
+    against the installed Wireshark and install it instead of the Lua one. Needs a C compiler
+    and pkg-config `wireshark` (Debian package wireshark-dev)."""
+    try:
+        out, removed = wireshark.install_epan(dest, cc=cc)
+    except wireshark.WiresharkError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"installed {out}")
+    for path in removed:
+        click.echo(f"removed {path} (the Lua build: only one of the two may be loaded)")
+    if dest is None and hasattr(os, "geteuid") and os.geteuid() == 0:
+        click.echo("note: Wireshark loads no personal C plugins when it runs as root; run it as your own user.")
+    click.echo("Restart Wireshark to use it; `vs1 wireshark install` goes back to the Lua build.")
 
 
 @wireshark_group.command("check")
