@@ -11,6 +11,11 @@ ports, with a work directory under the test's tmp_path:
 
 For an emulator of another package tree in a child process, see
 `support.emulator.EmulatorProcess`.
+
+scripts/test runs the suite on several pytest-xdist workers (`--dist loadgroup`). Tests that
+share something fixed (the soak's loopback /24, apt's lock, an expensive module fixture) carry
+`@pytest.mark.xdist_group(name)`, so one worker runs them one after the other; tests that time
+themselves carry `@pytest.mark.alone` (support/alone.py), so nothing else runs beside them.
 """
 
 from __future__ import annotations
@@ -21,9 +26,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.alone import AlonePlugin, xdist_run_id
 from support.emulator import EmulatorFactory, emulated
 
 from vs1kit.emulator import Emulator
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "alone: no other test runs while this one does (it measures time); see support/alone.py")
+    run_id = xdist_run_id()
+    if run_id is not None:
+        config.pluginmanager.register(AlonePlugin(run_id), "vs1kit-alone")
 
 
 @pytest.fixture
