@@ -12,10 +12,11 @@ ports, with a work directory under the test's tmp_path:
 For an emulator of another package tree in a child process, see
 `support.emulator.EmulatorProcess`.
 
-scripts/test runs the suite on several pytest-xdist workers (`--dist loadgroup`). Tests that
-share something fixed (the soak's loopback /24, apt's lock, an expensive module fixture) carry
-`@pytest.mark.xdist_group(name)`, so one worker runs them one after the other; tests that time
-themselves carry `@pytest.mark.alone` (support/alone.py), so nothing else runs beside them.
+scripts/test runs the suite on several pytest-xdist workers, a test file to a worker (`--dist
+loadfile`: a module's fixtures are made once, its tests run one after the other). Tests that
+time themselves carry `@pytest.mark.alone`, so nothing else runs beside them; tests in several
+files that share something fixed (apt's lock) carry `@pytest.mark.serial(name)`, so they run one
+at a time (support/alone.py).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from vs1kit.emulator import Emulator
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "alone: no other test runs while this one does (it measures time); see support/alone.py")
+    config.addinivalue_line(
+        "markers", "serial(name): tests of one name run one at a time, on any worker; see support/alone.py")
     run_id = xdist_run_id()
     if run_id is not None:
         config.pluginmanager.register(AlonePlugin(run_id), "vs1kit-alone")

@@ -28,9 +28,6 @@ from support.checkout import ROOT, copy_source_tree
 
 from vs1kit.generated.registry import PORTS
 
-# One worker builds and installs the wheel (the module fixture) for every test here.
-pytestmark = pytest.mark.xdist_group("install")
-
 # Python warning classes (BuildBackendWarning, SetuptoolsDeprecationWarning, ...) in pip's -v log;
 # pip's own "WARNING:" lines about index locations are not setuptools'.
 _WARNING_CLASS = re.compile(r"\b\w*Warning\b")

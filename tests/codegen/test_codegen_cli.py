@@ -13,9 +13,6 @@ from pathlib import Path
 
 import pytest
 
-# One worker generates the module fixture's tree for every test here.
-pytestmark = pytest.mark.xdist_group("codegen_cli")
-
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO / "protocol_spec"
 VS1 = Path(sys.executable).with_name("vs1")

@@ -10,12 +10,7 @@ import asyncio
 import time
 from pathlib import Path
 
-import pytest
-
 from vs1kit.soak import FAULTS, SoakOptions, run_soak
-
-# One loopback /24 per seed: the two soaks (same seed) run one after the other.
-pytestmark = pytest.mark.xdist_group("soak")
 
 
 def test_short_soak_loses_no_inspection(tmp_path: Path) -> None:
