@@ -11,6 +11,12 @@ ports, with a work directory under the test's tmp_path:
 
 For an emulator of another package tree in a child process, see
 `support.emulator.EmulatorProcess`.
+
+scripts/test runs the suite on several pytest-xdist workers, a test file to a worker (`--dist
+loadfile`: a module's fixtures are made once, its tests run one after the other). Tests that
+time themselves carry `@pytest.mark.alone`, so nothing else runs beside them; tests in several
+files that share something fixed (apt's lock) carry `@pytest.mark.serial(name)`, so they run one
+at a time (support/alone.py).
 """
 
 from __future__ import annotations
@@ -21,9 +27,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.alone import AlonePlugin, xdist_run_id
 from support.emulator import EmulatorFactory, emulated
 
 from vs1kit.emulator import Emulator
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "alone: no other test runs while this one does (it measures time); see support/alone.py")
+    config.addinivalue_line(
+        "markers", "serial(name): tests of one name run one at a time, on any worker; see support/alone.py")
+    run_id = xdist_run_id()
+    if run_id is not None:
+        config.pluginmanager.register(AlonePlugin(run_id), "vs1kit-alone")
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from support.checkout import ROOT, copy_source_tree
 
 VS1 = Path(sys.executable).with_name("vs1")
@@ -123,6 +124,7 @@ def test_demo_follows_services_moved_to_other_port_numbers(tmp_path: Path) -> No
     assert re.search(r"│ vs1/line1/inspection +│ \d+", out), out
 
 
+@pytest.mark.alone  # asserts 'publishing' within 30 s of wall time
 def test_demo_from_a_fresh_clone_is_publishing_within_30_s(tmp_path: Path) -> None:
     """What the README promises a new user: `vs1 demo` in a fresh clone, no terminal, no stdin,
     reaches "publishing" (inspection messages seen on the broker) within 30 s of starting."""

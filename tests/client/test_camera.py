@@ -79,6 +79,7 @@ def test_unreachable_camera_fails_fast() -> None:
     run(main())
 
 
+@pytest.mark.alone  # times the failure
 def test_lost_connection_fails_pending_requests_at_once() -> None:
     async def main() -> None:
         async with emulated() as emu, client_for(emu, auto_reconnect=False, timeout=30) as cam:

@@ -216,6 +216,7 @@ def test_get_info_fails_cleanly(behaviour: str) -> None:
     assert elapsed < TIMEOUT + SLACK, (elapsed, error)
 
 
+@pytest.mark.alone  # measures event-loop stalls
 def test_large_record_reply_never_blocks_the_loop() -> None:
     """60,000 records in one reply: decoded in slices of ~2 ms, so what any stall of the loop
     holds besides the garbage collector stays within a few slices. The collector's full

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
+
 from vs1kit.client import Dropped, Gap, Restored, StreamRecord
 from vs1kit.emulator import CameraServer
 from vs1kit.emulator.conn import Report
@@ -155,6 +157,7 @@ def test_report_opened_while_triggers_are_queued_starts_exactly_there() -> None:
     run(main())
 
 
+@pytest.mark.alone  # times the ack timeout
 def test_slow_consumer_acks_bound_by_timeout_then_backfill_from_partq() -> None:
     async def main() -> None:
         async with emulated(ack_timeout=1.0, standard_ports=False) as emu, \

@@ -13,6 +13,7 @@ import signal
 import subprocess
 from pathlib import Path
 
+import pytest
 from support.emulator import emulated, port_map_of
 from support.tshark import raise_for_lua_dissection_errors, require_tshark, run_tshark
 
@@ -41,6 +42,7 @@ async def _probe_until_captured(host: str, port: int, pcap: Path) -> None:
         await asyncio.sleep(0.05)  # poll interval of the condition above
 
 
+@pytest.mark.alone  # dumpcap must not drop a segment
 def test_live_exchange_dissects_cleanly(tmp_path: Path, lua_dir: Path) -> None:
     require_tshark()
     dumpcap = shutil.which("dumpcap")

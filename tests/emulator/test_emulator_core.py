@@ -137,6 +137,7 @@ async def test_login_throttle_and_single_controller(emulator: EmulatorFactory) -
         await b.close()
 
 
+@pytest.mark.alone  # times the release
 @run
 async def test_heartbeat_loss_closes_connections_and_releases_control(emulator: EmulatorFactory) -> None:
     async with emulator() as emu:
@@ -641,6 +642,7 @@ async def _status_latencies(link: Link, seconds: float) -> list[float]:
     return out
 
 
+@pytest.mark.alone  # request latency at kHz rates
 @run
 async def test_free_run_at_kilohertz_rates_keeps_pace_and_answers_requests(emulator: EmulatorFactory) -> None:
     async with emulator(free_run_hz=5000.0, standard_ports=False) as emu:

@@ -89,6 +89,7 @@ async def _http(host: str, port: int) -> bytes:
     return data
 
 
+@pytest.mark.alone  # captures all of loopback's high ports: no other test's traffic in it
 def test_tshark_dissects_standard_ports(tmp_path: Path) -> None:
     require_tshark()
     dumpcap = shutil.which("dumpcap")

@@ -10,6 +10,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from vs1kit.emulator import model as m
 from vs1kit.emulator.camera import seed_flash
 from vs1kit.emulator.conn import Conn, Report
@@ -111,6 +113,7 @@ def test_acked_records_never_time_out_however_long_the_burst(tmp_path: Path) -> 
     asyncio.run(main())
 
 
+@pytest.mark.alone  # times the timeouts
 def test_a_silent_report_costs_one_timeout_per_inspection(tmp_path: Path) -> None:
     async def main() -> None:
         md, engine, (talker, silent) = _setup(tmp_path, 2, ack_timeout=0.15)

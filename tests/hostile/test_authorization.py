@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable
 from functools import wraps
 from typing import Any
 
+import pytest
 from support.emulator import EmulatorFactory, wait_for
 from support.wire_client import (
     CameraError,
@@ -41,6 +42,9 @@ from vs1kit.generated import enums, frames, io, login, monitor, report_control, 
 from vs1kit.protocol import auth
 from vs1kit.protocol.framing import FrameDecoder, decode_message, encode_frame
 from vs1kit.protocol.wire import Message
+
+# The well-behaved client's requests must be answered fast (p99 < 0.1 s) beside the attacks.
+pytestmark = pytest.mark.alone
 
 S = enums.StatusCode
 GOOD = "127.0.0.1"

@@ -27,6 +27,9 @@ from vs1kit.generated.registry import PORTS
 from vs1kit.protocol import auth
 from vs1kit.protocol.framing import decode_datagram, encode_frame
 
+# Thousands of held connections against a child process, and the controller's answers timed.
+pytestmark = pytest.mark.alone
+
 ATTACKERS = [f"127.0.0.{i}" for i in range(2, 10)]
 
 # The emulator in a child process at the common 1,024-descriptor limit, standard ports on,

@@ -62,6 +62,7 @@ def test_frame_decoder_refuses_on_the_header_alone() -> None:
     assert len(got.payload) == RPC_MAX[rpc.DownloadJob.CODE or 0]
 
 
+@pytest.mark.alone  # p99 latency beside the attack
 def test_over_max_headers_are_refused_at_once_and_logged_once(
         emulator: EmulatorFactory, caplog: pytest.LogCaptureFixture) -> None:
     async def main() -> None:

@@ -93,6 +93,7 @@ def test_cli_init_check_and_key_errors(tmp_path: Path) -> None:
     assert r.exit_code == 1 and "integrations.mqtt.tls: must be a mapping, got True" in r.output
 
 
+@pytest.mark.serial("apt")  # may apt-get install: one apt at a time
 def test_install_service_unit_verifies(tmp_path: Path) -> None:
     if shutil.which("systemd-analyze") is None:
         subprocess.run("DEBIAN_FRONTEND=noninteractive apt-get install -y -qq systemd", shell=True,

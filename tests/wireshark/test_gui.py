@@ -163,6 +163,7 @@ def _first(pcap: Path, lua: Path, display_filter: str) -> int:
     return int(frames[0])
 
 
+@pytest.mark.serial("apt")  # may apt-get install: one apt at a time
 def test_screenshots_of_the_dissector_in_wireshark(tmp_path: Path, tshark: str, lua_dir: Path) -> None:
     _require_tools()
     out = DOCS if os.environ.get("VS1_SCREENSHOTS") == "docs" and DOCS is not None else tmp_path / "shots"
