@@ -197,7 +197,10 @@ class _Soak:
         self.o = opts
         self.workdir = workdir
         self.rnd = random.Random(opts.seed)
-        tag = self.rnd.randint(1, 250)  # one loopback /24 per run: concurrent runs do not collide
+        self.rnd.randint(1, 250)  # (drawn as before, so a seed still picks the same fault targets)
+        # One loopback /24 per run, not per seed: concurrent runs (a soak beside the suite's) do
+        # not collide on the cameras' addresses.
+        tag = random.SystemRandom().randint(1, 250)
         self.camera_ids = [f"cam{i + 1:02d}" for i in range(opts.cameras)]
         self.hosts = {cid: f"127.86.{tag}.{i + 1}" for i, cid in enumerate(self.camera_ids)}
         self.groups: list[CameraGroup] = []
