@@ -56,8 +56,11 @@ def test_announced_camera_joins_and_publishes(mosquitto: int, tmp_path: Path) ->
                     # Its command topics were subscribed when it joined: a trigger gets a reply
                     # and an inspection message.
                     await obs.publish(f"vs1/{cid}/trigger/set", "PRESS", qos=1)
+                    # Availability is retained state, published by the state loop (after the
+                    # discovery messages): it may arrive after the first inspection message.
                     deadline = loop.time() + 30
-                    while f"vs1/{cid}/inspection" not in seen or f"vs1/{cid}/response" not in seen:
+                    wanted = [f"vs1/{cid}/{t}" for t in ("inspection", "response", "availability")]
+                    while not all(t in seen for t in wanted):
                         assert loop.time() < deadline, sorted(seen)
                         await asyncio.sleep(0.05)
                     assert json.loads(seen[f"vs1/{cid}/response"])["status"] == "ok"
