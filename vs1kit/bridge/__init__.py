@@ -172,6 +172,10 @@ class Bridge:
                 log.exception("unloading %s", domain)
         try:
             await asyncio.wait_for(self.hub.stop(), timeout)
+        except TimeoutError:
+            # Expected with many cameras on a busy loop: stopping stays bounded, and the camera
+            # connections still open close with the process (what was stored stays in the outbox).
+            log.warning("stopping the hub: cameras not all closed within %.0f s; stopping anyway", timeout)
         except Exception:
             log.exception("stopping the hub")
 
